@@ -1,0 +1,177 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { FilterBar } from '../../components/FilterBar';
+import { I18nContext } from '../../components/i18n-context';
+import { QuickExitButton } from '../../components/QuickExitButton';
+import { ResourceCard } from '../../components/ResourceCard';
+import { SearchField } from '../../components/SearchField';
+import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
+import { RESOURCES } from '../../data/resources';
+import { actionsFor, copyableNumber } from '../../lib/contact-actions';
+import {
+  type Filters,
+  matchesFilters,
+  rankHits,
+  regionalCrisisLines,
+  resourceToDoc,
+  startOrder,
+} from '../../lib/directory';
+import { filterChoices } from '../../lib/filter-choices';
+import { guessRegion } from '../../lib/region';
+import type { Resource } from '../../lib/resource-schema';
+import { buildSearchIndex, prepareQuery, type SearchHit, type SearchIndex, searchIndex } from '../../lib/search';
+import { t, uiLang } from '../../platform/i18n';
+import { makeLabels } from '../../platform/labels';
+import { send } from '../../platform/messaging';
+
+const lang = uiLang();
+const labels = makeLabels(t, lang);
+const guess = guessRegion(navigator.languages ?? [navigator.language], Intl.DateTimeFormat().resolvedOptions().timeZone);
+const byId = new Map(RESOURCES.map((r) => [r.id, r]));
+const choices = filterChoices(RESOURCES, labels);
+const docs = RESOURCES.map((r) => resourceToDoc(r, labels, lang));
+const docById = new Map(docs.map((d) => [d.id, d]));
+let index: SearchIndex | undefined;
+const getIndex = () => {
+  index ??= buildSearchIndex(docs);
+  return index;
+};
+
+function countText(n: number): string {
+  if (n === 0) return t('resultsNone');
+  return n === 1 ? t('resultsCountOne') : t('resultsCount', n);
+}
+
+export function App() {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>({});
+  const [announcement, setAnnouncement] = useState('');
+  const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((all) => setShortcut(all.find((c) => c.name === 'panic')?.shortcut || null))
+      .catch(() => setShortcut(null));
+    // Build the search index once the first screen is painted, so the first keystroke is fast.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+    idle(() => getIndex());
+  }, []);
+
+  const prepared = prepareQuery(query);
+  const view = useMemo(() => {
+    const keep = (r: Resource) => matchesFilters(r, filters);
+    if (!prepared) {
+      const { crisis, more } = startOrder(RESOURCES.filter(keep), guess);
+      return { mode: 'start' as const, crisis, more, hits: [] as SearchHit[], fallback: [] as Resource[] };
+    }
+    const hits = rankHits(
+      searchIndex(getIndex(), prepared).filter((h) => keep(byId.get(h.doc.id)!)),
+      byId,
+      guess,
+    );
+    const fallback = hits.length ? [] : regionalCrisisLines(RESOURCES, guess);
+    return { mode: 'search' as const, crisis: [], more: [], hits, fallback };
+  }, [prepared, filters]);
+
+  const count = view.mode === 'start' ? view.crisis.length + view.more.length : view.hits.length;
+  useEffect(() => setAnnouncement(countText(count)), [count, prepared]);
+
+  const clear = () => {
+    setQuery('');
+    setFilters({});
+    inputRef.current?.focus();
+  };
+
+  const exit = () => {
+    send({ type: 'panic', source: 'popup' }).catch(() => {});
+    window.close();
+  };
+
+  const copy = (number: string) => {
+    navigator.clipboard.writeText(number).then(
+      () => setAnnouncement(t('actionCopied')),
+      () => {},
+    );
+  };
+
+  const card = (r: Resource, hit?: SearchHit) => {
+    const doc = docById.get(r.id)!;
+    const hours = r.hours && !r.hours.always ? (lang === 'fr' && r.hours.text.fr) || r.hours.text.en : undefined;
+    return (
+      <ResourceCard
+        key={r.id}
+        resource={r}
+        name={doc.name}
+        description={doc.description}
+        highlights={hit?.highlights}
+        actions={actionsFor(r)}
+        copyable={copyableNumber(r)}
+        hoursText={hours}
+        labels={labels}
+        onCopy={copy}
+      />
+    );
+  };
+
+  return (
+    <I18nContext.Provider value={t}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape clears from anywhere in the popup. */}
+      <div
+        class="popup"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && (query || Object.values(filters).some(Boolean))) {
+            e.preventDefault();
+            clear();
+          }
+        }}
+      >
+        <header class="bar">
+          <h1>{t('appName')}</h1>
+          <QuickExitButton onExit={exit} />
+        </header>
+        <SearchField
+          value={query}
+          inputRef={inputRef}
+          onInput={setQuery}
+          onArrowDown={() => focusFirstCard(resultsRef.current)}
+        />
+        <FilterBar filters={filters} choices={choices} onChange={setFilters} />
+        <p class="count" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        <p class="note">{t('phoneBillNote')}</p>
+        <div ref={resultsRef}>
+          <ResultsNav onLeaveTop={() => inputRef.current?.focus()}>
+            {view.mode === 'start' ? (
+              <>
+                {view.crisis.length > 0 && <h2 class="section">{t('startHeading')}</h2>}
+                <ul aria-label={t('startHeading')}>{view.crisis.map((r) => card(r))}</ul>
+                {view.more.length > 0 && <h2 class="section">{t('moreHeading')}</h2>}
+                <ul aria-label={t('moreHeading')}>{view.more.map((r) => card(r))}</ul>
+              </>
+            ) : view.hits.length ? (
+              <>
+                <h2 class="visually-hidden">{t('resultsLabel')}</h2>
+                <ul aria-label={t('resultsLabel')}>{view.hits.map((h) => card(byId.get(h.doc.id)!, h))}</ul>
+              </>
+            ) : (
+              <>
+                <h2 class="section no-results">{t('noResults', query.slice(0, 60))}</h2>
+                <ul aria-label={t('startHeading')}>{view.fallback.map((r) => card(r))}</ul>
+              </>
+            )}
+          </ResultsNav>
+        </div>
+        <footer class="foot">
+          <p>
+            {shortcut ? t('shortcutHintKey', shortcut) : t('shortcutHint')}
+            {shortcut === null && ` ${t('shortcutMissing', import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts')}`}
+          </p>
+        </footer>
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Trace cleaning, carried out: history entries of help sites and help searches are deleted as
+ * they appear, and swept from the whole history at start-up, on an alarm, when the rules change
+ * and on panic. Downloads from help sites and help sites' data go too when the person turned
+ * those on. Nothing records what was removed: at most a count for this browser session, kept in
+ * `storage.session` (memory only). No badge, notification or sound.
+ */
+import type { Browser } from 'wxt/browser';
+import type { Settings } from '../lib/settings';
+import { hostnamesOf, siteDataOrigins } from '../lib/site-data';
+import type { SiteRule } from '../lib/site-rules';
+import { planSweep, SWEEP_QUERY } from '../lib/sweep-plan';
+import type { Matcher } from '../lib/url-matcher';
+
+const COUNT_KEY = 'removedThisSession';
+
+export interface CleanerDeps {
+  browser: Browser;
+  settings: () => Promise<Settings>;
+  matcher: () => Promise<Matcher>;
+  rules: () => Promise<readonly SiteRule[]>;
+}
+
+type DownloadItem = { id: number; url?: string; finalUrl?: string; referrer?: string; state?: string };
+
+export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps) {
+  async function count(n: number) {
+    if (!n || !browser.storage.session) return;
+    const now = await browser.storage.session.get(COUNT_KEY).catch(() => ({}) as Record<string, unknown>);
+    const previous = typeof now[COUNT_KEY] === 'number' ? (now[COUNT_KEY] as number) : 0;
+    await browser.storage.session.set({ [COUNT_KEY]: previous + n }).catch(() => {});
+  }
+
+  async function deleteUrls(urls: readonly string[]) {
+    await Promise.all(urls.map((url) => browser.history.deleteUrl({ url }).catch(() => {})));
+    await count(urls.length);
+  }
+
+  /** One URL just visited or navigated to (SPA): delete it now if it is a trace. */
+  async function onUrl(url: string | undefined) {
+    if (url && (await matcher()).isTrace(url)) await deleteUrls([url]);
+  }
+
+  const isTraceDownload = (m: Matcher, d: DownloadItem) =>
+    [d.url, d.finalUrl, d.referrer].some((u) => u && m.classify(u) === 'site');
+
+  /** Erases a finished download of a help site from the downloads list; the file stays on disk. */
+  async function onDownload(d: DownloadItem) {
+    if (!browser.downloads || d.state === 'in_progress' || !(await settings()).cleanDownloads) return;
+    if (isTraceDownload(await matcher(), d)) await browser.downloads.erase({ id: d.id }).catch(() => {});
+  }
+
+  async function sweepDownloads(m: Matcher) {
+    if (!browser.downloads) return;
+    const items = (await browser.downloads.search({})) as DownloadItem[];
+    const ids = items.filter((d) => d.state !== 'in_progress' && isTraceDownload(m, d)).map((d) => d.id);
+    await Promise.all(ids.map((id) => browser.downloads.erase({ id }).catch(() => {})));
+  }
+
+  async function clearSiteData(traceUrls: readonly string[]) {
+    if (!browser.browsingData) return;
+    const open = (await browser.tabs.query({})).flatMap((t) => (t.url ? [t.url] : []));
+    const origins = siteDataOrigins(await rules(), traceUrls, open);
+    if (!origins.length) return;
+    const types = { cookies: true, cache: true, localStorage: true, indexedDB: true, serviceWorkers: true };
+    const filter = import.meta.env.FIREFOX ? { hostnames: hostnamesOf(origins) } : { origins };
+    await browser.browsingData.remove(filter as never, types).catch(() => {});
+  }
+
+  /** Sweeps the whole history (and downloads and site data when turned on); returns how many went. */
+  async function sweep(): Promise<number> {
+    const [m, s] = await Promise.all([matcher(), settings()]);
+    const items = await browser.history.search(SWEEP_QUERY);
+    const urls = planSweep(items, m.isTrace);
+    await deleteUrls(urls);
+    if (s.cleanDownloads) await sweepDownloads(m).catch(() => {});
+    if (s.cleanSiteData) await clearSiteData(urls.filter((u) => m.classify(u) === 'site')).catch(() => {});
+    return urls.length;
+  }
+
+  return { onUrl, onDownload, sweep, COUNT_KEY };
+}
+
+export type Cleaner = ReturnType<typeof createCleaner>;

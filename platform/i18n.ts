@@ -1,0 +1,15 @@
+/** The browser's i18n, typed by our catalogs. */
+import { browser } from 'wxt/browser';
+import type { MessageKey } from '../data/messages';
+import { chromeKey, toLang } from '../lib/i18n-key';
+
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+
+/** Looks a message up; an unknown key shows itself rather than an empty string. */
+export const t: Translate = (key, ...subs) =>
+  browser.i18n.getMessage(chromeKey(key), subs.map(String)) || key;
+
+/** The interface language: French when the browser's UI is in French, otherwise English. */
+export function uiLang(): 'en' | 'fr' {
+  return toLang(browser.i18n.getUILanguage());
+}

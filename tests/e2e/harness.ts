@@ -1,0 +1,136 @@
+/**
+ * Launches Debian's Chromium with the built e2e variant of Waypoint and the fixture sites, and
+ * gives tests handles on the extension's service worker.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type FixtureServer, startFixtureServer } from './fixture-server';
+
+export const EXT_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  server: FixtureServer;
+  extensionId: string;
+  /** The live service worker (waits for a new one after the worker was stopped). */
+  worker(): Promise<Worker>;
+  /** Evaluates in the service worker, where `chrome.*` is available. */
+  sw<T>(fn: () => T | Promise<T>): Promise<T>;
+  sw<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Opens an extension page (e.g. `popup.html`) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Stops every service worker through CDP, as the browser does when it idles one out. */
+  stopWorkers(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  lang?: string;
+  args?: string[];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const server = await startFixtureServer();
+  const profile = mkdtempSync(join(tmpdir(), 'waypoint-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: options.lang,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      `--host-resolver-rules=${server.resolverRules}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.args ?? []),
+    ],
+  });
+  let current = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  context.on('serviceworker', (w) => {
+    current = w;
+  });
+  const extensionId = new URL(current.url()).host;
+
+  const worker = async () => {
+    const alive = await Promise.race([
+      current.evaluate(() => true).catch(() => false),
+      new Promise<boolean>((done) => setTimeout(() => done(false), 1000)),
+    ]);
+    if (alive) return current;
+    // Wake it with an event it listens to, then take the new worker.
+    const waiting = context.waitForEvent('serviceworker', { timeout: 10_000 });
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => {});
+    current = await waiting.catch(() => current);
+    await page.close();
+    return current;
+  };
+
+  const harness: Harness = {
+    context,
+    server,
+    extensionId,
+    worker,
+    sw: (async (fn: (arg: unknown) => unknown, arg?: unknown) => (await worker()).evaluate(fn, arg)) as Harness['sw'],
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async stopWorkers() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** Polls `check` until it returns a truthy value or `timeout` ms pass; returns the last value. */
+export async function waitFor<T>(check: () => Promise<T> | T, timeout = 5000, every = 50): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await check();
+  while (!value && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, every));
+    value = await check();
+  }
+  return value;
+}
+
+/** Every URL in the profile's history. */
+export function historyUrls(h: Harness): Promise<string[]> {
+  return h.sw(async () => {
+    const items = await chrome.history.search({ text: '', startTime: 0, maxResults: 100000 });
+    return items.map((i) => i.url ?? '');
+  });
+}
+
+/** URLs in the recently-closed list (tabs, and tabs inside closed windows). */
+export function recentlyClosedUrls(h: Harness): Promise<string[]> {
+  return h.sw(async () => {
+    const sessions = await chrome.sessions.getRecentlyClosed({});
+    return sessions.flatMap((s) => (s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? '')));
+  });
+}
+
+/** URLs of every open tab in every window. */
+export function openTabUrls(h: Harness): Promise<string[]> {
+  return h.sw(async () => (await chrome.tabs.query({})).map((t) => t.pendingUrl || t.url || ''));
+}
