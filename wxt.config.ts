@@ -8,8 +8,6 @@ const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY |
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 export default defineConfig({
-  // The e2e variant (one extra permission, see below) builds beside the real one, never over it.
-  outDir: process.env.WAYPOINT_E2E ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   webExt: {
@@ -20,15 +18,8 @@ export default defineConfig({
     name: 'Waypoint',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Each permission's reason is in the README. `sessions` is only needed where Firefox offers
-    // forgetClosedTab; the e2e build adds it in Chromium so tests can read recently-closed.
-    permissions: [
-      'storage',
-      'tabs',
-      'history',
-      'alarms',
-      ...(browser === 'firefox' || process.env.WAYPOINT_E2E ? ['sessions'] : []),
-    ],
+    // Each permission's reason is in the README.
+    permissions: ['storage', 'tabs', 'history', 'sessions', 'alarms'],
     optional_permissions: ['downloads', 'browsingData'],
     action: { default_title: 'Waypoint' },
     commands: {

@@ -4,9 +4,9 @@
  * globals, no attributes) until the person triggers it. Listeners sit on `window` in the capture
  * phase, registered before any page script runs, so a page cannot swallow the keys.
  */
-import { DEFAULT_NEUTRAL_URL, isWebUrl } from '../lib/neutral-site';
+import { DEFAULT_NEUTRAL_URL } from '../lib/neutral-site';
 import { SETTINGS_KEY } from '../lib/storage-keys';
-import { createTrigger, DEFAULT_TRIGGER, parseTrigger } from '../lib/trigger';
+import { createTrigger, DEFAULT_TRIGGER, parseTrigger, Signal } from '../lib/trigger';
 
 interface Api {
   runtime: {
@@ -14,59 +14,76 @@ interface Api {
     onMessage: { addListener(listener: (message: unknown) => void): void };
   };
   storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: {
-      addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>) => void): void };
     };
   };
   i18n: { getMessage(key: string): string };
 }
 
 const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+const doc = document;
 const api = (g.browser ?? g.chrome) as Api;
 
 let onKey = createTrigger(DEFAULT_TRIGGER);
 let neutral = DEFAULT_NEUTRAL_URL;
 let rehearsal = false;
 let exiting = false;
+let armedAt: number;
+let title: string;
 
 function apply(raw: unknown): void {
   // Object() turns a missing or corrupt item into an object with no fields: all defaults.
   const s = Object(raw) as Record<string, unknown>;
   onKey = createTrigger(parseTrigger(s.trigger));
-  neutral = isWebUrl(s.neutralUrl) ? s.neutralUrl : DEFAULT_NEUTRAL_URL;
+  // A cheap second check (settings were validated when saved): only an http(s) address is ever
+  // navigated to. `test` reads String(value); nothing but a string can spell such an address.
+  neutral = /^https?:\/\/\w/i.test(s.neutralUrl as string) ? (s.neutralUrl as string) : DEFAULT_NEUTRAL_URL;
   rehearsal = s.rehearsal === true;
 }
 
+// Looked up when needed: at document_start there may be no root element yet.
+const rootStyle = () => doc.documentElement.style;
+
 /** Hide everything at once, in the event's own task: nothing sensitive stays for a frame. */
 function hide(): void {
+  if (!exiting) title = doc.title;
   exiting = true;
-  document.documentElement.style.setProperty('display', 'none', 'important');
-  document.title = '';
-  for (const media of document.querySelectorAll<HTMLMediaElement>('video,audio')) {
+  rootStyle().setProperty('display', 'none', 'important');
+  doc.title = '';
+  for (const media of doc.querySelectorAll<HTMLMediaElement>('video,audio')) {
     media.muted = true;
     media.pause();
   }
 }
 
+/** The last press turned out to be a chord (a capital being typed): put the page back. */
+function show(): void {
+  exiting = false;
+  rootStyle().removeProperty('display');
+  doc.title = title;
+}
+
+/** Practice mode: say what would have happened, in the top layer above anything the page shows. */
 function rehearse(): void {
-  const note = document.createElement('div');
-  note.role = 'status';
-  note.textContent = api.i18n.getMessage('rehearsalNotice');
-  note.style.cssText = 'position:fixed;z-index:2147483647;bottom:0;padding:9px;background:#123;color:#fff';
-  document.documentElement.append(note);
+  const note = doc.createElement('dialog');
+  note.append(api.i18n.getMessage('rehearsalNotice'));
+  doc.documentElement.append(note);
+  note.showModal();
   setTimeout(() => note.remove(), 3000);
 }
 
+let sent = false;
 function exit(at: number): void {
   if (rehearsal) return rehearse();
-  const already = exiting;
   hide();
-  if (already) return;
+  if (sent) return;
+  sent = true;
   let confirmed = false;
   api.runtime.sendMessage({ type: 'panic', source: 'content', at }).then(
     (r) => {
-      confirmed = (r as { ok?: boolean } | undefined)?.ok === true;
+      confirmed = Boolean((r as { ok?: boolean } | undefined)?.ok);
     },
     () => {},
   );
@@ -82,7 +99,13 @@ function exit(at: number): void {
 }
 
 function listen(e: KeyboardEvent): void {
-  if (e.isTrusted && onKey(e)) exit(performance.timeOrigin + e.timeStamp);
+  if (!e.isTrusted) return;
+  const signal = onKey(e);
+  if (signal === Signal.Arm) {
+    armedAt = performance.timeOrigin + e.timeStamp;
+    if (!rehearsal) hide();
+  } else if (signal === Signal.Disarm && !sent) show();
+  else if (signal === Signal.Fire) exit(armedAt);
 }
 
 for (const type of ['keydown', 'keyup']) addEventListener(type, listen as EventListener, true);
@@ -98,6 +121,6 @@ api.runtime.onMessage.addListener((m) => {
   if ((m as { type?: string } | null)?.type === 'hide') hide();
 });
 api.storage.local.get(SETTINGS_KEY).then((r) => apply(r[SETTINGS_KEY]), () => {});
-api.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[SETTINGS_KEY]) apply(changes[SETTINGS_KEY].newValue);
+api.storage.local.onChanged.addListener((changes) => {
+  if (changes[SETTINGS_KEY]) apply(changes[SETTINGS_KEY].newValue);
 });

@@ -24,6 +24,7 @@ export default defineBackground(() => {
     settings: settings.get,
     isTrace: async () => (await matcher()).isTrace,
     sweep: cleaner.sweep,
+    forgetClosed: cleaner.forgetClosed,
   });
   const sweep = () => void cleaner.sweep().catch(() => {});
 
@@ -39,6 +40,14 @@ export default defineBackground(() => {
     if (item) await cleaner.onDownload(item);
   });
   browser.permissions.onAdded.addListener(sweep);
+  // A closed tab or window goes to recently-closed a moment after the event: look shortly after.
+  let forgetTimer: ReturnType<typeof setTimeout> | undefined;
+  const forgetSoon = () => {
+    clearTimeout(forgetTimer);
+    forgetTimer = setTimeout(() => void cleaner.forgetClosed().catch(() => {}), 150);
+  };
+  browser.tabs.onRemoved.addListener(forgetSoon);
+  browser.windows.onRemoved.addListener(forgetSoon);
 
   browser.runtime.onStartup.addListener(sweep);
   browser.runtime.onInstalled.addListener(sweep);

@@ -35,13 +35,19 @@ export const HELP_TERMS_EN: readonly string[] = [
   ...['am i being abused', 'being abused', 'i was abused', 'was i abused', 'is this abuse', 'abuser'],
   ...['he hits me', 'he hit me', 'she hits me', 'he beats me', 'he choked me', 'he strangled me'],
   ...['he pushed me', 'he threatens me', 'he threatened me', 'threatened to kill me', 'strangulation'],
-  ...cross(['afraid of my', 'scared of my', 'leave my', 'leaving my', 'escape my', 'hiding from my'], [
-    ...PARTNERS_EN,
-    'abuser',
-  ]),
+  ...cross(
+    ['afraid of my', 'scared of my', 'leave my', 'leaving my', 'escape my', 'hiding from my'],
+    [...PARTNERS_EN, 'abuser'],
+  ),
   ...['leaving an abusive', 'flee abuse', 'fleeing abuse', 'fleeing violence', 'leave safely'],
   ...["women's shelter", "women's shelters", 'women shelter', 'shelter for women', 'shelters for women'],
-  ...['domestic violence shelter', 'abuse shelter', 'emergency shelter', "women's refuge", 'refuge for women'],
+  ...[
+    'domestic violence shelter',
+    'abuse shelter',
+    'emergency shelter',
+    "women's refuge",
+    'refuge for women',
+  ],
   ...['transition house', 'transition home', 'second stage housing', 'safe house'],
   ...['crisis line', 'crisis hotline', 'crisis helpline', 'crisis centre', 'crisis center'],
   ...['abuse hotline', 'abuse helpline', "women's helpline", "women's hotline", 'distress line'],
@@ -49,7 +55,14 @@ export const HELP_TERMS_EN: readonly string[] = [
   ...['restraining order', 'protection order', 'protective order', 'peace bond', 'no contact order'],
   ...['non molestation order', 'occupation order', "clare's law", 'safety plan', 'safety planning'],
   ...['sexual assault', 'sexual violence', 'sexual harassment', 'rape', 'raped', 'date rape', 'rape kit'],
-  ...['stalking', 'being stalked', 'cyberstalking', 'stalkerware', 'spyware on my phone', 'criminal harassment'],
+  ...[
+    'stalking',
+    'being stalked',
+    'cyberstalking',
+    'stalkerware',
+    'spyware on my phone',
+    'criminal harassment',
+  ],
   ...['revenge porn', 'intimate images', 'sextortion', 'forced marriage', 'sex trafficking'],
 ];
 
@@ -65,16 +78,21 @@ export const HELP_TERMS_FR: readonly string[] = [
   ...['femme battue', 'femmes battues', 'homme battu', 'relation abusive', 'relation toxique'],
   ...['relation violente', 'couple violent', ...cross(PARTNERS_FR, ['violent', 'violente', 'abusif'])],
   ...["maison d'hébergement", "maisons d'hébergement", "maison d'aide et d'hébergement"],
-  ...['maison de transition', 'refuge pour femmes', "hébergement d'urgence", "centre d'hébergement pour femmes"],
+  ...[
+    'maison de transition',
+    'refuge pour femmes',
+    "hébergement d'urgence",
+    "centre d'hébergement pour femmes",
+  ],
   ...["ligne d'écoute", "ligne d'aide", 'ligne de crise', 'aide aux victimes', "centre d'aide aux victimes"],
   ...['ordonnance de protection', 'ordonnance de non communication', 'interdiction de contact'],
   ...['engagement de ne pas troubler', 'plan de sécurité', 'harcèlement criminel', 'traque furtive'],
   ...['cyberharcèlement', 'agression sexuelle', 'agressions sexuelles', 'viol', 'été violée'],
   ...['il me frappe', 'il me bat', 'il me menace', 'maison hébergement', 'agresseur'],
-  ...cross(['quitter mon', 'quitter ma', 'quitter un', 'fuir mon', 'fuir un', 'peur de mon', 'peur de ma'], [
-    ...PARTNERS_FR,
-    'agresseur',
-  ]),
+  ...cross(
+    ['quitter mon', 'quitter ma', 'quitter un', 'fuir mon', 'fuir un', 'peur de mon', 'peur de ma'],
+    [...PARTNERS_FR, 'agresseur'],
+  ),
 ];
 
 /** Words that, together with any PARTNER_WORDS word in the same query, make it a help search. */
@@ -95,11 +113,15 @@ const APOSTROPHES = /['’‘ʼ`´′]/g;
 const MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
+
 /** Lower-case, accent-free, apostrophe-free text with punctuation as single spaces (input already percent-decoded). */
 export function normalizeQuery(text: string): string {
-  return text
-    .replace(APOSTROPHES, '')
-    .toLowerCase()
+  const lower = text.replace(APOSTROPHES, '').toLowerCase();
+  // Most queries are plain ASCII: skip Unicode decomposition for them.
+  if (!NON_ASCII.test(lower)) return lower.replace(ASCII_NON_WORD, ' ').trim();
+  return lower
     .normalize('NFKD')
     .replace(MARKS, '')
     .replace(/œ/g, 'oe')
@@ -116,17 +138,34 @@ export function phraseVariants(phrase: string): string[] {
   return joined === split ? [joined] : [joined, split];
 }
 
+/** A word trie: phrases share their leading words, and `end` marks a complete phrase. */
+interface WordNode {
+  end: boolean;
+  readonly next: Map<string, WordNode>;
+}
+
+function buildTrie(phrases: Iterable<string>): WordNode {
+  const root: WordNode = { end: false, next: new Map() };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const word of phrase.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
 /** Builds a whole-word matcher over normalised queries from the help terms plus extra phrases (resource names). */
 export function createTermMatcher(extraPhrases: readonly string[] = []): (normalized: string) => boolean {
-  const phrases = new Set<string>();
-  let maxWords = 1;
-  for (const phrase of [...HELP_TERMS_EN, ...HELP_TERMS_FR, ...extraPhrases]) {
-    for (const variant of phraseVariants(phrase)) {
-      if (variant === '') continue;
-      phrases.add(variant);
-      maxWords = Math.max(maxWords, variant.split(' ').length);
-    }
-  }
+  const phrases = [...HELP_TERMS_EN, ...HELP_TERMS_FR, ...extraPhrases].flatMap(phraseVariants);
+  // Walking a trie word by word looks up each query word, never a joined n-gram string.
+  const root = buildTrie(phrases.filter((phrase) => phrase !== ''));
   const abuse = new Set(ABUSE_WORDS);
   const partner = new Set(PARTNER_WORDS);
   return (normalized) => {
@@ -135,13 +174,14 @@ export function createTermMatcher(extraPhrases: readonly string[] = []): (normal
     let sawAbuse = false;
     let sawPartner = false;
     for (let i = 0; i < words.length; i++) {
-      let gram = words[i]!;
-      sawAbuse ||= abuse.has(gram);
-      sawPartner ||= partner.has(gram);
-      if (phrases.has(gram)) return true;
-      for (let j = i + 1; j < words.length && j < i + maxWords; j++) {
-        gram += ` ${words[j]!}`;
-        if (phrases.has(gram)) return true;
+      const word = words[i]!;
+      sawAbuse ||= abuse.has(word);
+      sawPartner ||= partner.has(word);
+      let node = root.next.get(word);
+      for (let j = i + 1; node !== undefined; j++) {
+        if (node.end) return true;
+        const nextWord = words[j];
+        node = nextWord === undefined ? undefined : node.next.get(nextWord);
       }
     }
     return sawAbuse && sawPartner;

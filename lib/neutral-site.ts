@@ -54,11 +54,3 @@ export function parseNeutralUrl(input: unknown): NeutralUrlResult {
 export function isNeutralUrl(url: unknown): url is string {
   return parseNeutralUrl(url).ok;
 }
-
-/**
- * The content script's cheap second check before `location.replace`: an http(s) address.
- * Settings were already validated by `parseSettings`; this only keeps the tiny script tiny.
- */
-export function isWebUrl(url: unknown): url is string {
-  return typeof url === 'string' && /^https?:\/\/\w/i.test(url);
-}

@@ -6,11 +6,10 @@
 /** One engine: which hosts and result-page paths it uses and which parameters carry the query. */
 export interface SearchEngine {
   readonly name: string;
-  /** Exact hosts; engines with many country domains use `hostPattern` instead. */
+  /** Exact hosts; engines with many country domains also use `hostMatch`. */
   readonly hosts: readonly string[];
-  /** Checked only when `host` contains `hostHint`, which keeps the per-URL cost to a substring test. */
-  readonly hostHint?: string;
-  readonly hostPattern?: RegExp;
+  /** `pattern` is tried only on hosts that have `label` as one of their labels. */
+  readonly hostMatch?: { readonly label: string; readonly pattern: RegExp };
   readonly path: RegExp;
   /** Query parameters in order of preference; the first non-empty one wins. */
   readonly params: readonly string[];
@@ -23,12 +22,15 @@ export const SEARCH_ENGINES: readonly SearchEngine[] = [
   {
     name: 'google',
     hosts: [],
-    hostHint: 'google.',
     // google.com, google.ca, google.co.uk, google.com.au, google.cat … with or without `www.`.
-    hostPattern: /^(?:www\.)?google\.(?:com|cat|[a-z]{2}|com?\.[a-z]{2})$/,
+    hostMatch: { label: 'google', pattern: /^(?:www\.)?google\.(?:com|cat|[a-z]{2}|com?\.[a-z]{2})$/ },
     path: /^\/(?:search|webhp)?$/,
     params: ['q'],
-    examples: ['https://www.google.com/search?q=x', 'https://www.google.ca/webhp?q=x', 'https://google.co.uk/?q=x'],
+    examples: [
+      'https://www.google.com/search?q=x',
+      'https://www.google.ca/webhp?q=x',
+      'https://google.co.uk/?q=x',
+    ],
   },
   {
     name: 'bing',
@@ -51,8 +53,7 @@ export const SEARCH_ENGINES: readonly SearchEngine[] = [
   {
     name: 'yahoo',
     hosts: [],
-    hostHint: 'search.yahoo.',
-    hostPattern: /^(?:[a-z-]+\.)?search\.yahoo\.(?:com|co\.jp)$/,
+    hostMatch: { label: 'yahoo', pattern: /^(?:[a-z-]+\.)?search\.yahoo\.(?:com|co\.jp)$/ },
     // Yahoo puts tracking in matrix parameters: `/search;_ylt=…;_ylc=…?p=`.
     path: /^\/(?:yhs\/)?search(?:;|$)/,
     params: ['p'],
@@ -89,8 +90,7 @@ export const SEARCH_ENGINES: readonly SearchEngine[] = [
   {
     name: 'yandex',
     hosts: ['ya.ru'],
-    hostHint: 'yandex.',
-    hostPattern: /^(?:www\.)?yandex\.(?:com|[a-z]{2}|com\.[a-z]{2}|co\.il)$/,
+    hostMatch: { label: 'yandex', pattern: /^(?:www\.)?yandex\.(?:com|[a-z]{2}|com\.[a-z]{2}|co\.il)$/ },
     path: /^\/search\/?$/,
     params: ['text'],
     examples: ['https://yandex.com/search/?text=x', 'https://yandex.ru/search/?text=x'],
@@ -100,14 +100,19 @@ export const SEARCH_ENGINES: readonly SearchEngine[] = [
 const BY_HOST = new Map<string, SearchEngine>(
   SEARCH_ENGINES.flatMap((engine) => engine.hosts.map((host) => [host, engine] as const)),
 );
-const BY_PATTERN = SEARCH_ENGINES.filter((engine) => engine.hostPattern !== undefined);
+const BY_PATTERN = SEARCH_ENGINES.flatMap((engine) =>
+  engine.hostMatch ? [{ engine, ...engine.hostMatch }] : [],
+);
+
+/** The `hostMatch` labels: a host with none of them among its labels is no pattern engine's. */
+export const ENGINE_HOST_LABELS: readonly string[] = BY_PATTERN.map((entry) => entry.label);
 
 /** The engine serving results on this normalised (lower-case, no trailing dot) host, if any. */
 export function findEngine(host: string): SearchEngine | undefined {
   const exact = BY_HOST.get(host);
   if (exact) return exact;
-  for (const engine of BY_PATTERN) {
-    if (host.includes(engine.hostHint ?? '') && engine.hostPattern?.test(host)) return engine;
+  for (const { engine, label, pattern } of BY_PATTERN) {
+    if (host.includes(label) && pattern.test(host)) return engine;
   }
   return undefined;
 }

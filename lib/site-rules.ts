@@ -3,12 +3,14 @@
  * (punycode), lower-case, no-trailing-dot form that `new URL()` produces.
  */
 
-/** One help site: a whole registrable domain, one exact host, or one host's path prefix. */
+/**
+ * One help site: a whole registrable domain, one exact host, or one host's path prefix. A prefix
+ * rule covers both `x` and `www.x`, whichever of the two it was written with.
+ */
 export type SiteRule =
   | { type: 'domain'; domain: string } // registrable domain and all its subdomains
   | { type: 'host'; host: string } // exactly this host
   | { type: 'prefix'; host: string; path: string }; // this host (and `www.` of it), paths starting with `path`
-// Compiled prefix rules also treat a rule host written as `www.x` as covering `x`.
 
 /** Rules compiled for lookup: membership tests instead of a scan over every rule. */
 export interface CompiledSiteRules {
@@ -88,10 +90,8 @@ export function compileSiteRules(rules: readonly SiteRule[]): CompiledSiteRules 
 export function matchesHost(rules: CompiledSiteRules, host: string): boolean {
   if (rules.hosts.has(host) || rules.domains.has(host)) return true;
   // Walk up one label at a time: `a.b.example.org` → `b.example.org` → `example.org` → `org`.
-  let dot = host.indexOf('.');
-  while (dot !== -1) {
+  for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) {
     if (rules.domains.has(host.slice(dot + 1))) return true;
-    dot = host.indexOf('.', dot + 1);
   }
   return false;
 }

@@ -36,6 +36,7 @@ export const TRIGGER_KEYS = [
 ] as const;
 const TRIGGER_KEY_RE = /^(?:Shift|Control|Alt|Escape|F[1-9]|F1[0-2])$/;
 
+/** Allowed ranges, for the options form (`parseTrigger` spells them out to stay small). */
 export const PRESSES_RANGE = [2, 5] as const;
 export const WINDOW_RANGE = [500, 3000] as const;
 
@@ -49,57 +50,75 @@ export interface KeyInput {
   metaKey: boolean;
   shiftKey: boolean;
   timeStamp: number;
+  /** True when `key` names a modifier that is down (`Shift` on Shift's own keydown). */
+  getModifierState(key: string): boolean;
 }
 
-const inRange = (v: unknown, [lo, hi]: readonly [number, number]): v is number =>
+const inRange = (v: unknown, lo: number, hi: number): v is number =>
   Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
 
 /** Reads a trigger from untrusted input, keeping each valid field and defaulting the rest. */
 export function parseTrigger(raw: unknown): TriggerConfig {
   const r = Object(raw) as Partial<TriggerConfig>;
   return {
-    key: typeof r.key === 'string' && TRIGGER_KEY_RE.test(r.key) ? r.key : DEFAULT_TRIGGER.key,
-    presses: inRange(r.presses, PRESSES_RANGE) ? r.presses : DEFAULT_TRIGGER.presses,
-    windowMs: inRange(r.windowMs, WINDOW_RANGE) ? r.windowMs : DEFAULT_TRIGGER.windowMs,
+    // `test` and the template read the same String(r.key), so only a valid key name gets through.
+    key: TRIGGER_KEY_RE.test(r.key as string) ? `${r.key}` : DEFAULT_TRIGGER.key,
+    presses: inRange(r.presses, 2, 5) ? r.presses : DEFAULT_TRIGGER.presses,
+    windowMs: inRange(r.windowMs, 500, 3000) ? r.windowMs : DEFAULT_TRIGGER.windowMs,
   };
 }
 
+/** What a key event means for the exit (a const enum: the bundler inlines the numbers). */
+export const enum Signal {
+  None = 0,
+  /** The last press went down: hide now, in this event, before anything else can paint. */
+  Arm = 1,
+  /** That press came back up alone: leave. */
+  Fire = 2,
+  /** Another key joined it (a capital being typed): show the page again, nothing happened. */
+  Disarm = 3,
+}
+
 /**
- * Returns a function to call with each keydown and keyup; it returns `true` when the sequence
- * completes. A press counts when the key goes down and comes back up with nothing else pressed
- * in between (so Shift held to type a capital never counts); any other key starts over. The
- * final press fires on keydown, for speed.
+ * Returns a function to call with each keydown and keyup. A press counts when the key goes down
+ * and comes back up with nothing else pressed in between, so Shift held to type a capital never
+ * counts, and any other key starts over. The last press arms on keydown (the page hides at once)
+ * and fires on keyup; if another key comes first, it disarms.
  */
-export function createTrigger({ key, presses, windowMs }: TriggerConfig): (e: KeyInput) => boolean {
+export function createTrigger({ key, presses, windowMs }: TriggerConfig): (e: KeyInput) => Signal {
   let count = 0;
   let last = 0;
   let pendingAt = -1;
+  let armed = false;
   // Another modifier held with the key (Ctrl+Shift, Shift+Escape) is a shortcut, not a press.
-  const chord = (e: KeyInput) =>
-    (e.shiftKey && key !== 'Shift') ||
-    (e.ctrlKey && key !== 'Control') ||
-    (e.altKey && key !== 'Alt') ||
-    e.metaKey;
+  // A modifier key's own flag is set on its keydown, so it may hold one modifier: itself.
+  const chord = (e: KeyInput) => +e.shiftKey + +e.ctrlKey + +e.altKey + +e.metaKey > +e.getModifierState(key);
 
   return (e) => {
     if (e.type === 'keyup') {
-      if (e.key === key && pendingAt >= 0) {
-        count++;
-        last = pendingAt;
-      }
+      const at = e.key === key ? pendingAt : -1;
       pendingAt = -1;
-      return false;
+      if (at < 0) return Signal.None;
+      if (armed) {
+        armed = false;
+        count = 0;
+        return Signal.Fire;
+      }
+      count++;
+      last = at;
+      return Signal.None;
     }
-    if (e.repeat) return false;
+    if (e.repeat) return Signal.None;
     if (e.key !== key || chord(e)) {
+      const was = armed;
+      armed = false;
       count = 0;
       pendingAt = -1;
-      return false;
+      return was ? Signal.Disarm : Signal.None;
     }
     if (e.timeStamp - last > windowMs) count = 0;
-    pendingAt = count + 1 < presses ? e.timeStamp : -1;
-    if (pendingAt >= 0) return false;
-    count = 0;
-    return true;
+    pendingAt = e.timeStamp;
+    armed = count + 1 >= presses;
+    return armed ? Signal.Arm : Signal.None;
   };
 }

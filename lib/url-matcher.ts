@@ -1,11 +1,13 @@
 /**
  * Decides whether a history URL is a trace Waypoint removes: a help site, a help search or one
- * of Waypoint's own pages. Everything else must stay, so the matcher errs only where the URL
- * parser itself would: it reads hosts the way `new URL()` does, but without paying for
- * `new URL()` on the plain `https://host/...` URLs that make up nearly all of a history.
+ * of Waypoint's own pages. Everything else must stay. Hosts are read the way `new URL()` reads
+ * them, but plain `https://host/…` URLs (nearly all of a history) go through the allocation-free
+ * host screen; only hosts that might matter, and anything unusual, reach `new URL()` and the
+ * string-based rules.
  */
 
 import { createTermMatcher, normalizeQuery } from './help-terms';
+import { createHostScreen, SCREEN_PARSE, SCREEN_SITE, SCREEN_SKIP } from './host-screen';
 import { findEngine, queryFromUrl } from './search-engines';
 import { compileSiteRules, matchesHost, matchesPath, type SiteRule } from './site-rules';
 
@@ -29,28 +31,14 @@ export interface Matcher {
 
 const VIEW_SOURCE = 'view-source:';
 
-/**
- * The host of `https://host/…` as `new URL()` would report it (minus a trailing dot), or
- * undefined when the authority holds anything the parser transforms (user-info, ports, escapes,
- * IDN, IPv4 forms, backslashes, whitespace) so the caller must fall back to the real parser.
- */
-export function fastHost(url: string, start: number): string | undefined {
-  let upper = false;
-  let end = start;
-  for (; end < url.length; end++) {
-    const c = url.charCodeAt(end);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46) continue;
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c === 47 || c === 63 || c === 35) break;
-    else return undefined;
-  }
-  let host = url.slice(start, end);
-  if (upper) host = host.toLowerCase();
-  if (host.endsWith('.')) host = host.slice(0, -1);
-  if (host === '' || host.startsWith('.') || host.includes('..') || host.includes('xn--')) return undefined;
-  // A last label starting with a digit sends the parser down its IPv4 path (`1.2.3.4`, `0x7f.1`, `a.123`).
-  const last = host.charCodeAt(host.lastIndexOf('.') + 1);
-  return last >= 48 && last <= 57 ? undefined : host;
+/** Index just after `http://` or `https://` (lower-case, as browsers store them), else 0. */
+function afterHttpSlashes(url: string): number {
+  // Character codes rather than `startsWith`: this runs on every URL and built-in calls cost more.
+  if (url.charCodeAt(0) !== 104 || url.charCodeAt(1) !== 116 || url.charCodeAt(2) !== 116) return 0;
+  if (url.charCodeAt(3) !== 112) return 0;
+  const colon = url.charCodeAt(4) === 115 ? 5 : 4;
+  const slashes = url.charCodeAt(colon + 1) === 47 && url.charCodeAt(colon + 2) === 47;
+  return url.charCodeAt(colon) === 58 && slashes ? colon + 3 : 0;
 }
 
 /**
@@ -80,14 +68,20 @@ function parseHttp(url: string): URL | null {
 /** Builds a matcher over the given rules, resource names and extension origin. */
 export function createMatcher(options: MatcherOptions): Matcher {
   const rules = compileSiteRules(options.rules);
+  const screen = createHostScreen(rules);
   const isHelpQuery = createTermMatcher(options.resourceNames);
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
+  const originSlash = `${origin}/`;
 
   const classifyWeb = (url: string): TraceKind | null => {
-    const start = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
-    let host = start > 0 ? fastHost(url, start) : undefined;
+    const start = afterHttpSlashes(url);
+    const end = start > 0 ? screen(url, start) : SCREEN_PARSE;
+    if (end === SCREEN_SITE) return 'site';
+    if (end === SCREEN_SKIP) return null;
     let parsed: URL | null = null;
-    if (host === undefined) {
+    let host: string;
+    if (end !== SCREEN_PARSE) host = url.slice(start, end);
+    else {
       if (start === 0 && !mayBeHttp(url)) return null;
       parsed = parseHttp(url);
       if (!parsed) return null;
@@ -110,7 +104,8 @@ export function createMatcher(options: MatcherOptions): Matcher {
     const hasViewSource =
       (input.charCodeAt(0) | 32) === 118 && input.slice(0, VIEW_SOURCE.length).toLowerCase() === VIEW_SOURCE;
     const url = hasViewSource ? input.slice(VIEW_SOURCE.length) : input;
-    if (origin !== '' && (url === origin || url.startsWith(`${origin}/`))) return 'extension';
+    const maybeOrigin = origin !== '' && url.charCodeAt(0) === origin.charCodeAt(0);
+    if (maybeOrigin && (url === origin || url.startsWith(originSlash))) return 'extension';
     return classifyWeb(url);
   };
 

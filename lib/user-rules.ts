@@ -78,7 +78,16 @@ function isValidHost(host: string): boolean {
 }
 
 // Paths under which engines serve result pages; a prefix rule reaching any of them swallows the engine.
-const RESULT_PATHS = ['/', '/search', '/webhp', '/html/', '/lite/', '/do/search', '/sp/search', '/images/search'];
+const RESULT_PATHS = [
+  '/',
+  '/search',
+  '/webhp',
+  '/html/',
+  '/lite/',
+  '/do/search',
+  '/sp/search',
+  '/images/search',
+];
 
 /** Rules that would cover a search engine's result pages (`google.ca`, `yahoo.com`, `www.bing.com/`). */
 function coversSearchEngine(rule: SiteRule, site: string): boolean {

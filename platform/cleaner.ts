@@ -11,6 +11,7 @@ import { hostnamesOf, siteDataOrigins } from '../lib/site-data';
 import type { SiteRule } from '../lib/site-rules';
 import { planSweep, SWEEP_QUERY } from '../lib/sweep-plan';
 import type { Matcher } from '../lib/url-matcher';
+import { forgetRecentlyClosed } from './recently-closed';
 
 const COUNT_KEY = 'removedThisSession';
 
@@ -67,18 +68,24 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
     await browser.browsingData.remove(filter as never, types).catch(() => {});
   }
 
+  /** Removes help pages from recently-closed (after a help tab or window closes, and on sweeps). */
+  async function forgetClosed() {
+    await forgetRecentlyClosed(browser, (await matcher()).isTrace);
+  }
+
   /** Sweeps the whole history (and downloads and site data when turned on); returns how many went. */
   async function sweep(): Promise<number> {
     const [m, s] = await Promise.all([matcher(), settings()]);
     const items = await browser.history.search(SWEEP_QUERY);
     const urls = planSweep(items, m.isTrace);
     await deleteUrls(urls);
+    await forgetClosed().catch(() => {});
     if (s.cleanDownloads) await sweepDownloads(m).catch(() => {});
     if (s.cleanSiteData) await clearSiteData(urls.filter((u) => m.classify(u) === 'site')).catch(() => {});
     return urls.length;
   }
 
-  return { onUrl, onDownload, sweep, COUNT_KEY };
+  return { onUrl, onDownload, sweep, forgetClosed, COUNT_KEY };
 }
 
 export type Cleaner = ReturnType<typeof createCleaner>;

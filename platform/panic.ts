@@ -1,7 +1,7 @@
 /**
  * Carries out the panic exit with browser calls, fastest-visible first: the neutral site opens
  * in a fresh tab (no Back history), then help tabs close, then their traces leave history and,
- * in Firefox, the recently-closed list. Nothing about the exit is stored.
+ * the recently-closed list. Nothing about the exit is stored.
  */
 import type { Browser } from 'wxt/browser';
 import { type PanicPlan, planPanic } from '../lib/panic-plan';
@@ -13,24 +13,14 @@ export interface PanicDeps {
   isTrace: () => Promise<(url: string) => boolean>;
   /** Removes traces from history (the cleaner's sweep), run after the tabs are gone. */
   sweep: () => Promise<unknown>;
+  /** Removes help pages from recently-closed. */
+  forgetClosed: () => Promise<unknown>;
 }
 
 export interface PanicRequest {
   sourceTabId?: number;
   /** Resolved once the neutral site is opening: the content script's "all is well". */
   onNeutralOpened?: () => void;
-}
-
-async function forgetRecentlyClosed(browser: Browser, isTrace: (url: string) => boolean): Promise<void> {
-  const sessions = browser.sessions as (typeof browser.sessions & { forgetClosedTab?: unknown }) | undefined;
-  if (!sessions?.forgetClosedTab) return; // Chromium: deleting the history entry drops it (tested).
-  const recent = await sessions.getRecentlyClosed({});
-  for (const s of recent) {
-    if (s.tab?.sessionId && s.tab.url && isTrace(s.tab.url))
-      await sessions.forgetClosedTab(s.tab.windowId, s.tab.sessionId).catch(() => {});
-    else if (s.window?.sessionId && s.window.tabs?.some((t) => t.url && isTrace(t.url)))
-      await sessions.forgetClosedWindow(s.window.sessionId).catch(() => {});
-  }
 }
 
 async function execute(deps: PanicDeps, plan: PanicPlan, neutralUrl: string, onOpened?: () => void) {
@@ -50,15 +40,21 @@ async function closeOneByOne(browser: Browser, ids: number[]) {
   await Promise.all(ids.map((id) => browser.tabs.remove(id).catch(() => {})));
 }
 
-/** Returns `run`: repeated calls while an exit is under way join it instead of starting another. */
+/** An exit stuck longer than this (a browser call that never settles) no longer blocks a new one. */
+const STALE_MS = 4000;
+
+/**
+ * Returns `run`. Calls made while an exit is opening the neutral site and closing tabs join it
+ * instead of starting another; the slower tail (history, recently-closed) runs detached.
+ */
 export function createPanic(deps: PanicDeps): (request: PanicRequest) => Promise<void> {
-  let running: Promise<void> | undefined;
+  let running: { done: Promise<void>; since: number } | undefined;
   return (request) => {
-    if (running) {
-      running.then(request.onNeutralOpened, request.onNeutralOpened);
-      return running;
+    if (running && Date.now() - running.since < STALE_MS) {
+      running.done.then(request.onNeutralOpened, request.onNeutralOpened);
+      return running.done;
     }
-    running = (async () => {
+    const done = (async () => {
       const [settings, isTrace, tabs, focused] = await Promise.all([
         deps.settings(),
         deps.isTrace(),
@@ -73,11 +69,17 @@ export function createPanic(deps: PanicDeps): (request: PanicRequest) => Promise
         isTrace,
       });
       await execute(deps, plan, settings.neutralUrl, request.onNeutralOpened);
-      await deps.sweep().catch(() => {});
-      await forgetRecentlyClosed(deps.browser, isTrace).catch(() => {});
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
+    })();
+    const current = { done, since: Date.now() };
+    running = current;
+    void done
+      .finally(() => {
+        if (running === current) running = undefined;
+      })
+      .then(async () => {
+        await deps.forgetClosed().catch(() => {});
+        await deps.sweep().catch(() => {});
+      }, () => {});
+    return done;
   };
 }

@@ -41,7 +41,7 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you are in danger right now, call your local emergency number (911 in Canada and the US). To leave this page fast, press Shift three times.',
+            text: 'If you are in danger right now, call your local emergency number (911 in Canada and the US). To leave this page fast, press Shift three times quickly.',
           },
           {
             type: 'p',
@@ -50,8 +50,8 @@ export const saferBrowsing: Guide = {
           {
             type: 'list',
             items: [
-              'Panic exit: press Shift three times in a row, or use the keyboard shortcut set in your browser, and Waypoint jumps to an ordinary page.',
-              'Help tabs: during a panic exit, Waypoint closes the tabs that have help websites open.',
+              'Panic exit: press Shift three times quickly (unless you chose another key in the settings), or use the keyboard shortcut set in your browser. Waypoint jumps to an ordinary page.',
+              'Help tabs: during a panic exit, Waypoint closes the tabs that have help websites open and removes them from history and from recently closed tabs.',
               'History: visits to help websites and searches for help are removed one by one, so the rest of your history looks normal.',
             ],
           },
@@ -139,7 +139,7 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 au Canada et aux États-Unis). Pour quitter cette page rapidement, appuyez trois fois sur la touche Maj (Shift).',
+            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 au Canada et aux États-Unis). Pour quitter cette page rapidement, appuyez rapidement trois fois sur la touche Maj (Shift).',
           },
           {
             type: 'p',
@@ -148,8 +148,8 @@ export const saferBrowsing: Guide = {
           {
             type: 'list',
             items: [
-              'Sortie rapide : appuyez trois fois de suite sur Maj, ou utilisez le raccourci clavier réglé dans votre navigateur, et Waypoint passe à une page ordinaire.',
-              'Onglets d’aide : lors d’une sortie rapide, Waypoint ferme les onglets où des sites d’aide sont ouverts.',
+              'Sortie rapide : appuyez rapidement trois fois sur Maj (sauf si vous avez choisi une autre touche dans les paramètres), ou utilisez le raccourci clavier réglé dans votre navigateur. Waypoint passe à une page ordinaire.',
+              'Onglets d’aide : lors d’une sortie rapide, Waypoint ferme les onglets où des sites d’aide sont ouverts et les retire de l’historique et des onglets récemment fermés.',
               'Historique : les visites de sites d’aide et les recherches d’aide sont retirées une à une, pour que le reste de l’historique ait l’air normal.',
             ],
           },

@@ -18,6 +18,8 @@ export interface FixtureServer {
   httpsPort: number;
   /** `--host-resolver-rules` value sending every host to these servers. */
   resolverRules: string;
+  /** `host/path?query` of every request, oldest first (beacons included). */
+  log: string[];
   close(): Promise<void>;
 }
 
@@ -25,9 +27,14 @@ function escape(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function handle(req: IncomingMessage, res: ServerResponse): void {
+function handle(log: string[], req: IncomingMessage, res: ServerResponse): void {
   const host = (req.headers.host ?? 'unknown').replace(/:\d+$/, '');
   const url = new URL(req.url ?? '/', `http://${host}`);
+  log.push(`${host}${url.pathname}${url.search}`);
+  if (url.pathname === '/beacon') {
+    res.end('');
+    return;
+  }
   const file = join(PAGES, url.pathname.replace(/^\/+/, ''));
   res.setHeader('cache-control', 'no-store');
   if (url.pathname.endsWith('.html') && file.startsWith(PAGES) && existsSync(file)) {
@@ -64,13 +71,15 @@ const listen = (server: ReturnType<typeof createHttp>) =>
   new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)));
 
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const http = createHttp(handle);
-  const https = createHttps(certificate(), handle);
+  const log: string[] = [];
+  const http = createHttp((req, res) => handle(log, req, res));
+  const https = createHttps(certificate(), (req, res) => handle(log, req, res));
   const [httpPort, httpsPort] = await Promise.all([listen(http), listen(https as never)]);
   return {
     httpPort,
     httpsPort,
     resolverRules: `MAP *:443 127.0.0.1:${httpsPort}, MAP * 127.0.0.1:${httpPort}, EXCLUDE localhost`,
+    log,
     close: () =>
       new Promise((done) => {
         http.closeAllConnections();

@@ -1,7 +1,7 @@
-/** Builds the e2e variant of the extension once before the browser tests (skip: WAYPOINT_E2E_NO_BUILD=1). */
+/** Builds the extension once before the browser tests (skip with WAYPOINT_E2E_NO_BUILD=1). */
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.WAYPOINT_E2E_NO_BUILD) return;
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, WAYPOINT_E2E: '1' } });
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 
-export const EXT_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
+export const EXT_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {

@@ -56,13 +56,19 @@ describe('term lists', () => {
     for (const term of [...HELP_TERMS_EN, ...HELP_TERMS_FR]) expect(normalizeQuery(term)).not.toBe('');
   });
 
-  it.each([['abuse'], ['shelter'], ['hotline'], ['helpline'], ['help'], ['violence'], ['stalker'], ['crisis']])(
-    'does not list the ambiguous lone word %j',
-    (word) => {
-      const normalised = [...HELP_TERMS_EN, ...HELP_TERMS_FR].map(normalizeQuery);
-      expect(normalised).not.toContain(word);
-    },
-  );
+  it.each([
+    ['abuse'],
+    ['shelter'],
+    ['hotline'],
+    ['helpline'],
+    ['help'],
+    ['violence'],
+    ['stalker'],
+    ['crisis'],
+  ])('does not list the ambiguous lone word %j', (word) => {
+    const normalised = [...HELP_TERMS_EN, ...HELP_TERMS_FR].map(normalizeQuery);
+    expect(normalised).not.toContain(word);
+  });
 
   it('keeps the co-occurrence words in normalised form', () => {
     for (const word of [...ABUSE_WORDS, ...PARTNER_WORDS]) expect(normalizeQuery(word)).toBe(word);

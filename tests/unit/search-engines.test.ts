@@ -111,6 +111,15 @@ describe('extractSearchQuery', () => {
     expect(extractSearchQuery(url)).toBeNull();
   });
 
+  it('names, for every host pattern, a label its hosts always have', () => {
+    for (const engine of SEARCH_ENGINES) {
+      if (!engine.hostMatch) continue;
+      for (const example of engine.examples) {
+        expect(new URL(example).hostname.split('.')).toContain(engine.hostMatch.label);
+      }
+    }
+  });
+
   it('reads every engine example as the query "x"', () => {
     for (const engine of SEARCH_ENGINES) {
       expect(engine.examples.length).toBeGreaterThan(0);
