@@ -4,7 +4,8 @@ import { defineConfig } from 'wxt';
 
 // Dev mode opens a browser with Waypoint loaded; on a machine without a display it prints where
 // the build is instead. Debian's Chromium is used when present (it is on CI and this machine).
-const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 export default defineConfig({

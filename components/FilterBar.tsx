@@ -3,7 +3,6 @@ import type { Filters } from '../lib/directory';
 import type { FilterChoice } from '../lib/filter-choices';
 import { useT } from './i18n-context';
 
-
 interface Props {
   filters: Filters;
   choices: Record<keyof Filters, FilterChoice[]>;

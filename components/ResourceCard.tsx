@@ -1,5 +1,5 @@
-import type { Labels } from '../lib/directory';
 import type { Action } from '../lib/contact-actions';
+import type { Labels } from '../lib/directory';
 import type { Range } from '../lib/normalize';
 import type { Resource } from '../lib/resource-schema';
 import { Highlight } from './Highlight';
@@ -31,7 +31,9 @@ function ActionLink({ action, name }: { action: Action; name: string }) {
       text = t('actionTty', action.display);
       break;
     case 'text':
-      text = action.keyword ? t('actionTextKeyword', action.keyword, action.display) : t('actionText', action.display);
+      text = action.keyword
+        ? t('actionTextKeyword', action.keyword, action.display)
+        : t('actionText', action.display);
       break;
     case 'chat':
       text = t('actionChat');

@@ -76,7 +76,10 @@ function rehearse(): void {
 
 let sent = false;
 function exit(at: number): void {
-  if (rehearsal) return rehearse();
+  if (rehearsal) {
+    rehearse();
+    return;
+  }
   hide();
   if (sent) return;
   sent = true;
@@ -120,7 +123,10 @@ addEventListener(
 api.runtime.onMessage.addListener((m) => {
   if ((m as { type?: string } | null)?.type === 'hide') hide();
 });
-api.storage.local.get(SETTINGS_KEY).then((r) => apply(r[SETTINGS_KEY]), () => {});
+api.storage.local.get(SETTINGS_KEY).then(
+  (r) => apply(r[SETTINGS_KEY]),
+  () => {},
+);
 api.storage.local.onChanged.addListener((changes) => {
   if (changes[SETTINGS_KEY]) apply(changes[SETTINGS_KEY].newValue);
 });

@@ -71,7 +71,8 @@ export default defineBackground(() => {
     if (message.type === 'panic') {
       const tabId = sender.tab?.id;
       // A frame inside the page started it: hide the top frame too, at once.
-      if (tabId !== undefined && sender.frameId) browser.tabs.sendMessage(tabId, { type: 'hide' }, { frameId: 0 }).catch(() => {});
+      if (tabId !== undefined && sender.frameId)
+        browser.tabs.sendMessage(tabId, { type: 'hide' }, { frameId: 0 }).catch(() => {});
       return new Promise((resolve) => {
         const source = tabId !== undefined ? Promise.resolve(tabId) : activeTabId();
         source

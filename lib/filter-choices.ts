@@ -7,7 +7,10 @@ export interface FilterChoice {
 }
 
 /** The options each filter offers: only values some entry actually has, labelled and sorted. */
-export function filterChoices(list: readonly Resource[], labels: Labels): Record<keyof Filters, FilterChoice[]> {
+export function filterChoices(
+  list: readonly Resource[],
+  labels: Labels,
+): Record<keyof Filters, FilterChoice[]> {
   const used = (pick: (r: Resource) => readonly string[]) => new Set(list.flatMap(pick));
   const audiences = used((r) => r.audiences);
   const kinds = used((r) => [r.kind]);

@@ -100,11 +100,14 @@ export const ABUSE_WORDS: readonly string[] = [
   ...['abuse', 'abused', 'abuses', 'abusing', 'abusive', 'violent', 'violence', 'raped', 'assaulted'],
   ...['hits', 'hitting', 'beats', 'beating', 'choked', 'choking', 'strangled', 'threatens', 'stalks'],
   ...['abus', 'abusif', 'violente', 'violences', 'frappe', 'agresse', 'agressee', 'menace', 'etrangle'],
+  ...['violentee', 'battue', 'battu'],
 ];
 
 /** Partner words (English and French) for the ABUSE_WORDS co-occurrence rule. */
 export const PARTNER_WORDS: readonly string[] = [
   ...new Set([...PARTNERS_EN, ...PARTNERS_FR]),
+  // "femme" is woman or wife; only the singular, so the band Violent Femmes stays.
+  'femme',
   ...['boyfriends', 'husbands', 'wives', 'girlfriends', 'partners', 'fiancee', 'bf', 'gf', 'hubby'],
   ...['conjoints', 'conjointes', 'copains', 'copines', 'epoux', 'epouse', 'compagnon', 'compagne'],
 ];

@@ -8,7 +8,7 @@
 import { ENGINE_HOST_LABELS, SEARCH_ENGINES } from './search-engines';
 import type { CompiledSiteRules } from './site-rules';
 
-/** The host is not plain (see screenHost): ask the URL parser. */
+/** The host is not plain (see the scan in createHostScreen): ask the URL parser. */
 export const SCREEN_PARSE = -1;
 /** The host is under a domain rule: the URL is a help site. */
 export const SCREEN_SITE = -2;
@@ -30,7 +30,7 @@ function labelHash(label: string): number {
   return hash;
 }
 
-/** The key screenHost reaches for a host equal to `text`, combining label hashes right to left. */
+/** The key the screen reaches for a host equal to `text`, combining label hashes right to left. */
 function textKey(text: string): number {
   return text
     .split('.')

@@ -11,11 +11,11 @@ export interface ProtocolMap {
   panic: { request: { source: PanicSource; at?: number }; response: { ok: boolean } };
   /** What the popup and options show about the shortcut and this session's cleaning. */
   getStatus: {
-    request: Record<string, never>;
+    request: Record<never, never>;
     response: { shortcut: string; removedThisSession: number };
   };
   /** Sent to the tab's top frame when a panic starts in one of its frames: hide now. */
-  hide: { request: Record<string, never>; response: undefined };
+  hide: { request: Record<never, never>; response: undefined };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -39,7 +39,8 @@ export function planPanic({ tabs, sourceTabId, focusedWindowId, scope, isTrace }
   const source = tabs.find((t) => t.id === sourceTabId);
   const windows = new Set(tabs.map((t) => t.windowId));
   const windowId =
-    source?.windowId ?? (focusedWindowId !== undefined && windows.has(focusedWindowId) ? focusedWindowId : tabs[0]?.windowId);
+    source?.windowId ??
+    (focusedWindowId !== undefined && windows.has(focusedWindowId) ? focusedWindowId : tabs[0]?.windowId);
 
   const close: number[] = [];
   const forget = new Set<string>();

@@ -26,7 +26,10 @@ export interface ForgetPlan {
 }
 
 /** Plans the removal; an empty plan means recently-closed holds no trace. */
-export function planForget(sessions: readonly ClosedSession[], isTrace: (url: string) => boolean): ForgetPlan {
+export function planForget(
+  sessions: readonly ClosedSession[],
+  isTrace: (url: string) => boolean,
+): ForgetPlan {
   const plan: ForgetPlan = { tabs: [], windows: [], urls: [] };
   const urls = new Set<string>();
   for (const s of sessions) {

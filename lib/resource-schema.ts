@@ -127,19 +127,18 @@ export function isHttpsUrl(value: unknown): value is string {
   }
 }
 
-function checkPhones(
-  list: unknown,
-  field: string,
-  issue: (field: string, message: string) => void,
-): void {
+function checkPhones(list: unknown, field: string, issue: (field: string, message: string) => void): void {
   if (list === undefined) return;
   if (!Array.isArray(list) || list.length === 0) {
     issue(field, 'must be a non-empty list when present');
     return;
   }
-  list.forEach((p, i) => {
+  for (const [i, p] of list.entries()) {
     const f = `${field}[${i}]`;
-    if (typeof p !== 'object' || p === null) return issue(f, 'must be an object');
+    if (typeof p !== 'object' || p === null) {
+      issue(f, 'must be an object');
+      continue;
+    }
     const { number, display, keyword } = p as Partial<TextContact>;
     if (typeof number !== 'string' || !(E164_RE.test(number) || SHORT_CODE_RE.test(number)))
       issue(`${f}.number`, `"${String(number)}" is neither E.164 (+15555550100) nor a short code`);
@@ -147,12 +146,14 @@ function checkPhones(
       issue(`${f}.display`, 'must be the number as written locally');
     else if (typeof number === 'string') {
       const digits = display.replace(/\D/g, '');
-      if (!number.replace(/\D/g, '').endsWith(digits.replace(/^1(?=\d{10}$)/, '')))
+      // Local forms drop the country code: North America's leading 1, or a trunk 0 (UK, AU).
+      const local = digits.replace(/^1(?=\d{10}$)/, '').replace(/^0/, '');
+      if (!number.replace(/\D/g, '').endsWith(local))
         issue(`${f}.display`, `"${display}" does not match ${number}`);
     }
     if (keyword !== undefined && (typeof keyword !== 'string' || !/^[A-Za-z0-9]+$/.test(keyword)))
       issue(`${f}.keyword`, 'must be a single word');
-  });
+  }
 }
 
 function checkLocalized(value: unknown, field: string, issue: (f: string, m: string) => void) {
@@ -186,13 +187,20 @@ export function validateResource(raw: unknown, index = 0): ValidationIssue[] {
   if (r.nameFr !== undefined && typeof r.nameFr !== 'string') issue('nameFr', 'must be text');
   if (r.aliases !== undefined && (!Array.isArray(r.aliases) || r.aliases.some((a) => typeof a !== 'string')))
     issue('aliases', 'must be a list of text');
-  if (!(KINDS as readonly string[]).includes(r.kind as string)) issue('kind', `"${String(r.kind)}" is not a known kind`);
+  if (!(KINDS as readonly string[]).includes(r.kind as string))
+    issue('kind', `"${String(r.kind)}" is not a known kind`);
   checkLocalized(r.description, 'description', issue);
-  checkList(r.audiences, (v): v is Audience => (AUDIENCES as readonly string[]).includes(v), 'audiences', issue);
+  checkList(
+    r.audiences,
+    (v): v is Audience => (AUDIENCES as readonly string[]).includes(v),
+    'audiences',
+    issue,
+  );
   checkList(r.regions, (v): v is Region => REGION_RE.test(v), 'regions', issue);
   checkList(r.languages, (v): v is string => LANG_RE.test(v), 'languages', issue);
   if (r.website !== undefined && !isHttpsUrl(r.website)) issue('website', 'must be an https URL');
-  if (r.cost !== undefined && !['free', 'paid', 'varies'].includes(r.cost)) issue('cost', 'must be free, paid or varies');
+  if (r.cost !== undefined && !['free', 'paid', 'varies'].includes(r.cost))
+    issue('cost', 'must be free, paid or varies');
   if (r.by !== undefined && typeof r.by !== 'string') issue('by', 'must be text');
   if (r.crisis !== undefined && typeof r.crisis !== 'boolean') issue('crisis', 'must be true or false');
   if (r.hours !== undefined) {
@@ -209,15 +217,18 @@ export function validateResource(raw: unknown, index = 0): ValidationIssue[] {
       checkPhones(c.phone, 'contacts.phone', issue);
       checkPhones(c.text, 'contacts.text', issue);
       checkPhones(c.tty, 'contacts.tty', issue);
-      if (c.chatUrl !== undefined && !isHttpsUrl(c.chatUrl)) issue('contacts.chatUrl', 'must be an https URL');
+      if (c.chatUrl !== undefined && !isHttpsUrl(c.chatUrl))
+        issue('contacts.chatUrl', 'must be an https URL');
     }
   }
-  if (r.crisis && !(c?.phone || c?.text || c?.chatUrl)) issue('crisis', 'a crisis line needs a way to reach it');
+  if (r.crisis && !(c?.phone || c?.text || c?.chatUrl))
+    issue('crisis', 'a crisis line needs a way to reach it');
   if (!Array.isArray(r.sources) || r.sources.length === 0) issue('sources', 'every entry needs a source');
   else
     r.sources.forEach((s, i) => {
       if (typeof s?.ref !== 'string' || s.ref.length < 3) issue(`sources[${i}].ref`, 'is required');
-      if (typeof s?.supports !== 'string' || s.supports.length < 3) issue(`sources[${i}].supports`, 'is required');
+      if (typeof s?.supports !== 'string' || s.supports.length < 3)
+        issue(`sources[${i}].supports`, 'is required');
     });
   return issues;
 }

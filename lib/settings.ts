@@ -10,7 +10,7 @@ import { DEFAULT_TRIGGER, parseTrigger, type TriggerConfig } from './trigger';
 
 /** `storage.local` key. Never `storage.sync`: sync would copy settings to every signed-in device. */
 export { SETTINGS_KEY } from './storage-keys';
-import { SETTINGS_KEY } from './storage-keys';
+
 export const SETTINGS_VERSION = 1;
 
 export const PANIC_SCOPES = ['help-tabs', 'all-tabs'] as const;
@@ -82,7 +82,8 @@ export const MIGRATIONS: Record<number, Migration> = {
 /** Brings a stored object up to the current version, one migration at a time. */
 export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {
   let current = raw;
-  let version = typeof current.version === 'number' && Number.isInteger(current.version) ? current.version : 0;
+  let version =
+    typeof current.version === 'number' && Number.isInteger(current.version) ? current.version : 0;
   while (version < SETTINGS_VERSION) {
     const migrate = MIGRATIONS[version];
     if (!migrate) break;
@@ -134,7 +135,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const reset: SettingsField[] = [];
   const isObject = raw !== null && typeof raw === 'object' && !Array.isArray(raw);
   const source = isObject ? migrateSettings(raw as Record<string, unknown>) : {};
-  if (!isObject && raw !== undefined && raw !== null) reset.push(...(Object.keys(FIELD_PARSERS) as SettingsField[]));
+  if (!isObject && raw !== undefined && raw !== null)
+    reset.push(...(Object.keys(FIELD_PARSERS) as SettingsField[]));
   const settings = { ...DEFAULT_SETTINGS } as Settings;
   for (const field of Object.keys(FIELD_PARSERS) as SettingsField[]) {
     if (!(field in source) || source[field] === undefined) continue;

@@ -32,7 +32,9 @@ export function siteDataOrigins(
   // rule's is a general site's; the person's sign-ins there are not ours to clear.
   const owned = (host: string) =>
     rules.some((r) =>
-      r.type === 'domain' ? host === r.domain || host.endsWith(`.${r.domain}`) : r.type === 'host' && host === r.host,
+      r.type === 'domain'
+        ? host === r.domain || host.endsWith(`.${r.domain}`)
+        : r.type === 'host' && host === r.host,
     );
   for (const url of traceUrls) {
     const o = originOf(url);

@@ -69,7 +69,7 @@ export function parseTrigger(raw: unknown): TriggerConfig {
 }
 
 /** What a key event means for the exit (a const enum: the bundler inlines the numbers). */
-export const enum Signal {
+export enum Signal {
   None = 0,
   /** The last press went down: hide now, in this event, before anything else can paint. */
   Arm = 1,

@@ -17,7 +17,7 @@ export type TraceKind = 'site' | 'search' | 'extension';
 /** What the matcher is built from. */
 export interface MatcherOptions {
   readonly rules: readonly SiteRule[];
-  /** Names of help resources; a search containing one (as whole words) is a help search. */
+  /** Names of help resources; a search containing one (or a domain/host rule's name) as whole words is a help search. */
   readonly resourceNames: readonly string[];
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`; pages under it are traces. */
   readonly extensionOrigin?: string;
@@ -69,7 +69,11 @@ function parseHttp(url: string): URL | null {
 export function createMatcher(options: MatcherOptions): Matcher {
   const rules = compileSiteRules(options.rules);
   const screen = createHostScreen(rules);
-  const isHelpQuery = createTermMatcher(options.resourceNames);
+  // Typing a help site's address into a search box ("sheltersafe.ca") is a help search too.
+  const siteNames = options.rules.flatMap((r) =>
+    r.type === 'domain' ? [r.domain] : r.type === 'host' ? [r.host] : [],
+  );
+  const isHelpQuery = createTermMatcher([...options.resourceNames, ...siteNames]);
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
   const originSlash = `${origin}/`;
 
@@ -80,14 +84,17 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (end === SCREEN_SKIP) return null;
     let parsed: URL | null = null;
     let host: string;
-    if (end !== SCREEN_PARSE) host = url.slice(start, end);
-    else {
+    if (end !== SCREEN_PARSE) {
+      host = url.slice(start, end);
+      // The screen has already ruled out every domain rule.
+      if (rules.hosts.has(host)) return 'site';
+    } else {
       if (start === 0 && !mayBeHttp(url)) return null;
       parsed = parseHttp(url);
       if (!parsed) return null;
       host = parsed.hostname.endsWith('.') ? parsed.hostname.slice(0, -1) : parsed.hostname;
+      if (matchesHost(rules, host)) return 'site';
     }
-    if (matchesHost(rules, host)) return 'site';
     const prefixes = rules.prefixes.get(host);
     const engine = findEngine(host);
     if (!prefixes && !engine) return null;

@@ -5,12 +5,13 @@
  * those on. Nothing records what was removed: at most a count for this browser session, kept in
  * `storage.session` (memory only). No badge, notification or sound.
  */
-import type { Browser } from 'wxt/browser';
+
 import type { Settings } from '../lib/settings';
 import { hostnamesOf, siteDataOrigins } from '../lib/site-data';
 import type { SiteRule } from '../lib/site-rules';
 import { planSweep, SWEEP_QUERY } from '../lib/sweep-plan';
 import type { Matcher } from '../lib/url-matcher';
+import type { Browser } from './browser-type';
 import { forgetRecentlyClosed } from './recently-closed';
 
 const COUNT_KEY = 'removedThisSession';

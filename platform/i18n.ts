@@ -6,8 +6,10 @@ import { chromeKey, toLang } from '../lib/i18n-key';
 export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
 
 /** Looks a message up; an unknown key shows itself rather than an empty string. */
-export const t: Translate = (key, ...subs) =>
-  browser.i18n.getMessage(chromeKey(key), subs.map(String)) || key;
+// WXT types message names from `public/_locales`; ours are generated at build from typed catalogs.
+const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+
+export const t: Translate = (key, ...subs) => getMessage(chromeKey(key), subs.map(String)) || key;
 
 /** The interface language: French when the browser's UI is in French, otherwise English. */
 export function uiLang(): 'en' | 'fr' {

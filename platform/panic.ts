@@ -3,9 +3,10 @@
  * in a fresh tab (no Back history), then help tabs close, then their traces leave history and,
  * the recently-closed list. Nothing about the exit is stored.
  */
-import type { Browser } from 'wxt/browser';
+
 import { type PanicPlan, planPanic } from '../lib/panic-plan';
 import type { Settings } from '../lib/settings';
+import type { Browser } from './browser-type';
 
 export interface PanicDeps {
   browser: Browser;
@@ -31,7 +32,8 @@ async function execute(deps: PanicDeps, plan: PanicPlan, neutralUrl: string, onO
     browser.windows.update(plan.windowId, { focused: true }).catch(() => {});
   }
   onOpened?.();
-  if (plan.close.length) await browser.tabs.remove(plan.close).catch(() => closeOneByOne(browser, plan.close));
+  if (plan.close.length)
+    await browser.tabs.remove(plan.close).catch(() => closeOneByOne(browser, plan.close));
   await Promise.all(plan.forget.map((url) => browser.history.deleteUrl({ url }).catch(() => {})));
 }
 
@@ -76,10 +78,13 @@ export function createPanic(deps: PanicDeps): (request: PanicRequest) => Promise
       .finally(() => {
         if (running === current) running = undefined;
       })
-      .then(async () => {
-        await deps.forgetClosed().catch(() => {});
-        await deps.sweep().catch(() => {});
-      }, () => {});
+      .then(
+        async () => {
+          await deps.forgetClosed().catch(() => {});
+          await deps.sweep().catch(() => {});
+        },
+        () => {},
+      );
     return done;
   };
 }

@@ -1,11 +1,15 @@
 /** Removes help pages from the recently-closed list (see `lib/recently-closed.ts` for how). */
-import type { Browser } from 'wxt/browser';
+
 import { isEmptyPlan, planForget } from '../lib/recently-closed';
+import type { Browser } from './browser-type';
 
 /** A removed entry can uncover an older help page in the same tab's history: look again, a few times. */
 const ROUNDS = 5;
 
-export async function forgetRecentlyClosed(browser: Browser, isTrace: (url: string) => boolean): Promise<void> {
+export async function forgetRecentlyClosed(
+  browser: Browser,
+  isTrace: (url: string) => boolean,
+): Promise<void> {
   const sessions = browser.sessions as
     | (Browser['sessions'] & {
         forgetClosedTab?: (windowId: number, sessionId: string) => Promise<void>;

@@ -1,5 +1,4 @@
 /** The background's view of settings: read once, kept current by `storage.onChanged`. */
-import { browser } from 'wxt/browser';
 import type { Settings } from '../lib/settings';
 import { loadSettings, watchSettings } from './settings-store';
 

@@ -1,9 +1,10 @@
 /** The current matcher, rebuilt only when the person's own sites change. */
-import type { Browser } from 'wxt/browser';
+
 import { RESOURCES } from '../data/resources';
 import { allSiteRules, helpResourceNames } from '../lib/help-sites';
 import type { UserSite } from '../lib/settings';
 import { createMatcher, type Matcher } from '../lib/url-matcher';
+import type { Browser } from './browser-type';
 
 const names = helpResourceNames(RESOURCES);
 

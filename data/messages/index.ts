@@ -14,4 +14,3 @@ export type Locale = keyof typeof LOCALES;
 export function toChromeMessages(catalog: Record<string, string>): Record<string, { message: string }> {
   return Object.fromEntries(Object.entries(catalog).map(([k, v]) => [chromeKey(k), { message: v }]));
 }
-

@@ -4,8 +4,8 @@ import { FilterBar } from '../../components/FilterBar';
 import { I18nContext } from '../../components/i18n-context';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
-import { SearchField } from '../../components/SearchField';
 import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
+import { SearchField } from '../../components/SearchField';
 import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/contact-actions';
 import {
@@ -19,14 +19,23 @@ import {
 import { filterChoices } from '../../lib/filter-choices';
 import { guessRegion } from '../../lib/region';
 import type { Resource } from '../../lib/resource-schema';
-import { buildSearchIndex, prepareQuery, type SearchHit, type SearchIndex, searchIndex } from '../../lib/search';
+import {
+  buildSearchIndex,
+  prepareQuery,
+  type SearchHit,
+  type SearchIndex,
+  searchIndex,
+} from '../../lib/search';
 import { t, uiLang } from '../../platform/i18n';
 import { makeLabels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 
 const lang = uiLang();
 const labels = makeLabels(t, lang);
-const guess = guessRegion(navigator.languages ?? [navigator.language], Intl.DateTimeFormat().resolvedOptions().timeZone);
+const guess = guessRegion(
+  navigator.languages ?? [navigator.language],
+  Intl.DateTimeFormat().resolvedOptions().timeZone,
+);
 const byId = new Map(RESOURCES.map((r) => [r.id, r]));
 const choices = filterChoices(RESOURCES, labels);
 const docs = RESOURCES.map((r) => resourceToDoc(r, labels, lang));
@@ -99,7 +108,8 @@ export function App() {
 
   const card = (r: Resource, hit?: SearchHit) => {
     const doc = docById.get(r.id)!;
-    const hours = r.hours && !r.hours.always ? (lang === 'fr' && r.hours.text.fr) || r.hours.text.en : undefined;
+    const hours =
+      r.hours && !r.hours.always ? (lang === 'fr' && r.hours.text.fr) || r.hours.text.en : undefined;
     return (
       <ResourceCard
         key={r.id}
@@ -168,7 +178,8 @@ export function App() {
         <footer class="foot">
           <p>
             {shortcut ? t('shortcutHintKey', shortcut) : t('shortcutHint')}
-            {shortcut === null && ` ${t('shortcutMissing', import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts')}`}
+            {shortcut === null &&
+              ` ${t('shortcutMissing', import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts')}`}
           </p>
         </footer>
       </div>

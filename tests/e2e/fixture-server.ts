@@ -4,7 +4,7 @@
  * from here, offline. HTTPS uses a throwaway self-signed certificate made with openssl.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer as createHttp, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +23,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -39,7 +39,7 @@ function handle(log: string[], req: IncomingMessage, res: ServerResponse): void 
   res.setHeader('cache-control', 'no-store');
   if (url.pathname.endsWith('.html') && file.startsWith(PAGES) && existsSync(file)) {
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(readFileSync(file, 'utf8').replaceAll('{{host}}', escape(host)));
+    res.end(readFileSync(file, 'utf8').replaceAll('{{host}}', escapeHtml(host)));
     return;
   }
   if (url.pathname.endsWith('.pdf')) {
@@ -51,8 +51,8 @@ function handle(log: string[], req: IncomingMessage, res: ServerResponse): void 
   res.setHeader('content-type', 'text/html; charset=utf-8');
   const title = `${host}${url.pathname}${url.search}`;
   res.end(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>` +
-      `<body><h1>${escape(title)}</h1><p><input aria-label="field"></p></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
+      `<body><h1>${escapeHtml(title)}</h1><p><input aria-label="field"></p></body></html>`,
   );
 }
 
@@ -60,15 +60,32 @@ function certificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'waypoint-cert-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=waypoint-fixtures',
-    '-keyout', key, '-out', cert,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=waypoint-fixtures',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
 const listen = (server: ReturnType<typeof createHttp>) =>
-  new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)));
+  new Promise<number>((done) =>
+    server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)),
+  );
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const log: string[] = [];

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Launches Debian's Chromium with the built e2e variant of Waypoint and the fixture sites, and
  * gives tests handles on the extension's service worker.
@@ -55,7 +56,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       ...(options.args ?? []),
     ],
   });
-  let current = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  let current =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   context.on('serviceworker', (w) => {
     current = w;
   });
@@ -81,7 +83,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     server,
     extensionId,
     worker,
-    sw: (async (fn: (arg: unknown) => unknown, arg?: unknown) => (await worker()).evaluate(fn, arg)) as Harness['sw'],
+    sw: (async (fn: (arg: unknown) => unknown, arg?: unknown) =>
+      (await worker()).evaluate(fn, arg)) as Harness['sw'],
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -126,7 +129,9 @@ export function historyUrls(h: Harness): Promise<string[]> {
 export function recentlyClosedUrls(h: Harness): Promise<string[]> {
   return h.sw(async () => {
     const sessions = await chrome.sessions.getRecentlyClosed({});
-    return sessions.flatMap((s) => (s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? '')));
+    return sessions.flatMap((s) =>
+      s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? ''),
+    );
   });
 }
 

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * The panic exit in a real Chromium: the key sequence from every kind of focus, pages that fight
  * back, the browser shortcut's handler, the popup button, a sleeping service worker, and what is
@@ -26,7 +27,9 @@ beforeEach(async () => {
   await h.sw(async () => {
     const tabs = await chrome.tabs.query({});
     const keep = await chrome.tabs.create({ url: 'about:blank' });
-    await Promise.all(tabs.filter((t) => t.id !== keep.id).map((t) => chrome.tabs.remove(t.id!).catch(() => {})));
+    await Promise.all(
+      tabs.filter((t) => t.id !== keep.id).map((t) => chrome.tabs.remove(t.id!).catch(() => {})),
+    );
     await chrome.history.deleteAll();
     await chrome.storage.local.clear();
   });
@@ -111,10 +114,13 @@ describe('key sequence', () => {
     ['typing capitals', async (p: Page) => p.keyboard.type('Hello World And Some More Capitals')],
     ['two presses', (p: Page) => pressShift(p, 2)],
     ['presses 3 s apart', (p: Page) => pressShift(p, 3, 3000)],
-    ['the third Shift used with another key', async (p: Page) => {
-      await pressShift(p, 2);
-      await p.keyboard.press('Shift+A');
-    }],
+    [
+      'the third Shift used with another key',
+      async (p: Page) => {
+        await pressShift(p, 2);
+        await p.keyboard.press('Shift+A');
+      },
+    ],
   ])('does not trigger on %s', async (_name, act) => {
     const page = await open('https://sheltersafe.ca/fields.html');
     await page.focus('#input');
@@ -186,13 +192,17 @@ describe('what the exit closes and forgets', () => {
 
 describe('other ways in', () => {
   it('the browser shortcut has a key on a fresh profile, and its handler exits', async () => {
-    const shortcut = await h.sw(async () => (await chrome.commands.getAll()).find((c) => c.name === 'panic')?.shortcut);
+    const shortcut = await h.sw(
+      async () => (await chrome.commands.getAll()).find((c) => c.name === 'panic')?.shortcut,
+    );
     expect(shortcut).toBeTruthy();
     await open(HELP);
     await h.sw(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://sheltersafe.ca/*' });
       // Synthetic keys never reach `commands`; dispatching the event runs our real listener.
-      (chrome.commands.onCommand as unknown as { dispatch(name: string, tab?: chrome.tabs.Tab): void }).dispatch('panic', tab);
+      (
+        chrome.commands.onCommand as unknown as { dispatch(name: string, tab?: chrome.tabs.Tab): void }
+      ).dispatch('panic', tab);
     });
     await expectExited();
   });
@@ -223,7 +233,12 @@ describe('other ways in', () => {
       while (Date.now() < end) {}
     });
     await page.waitForTimeout(100);
-    const navigated = page.waitForURL((u) => u.href.startsWith(NEUTRAL), { timeout: 2000 }).then(() => true, () => false);
+    const navigated = page
+      .waitForURL((u) => u.href.startsWith(NEUTRAL), { timeout: 2000 })
+      .then(
+        () => true,
+        () => false,
+      );
     await pressShift(page);
     expect(await navigated).toBe(true);
     await busy.catch(() => {});

@@ -166,6 +166,9 @@ describe('createTermMatcher: help searches', () => {
     ['harcèlement criminel'],
     ['femme battue'],
     ['viol'],
+    ['hébergement femme violence'],
+    ['mari battu'],
+    ['ma copine est violente'],
     // Resource names
     ["assaulted women's helpline"],
     ['assaulted womens helpline number'],

@@ -31,7 +31,10 @@ const ORIGIN = 'moz-extension://2d4f6a8c-0000-4000-8000-000000000000';
 // ---- Reference implementation: slow and plain on purpose. ----
 
 const refHost = (h: string) => new URL(`http://${h}/`).hostname;
-const PHRASES = [...HELP_TERMS_EN, ...HELP_TERMS_FR, ...NAMES].flatMap(phraseVariants);
+const SITE_NAMES = RULES.flatMap((r) =>
+  r.type === 'domain' ? [r.domain] : r.type === 'host' ? [r.host] : [],
+);
+const PHRASES = [...HELP_TERMS_EN, ...HELP_TERMS_FR, ...NAMES, ...SITE_NAMES].flatMap(phraseVariants);
 
 function refIsHelp(query: string): boolean {
   const n = normalizeQuery(query);
@@ -144,6 +147,7 @@ const QUERIES = [
   ...['domestic violence', "women's shelter", 'violence conjugale', "maison d'hébergement", 'weather'],
   ...['abuse of notation', 'tax shelter', 'mon mari me frappe', "Fem'aide", 'shelter safe', 'pizza'],
   ...['is my partner abusive', 'hotline bling', 'DOMESTIC-VIOLENCE', 'rapeseed', 'violence'],
+  ...['sheltersafe.ca', 'sheltersafe', 'chat.helpchat.org', 'hébergement-femmes.ca', 'violence femme'],
 ];
 const PARAMS = ['q', 'p', 'text', 'query', 'oq', 'u'];
 const SCHEMES = [

@@ -203,6 +203,11 @@ describe('searches on every engine', () => {
     ['https://www.google.com/search?q=domestic-violence'],
     ['https://www.google.com/search?q=%22domestic+violence%22'],
     ['https://www.google.com/search?q=violence+conjugale&q=weather'],
+    ['https://www.google.com/search?q=sheltersafe.ca'],
+    ['https://www.bing.com/search?q=www.sheltersafe.ca+phone'],
+    ['https://duckduckgo.com/?q=awhl.org'],
+    ['https://www.google.com/search?q=h%C3%A9bergement-femmes.ca'],
+    ['https://www.google.com/search?q=chat.helpchat.org'],
   ])('%s → search', (url) => {
     expect(matcher.classify(url)).toBe('search');
   });
@@ -219,6 +224,9 @@ describe('searches on every engine', () => {
     ['https://www.google.com.evil.test/search?q=domestic+violence'],
     ['https://www.bing.com/?q=domestic+violence'],
     ['https://search.yahoo.com/search?q=domestic+violence'],
+    ['https://www.google.com/search?q=sheltersafe'],
+    ['https://www.google.com/search?q=helpchat.org'],
+    ['https://www.google.com/search?q=canada.ca'],
   ])('%s stays (not a results page, not the query parameter, or not an engine)', (url) => {
     expect(matcher.classify(url)).toBeNull();
   });
