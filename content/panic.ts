@@ -30,7 +30,6 @@ let onKey = createTrigger(DEFAULT_TRIGGER);
 let neutral = DEFAULT_NEUTRAL_URL;
 let rehearsal = false;
 let exiting = false;
-let armedAt: number;
 let title: string;
 
 function apply(raw: unknown): void {
@@ -75,7 +74,7 @@ function rehearse(): void {
 }
 
 let sent = false;
-function exit(at: number): void {
+function exit(): void {
   if (rehearsal) {
     rehearse();
     return;
@@ -84,7 +83,7 @@ function exit(at: number): void {
   if (sent) return;
   sent = true;
   let confirmed = false;
-  api.runtime.sendMessage({ type: 'panic', source: 'content', at }).then(
+  api.runtime.sendMessage({ type: 'panic', source: 'content' }).then(
     (r) => {
       confirmed = Boolean((r as { ok?: boolean } | undefined)?.ok);
     },
@@ -104,11 +103,9 @@ function exit(at: number): void {
 function listen(e: KeyboardEvent): void {
   if (!e.isTrusted) return;
   const signal = onKey(e);
-  if (signal === Signal.Arm) {
-    armedAt = performance.timeOrigin + e.timeStamp;
-    if (!rehearsal) hide();
-  } else if (signal === Signal.Disarm && !sent) show();
-  else if (signal === Signal.Fire) exit(armedAt);
+  if (signal === Signal.Arm && !rehearsal) hide();
+  else if (signal === Signal.Disarm && !sent) show();
+  else if (signal === Signal.Fire) exit();
 }
 
 for (const type of ['keydown', 'keyup']) addEventListener(type, listen as EventListener, true);

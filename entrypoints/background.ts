@@ -62,7 +62,7 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((name, tab) => {
-    if (name === 'panic') void panic({ sourceTabId: tab?.id });
+    if (name === 'panic') void panic({ sourceTabId: tab?.id, sourceWindowId: tab?.windowId });
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -74,10 +74,12 @@ export default defineBackground(() => {
       if (tabId !== undefined && sender.frameId)
         browser.tabs.sendMessage(tabId, { type: 'hide' }, { frameId: 0 }).catch(() => {});
       return new Promise((resolve) => {
-        const source = tabId !== undefined ? Promise.resolve(tabId) : activeTabId();
-        source
-          .then((sourceTabId) => panic({ sourceTabId, onNeutralOpened: () => resolve({ ok: true }) }))
-          .catch(() => resolve({ ok: false }));
+        const onNeutralOpened = () => resolve({ ok: true });
+        const started =
+          tabId !== undefined
+            ? panic({ sourceTabId: tabId, sourceWindowId: sender.tab?.windowId, onNeutralOpened })
+            : activeTabId().then((sourceTabId) => panic({ sourceTabId, onNeutralOpened }));
+        started.catch(() => resolve({ ok: false }));
       });
     }
     if (message.type === 'getStatus') return status();

@@ -73,19 +73,27 @@ const KIND_ORDER: readonly Kind[] = [
 const alwaysOpen = (r: Resource) => (r.hours?.always ? 1 : 0);
 
 /**
- * What to show before anything is typed: lines to reach right now (24/7 first) for the person's
- * likely region first, then everything else, nearest region first, most practical kinds first.
+ * What to show before anything is typed: the local emergency number, then lines to reach right
+ * now for the person's likely region (province before country before anywhere, 24/7 first),
+ * then everything else, nearest region first, most practical kinds first.
  */
 export function startOrder(
   list: readonly Resource[],
   guess: RegionGuess,
 ): { crisis: Resource[]; more: Resource[] } {
+  const score = new Map(list.map((r) => [r, regionScore(r.regions, guess)]));
+  const localEmergency = (r: Resource) => (r.kind === 'emergency' && score.get(r)! >= 2 ? 0 : 1);
   const byRegionThenKind = (a: Resource, b: Resource) =>
-    regionScore(b.regions, guess) - regionScore(a.regions, guess) ||
-    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+    score.get(b)! - score.get(a)! || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
   const crisis = list
     .filter((r) => r.crisis)
-    .sort((a, b) => byRegionThenKind(a, b) || alwaysOpen(b) - alwaysOpen(a));
+    .sort(
+      (a, b) =>
+        localEmergency(a) - localEmergency(b) ||
+        score.get(b)! - score.get(a)! ||
+        alwaysOpen(b) - alwaysOpen(a) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+    );
   const more = list.filter((r) => !r.crisis).sort(byRegionThenKind);
   return { crisis, more };
 }
@@ -100,6 +108,7 @@ export function regionalCrisisLines(list: readonly Resource[], guess: RegionGues
 /**
  * Orders search hits: relevance first, with a small pull towards the person's region and towards
  * lines they can reach now, so that among equally good matches the local 24/7 line comes first.
+ * The pull is additive so that it also orders perfect (score 0) matches.
  */
 export function rankHits<T extends SearchHit>(
   hits: readonly T[],
@@ -108,9 +117,8 @@ export function rankHits<T extends SearchHit>(
 ): T[] {
   const adjusted = (h: T) => {
     const r = byId.get(h.doc.id);
-    if (!r) return h.score;
-    const pull = 1 - 0.06 * regionScore(r.regions, guess) - (r.crisis ? 0.05 : 0);
-    return h.score * pull;
+    if (!r) return h.score + 0.03;
+    return h.score + 0.02 * (3 - regionScore(r.regions, guess)) + (r.crisis ? 0 : 0.03);
   };
   return hits
     .map((h) => ({ h, s: adjusted(h) }))

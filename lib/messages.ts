@@ -7,8 +7,8 @@ export const PANIC_SOURCES = ['content', 'popup', 'command', 'options', 'guide']
 export type PanicSource = (typeof PANIC_SOURCES)[number];
 
 export interface ProtocolMap {
-  /** Run the panic exit. `at` is the trigger time (epoch ms) when known, for measurements. */
-  panic: { request: { source: PanicSource; at?: number }; response: { ok: boolean } };
+  /** Run the panic exit. */
+  panic: { request: { source: PanicSource }; response: { ok: boolean } };
   /** What the popup and options show about the shortcut and this session's cleaning. */
   getStatus: {
     request: Record<never, never>;
@@ -31,11 +31,7 @@ export function parseMessage(raw: unknown): Message | null {
   switch (m.type) {
     case 'panic':
       if (!(PANIC_SOURCES as readonly unknown[]).includes(m.source)) return null;
-      return {
-        type: 'panic',
-        source: m.source as PanicSource,
-        ...(typeof m.at === 'number' && Number.isFinite(m.at) ? { at: m.at } : {}),
-      };
+      return { type: 'panic', source: m.source as PanicSource };
     case 'getStatus':
       return { type: 'getStatus' };
     case 'hide':

@@ -29,7 +29,8 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
       const space = /\s/u.test(part);
       if (space && lastSpace) continue;
       out += space ? ' ' : part;
-      map.push(start);
+      // One entry per UTF-16 unit, as match indices count them: an emoji takes two.
+      for (let unit = 0; unit < part.length; unit++) map.push(start);
       lastSpace = space;
     }
   }

@@ -103,7 +103,7 @@ function parseTriggerField(v: unknown): TriggerConfig | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const parsed = parseTrigger(v);
   const r = v as Record<string, unknown>;
-  // Any repaired sub-field counts as a reset of the whole trigger, so the person is told.
+  // Any repaired sub-field reports the whole trigger as reset, so the person is told.
   return parsed.key === r.key && parsed.presses === r.presses && parsed.windowMs === r.windowMs
     ? parsed
     : undefined;
@@ -137,7 +137,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const source = isObject ? migrateSettings(raw as Record<string, unknown>) : {};
   if (!isObject && raw !== undefined && raw !== null)
     reset.push(...(Object.keys(FIELD_PARSERS) as SettingsField[]));
-  const settings = { ...DEFAULT_SETTINGS } as Settings;
+  // Fresh copies: a caller that edits its settings in place must not edit the defaults.
+  const settings: Settings = { ...DEFAULT_SETTINGS, trigger: { ...DEFAULT_TRIGGER }, userSites: [] };
   for (const field of Object.keys(FIELD_PARSERS) as SettingsField[]) {
     if (!(field in source) || source[field] === undefined) continue;
     const value = FIELD_PARSERS[field](source[field]);
@@ -146,6 +147,9 @@ export function parseSettings(raw: unknown): ParsedSettings {
       reset.push(field);
       if (field === 'userSites' && Array.isArray(source.userSites))
         settings.userSites = source.userSites.filter(isUserSite);
+      // Repaired the way the content script reads it (`parseTrigger`), so both use the same keys.
+      if (field === 'trigger' && source.trigger && typeof source.trigger === 'object')
+        settings.trigger = parseTrigger(source.trigger);
     }
   }
   return { settings, reset };

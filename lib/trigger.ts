@@ -61,8 +61,8 @@ const inRange = (v: unknown, lo: number, hi: number): v is number =>
 export function parseTrigger(raw: unknown): TriggerConfig {
   const r = Object(raw) as Partial<TriggerConfig>;
   return {
-    // `test` and the template read the same String(r.key), so only a valid key name gets through.
-    key: TRIGGER_KEY_RE.test(r.key as string) ? `${r.key}` : DEFAULT_TRIGGER.key,
+    // Only a string: `['Alt']` or an object with a `toString` would pass the test as text.
+    key: typeof r.key === 'string' && TRIGGER_KEY_RE.test(r.key) ? r.key : DEFAULT_TRIGGER.key,
     presses: inRange(r.presses, 2, 5) ? r.presses : DEFAULT_TRIGGER.presses,
     windowMs: inRange(r.windowMs, 500, 3000) ? r.windowMs : DEFAULT_TRIGGER.windowMs,
   };
@@ -98,7 +98,13 @@ export function createTrigger({ key, presses, windowMs }: TriggerConfig): (e: Ke
     if (e.type === 'keyup') {
       const at = e.key === key ? pendingAt : -1;
       pendingAt = -1;
-      if (at < 0) return Signal.None;
+      if (at < 0) {
+        // Another key let go while armed cancels the press: the page must come back.
+        if (!armed) return Signal.None;
+        armed = false;
+        count = 0;
+        return Signal.Disarm;
+      }
       if (armed) {
         armed = false;
         count = 0;
@@ -118,7 +124,9 @@ export function createTrigger({ key, presses, windowMs }: TriggerConfig): (e: Ke
     }
     if (e.timeStamp - last > windowMs) count = 0;
     pendingAt = e.timeStamp;
+    // Armed before but not now (the last keyup never came): show the page again.
+    const was = armed;
     armed = count + 1 >= presses;
-    return armed ? Signal.Arm : Signal.None;
+    return armed ? Signal.Arm : was ? Signal.Disarm : Signal.None;
   };
 }

@@ -20,26 +20,53 @@ export interface PanicDeps {
 
 export interface PanicRequest {
   sourceTabId?: number;
-  /** Resolved once the neutral site is opening: the content script's "all is well". */
+  /** The source tab's window, when known from the message: the neutral site opens there at once. */
+  sourceWindowId?: number;
+  /** Called once the neutral site is opening: the content script's "all is well". */
   onNeutralOpened?: () => void;
 }
 
-async function execute(deps: PanicDeps, plan: PanicPlan, neutralUrl: string, onOpened?: () => void) {
-  const { browser } = deps;
-  if (plan.windowId === undefined) await browser.windows.create({ url: neutralUrl, focused: true });
-  else {
-    await browser.tabs.create({ windowId: plan.windowId, url: neutralUrl, active: true });
-    browser.windows.update(plan.windowId, { focused: true }).catch(() => {});
-  }
-  onOpened?.();
-  if (plan.close.length)
-    await browser.tabs.remove(plan.close).catch(() => closeOneByOne(browser, plan.close));
-  await Promise.all(plan.forget.map((url) => browser.history.deleteUrl({ url }).catch(() => {})));
+type Opened = { id?: number; tabs?: { id?: number }[] };
+
+function openNeutral(browser: Browser, windowId: number | undefined, url: string): Promise<Opened> {
+  if (windowId === undefined) return browser.windows.create({ url, focused: true }) as Promise<Opened>;
+  browser.windows.update(windowId, { focused: true }).catch(() => {});
+  return browser.tabs.create({ windowId, url, active: true }) as Promise<Opened>;
 }
 
-// A tab that vanished between query and remove makes the batch call fail: close the rest singly.
-async function closeOneByOne(browser: Browser, ids: number[]) {
-  await Promise.all(ids.map((id) => browser.tabs.remove(id).catch(() => {})));
+/**
+ * Opens the neutral site first (before even listing the tabs when the source window is known),
+ * then closes the planned tabs all at once, never the neutral tab itself.
+ */
+async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPlan> {
+  const { browser } = deps;
+  const settings = await deps.settings();
+  let opened =
+    request.sourceWindowId === undefined
+      ? undefined
+      : openNeutral(browser, request.sourceWindowId, settings.neutralUrl);
+  const [isTrace, tabs, focused] = await Promise.all([
+    deps.isTrace(),
+    browser.tabs.query({}),
+    opened ? undefined : browser.windows.getLastFocused().catch(() => undefined),
+  ]);
+  const plan = planPanic({
+    tabs,
+    sourceTabId: request.sourceTabId,
+    focusedWindowId: focused?.id,
+    scope: settings.panicScope,
+    isTrace,
+  });
+  opened ??= openNeutral(browser, plan.windowId, settings.neutralUrl);
+  const neutral = await opened;
+  request.onNeutralOpened?.();
+  const keep = new Set([neutral.id, ...(neutral.tabs ?? []).map((t) => t.id)]);
+  // One call per tab: they close in parallel, and a tab already gone fails alone.
+  await Promise.all(
+    plan.close.filter((id) => !keep.has(id)).map((id) => browser.tabs.remove(id).catch(() => {})),
+  );
+  await Promise.all(plan.forget.map((url) => browser.history.deleteUrl({ url }).catch(() => {})));
+  return plan;
 }
 
 /** An exit stuck longer than this (a browser call that never settles) no longer blocks a new one. */
@@ -56,22 +83,7 @@ export function createPanic(deps: PanicDeps): (request: PanicRequest) => Promise
       running.done.then(request.onNeutralOpened, request.onNeutralOpened);
       return running.done;
     }
-    const done = (async () => {
-      const [settings, isTrace, tabs, focused] = await Promise.all([
-        deps.settings(),
-        deps.isTrace(),
-        deps.browser.tabs.query({}),
-        deps.browser.windows.getLastFocused().catch(() => undefined),
-      ]);
-      const plan = planPanic({
-        tabs,
-        sourceTabId: request.sourceTabId,
-        focusedWindowId: focused?.id,
-        scope: settings.panicScope,
-        isTrace,
-      });
-      await execute(deps, plan, settings.neutralUrl, request.onNeutralOpened);
-    })();
+    const done = execute(deps, request).then(() => {});
     const current = { done, since: Date.now() };
     running = current;
     void done

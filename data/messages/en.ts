@@ -32,6 +32,7 @@ export const uiMessagesEn = {
   resultsNone: 'No results',
   resultsLabel: 'Resources',
   noResults: 'Nothing matches “$1”. These lines can help right now:',
+  showAll: 'Show all $1 results',
   startHeading: 'Lines you can reach now',
   moreHeading: 'More help',
   hoursAlways: 'Open 24/7',

@@ -31,6 +31,7 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   resultsNone: 'Aucun résultat',
   resultsLabel: 'Ressources',
   noResults: 'Rien ne correspond à « $1 ». Ces lignes peuvent vous aider dès maintenant :',
+  showAll: 'Afficher les $1 résultats',
   startHeading: 'Lignes joignables maintenant',
   moreHeading: 'Autres ressources',
   hoursAlways: 'Ouvert 24 h sur 24, 7 jours sur 7',

@@ -21,6 +21,7 @@ import { guessRegion } from '../../lib/region';
 import type { Resource } from '../../lib/resource-schema';
 import {
   buildSearchIndex,
+  highlightsOf,
   prepareQuery,
   type SearchHit,
   type SearchIndex,
@@ -30,6 +31,8 @@ import { t, uiLang } from '../../platform/i18n';
 import { makeLabels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 
+/** Results rendered at once; the rest wait behind "Show all" so a huge list never stalls typing. */
+const SHOWN = 40;
 const lang = uiLang();
 const labels = makeLabels(t, lang);
 const guess = guessRegion(
@@ -56,6 +59,7 @@ export function App() {
   const [filters, setFilters] = useState<Filters>({});
   const [announcement, setAnnouncement] = useState('');
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  const [showAll, setShowAll] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
 
@@ -70,6 +74,7 @@ export function App() {
   }, []);
 
   const prepared = prepareQuery(query);
+  useEffect(() => setShowAll(false), [prepared, filters]);
   const view = useMemo(() => {
     const keep = (r: Resource) => matchesFilters(r, filters);
     if (!prepared) {
@@ -116,7 +121,7 @@ export function App() {
         resource={r}
         name={doc.name}
         description={doc.description}
-        highlights={hit?.highlights}
+        highlights={hit && highlightsOf(hit)}
         actions={actionsFor(r)}
         copyable={copyableNumber(r)}
         hoursText={hours}
@@ -165,7 +170,14 @@ export function App() {
             ) : view.hits.length ? (
               <>
                 <h2 class="visually-hidden">{t('resultsLabel')}</h2>
-                <ul aria-label={t('resultsLabel')}>{view.hits.map((h) => card(byId.get(h.doc.id)!, h))}</ul>
+                <ul aria-label={t('resultsLabel')}>
+                  {(showAll ? view.hits : view.hits.slice(0, SHOWN)).map((h) => card(byId.get(h.doc.id)!, h))}
+                </ul>
+                {!showAll && view.hits.length > SHOWN && (
+                  <button type="button" class="link-button" onClick={() => setShowAll(true)}>
+                    {t('showAll', view.hits.length)}
+                  </button>
+                )}
               </>
             ) : (
               <>

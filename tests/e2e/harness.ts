@@ -30,6 +30,8 @@ export interface Harness {
 
 export interface LaunchOptions {
   lang?: string;
+  /** IANA zone the pages see (the popup guesses the region from it). */
+  timezoneId?: string;
   args?: string[];
 }
 
@@ -40,6 +42,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     executablePath: CHROMIUM,
     headless: true,
     locale: options.lang,
+    timezoneId: options.timezoneId,
     args: [
       '--no-sandbox',
       '--disable-gpu',

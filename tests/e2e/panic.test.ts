@@ -158,7 +158,7 @@ describe('what the exit closes and forgets', () => {
     await page.goto(HELP);
     await pressShift(page);
     await expectExited();
-    const neutral = h.context.pages().find((p) => p.url().startsWith(NEUTRAL));
+    const neutral = await waitFor(() => h.context.pages().find((p) => p.url().startsWith(NEUTRAL)));
     expect(neutral).toBeTruthy();
     expect(await neutral!.evaluate(() => history.length)).toBe(1);
   });
