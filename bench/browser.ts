@@ -12,13 +12,19 @@ import { EXT_DIR, type Harness, launch, waitFor } from '../tests/e2e/harness';
 import { median, ms, p95 } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const HELP = ['https://sheltersafe.ca/bench.html', 'https://www.thehotline.org/a', 'https://kidshelpphone.ca/b'];
+const HELP = [
+  'https://sheltersafe.ca/bench.html',
+  'https://www.thehotline.org/a',
+  'https://kidshelpphone.ca/b',
+];
 
 async function resetTabs(h: Harness) {
   await h.sw(async () => {
     const tabs = await chrome.tabs.query({});
     const keep = await chrome.tabs.create({ url: 'about:blank' });
-    await Promise.all(tabs.filter((t) => t.id !== keep.id).map((t) => chrome.tabs.remove(t.id!).catch(() => {})));
+    await Promise.all(
+      tabs.filter((t) => t.id !== keep.id).map((t) => chrome.tabs.remove(t.id!).catch(() => {})),
+    );
   });
 }
 
@@ -33,7 +39,9 @@ export async function benchPopup(h: Harness) {
     fcp.push(value);
     await page.close();
   }
-  const chunk = readFileSync(resolve(EXT_DIR, 'popup.html'), 'utf8').match(/src="\/?(chunks\/[^"]+\.js)"/)?.[1];
+  const chunk = readFileSync(resolve(EXT_DIR, 'popup.html'), 'utf8').match(
+    /src="\/?(chunks\/[^"]+\.js)"/,
+  )?.[1];
   const js = chunk ? readFileSync(resolve(EXT_DIR, chunk)) : Buffer.alloc(0);
   return { fcpMedian: median(fcp), fcpP95: p95(fcp), bundle: js.length, bundleGzip: gzipSync(js).length };
 }
@@ -50,7 +58,9 @@ export async function benchContentScript(h: Harness) {
     const out: number[] = [];
     for (let i = 0; i < 40; i++) {
       const frame = document.createElement('iframe');
-      const done = new Promise<number>((r) => addEventListener('message', (e) => r(e.data as number), { once: true }));
+      const done = new Promise<number>((r) =>
+        addEventListener('message', (e) => r(e.data as number), { once: true }),
+      );
       frame.srcdoc = `<script>${stub}const t=performance.now();${src.replaceAll('</script', '<\\/script')}\nparent.postMessage(performance.now()-t,'*')</script>`;
       document.body.append(frame);
       out.push(await done);
@@ -59,7 +69,12 @@ export async function benchContentScript(h: Harness) {
     return out;
   }, source);
   await page.close();
-  return { bytes: source.length, gzip: gzipSync(source).length, evalMedian: median(costs), evalP95: p95(costs) };
+  return {
+    bytes: source.length,
+    gzip: gzipSync(source).length,
+    evalMedian: median(costs),
+    evalP95: p95(costs),
+  };
 }
 
 interface PanicRun {
@@ -88,13 +103,19 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
   h.server.log.length = 0;
   for (let i = 0; i < 3; i++) await pages[0]!.keyboard.press('Shift');
   const neutral = await neutralPage;
-  const neutralStart = await waitFor(() => neutral.evaluate(() => performance.timeOrigin).catch(() => 0), 5000, 5);
+  const neutralStart = await waitFor(
+    () => neutral.evaluate(() => performance.timeOrigin).catch(() => 0),
+    5000,
+    5,
+  );
   await waitFor(() => closedAt.length === HELP.length, 5000);
   const clean = await waitFor(
     () =>
       h.sw(async () => {
         const s = await chrome.sessions.getRecentlyClosed({});
-        const urls = s.flatMap((e) => (e.tab ? [e.tab.url ?? ''] : (e.window?.tabs ?? []).map((t) => t.url ?? '')));
+        const urls = s.flatMap((e) =>
+          e.tab ? [e.tab.url ?? ''] : (e.window?.tabs ?? []).map((t) => t.url ?? ''),
+        );
         return urls.some((u) => /sheltersafe|thehotline|kidshelpphone/.test(u)) ? 0 : Date.now();
       }),
     5000,
@@ -120,7 +141,10 @@ export async function benchPanic(h: Harness, cold: boolean) {
     hiddenSameTask: runs.filter((r) => r.hiddenSameTask).length,
     neutral: { median: median(pick('neutral')), p95: p95(pick('neutral')) },
     tabsClosed: { median: median(pick('tabsClosed')), p95: p95(pick('tabsClosed')) },
-    recentlyClosedClean: { median: median(pick('recentlyClosedClean')), p95: p95(pick('recentlyClosedClean')) },
+    recentlyClosedClean: {
+      median: median(pick('recentlyClosedClean')),
+      p95: p95(pick('recentlyClosedClean')),
+    },
   };
 }
 
@@ -129,17 +153,27 @@ export async function main() {
   try {
     const popup = await benchPopup(h);
     console.log('Popup (Chromium):');
-    console.log(`  open to first contentful paint: median ${ms(popup.fcpMedian)}, p95 ${ms(popup.fcpP95)} (${RUNS} opens)`);
-    console.log(`  popup script: ${(popup.bundle / 1024).toFixed(1)} KB minified, ${(popup.bundleGzip / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `  open to first contentful paint: median ${ms(popup.fcpMedian)}, p95 ${ms(popup.fcpP95)} (${RUNS} opens)`,
+    );
+    console.log(
+      `  popup script: ${(popup.bundle / 1024).toFixed(1)} KB minified, ${(popup.bundleGzip / 1024).toFixed(1)} KB gzip`,
+    );
     const cs = await benchContentScript(h);
     console.log('Content script:');
     console.log(`  size: ${cs.bytes} B minified, ${cs.gzip} B gzip`);
-    console.log(`  compile + run per frame: median ${ms(cs.evalMedian)}, p95 ${ms(cs.evalP95)} (40 fresh frames)`);
+    console.log(
+      `  compile + run per frame: median ${ms(cs.evalMedian)}, p95 ${ms(cs.evalP95)} (40 fresh frames)`,
+    );
     for (const cold of [false, true]) {
       const r = await benchPanic(h, cold);
-      console.log(`Panic exit, ${cold ? 'service worker stopped first' : 'warm'} (${r.runs} runs, from the third keydown):`);
+      console.log(
+        `Panic exit, ${cold ? 'service worker stopped first' : 'warm'} (${r.runs} runs, from the third keydown):`,
+      );
       console.log(`  page hidden in the same task: ${r.hiddenSameTask}/${r.runs}`);
-      console.log(`  neutral page navigation start: median ${ms(r.neutral.median)}, p95 ${ms(r.neutral.p95)}`);
+      console.log(
+        `  neutral page navigation start: median ${ms(r.neutral.median)}, p95 ${ms(r.neutral.p95)}`,
+      );
       console.log(`  last help tab closed: median ${ms(r.tabsClosed.median)}, p95 ${ms(r.tabsClosed.p95)}`);
       console.log(
         `  help history and recently-closed clean: median ${ms(r.recentlyClosedClean.median)}, p95 ${ms(r.recentlyClosedClean.p95)}`,

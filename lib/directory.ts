@@ -120,8 +120,13 @@ export function rankHits<T extends SearchHit>(
     if (!r) return h.score + 0.03;
     return h.score + 0.02 * (3 - regionScore(r.regions, guess)) + (r.crisis ? 0 : 0.03);
   };
+  // Still tied (same match, same region): the most practical kind first, as in `startOrder`.
+  const kind = (h: T) => {
+    const r = byId.get(h.doc.id);
+    return r ? KIND_ORDER.indexOf(r.kind) : KIND_ORDER.length;
+  };
   return hits
-    .map((h) => ({ h, s: adjusted(h) }))
-    .sort((a, b) => a.s - b.s)
+    .map((h) => ({ h, s: adjusted(h), k: kind(h) }))
+    .sort((a, b) => a.s - b.s || a.k - b.k)
     .map(({ h }) => h);
 }

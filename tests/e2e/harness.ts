@@ -30,6 +30,10 @@ export interface Harness {
 
 export interface LaunchOptions {
   lang?: string;
+  /** Reuse this profile folder (kept on close) instead of a fresh one. */
+  profile?: string;
+  /** Launch without Waypoint (to make history before it is installed). */
+  withoutExtension?: boolean;
   /** IANA zone the pages see (the popup guesses the region from it). */
   timezoneId?: string;
   args?: string[];
@@ -37,7 +41,7 @@ export interface LaunchOptions {
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const server = await startFixtureServer();
-  const profile = mkdtempSync(join(tmpdir(), 'waypoint-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'waypoint-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -52,13 +56,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       '--disable-component-update',
       '--disable-sync',
       '--ignore-certificate-errors',
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
+      ...(options.withoutExtension
+        ? []
+        : [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`]),
       `--host-resolver-rules=${server.resolverRules}`,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(options.args ?? []),
     ],
   });
+  if (options.withoutExtension) return bareHarness(context, server, profile, options);
   let current =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   context.on('serviceworker', (w) => {
@@ -103,10 +109,33 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     async close() {
       await context.close().catch(() => {});
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
   return harness;
+}
+
+function bareHarness(
+  context: BrowserContext,
+  server: FixtureServer,
+  profile: string,
+  options: LaunchOptions,
+): Harness {
+  const none = () => Promise.reject(new Error('launched without the extension'));
+  return {
+    context,
+    server,
+    extensionId: '',
+    worker: none,
+    sw: none as Harness['sw'],
+    openExtensionPage: none,
+    stopWorkers: none,
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Polls `check` until it returns a truthy value or `timeout` ms pass; returns the last value. */

@@ -19,12 +19,12 @@ type Tab = { id?: number; windowId?: number; url?: string };
  */
 async function setUp(settings: Partial<Settings> = {}) {
   // reset() leaves window 0 with one blank tab (id 0).
-  const w1 = await fakeBrowser.windows.create({ focused: true });
-  const w2 = await fakeBrowser.windows.create({});
-  const news = await fakeBrowser.tabs.create({ windowId: w1.id, url: NEWS });
-  const help = await fakeBrowser.tabs.create({ windowId: w1.id, url: HELP });
-  const help2 = await fakeBrowser.tabs.create({ windowId: w2.id, url: HELP2 });
-  const mail = await fakeBrowser.tabs.create({ windowId: w2.id, url: MAIL });
+  const w1 = (await fakeBrowser.windows.create({ focused: true }))!.id!;
+  const w2 = (await fakeBrowser.windows.create({}))!.id!;
+  const news = (await fakeBrowser.tabs.create({ windowId: w1, url: NEWS })).id!;
+  const help = (await fakeBrowser.tabs.create({ windowId: w1, url: HELP })).id!;
+  const help2 = (await fakeBrowser.tabs.create({ windowId: w2, url: HELP2 })).id!;
+  const mail = (await fakeBrowser.tabs.create({ windowId: w2, url: MAIL })).id!;
   const log: string[] = [];
   const tabs = {
     ...fakeBrowser.tabs,
@@ -36,6 +36,10 @@ async function setUp(settings: Partial<Settings> = {}) {
       log.push(`close ${[ids].flat().join(',')}`);
     }),
     query: vi.fn((q: object) => fakeBrowser.tabs.query(q) as Promise<Tab[]>),
+    update: vi.fn(async (id: number, info: object) => {
+      log.push(`navigate ${id}`);
+      return fakeBrowser.tabs.update(id, info);
+    }),
   };
   const windows = {
     ...fakeBrowser.windows,
@@ -85,13 +89,15 @@ afterEach(() => {
 describe('createPanic', () => {
   it('opens the neutral site in the source tab’s window, then closes the source and help tabs', async () => {
     const { deps, log, onNeutralOpened, ids } = await setUp();
-    await createPanic(deps)({ sourceTabId: ids.mail.id, onNeutralOpened });
+    await createPanic(deps)({ sourceTabId: ids.mail, onNeutralOpened });
     await settle();
     expect(log).toEqual([
-      `open ${NEUTRAL} in window ${ids.w2.id}`,
-      `focus window ${ids.w2.id}: true`,
+      `focus window ${ids.w2}: true`,
+      `open ${NEUTRAL} in window ${ids.w2}`,
       'neutral opened',
-      `close ${ids.mail.id},${ids.help.id},${ids.help2.id}`,
+      `close ${ids.mail}`,
+      `close ${ids.help}`,
+      `close ${ids.help2}`,
       `delete ${HELP}`,
       `delete ${HELP2}`,
       'forget closed',
@@ -100,19 +106,35 @@ describe('createPanic', () => {
     expect(onNeutralOpened).toHaveBeenCalledTimes(1);
   });
 
+  it('with the source window known, opens the neutral site before even listing the tabs', async () => {
+    const { deps, tabs, log, ids } = await setUp();
+    tabs.query.mockImplementation(async (q: object) => {
+      log.push('list tabs');
+      return fakeBrowser.tabs.query(q) as Promise<Tab[]>;
+    });
+    await createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    expect(log.slice(0, 3)).toEqual([
+      `focus window ${ids.w2}: true`,
+      `open ${NEUTRAL} in window ${ids.w2}`,
+      'list tabs',
+    ]);
+    expect(tabs.create).toHaveBeenCalledTimes(1);
+  });
+
   it('opens the neutral site as a new active tab, never navigating an existing one', async () => {
     const { deps, tabs, ids } = await setUp();
-    await createPanic(deps)({ sourceTabId: ids.help.id });
-    expect(tabs.create).toHaveBeenCalledWith({ windowId: ids.w1.id, url: NEUTRAL, active: true });
-    expect(tabs.remove).toHaveBeenCalledWith([ids.help.id, ids.help2.id]);
+    await createPanic(deps)({ sourceTabId: ids.help });
+    expect(tabs.create).toHaveBeenCalledWith({ windowId: ids.w1, url: NEUTRAL, active: true });
+    expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.help, ids.help2]);
+    expect(tabs.update).not.toHaveBeenCalled();
   });
 
   it('without a source tab, opens in the focused window', async () => {
     const { deps, tabs, windows, ids } = await setUp();
-    windows.getLastFocused.mockResolvedValue({ id: ids.w2.id });
+    windows.getLastFocused.mockResolvedValue({ id: ids.w2 });
     await createPanic(deps)({});
-    expect(tabs.create).toHaveBeenCalledWith({ windowId: ids.w2.id, url: NEUTRAL, active: true });
-    expect(tabs.remove).toHaveBeenCalledWith([ids.help.id, ids.help2.id]);
+    expect(tabs.create).toHaveBeenCalledWith({ windowId: ids.w2, url: NEUTRAL, active: true });
+    expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.help, ids.help2]);
   });
 
   it('when the focused window cannot be read, opens in the first tab’s window', async () => {
@@ -133,58 +155,58 @@ describe('createPanic', () => {
     expect(log[0]).toBe(`open ${NEUTRAL} in a new window`);
   });
 
-  it('all-tabs scope closes every tab that was open, not the neutral one', async () => {
+  it('all-tabs scope closes every tab that was open, never the neutral one', async () => {
     const { deps, tabs, ids } = await setUp({ panicScope: 'all-tabs' });
-    await createPanic(deps)({ sourceTabId: ids.news.id });
-    expect(tabs.remove).toHaveBeenCalledTimes(1);
-    expect(tabs.remove.mock.calls[0]![0]).toEqual([ids.news.id, 0, ids.help.id, ids.help2.id, ids.mail.id]);
-    const neutral = await tabs.create.mock.results[0]!.value;
-    expect(tabs.remove.mock.calls[0]![0]).not.toContain(neutral.id);
+    // The neutral tab is already in the list when the tabs are read.
+    tabs.create.mockResolvedValueOnce({ id: 99, windowId: ids.w2 } as never);
+    tabs.query.mockImplementation(async (q: object) => [
+      ...((await fakeBrowser.tabs.query(q)) as Tab[]),
+      { id: 99, windowId: ids.w2, url: NEUTRAL },
+    ]);
+    await createPanic(deps)({ sourceTabId: ids.news, sourceWindowId: ids.w1 });
+    expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.news, 0, ids.help, ids.help2, ids.mail]);
   });
 
-  it('when the batch close fails (a tab vanished), closes the rest one by one', async () => {
+  it('a tab that fails to close does not stop the others', async () => {
     const { deps, tabs, ids } = await setUp();
     tabs.remove.mockRejectedValueOnce(new Error('No tab with id'));
-    await createPanic(deps)({ sourceTabId: ids.help.id });
-    expect(tabs.remove.mock.calls.map(([arg]) => arg)).toEqual([
-      [ids.help.id, ids.help2.id],
-      ids.help.id,
-      ids.help2.id,
-    ]);
+    await createPanic(deps)({ sourceTabId: ids.help });
+    expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.help, ids.help2]);
+    expect(deps.browser.history.deleteUrl).toHaveBeenCalledTimes(2);
   });
 
   it('a second call while the first is in flight joins it: one neutral tab, both told', async () => {
-    const { deps, tabs, windows } = await setUp();
+    const { deps, tabs, windows, ids } = await setUp();
     const first = vi.fn();
     const second = vi.fn();
     const run = createPanic(deps);
-    const a = run({ sourceTabId: 2, onNeutralOpened: first });
+    const a = run({ sourceTabId: ids.help, onNeutralOpened: first });
     const b = run({ onNeutralOpened: second });
     await Promise.all([a, b]);
     await settle();
     expect(tabs.create).toHaveBeenCalledTimes(1);
     expect(windows.create).not.toHaveBeenCalled();
-    expect(tabs.remove).toHaveBeenCalledTimes(1);
+    expect(tabs.remove).toHaveBeenCalledTimes(2);
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledTimes(1);
     expect(deps.sweep).toHaveBeenCalledTimes(1);
   });
 
   it('a call after the first one finished runs again', async () => {
-    const { deps, tabs } = await setUp();
+    const { deps, tabs, ids } = await setUp();
     const run = createPanic(deps);
-    await run({ sourceTabId: 2 });
+    await run({ sourceTabId: ids.help });
     await settle();
-    await run({ sourceTabId: 2 });
+    await run({ sourceTabId: ids.help });
     expect(tabs.create).toHaveBeenCalledTimes(2);
   });
 
   it('an exit stuck on a browser call stops blocking new ones after a few seconds', async () => {
-    const { deps, tabs } = await setUp();
+    const { deps, tabs, ids } = await setUp();
     const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
     tabs.create.mockImplementationOnce(() => new Promise(() => {}));
     const run = createPanic(deps);
-    void run({ sourceTabId: 2 });
+    void run({ sourceTabId: ids.help });
     await settle();
     const joined = vi.fn();
     void run({ onNeutralOpened: joined });
@@ -192,14 +214,14 @@ describe('createPanic', () => {
     expect(tabs.create).toHaveBeenCalledTimes(1);
     expect(joined).not.toHaveBeenCalled();
     now.mockReturnValue(1_005_000);
-    await run({ sourceTabId: 2 });
+    await run({ sourceTabId: ids.help });
     expect(tabs.create).toHaveBeenCalledTimes(2);
   });
 
-  it('still sweeps and forgets when closing tabs fails outright', async () => {
+  it('still forgets and sweeps when closing tabs fails', async () => {
     const { deps, tabs, ids } = await setUp();
     tabs.remove.mockRejectedValue(new Error('nope'));
-    await createPanic(deps)({ sourceTabId: ids.help.id });
+    await createPanic(deps)({ sourceTabId: ids.help });
     await settle();
     expect(deps.forgetClosed).toHaveBeenCalledTimes(1);
     expect(deps.sweep).toHaveBeenCalledTimes(1);
