@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXT_DIR, type Harness, launch, waitFor } from '../tests/e2e/harness';
+import { reportCleaning } from './cleaning';
 import { median, ms, p95 } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -179,6 +180,7 @@ export async function main() {
         `  help history and recently-closed clean: median ${ms(r.recentlyClosedClean.median)}, p95 ${ms(r.recentlyClosedClean.p95)}`,
       );
     }
+    await reportCleaning(h);
   } finally {
     await h.close();
   }

@@ -74,7 +74,7 @@ describe('as pages are visited', () => {
   it('removes an in-page URL change of a help site (single-page app)', async () => {
     await visit(['https://sheltersafe.ca/app', 'http://ordinary.test/after']);
     await page.goto('https://sheltersafe.ca/app');
-    await page.evaluate(() => history.pushState({}, '', '/app/step-2'));
+    await page.evaluate(() => window.history.pushState({}, '', '/app/step-2'));
     await visit(['http://ordinary.test/last']);
     const history = await settledHistory(['http://ordinary.test/last']);
     expect(history.filter((u) => u.includes('sheltersafe'))).toEqual([]);
