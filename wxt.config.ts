@@ -22,7 +22,7 @@ export default defineConfig({
     // Each permission's reason is in the README.
     permissions: ['storage', 'tabs', 'history', 'sessions', 'alarms'],
     optional_permissions: ['downloads', 'browsingData'],
-    action: { default_title: 'Waypoint' },
+    action: { default_title: 'Waypoint', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {
       panic: {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { allSiteRules } from '../lib/help-sites';
 import { parseMessage } from '../lib/messages';
 import { createCleaner } from '../platform/cleaner';
+import { applyDisguise } from '../platform/disguise';
 import { createPanic } from '../platform/panic';
 import { settingsCache } from '../platform/settings-cache';
 import { matcherCache } from '../platform/trace-matcher';
@@ -59,7 +60,10 @@ export default defineBackground(() => {
   });
   settings.onChange((next, previous) => {
     if (JSON.stringify(next.userSites) !== JSON.stringify(previous?.userSites)) sweep();
+    if (next.disguise !== previous?.disguise) void applyDisguise(browser, next.disguise);
   });
+  // The toolbar look is not kept by the browser across restarts: apply it whenever we start.
+  void settings.get().then((s) => applyDisguise(browser, s.disguise));
 
   browser.commands.onCommand.addListener((name, tab) => {
     if (name === 'panic') void panic({ sourceTabId: tab?.id, sourceWindowId: tab?.windowId });

@@ -6,6 +6,7 @@ import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
 import { SearchField } from '../../components/SearchField';
+import type { MessageKey } from '../../data/messages';
 import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/contact-actions';
 import {
@@ -16,6 +17,7 @@ import {
   resourceToDoc,
   startOrder,
 } from '../../lib/directory';
+import { lookOf } from '../../lib/disguise';
 import { filterChoices } from '../../lib/filter-choices';
 import { guessRegion } from '../../lib/region';
 import type { Resource } from '../../lib/resource-schema';
@@ -27,9 +29,12 @@ import {
   type SearchIndex,
   searchIndex,
 } from '../../lib/search';
+import type { Disguise } from '../../lib/settings';
 import { t, uiLang } from '../../platform/i18n';
 import { makeLabels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
+import { listenForExit } from '../../platform/page-trigger';
+import { loadSettings, watchSettings } from '../../platform/settings-store';
 
 /** Results rendered at once; the rest wait behind "Show all" so a huge list never stalls typing. */
 const SHOWN = 40;
@@ -60,6 +65,7 @@ export function App() {
   const [announcement, setAnnouncement] = useState('');
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   const [showAll, setShowAll] = useState(false);
+  const [disguise, setDisguise] = useState<Disguise>('none');
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
 
@@ -68,10 +74,22 @@ export function App() {
       .getAll()
       .then((all) => setShortcut(all.find((c) => c.name === 'panic')?.shortcut || null))
       .catch(() => setShortcut(null));
+    void loadSettings().then(({ settings }) => setDisguise(settings.disguise));
+    const unwatch = watchSettings(({ settings }) => setDisguise(settings.disguise));
+    const stop = listenForExit({ source: 'popup', onRehearsal: () => setAnnouncement(t('rehearsalNotice')) });
     // Build the search index once the first screen is painted, so the first keystroke is fast.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
     idle(() => getIndex());
+    return () => {
+      unwatch();
+      stop();
+    };
   }, []);
+
+  const title = t(lookOf(disguise).titleKey as MessageKey);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   const prepared = prepareQuery(query);
   useEffect(() => setShowAll(false), [prepared, filters]);
@@ -144,7 +162,7 @@ export function App() {
         }}
       >
         <header class="bar">
-          <h1>{t('appName')}</h1>
+          <h1>{title}</h1>
           <QuickExitButton onExit={exit} />
         </header>
         <SearchField

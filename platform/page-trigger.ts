@@ -1,0 +1,47 @@
+/**
+ * The quick-exit keys on Waypoint's own pages (options, guides, popup), where the content script
+ * does not run: same trigger, same settings, same exit.
+ */
+import { createTrigger, DEFAULT_TRIGGER, Signal } from '../lib/trigger';
+import { send } from './messaging';
+import { loadSettings, watchSettings } from './settings-store';
+
+export interface PageTriggerOptions {
+  /** Called instead of leaving when practice mode is on. */
+  onRehearsal: () => void;
+  /** Where the exit started (for the message). */
+  source: 'options' | 'guide' | 'popup';
+}
+
+/** Hides the page and asks the background to exit; returns a function that stops listening. */
+export function listenForExit({ onRehearsal, source }: PageTriggerOptions): () => void {
+  let onKey = createTrigger(DEFAULT_TRIGGER);
+  let rehearsal = false;
+  const apply = ({ settings }: Awaited<ReturnType<typeof loadSettings>>) => {
+    onKey = createTrigger(settings.trigger);
+    rehearsal = settings.rehearsal;
+  };
+  void loadSettings().then(apply);
+  const unwatch = watchSettings(apply);
+  const root = document.documentElement.style;
+  const listener = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
+    const signal = onKey(e);
+    if (signal === Signal.Arm && !rehearsal) root.setProperty('display', 'none', 'important');
+    else if (signal === Signal.Disarm) root.removeProperty('display');
+    else if (signal === Signal.Fire) {
+      if (rehearsal) onRehearsal();
+      else {
+        document.title = '';
+        void send({ type: 'panic', source }).catch(() => window.close());
+      }
+    }
+  };
+  window.addEventListener('keydown', listener, true);
+  window.addEventListener('keyup', listener, true);
+  return () => {
+    unwatch();
+    window.removeEventListener('keydown', listener, true);
+    window.removeEventListener('keyup', listener, true);
+  };
+}

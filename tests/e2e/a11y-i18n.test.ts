@@ -1,0 +1,86 @@
+/// <reference types="chrome" />
+/**
+ * Accessibility (axe-core, keyboard, visible focus) and French, end to end: the popup and the
+ * options page in English and French, light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RESOURCES } from '../../data/resources';
+import { type Harness, launch } from './harness';
+
+const harnesses: Harness[] = [];
+afterAll(async () => {
+  for (const h of harnesses) await h.close();
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each([
+  ['en', 'Search for help', 'Quick exit', 'Waypoint settings'],
+  ['fr', 'Chercher de l’aide', 'Sortie rapide', 'Réglages de Waypoint'],
+])('in %s', (lang, searchName, exitName, optionsTitle) => {
+  let h: Harness;
+
+  it('shows the popup in the browser’s language', async () => {
+    h = await launch({ lang, timezoneId: 'America/Toronto' });
+    harnesses.push(h);
+    const popup = await h.openExtensionPage('popup.html');
+    await popup.getByRole('searchbox', { name: searchName }).waitFor();
+    expect(await popup.getByRole('button', { name: exitName }).count()).toBe(1);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    const khp = RESOURCES.find((r) => r.id === 'kids-help-phone')!;
+    const text = await popup.locator('li.card[data-id="kids-help-phone"] .desc').textContent();
+    expect(text).toBe(lang === 'fr' ? khp.description.fr : khp.description.en);
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious axe violations in the popup (%s)', async (scheme) => {
+    const popup = await h.openExtensionPage('popup.html');
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.locator('li.card').first().waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('searchbox').fill(lang === 'fr' ? 'aide' : 'help');
+    await popup.locator('li.card mark').first().waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no serious axe violations on the options page (%s)',
+    async (scheme) => {
+      const options = await h.openExtensionPage('options.html');
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.getByRole('heading', { name: optionsTitle }).waitFor();
+      expect(await seriousViolations(options)).toEqual([]);
+      await options.getByRole('radio').nth(2).check();
+      await options.getByRole('checkbox').nth(0).check();
+      expect(await seriousViolations(options)).toEqual([]);
+    },
+  );
+
+  it('can be used with the keyboard alone, with focus always visible', async () => {
+    const options = await h.openExtensionPage('options.html');
+    await options.getByRole('heading', { name: optionsTitle }).waitFor();
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await options.keyboard.press('Tab');
+      const focus = await options.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          name: `${el.tagName}:${el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30)}`,
+          visible: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focus) continue;
+      expect(focus.visible, `${focus.name} shows where focus is`).toBe(true);
+      seen.add(focus.name);
+    }
+    expect(seen.size).toBeGreaterThan(10);
+  });
+});
