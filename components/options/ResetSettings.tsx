@@ -9,7 +9,7 @@ export function ResetSettings({ onReset }: { onReset: () => void }) {
   return (
     <Section id="reset" title={t('sectionReset')}>
       {confirming ? (
-        <div class="row" role="group" aria-label={t('resetConfirm')}>
+        <div class="row">
           <p>{t('resetConfirm')}</p>
           <button
             type="button"

@@ -33,6 +33,12 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   noResults: 'Rien ne correspond à « $1 ». Ces lignes peuvent vous aider dès maintenant :',
   showAll: 'Afficher les $1 résultats',
   startHeading: 'Lignes joignables maintenant',
+  guidesHeading: 'Guides à lire ici, hors ligne',
+  checklistNote:
+    'Pour vous seulement : rien de ce que vous cochez ici n’est enregistré, et tout disparaît à la fermeture de la page.',
+  relatedHeading: 'Ressources liées',
+  crisisHeading: 'Lignes joignables maintenant',
+  moreGuidesHeading: 'Autres guides',
   moreHeading: 'Autres ressources',
   hoursAlways: 'Ouvert 24 h sur 24, 7 jours sur 7',
   costFree: 'Gratuit',

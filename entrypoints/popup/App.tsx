@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FilterBar } from '../../components/FilterBar';
+import { GuideCard } from '../../components/GuideCard';
 import { I18nContext } from '../../components/i18n-context';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
 import { SearchField } from '../../components/SearchField';
-import type { MessageKey } from '../../data/messages';
+import { GUIDES } from '../../data/guides';
+import { type MessageKey, messagesEn, messagesFr } from '../../data/messages';
 import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/contact-actions';
 import {
@@ -19,6 +21,7 @@ import {
 } from '../../lib/directory';
 import { lookOf } from '../../lib/disguise';
 import { filterChoices } from '../../lib/filter-choices';
+import { guideIdOf, guideMatchesFilters, guideToDoc } from '../../lib/guides';
 import { guessRegion } from '../../lib/region';
 import type { Resource } from '../../lib/resource-schema';
 import {
@@ -46,7 +49,17 @@ const guess = guessRegion(
 );
 const byId = new Map(RESOURCES.map((r) => [r.id, r]));
 const choices = filterChoices(RESOURCES, labels);
-const docs = RESOURCES.map((r) => resourceToDoc(r, labels, lang));
+const guideTitle = (id: string, l: 'en' | 'fr') =>
+  l === lang
+    ? t(`guideTitle_${id}` as MessageKey)
+    : (l === 'fr' ? messagesFr : messagesEn)[`guideTitle_${id}` as MessageKey];
+const guideById = new Map(GUIDES.map((g) => [g.id, g]));
+const docs = [
+  ...RESOURCES.map((r) => resourceToDoc(r, labels, lang)),
+  ...GUIDES.map((g) =>
+    guideToDoc(g, { en: guideTitle(g.id, 'en'), fr: guideTitle(g.id, 'fr') }, lang, t('guideLabel'), labels),
+  ),
+];
 const docById = new Map(docs.map((d) => [d.id, d]));
 let index: SearchIndex | undefined;
 const getIndex = () => {
@@ -95,20 +108,29 @@ export function App() {
   useEffect(() => setShowAll(false), [prepared, filters]);
   const view = useMemo(() => {
     const keep = (r: Resource) => matchesFilters(r, filters);
+    const guides = GUIDES.filter((g) => guideMatchesFilters(g, filters));
     if (!prepared) {
       const { crisis, more } = startOrder(RESOURCES.filter(keep), guess);
-      return { mode: 'start' as const, crisis, more, hits: [] as SearchHit[], fallback: [] as Resource[] };
+      return {
+        mode: 'start' as const,
+        crisis,
+        more,
+        guides,
+        hits: [] as SearchHit[],
+        fallback: [] as Resource[],
+      };
     }
-    const hits = rankHits(
-      searchIndex(getIndex(), prepared).filter((h) => keep(byId.get(h.doc.id)!)),
-      byId,
-      guess,
-    );
+    const keepHit = (h: SearchHit) => {
+      const guide = guideById.get(guideIdOf(h.doc.id) ?? '');
+      return guide ? guides.includes(guide) : keep(byId.get(h.doc.id)!);
+    };
+    const hits = rankHits(searchIndex(getIndex(), prepared).filter(keepHit), byId, guess);
     const fallback = hits.length ? [] : regionalCrisisLines(RESOURCES, guess);
-    return { mode: 'search' as const, crisis: [], more: [], hits, fallback };
+    return { mode: 'search' as const, crisis: [], more: [], guides: [], hits, fallback };
   }, [prepared, filters]);
 
-  const count = view.mode === 'start' ? view.crisis.length + view.more.length : view.hits.length;
+  const count =
+    view.mode === 'start' ? view.crisis.length + view.guides.length + view.more.length : view.hits.length;
   useEffect(() => setAnnouncement(countText(count)), [count, prepared]);
 
   const clear = () => {
@@ -127,6 +149,31 @@ export function App() {
       () => setAnnouncement(t('actionCopied')),
       () => {},
     );
+  };
+
+  const openGuide = (id: string) => {
+    void browser.tabs
+      .create({ url: `${browser.runtime.getURL('/guide.html')}#${id}` })
+      .then(() => window.close());
+  };
+
+  const guideCard = (id: string, hit?: SearchHit) => {
+    const doc = docById.get(`guide:${id}`)!;
+    return (
+      <GuideCard
+        key={doc.id}
+        id={id}
+        title={doc.name}
+        summary={doc.description}
+        highlights={hit && highlightsOf(hit)}
+        onOpen={openGuide}
+      />
+    );
+  };
+
+  const hitCard = (h: SearchHit) => {
+    const guideId = guideIdOf(h.doc.id);
+    return guideId ? guideCard(guideId, h) : card(byId.get(h.doc.id)!, h);
   };
 
   const card = (r: Resource, hit?: SearchHit) => {
@@ -182,6 +229,8 @@ export function App() {
               <>
                 {view.crisis.length > 0 && <h2 class="section">{t('startHeading')}</h2>}
                 <ul aria-label={t('startHeading')}>{view.crisis.map((r) => card(r))}</ul>
+                {view.guides.length > 0 && <h2 class="section">{t('guidesHeading')}</h2>}
+                <ul aria-label={t('guidesHeading')}>{view.guides.map((g) => guideCard(g.id))}</ul>
                 {view.more.length > 0 && <h2 class="section">{t('moreHeading')}</h2>}
                 <ul aria-label={t('moreHeading')}>{view.more.map((r) => card(r))}</ul>
               </>
@@ -189,7 +238,7 @@ export function App() {
               <>
                 <h2 class="visually-hidden">{t('resultsLabel')}</h2>
                 <ul aria-label={t('resultsLabel')}>
-                  {(showAll ? view.hits : view.hits.slice(0, SHOWN)).map((h) => card(byId.get(h.doc.id)!, h))}
+                  {(showAll ? view.hits : view.hits.slice(0, SHOWN)).map(hitCard)}
                 </ul>
                 {!showAll && view.hits.length > SHOWN && (
                   <button type="button" class="link-button" onClick={() => setShowAll(true)}>

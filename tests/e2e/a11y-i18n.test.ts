@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../data/resources';
 import { type Harness, launch } from './harness';
 
@@ -26,10 +26,12 @@ describe.each([
   ['fr', 'Chercher de l’aide', 'Sortie rapide', 'Réglages de Waypoint'],
 ])('in %s', (lang, searchName, exitName, optionsTitle) => {
   let h: Harness;
-
-  it('shows the popup in the browser’s language', async () => {
+  beforeAll(async () => {
     h = await launch({ lang, timezoneId: 'America/Toronto' });
     harnesses.push(h);
+  });
+
+  it('shows the popup in the browser’s language', async () => {
     const popup = await h.openExtensionPage('popup.html');
     await popup.getByRole('searchbox', { name: searchName }).waitFor();
     expect(await popup.getByRole('button', { name: exitName }).count()).toBe(1);
@@ -59,6 +61,16 @@ describe.each([
       await options.getByRole('radio').nth(2).check();
       await options.getByRole('checkbox').nth(0).check();
       expect(await seriousViolations(options)).toEqual([]);
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'has no serious axe violations on a guide page (%s)',
+    async (scheme) => {
+      const guide = await h.openExtensionPage('guide.html#restorative');
+      await guide.emulateMedia({ colorScheme: scheme });
+      await guide.getByRole('heading', { level: 1 }).waitFor();
+      expect(await seriousViolations(guide)).toEqual([]);
     },
   );
 

@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import type { GuideBlock, GuideText } from '../lib/guide-schema';
+import { useT } from './i18n-context';
+
+/** A private checklist: ticks live in this page's memory only and vanish when it closes. */
+function Checklist({ items, id }: { items: string[]; id: string }) {
+  const t = useT();
+  const [ticked, setTicked] = useState<boolean[]>(() => items.map(() => false));
+  return (
+    <fieldset class="checklist">
+      <legend>{t('checklistNote')}</legend>
+      {items.map((item, i) => (
+        <label key={item} class="check">
+          <input
+            type="checkbox"
+            id={`${id}-${i}`}
+            checked={ticked[i]}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setTicked((prev) => prev.map((v, j) => (j === i ? checked : v)));
+            }}
+          />
+          <span>{item}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Block({ block, id }: { block: GuideBlock; id: string }) {
+  switch (block.type) {
+    case 'p':
+      return <p>{block.text}</p>;
+    case 'note':
+      return (
+        <aside class="note" role="note">
+          <p>{block.text}</p>
+        </aside>
+      );
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'checklist':
+      return <Checklist items={block.items} id={id} />;
+  }
+}
+
+/** A guide's sections: each an `<h2>` and its paragraphs, lists, notes and checklists. */
+export function GuideBody({ text }: { text: GuideText }) {
+  return (
+    <>
+      {text.sections.map((section, s) => (
+        <section key={section.heading} aria-labelledby={`s-${s}`}>
+          <h2 id={`s-${s}`}>{section.heading}</h2>
+          {section.blocks.map((block, b) => (
+            <Block key={`${s}-${b}`} block={block} id={`c-${s}-${b}`} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '../../components/base.css';
+import '../options/style.css';
+import './style.css';
+import { uiLang } from '../../platform/i18n';
+import { App } from './App';
+
+document.documentElement.lang = uiLang();
+render(<App />, document.getElementById('app')!);
