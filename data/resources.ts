@@ -626,7 +626,7 @@ export const RESOURCES: readonly Resource[] = [
     kind: 'toolkit',
     description: {
       en: 'Online training, policies and sample forms that help youth-serving staff and agencies become better allies to LGBTQ2S young people.',
-      fr: 'Formation en ligne et outils de la National Learning Community on Youth Homelessness pour aider le personnel à mieux soutenir les jeunes LGBTQ2S.',
+      fr: 'Formation en ligne et outils d’un réseau national sur l’itinérance des jeunes, pour aider le personnel à mieux soutenir les jeunes LGBTQ2S.',
     },
     audiences: ['service-providers', 'lgbtq2s', 'youth'],
     regions: ['CA'],
