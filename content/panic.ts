@@ -26,7 +26,8 @@ const g = globalThis as unknown as { browser?: Api; chrome?: Api };
 const doc = document;
 const api = (g.browser ?? g.chrome) as Api;
 
-let onKey = createTrigger(DEFAULT_TRIGGER);
+const config = { ...DEFAULT_TRIGGER };
+const onKey = createTrigger(config);
 let neutral = DEFAULT_NEUTRAL_URL;
 let rehearsal = false;
 let exiting = false;
@@ -35,7 +36,8 @@ let title: string;
 function apply(raw: unknown): void {
   // Object() turns a missing or corrupt item into an object with no fields: all defaults.
   const s = Object(raw) as Record<string, unknown>;
-  onKey = createTrigger(parseTrigger(s.trigger));
+  // Updated in place: presses made while the settings were on their way still count.
+  Object.assign(config, parseTrigger(s.trigger));
   // A cheap second check (settings were validated when saved): only an http(s) address is ever
   // navigated to. `test` reads String(value); nothing but a string can spell such an address.
   neutral = /^https?:\/\/\w/i.test(s.neutralUrl as string) ? (s.neutralUrl as string) : DEFAULT_NEUTRAL_URL;
@@ -49,7 +51,8 @@ const rootStyle = () => doc.documentElement.style;
 function hide(): void {
   if (!exiting) title = doc.title;
   exiting = true;
-  rootStyle().setProperty('display', 'none', 'important');
+  // The serialised cssText always ends in ';' when not empty, so appending needs no separator.
+  rootStyle().cssText += 'display:none!important';
   doc.title = '';
   for (const media of doc.querySelectorAll<HTMLMediaElement>('video,audio')) {
     media.muted = true;
@@ -101,8 +104,8 @@ function exit(): void {
 }
 
 function listen(e: KeyboardEvent): void {
-  if (!e.isTrusted) return;
-  const signal = onKey(e);
+  // Only real key presses: a page must not be able to trigger (or detect) the exit.
+  const signal = e.isTrusted && onKey(e);
   if (signal === Signal.Arm && !rehearsal) hide();
   else if (signal === Signal.Disarm && !sent) show();
   else if (signal === Signal.Fire) exit();
@@ -110,13 +113,8 @@ function listen(e: KeyboardEvent): void {
 
 for (const type of ['keydown', 'keyup']) addEventListener(type, listen as EventListener, true);
 // Once exiting, the page's own beforeunload prompt must not hold the exit back.
-addEventListener(
-  'beforeunload',
-  (e) => {
-    if (exiting) e.stopImmediatePropagation();
-  },
-  true,
-);
+// (An addEventListener listener's return value is ignored, so the short form is safe here.)
+addEventListener('beforeunload', (e) => exiting && e.stopImmediatePropagation(), true);
 api.runtime.onMessage.addListener((m) => {
   if ((m as { type?: string } | null)?.type === 'hide') hide();
 });

@@ -80,21 +80,25 @@ export enum Signal {
 }
 
 /**
- * Returns a function to call with each keydown and keyup. A press counts when the key goes down
+ * Returns a function to call with each keydown and keyup; `config` is read live. A press counts when the key goes down
  * and comes back up with nothing else pressed in between, so Shift held to type a capital never
  * counts, and any other key starts over. The last press arms on keydown (the page hides at once)
  * and fires on keyup; if another key comes first, it disarms.
  */
-export function createTrigger({ key, presses, windowMs }: TriggerConfig): (e: KeyInput) => Signal {
+export function createTrigger(config: Readonly<TriggerConfig>): (e: KeyInput) => Signal {
   let count = 0;
   let last = 0;
   let pendingAt = -1;
   let armed = false;
   // Another modifier held with the key (Ctrl+Shift, Shift+Escape) is a shortcut, not a press.
   // A modifier key's own flag is set on its keydown, so it may hold one modifier: itself.
-  const chord = (e: KeyInput) => +e.shiftKey + +e.ctrlKey + +e.altKey + +e.metaKey > +e.getModifierState(key);
+  const chord = (e: KeyInput, key: string) =>
+    +e.shiftKey + +e.ctrlKey + +e.altKey + +e.metaKey > +e.getModifierState(key);
 
   return (e) => {
+    // Read on every event: the caller may update `config` in place when settings change, and a
+    // count under way is kept (settings arrive while a page loads; early presses must count).
+    const { key, presses, windowMs } = config;
     if (e.type === 'keyup') {
       const at = e.key === key ? pendingAt : -1;
       pendingAt = -1;
@@ -115,7 +119,7 @@ export function createTrigger({ key, presses, windowMs }: TriggerConfig): (e: Ke
       return Signal.None;
     }
     if (e.repeat) return Signal.None;
-    if (e.key !== key || chord(e)) {
+    if (e.key !== key || chord(e, key)) {
       const was = armed;
       armed = false;
       count = 0;

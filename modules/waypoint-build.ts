@@ -10,23 +10,30 @@ import { defineWxtModule } from 'wxt/modules';
 import { LOCALES, toChromeMessages } from '../data/messages';
 
 export const CONTENT_SCRIPT_PATH = 'content-scripts/panic.js';
+/** The content script's budget, minified: it runs in every frame of every page. */
+export const CONTENT_SCRIPT_BUDGET = 2048;
+
+/** Bundles `content/panic.ts` into one dependency-free, minified IIFE. */
+export async function bundleContentScript(root: string): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(root, 'content/panic.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: ['chrome110', 'firefox115'],
+    legalComments: 'none',
+    // No "use strict" prologue: bytes count in a script that runs in every frame.
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
+  });
+  return result.outputFiles[0]!.text;
+}
 
 export default defineWxtModule({
   name: 'waypoint-build',
   setup(wxt) {
     wxt.hook('build:publicAssets', async (_wxt, files) => {
-      const result = await build({
-        entryPoints: [resolve(wxt.config.root, 'content/panic.ts')],
-        bundle: true,
-        minify: true,
-        write: false,
-        format: 'iife',
-        target: ['chrome110', 'firefox115'],
-        legalComments: 'none',
-        // No "use strict" prologue: bytes count in a script that runs in every frame.
-        tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
-      });
-      files.push({ relativeDest: CONTENT_SCRIPT_PATH, contents: result.outputFiles[0]!.text });
+      files.push({ relativeDest: CONTENT_SCRIPT_PATH, contents: await bundleContentScript(wxt.config.root) });
       for (const [lang, catalog] of Object.entries(LOCALES)) {
         files.push({
           relativeDest: `_locales/${lang}/messages.json`,

@@ -15,10 +15,12 @@ export interface PageTriggerOptions {
 
 /** Hides the page and asks the background to exit; returns a function that stops listening. */
 export function listenForExit({ onRehearsal, source }: PageTriggerOptions): () => void {
-  let onKey = createTrigger(DEFAULT_TRIGGER);
+  const config = { ...DEFAULT_TRIGGER };
+  const onKey = createTrigger(config);
   let rehearsal = false;
   const apply = ({ settings }: Awaited<ReturnType<typeof loadSettings>>) => {
-    onKey = createTrigger(settings.trigger);
+    // Updated in place: presses made before the settings arrived still count.
+    Object.assign(config, settings.trigger);
     rehearsal = settings.rehearsal;
   };
   void loadSettings().then(apply);

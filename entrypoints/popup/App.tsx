@@ -8,7 +8,8 @@ import { ResourceCard } from '../../components/ResourceCard';
 import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
 import { SearchField } from '../../components/SearchField';
 import { GUIDES } from '../../data/guides';
-import { type MessageKey, messagesEn, messagesFr } from '../../data/messages';
+import type { MessageKey } from '../../data/messages';
+import { guideMessagesEn, guideMessagesFr } from '../../data/messages/guides';
 import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/contact-actions';
 import {
@@ -49,10 +50,11 @@ const guess = guessRegion(
 );
 const byId = new Map(RESOURCES.map((r) => [r.id, r]));
 const choices = filterChoices(RESOURCES, labels);
-const guideTitle = (id: string, l: 'en' | 'fr') =>
-  l === lang
-    ? t(`guideTitle_${id}` as MessageKey)
-    : (l === 'fr' ? messagesFr : messagesEn)[`guideTitle_${id}` as MessageKey];
+// The title in the interface language comes from the browser's i18n; the other one is searched too.
+const guideTitle = (id: string, l: 'en' | 'fr') => {
+  const key = `guideTitle_${id}` as keyof typeof guideMessagesEn;
+  return l === lang ? t(key) : (l === 'fr' ? guideMessagesFr : guideMessagesEn)[key];
+};
 const guideById = new Map(GUIDES.map((g) => [g.id, g]));
 const docs = [
   ...RESOURCES.map((r) => resourceToDoc(r, labels, lang)),

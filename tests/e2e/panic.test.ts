@@ -57,6 +57,7 @@ async function expectExited() {
     const urls = await openTabUrls(h);
     return helpLeft(urls).length === 0 && urls.some((u) => u.startsWith(NEUTRAL)) ? urls : null;
   }, 8000);
+  if (!tabs) console.log('tabs still open:', await openTabUrls(h));
   expect(tabs, 'help tabs closed and the neutral site open').toBeTruthy();
   const history = await waitFor(async () => {
     const urls = await historyUrls(h);
@@ -67,6 +68,27 @@ async function expectExited() {
 }
 
 describe('key sequence', () => {
+  it('leaves no trace on a page until triggered: same DOM as the server sent, no attributes', async () => {
+    const page = await open('https://sheltersafe.ca/fields.html');
+    await page.keyboard.press('Shift');
+    await page.keyboard.type('typing on the page');
+    const check = await page.evaluate(async () => {
+      const source = await (await fetch(location.href)).text();
+      const parsed = new DOMParser().parseFromString(source, 'text/html');
+      return {
+        served: parsed.querySelectorAll('*').length,
+        live: document.querySelectorAll('*').length,
+        htmlAttributes: [...document.documentElement.attributes].map((a) => a.name),
+        bodyAttributes: [...document.body.attributes].map((a) => a.name),
+        title: document.title,
+      };
+    });
+    expect(check.live).toBe(check.served);
+    expect(check.htmlAttributes).toEqual(['lang']);
+    expect(check.bodyAttributes).toEqual([]);
+    expect(check.title).toBe('Fields on sheltersafe.ca');
+  });
+
   it.each([
     ['input', '#input'],
     ['textarea', '#textarea'],

@@ -15,7 +15,9 @@ const requests: string[] = [];
 beforeAll(async () => {
   h = await launch({ timezoneId: 'America/Toronto' });
   h.context.on('request', (r: Request) => {
-    if (r.frame().page().url().includes('/popup.html')) requests.push(r.url());
+    // Service-worker requests have no frame; the popup's requests all do.
+    const page = r.serviceWorker() ? undefined : r.frame().page();
+    if (page?.url().includes('/popup.html')) requests.push(r.url());
   });
 });
 afterAll(() => h?.close());
