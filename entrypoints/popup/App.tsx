@@ -80,6 +80,13 @@ export function App() {
   const [announcement, setAnnouncement] = useState('');
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   const [showAll, setShowAll] = useState(false);
+  // The first frame shows the lines to reach now and the guides; the longer list follows a frame
+  // later, so the first results paint as early as possible.
+  const [restReady, setRestReady] = useState(false);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setTimeout(() => setRestReady(true), 0));
+    return () => cancelAnimationFrame(id);
+  }, []);
   const [disguise, setDisguise] = useState<Disguise>('none');
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -234,7 +241,7 @@ export function App() {
                 {view.guides.length > 0 && <h2 class="section">{t('guidesHeading')}</h2>}
                 <ul aria-label={t('guidesHeading')}>{view.guides.map((g) => guideCard(g.id))}</ul>
                 {view.more.length > 0 && <h2 class="section">{t('moreHeading')}</h2>}
-                <ul aria-label={t('moreHeading')}>{view.more.map((r) => card(r))}</ul>
+                <ul aria-label={t('moreHeading')}>{restReady && view.more.map((r) => card(r))}</ul>
               </>
             ) : view.hits.length ? (
               <>
