@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { EXT_DIR, type Harness, launch, waitFor } from '../tests/e2e/harness';
+import { EXT_DIR, type Harness, launch, resetBrowser, waitFor } from '../tests/e2e/harness';
 import { reportCleaning } from './cleaning';
 import { median, ms, p95 } from './stats';
 
@@ -18,16 +18,6 @@ const HELP = [
   'https://www.thehotline.org/a',
   'https://kidshelpphone.ca/b',
 ];
-
-async function resetTabs(h: Harness) {
-  await h.sw(async () => {
-    const tabs = await chrome.tabs.query({});
-    const keep = await chrome.tabs.create({ url: 'about:blank' });
-    await Promise.all(
-      tabs.filter((t) => t.id !== keep.id).map((t) => chrome.tabs.remove(t.id!).catch(() => {})),
-    );
-  });
-}
 
 export async function benchPopup(h: Harness) {
   const fcp: number[] = [];
@@ -46,7 +36,9 @@ export async function benchPopup(h: Harness) {
     const page = await h.context.newPage();
     await page.goto('http://ordinary.test/baseline');
     base.push(
-      await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+      await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      ),
     );
     await page.close();
   }
@@ -102,7 +94,7 @@ interface PanicRun {
 }
 
 async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
-  await resetTabs(h);
+  await resetBrowser(h, { keepData: true });
   const pages: Page[] = [];
   for (const url of HELP) {
     const p = await h.context.newPage();

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/base.css';
+import '../../components/cards.css';
 import './style.css';
 import { uiLang } from '../../platform/i18n';
 import { App } from './App';

@@ -149,6 +149,24 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeout = 5000, ev
   return value;
 }
 
+/**
+ * A clean slate between tests: one blank tab, and (unless `keepData`) empty history and settings.
+ * Waits a moment first so a previous test's exit can finish before its tabs are touched.
+ */
+export async function resetBrowser(h: Harness, { keepData = false } = {}): Promise<void> {
+  await new Promise((r) => setTimeout(r, 300));
+  await h.sw(async (keep: boolean) => {
+    const tabs = await chrome.tabs.query({});
+    const blank = await chrome.tabs.create({ url: 'about:blank' });
+    await Promise.all(
+      tabs.filter((t) => t.id !== blank.id).map((t) => chrome.tabs.remove(t.id!).catch(() => {})),
+    );
+    if (keep) return;
+    await chrome.history.deleteAll();
+    await chrome.storage.local.clear();
+  }, keepData);
+}
+
 /** Every URL in the profile's history. */
 export function historyUrls(h: Harness): Promise<string[]> {
   return h.sw(async () => {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Harness, historyUrls, launch, openTabUrls, waitFor } from './harness';
+import { type Harness, historyUrls, launch, openTabUrls, resetBrowser, waitFor } from './harness';
 
 let h: Harness;
 
@@ -15,16 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 beforeEach(async () => {
-  await new Promise((r) => setTimeout(r, 300));
-  await h.sw(async () => {
-    const tabs = await chrome.tabs.query({});
-    const keep = await chrome.tabs.create({ url: 'about:blank' });
-    await Promise.all(
-      tabs.filter((t) => t.id !== keep.id).map((t) => chrome.tabs.remove(t.id!).catch(() => {})),
-    );
-    await chrome.history.deleteAll();
-    await chrome.storage.local.clear();
-  });
+  await resetBrowser(h);
 });
 
 const stored = () =>

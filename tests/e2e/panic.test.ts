@@ -6,7 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Harness, historyUrls, launch, openTabUrls, recentlyClosedUrls, waitFor } from './harness';
+import {
+  type Harness,
+  historyUrls,
+  launch,
+  openTabUrls,
+  recentlyClosedUrls,
+  resetBrowser,
+  waitFor,
+} from './harness';
 
 const HELP = 'https://sheltersafe.ca/find-a-shelter';
 const HELP_2 = 'https://www.thehotline.org/get-help/';
@@ -22,17 +30,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 beforeEach(async () => {
-  // Let a previous test's exit finish before tidying up after it.
-  await new Promise((r) => setTimeout(r, 300));
-  await h.sw(async () => {
-    const tabs = await chrome.tabs.query({});
-    const keep = await chrome.tabs.create({ url: 'about:blank' });
-    await Promise.all(
-      tabs.filter((t) => t.id !== keep.id).map((t) => chrome.tabs.remove(t.id!).catch(() => {})),
-    );
-    await chrome.history.deleteAll();
-    await chrome.storage.local.clear();
-  });
+  await resetBrowser(h);
   h.server.log.length = 0;
 });
 

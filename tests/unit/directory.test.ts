@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../data/resources';
 import {
   type Filters,
-  type Labels,
   matchesFilters,
   regionalCrisisLines,
   resourceToDoc,
@@ -10,22 +9,9 @@ import {
 } from '../../lib/directory';
 import { type RegionGuess, regionScore } from '../../lib/region';
 import type { Resource } from '../../lib/resource-schema';
+import { englishLabels } from '../fixtures/labels';
 
-const REGION_NAMES: Record<string, string> = {
-  CA: 'Canada',
-  'CA-ON': 'Ontario',
-  US: 'United States',
-  GB: 'United Kingdom',
-  AU: 'Australia',
-  GLOBAL: 'Anywhere',
-};
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', many: 'many languages' };
-const labels: Labels = {
-  kind: (k) => k.replace('-', ' '),
-  audience: (a) => a,
-  region: (r) => REGION_NAMES[r] ?? r,
-  language: (l) => LANGUAGE_NAMES[l] ?? l,
-};
+const labels = englishLabels;
 
 const byId = (id: string): Resource => {
   const r = RESOURCES.find((x) => x.id === id);

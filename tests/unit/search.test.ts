@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../data/resources';
-import { type Labels, rankHits, resourceToDoc } from '../../lib/directory';
+import { rankHits, resourceToDoc } from '../../lib/directory';
 import type { RegionGuess } from '../../lib/region';
 import { buildSearchIndex, highlightsOf, prepareQuery, type SearchHit, searchIndex } from '../../lib/search';
+import { englishLabels } from '../fixtures/labels';
 
-const REGION_NAMES: Record<string, string> = {
-  CA: 'Canada',
-  'CA-ON': 'Ontario',
-  US: 'United States',
-  GB: 'United Kingdom',
-  AU: 'Australia',
-  GLOBAL: 'Anywhere',
-};
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', many: 'many languages' };
-const labels: Labels = {
-  kind: (k) => k.replace('-', ' '),
-  audience: (a) => a,
-  region: (r) => REGION_NAMES[r] ?? r,
-  language: (l) => LANGUAGE_NAMES[l] ?? l,
-};
+const labels = englishLabels;
 
 const index = buildSearchIndex(RESOURCES.map((r) => resourceToDoc(r, labels, 'en')));
 const byId = new Map(RESOURCES.map((r) => [r.id, r]));
