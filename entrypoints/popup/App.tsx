@@ -7,38 +7,23 @@ import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
 import { SearchField } from '../../components/SearchField';
-import { GUIDES } from '../../data/guides';
 import type { MessageKey } from '../../data/messages';
-import { guideMessagesEn, guideMessagesFr } from '../../data/messages/guides';
 import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/contact-actions';
-import {
-  type Filters,
-  matchesFilters,
-  rankHits,
-  regionalCrisisLines,
-  resourceToDoc,
-  startOrder,
-} from '../../lib/directory';
+import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from '../../lib/directory';
 import { lookOf } from '../../lib/disguise';
 import { filterChoices } from '../../lib/filter-choices';
-import { guideIdOf, guideMatchesFilters, guideToDoc } from '../../lib/guides';
+import { guideIdOf, guideMatchesFilters } from '../../lib/guides';
 import { guessRegion } from '../../lib/region';
 import type { Resource } from '../../lib/resource-schema';
-import {
-  buildSearchIndex,
-  highlightsOf,
-  prepareQuery,
-  type SearchHit,
-  type SearchIndex,
-  searchIndex,
-} from '../../lib/search';
+import { highlightsOf, prepareQuery, type SearchHit, searchIndex } from '../../lib/search';
 import type { Disguise } from '../../lib/settings';
 import { t, uiLang } from '../../platform/i18n';
 import { makeLabels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 import { listenForExit } from '../../platform/page-trigger';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
+import { loadGuides, makeCatalog } from './catalog';
 
 /** Results rendered at once; the rest wait behind "Show all" so a huge list never stalls typing. */
 const SHOWN = 40;
@@ -50,25 +35,6 @@ const guess = guessRegion(
 );
 const byId = new Map(RESOURCES.map((r) => [r.id, r]));
 const choices = filterChoices(RESOURCES, labels);
-// The title in the interface language comes from the browser's i18n; the other one is searched too.
-const guideTitle = (id: string, l: 'en' | 'fr') => {
-  const key = `guideTitle_${id}` as keyof typeof guideMessagesEn;
-  return l === lang ? t(key) : (l === 'fr' ? guideMessagesFr : guideMessagesEn)[key];
-};
-const guideById = new Map(GUIDES.map((g) => [g.id, g]));
-const docs = [
-  ...RESOURCES.map((r) => resourceToDoc(r, labels, lang)),
-  ...GUIDES.map((g) =>
-    guideToDoc(g, { en: guideTitle(g.id, 'en'), fr: guideTitle(g.id, 'fr') }, lang, t('guideLabel'), labels),
-  ),
-];
-const docById = new Map(docs.map((d) => [d.id, d]));
-let index: SearchIndex | undefined;
-const getIndex = () => {
-  index ??= buildSearchIndex(docs);
-  return index;
-};
-
 function countText(n: number): string {
   if (n === 0) return t('resultsNone');
   return n === 1 ? t('resultsCountOne') : t('resultsCount', n);
@@ -88,6 +54,7 @@ export function App() {
     return () => cancelAnimationFrame(id);
   }, []);
   const [disguise, setDisguise] = useState<Disguise>('none');
+  const [catalog, setCatalog] = useState(() => makeCatalog([], t, lang, labels));
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
 
@@ -99,9 +66,14 @@ export function App() {
     void loadSettings().then(({ settings }) => setDisguise(settings.disguise));
     const unwatch = watchSettings(({ settings }) => setDisguise(settings.disguise));
     const stop = listenForExit({ source: 'popup', onRehearsal: () => setAnnouncement(t('rehearsalNotice')) });
-    // Build the search index once the first screen is painted, so the first keystroke is fast.
+    // Once the first screen is painted: the guides, then the search index, so the first
+    // keystroke is fast.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    idle(() => getIndex());
+    void loadGuides().then((guides) => {
+      const full = makeCatalog(guides, t, lang, labels);
+      setCatalog(full);
+      idle(() => full.index());
+    });
     return () => {
       unwatch();
       stop();
@@ -117,7 +89,7 @@ export function App() {
   useEffect(() => setShowAll(false), [prepared, filters]);
   const view = useMemo(() => {
     const keep = (r: Resource) => matchesFilters(r, filters);
-    const guides = GUIDES.filter((g) => guideMatchesFilters(g, filters));
+    const guides = catalog.guides.filter((g) => guideMatchesFilters(g, filters));
     if (!prepared) {
       const { crisis, more } = startOrder(RESOURCES.filter(keep), guess);
       return {
@@ -130,13 +102,13 @@ export function App() {
       };
     }
     const keepHit = (h: SearchHit) => {
-      const guide = guideById.get(guideIdOf(h.doc.id) ?? '');
+      const guide = catalog.guideById.get(guideIdOf(h.doc.id) ?? '');
       return guide ? guides.includes(guide) : keep(byId.get(h.doc.id)!);
     };
-    const hits = rankHits(searchIndex(getIndex(), prepared).filter(keepHit), byId, guess);
+    const hits = rankHits(searchIndex(catalog.index(), prepared).filter(keepHit), byId, guess);
     const fallback = hits.length ? [] : regionalCrisisLines(RESOURCES, guess);
     return { mode: 'search' as const, crisis: [], more: [], guides: [], hits, fallback };
-  }, [prepared, filters]);
+  }, [prepared, filters, catalog]);
 
   const count =
     view.mode === 'start' ? view.crisis.length + view.guides.length + view.more.length : view.hits.length;
@@ -167,7 +139,7 @@ export function App() {
   };
 
   const guideCard = (id: string, hit?: SearchHit) => {
-    const doc = docById.get(`guide:${id}`)!;
+    const doc = catalog.docById.get(`guide:${id}`)!;
     return (
       <GuideCard
         key={doc.id}
@@ -186,7 +158,7 @@ export function App() {
   };
 
   const card = (r: Resource, hit?: SearchHit) => {
-    const doc = docById.get(r.id)!;
+    const doc = catalog.docById.get(r.id)!;
     const hours =
       r.hours && !r.hours.always ? (lang === 'fr' && r.hours.text.fr) || r.hours.text.en : undefined;
     return (
