@@ -29,14 +29,23 @@ export default defineConfig({
         description: '__MSG_commandPanic__',
       },
     },
+    // Firefox gets WXT's default, Manifest V2 (README, "Firefox"): its content-script origins
+    // cannot be switched off the way MV3 host permissions can, which would silently disable the
+    // panic keys, and its background page stays loaded.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'waypoint@waypoint.invalid',
-              strict_min_version: '128.0',
+              // A GUID that says nothing: the id shows in about:support, about:debugging and
+              // file names in the profile folder.
+              id: '{7ae1e910-e59e-4b8f-8150-0acc396d448d}',
+              // 140 (ESR) is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Only to state the version that reads data_collection_permissions on Android;
+            // Waypoint needs history, sessions and commands, which Firefox for Android lacks.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -31,7 +31,9 @@ const onKey = createTrigger(config);
 let neutral = DEFAULT_NEUTRAL_URL;
 let rehearsal = false;
 let exiting = false;
+/** What `hide` changed, for `show` to put back: the title and the root's inline style. */
 let title: string;
+let css: string;
 
 function apply(raw: unknown): void {
   // Object() turns a missing or corrupt item into an object with no fields: all defaults.
@@ -49,10 +51,18 @@ const rootStyle = () => doc.documentElement.style;
 
 /** Hide everything at once, in the event's own task: nothing sensitive stays for a frame. */
 function hide(): void {
-  if (!exiting) title = doc.title;
+  if (!exiting) {
+    title = doc.title;
+    css = rootStyle().cssText;
+  }
   exiting = true;
   // The serialised cssText always ends in ';' when not empty, so appending needs no separator.
-  rootStyle().cssText += 'display:none!important';
+  // Firefox sends no key events to a document whose root has no box, so the last press's keyup,
+  // which fires the exit, would never come: there the root keeps its box and its contents, top
+  // layer included, are skipped. The ternaries fold at build time (Chromium's script is unchanged).
+  rootStyle().cssText += import.meta.env.FIREFOX
+    ? 'content-visibility:hidden!important'
+    : 'display:none!important';
   doc.title = '';
   for (const media of doc.querySelectorAll<HTMLMediaElement>('video,audio')) {
     media.muted = true;
@@ -63,7 +73,7 @@ function hide(): void {
 /** The last press turned out to be a chord (a capital being typed): put the page back. */
 function show(): void {
   exiting = false;
-  rootStyle().removeProperty('display');
+  rootStyle().cssText = css;
   doc.title = title;
 }
 
@@ -86,7 +96,7 @@ function exit(): void {
   if (sent) return;
   sent = true;
   let confirmed = false;
-  api.runtime.sendMessage({ type: 'panic', source: 'content' }).then(
+  api.runtime.sendMessage({ type: 'panic' }).then(
     (r) => {
       confirmed = Boolean((r as { ok?: boolean } | undefined)?.ok);
     },

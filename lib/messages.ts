@@ -9,6 +9,7 @@ export type PanicSource = (typeof PANIC_SOURCES)[number];
 export interface ProtocolMap {
   /** Run the panic exit. */
   panic: { request: { source: PanicSource }; response: { ok: boolean } };
+  // (On the wire `source` may be missing: `parseMessage` reads that as 'content'.)
   /** What the popup and options show about the shortcut and this session's cleaning. */
   getStatus: {
     request: Record<never, never>;
@@ -30,6 +31,8 @@ export function parseMessage(raw: unknown): Message | null {
   const m = raw as Record<string, unknown>;
   switch (m.type) {
     case 'panic':
+      // The content script leaves `source` out (bytes count there): no source means content.
+      if (m.source === undefined) return { type: 'panic', source: 'content' };
       if (!(PANIC_SOURCES as readonly unknown[]).includes(m.source)) return null;
       return { type: 'panic', source: m.source as PanicSource };
     case 'getStatus':

@@ -14,7 +14,7 @@ export const CONTENT_SCRIPT_PATH = 'content-scripts/panic.js';
 export const CONTENT_SCRIPT_BUDGET = 2048;
 
 /** Bundles `content/panic.ts` into one dependency-free, minified IIFE. */
-export async function bundleContentScript(root: string): Promise<string> {
+export async function bundleContentScript(root: string, browser = 'chrome'): Promise<string> {
   const result = await build({
     entryPoints: [resolve(root, 'content/panic.ts')],
     bundle: true,
@@ -23,6 +23,7 @@ export async function bundleContentScript(root: string): Promise<string> {
     format: 'iife',
     target: ['chrome110', 'firefox115'],
     legalComments: 'none',
+    define: { 'import.meta.env.FIREFOX': String(browser === 'firefox') },
     // No "use strict" prologue: bytes count in a script that runs in every frame.
     tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
   });
@@ -33,7 +34,10 @@ export default defineWxtModule({
   name: 'waypoint-build',
   setup(wxt) {
     wxt.hook('build:publicAssets', async (_wxt, files) => {
-      files.push({ relativeDest: CONTENT_SCRIPT_PATH, contents: await bundleContentScript(wxt.config.root) });
+      files.push({
+        relativeDest: CONTENT_SCRIPT_PATH,
+        contents: await bundleContentScript(wxt.config.root, wxt.config.browser),
+      });
       for (const [lang, catalog] of Object.entries(LOCALES)) {
         files.push({
           relativeDest: `_locales/${lang}/messages.json`,

@@ -26,11 +26,13 @@ export function listenForExit({ onRehearsal, source }: PageTriggerOptions): () =
   void loadSettings().then(apply);
   const unwatch = watchSettings(apply);
   const root = document.documentElement.style;
+  // Firefox sends no key events to a document whose root has no box: see content/panic.ts.
+  const [hide, hidden] = import.meta.env.FIREFOX ? ['content-visibility', 'hidden'] : ['display', 'none'];
   const listener = (e: KeyboardEvent) => {
     if (!e.isTrusted) return;
     const signal = onKey(e);
-    if (signal === Signal.Arm && !rehearsal) root.setProperty('display', 'none', 'important');
-    else if (signal === Signal.Disarm) root.removeProperty('display');
+    if (signal === Signal.Arm && !rehearsal) root.setProperty(hide, hidden, 'important');
+    else if (signal === Signal.Disarm) root.removeProperty(hide);
     else if (signal === Signal.Fire) {
       if (rehearsal) onRehearsal();
       else {

@@ -7,6 +7,7 @@
 import { type PanicPlan, planPanic } from '../lib/panic-plan';
 import type { Settings } from '../lib/settings';
 import type { Browser } from './browser-type';
+import { deleteHistoryUrl } from './cleaner';
 
 export interface PanicDeps {
   browser: Browser;
@@ -26,7 +27,7 @@ export interface PanicRequest {
   onNeutralOpened?: () => void;
 }
 
-type Opened = { id?: number; tabs?: { id?: number }[] };
+type Opened = { id?: number };
 
 function openNeutral(browser: Browser, windowId: number | undefined, url: string): Promise<Opened> {
   if (windowId === undefined) return browser.windows.create({ url, focused: true }) as Promise<Opened>;
@@ -41,13 +42,16 @@ function openNeutral(browser: Browser, windowId: number | undefined, url: string
 async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPlan> {
   const { browser } = deps;
   const settings = await deps.settings();
+  // The tab list is asked for before the neutral tab is made (the browser answers in order), so
+  // the plan can never include the neutral tab and the closing need not wait for it to exist.
+  const listed = browser.tabs.query({});
   let opened =
     request.sourceWindowId === undefined
       ? undefined
       : openNeutral(browser, request.sourceWindowId, settings.neutralUrl);
   const [isTrace, tabs, focused] = await Promise.all([
     deps.isTrace(),
-    browser.tabs.query({}),
+    listed,
     opened ? undefined : browser.windows.getLastFocused().catch(() => undefined),
   ]);
   const plan = planPanic({
@@ -58,14 +62,26 @@ async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPla
     isTrace,
   });
   opened ??= openNeutral(browser, plan.windowId, settings.neutralUrl);
-  const neutral = await opened;
-  request.onNeutralOpened?.();
-  const keep = new Set([neutral.id, ...(neutral.tabs ?? []).map((t) => t.id)]);
-  // One call per tab: they close in parallel, and a tab already gone fails alone.
-  await Promise.all(
-    plan.close.filter((id) => !keep.has(id)).map((id) => browser.tabs.remove(id).catch(() => {})),
+  // Asked for right behind the neutral tab: a window losing its last tab keeps the new one.
+  // One call per tab: they close in parallel, and a tab already gone fails alone. Should a
+  // browser ever list the new tab anyway, any tab that could be it waits until its id is known.
+  const showing = (t: { url?: string; pendingUrl?: string }) => t.pendingUrl || t.url || 'about:blank';
+  const couldBeNeutral = new Set(
+    tabs
+      .filter(
+        (t) => t.windowId === plan.windowId && ['about:blank', settings.neutralUrl].includes(showing(t)),
+      )
+      .map((t) => t.id),
   );
-  await Promise.all(plan.forget.map((url) => browser.history.deleteUrl({ url }).catch(() => {})));
+  const close = (ids: number[]) => Promise.all(ids.map((id) => browser.tabs.remove(id).catch(() => {})));
+  const closing = close(plan.close.filter((id) => !couldBeNeutral.has(id)));
+  const neutral = await opened.catch(() => undefined);
+  request.onNeutralOpened?.();
+  await Promise.all([
+    closing,
+    close(plan.close.filter((id) => couldBeNeutral.has(id) && id !== neutral?.id)),
+  ]);
+  await Promise.all(plan.forget.map((url) => deleteHistoryUrl(browser, url)));
   return plan;
 }
 

@@ -9,16 +9,17 @@
  * - `ext()`: script in an add-on page, with the add-on's `browser.*`. Firefox keeps the
  *   background page out of reach of WebDriver, so this stands in for the Chromium harness's `sw`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Browser as WebExtBrowser } from '../../platform/browser-type';
 import { type FixtureServer, startFixtureServer } from '../e2e/fixture-server';
-import { type FixtureProxy, startFixtureProxy } from './proxy';
+import { startFixtureProxy } from './proxy';
 
-export const EXT_DIR = process.env.WAYPOINT_FIREFOX_EXT ?? resolve(import.meta.dirname, '../../.output/firefox-mv2');
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const EXT_DIR =
+  process.env.WAYPOINT_FIREFOX_EXT || resolve(import.meta.dirname, '../../.output/firefox-mv2');
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 /** The privileged globals of a browser window that the helpers use (all loosely typed). */
 // biome-ignore lint/suspicious/noExplicitAny: Firefox's chrome globals have no TypeScript types.
@@ -34,8 +35,17 @@ export interface Harness {
   extensionBase: string;
   /** Runs `fn(window, arg)` in a browser window with chrome privileges; `arg` and the result go through JSON. */
   chrome<T, A = null>(fn: (g: ChromeGlobal, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
-  /** Runs `fn(browser, arg)` in an add-on page (opened in a background tab when none is open). */
-  ext<T, A = null>(fn: (browser: WebExtBrowser, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * Runs `fn(browser, arg)` in an add-on page: the one whose BiDi `context` is given, or any
+   * (a popup page opened in a background tab when none is open).
+   */
+  ext<T, A = null>(
+    fn: (browser: WebExtBrowser, arg: A) => T | Promise<T>,
+    arg?: A,
+    context?: string,
+  ): Promise<T>;
+  /** Opens an add-on page (`options.html`) in a tab, in front or behind; returns its BiDi context. */
+  openExtensionPage(path: string, front?: boolean): Promise<string>;
   /** Opens `url` in a new tab and waits for it to load. */
   open(url: string): Promise<Page>;
   close(): Promise<void>;
@@ -117,33 +127,39 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness & { i
     return call(window!.context, wrap(fn.toString(), 'window', arg)) as never;
   };
 
-  const harness = {
+  const harness: Harness & { install(): Promise<void> } = {
     browser,
     server,
     profile,
     extensionId: '',
     extensionBase: '',
     chrome,
-    async ext(fn, arg) {
+    async ext(fn, arg, page) {
       const base = harness.extensionBase;
-      if (!base) throw new Error('launched without the extension');
-      const find = async () => (await tree()).find((c) => c.url.startsWith(base))?.context;
-      let context = await find();
-      if (!context) {
-        await chrome(
-          (g, url) => {
-            const w = g.Services.wm.getMostRecentWindow('navigator:browser');
-            const triggeringPrincipal = g.Services.scriptSecurityManager.getSystemPrincipal();
-            w.gBrowser.addTab(url, { triggeringPrincipal, inBackground: true });
-          },
-          `${base}popup.html`,
-        );
-        context = await waitFor(find, 10_000);
-        if (!context) throw new Error('no add-on page');
-        // The page's `browser` appears when its document does.
-        await waitFor(() => call(context!, 'function () { return JSON.stringify(Boolean(window.browser)); }'));
-      }
+      const context =
+        page ??
+        (await tree()).find((c) => c.url.startsWith(base))?.context ??
+        (await harness.openExtensionPage('popup.html'));
       return call(context, wrap(fn.toString(), 'browser', arg)) as never;
+    },
+    async openExtensionPage(path, front = false) {
+      const url = `${harness.extensionBase}${path}`;
+      if (!harness.extensionBase) throw new Error('launched without the extension');
+      // BiDi refuses to navigate to add-on pages; the browser window opens them as a link would.
+      await chrome(
+        (g, tab) => {
+          const w = g.Services.wm.getMostRecentWindow('navigator:browser');
+          const triggeringPrincipal = g.Services.scriptSecurityManager.getSystemPrincipal();
+          const opened = w.gBrowser.addTab(tab.url, { triggeringPrincipal, inBackground: !tab.front });
+          if (tab.front) w.gBrowser.selectedTab = opened;
+        },
+        { url, front },
+      );
+      const context = await waitFor(async () => (await tree()).find((c) => c.url === url)?.context, 10_000);
+      if (!context) throw new Error(`${path} did not open`);
+      // The page's `browser` appears with its document.
+      await waitFor(() => call(context, 'function () { return JSON.stringify(Boolean(window.browser)); }'));
+      return context;
     },
     async open(url) {
       const page = await browser.newPage();
@@ -169,7 +185,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness & { i
       await server.close();
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
-  } satisfies Harness & { install(): Promise<void> };
+  };
   if (!options.withoutExtension) await harness.install();
   return harness;
 }
@@ -212,7 +228,9 @@ export function historyUrls(h: Harness): Promise<string[]> {
  */
 export function recentlyClosedUrls(h: Harness): Promise<string[]> {
   return h.chrome((g) => {
-    const { SessionStore } = g.ChromeUtils.importESModule('resource:///modules/sessionstore/SessionStore.sys.mjs');
+    const { SessionStore } = g.ChromeUtils.importESModule(
+      'resource:///modules/sessionstore/SessionStore.sys.mjs',
+    );
     type Tab = { state?: { entries?: { url?: string }[] }; entries?: { url?: string }[] };
     const urls = (tab: Tab) => (tab.state?.entries ?? tab.entries ?? []).map((e) => e.url ?? '');
     const tabs: Tab[] = SessionStore.getClosedTabData({ closedTabsFromAllWindows: true });
@@ -241,11 +259,13 @@ export async function reset(h: Harness): Promise<void> {
 
 /**
  * Types keys into the front browser window as a keyboard does: trusted events that go through
- * the window's add-on shortcuts and on to the focused page. `keys` are `KeyboardEvent.key`
- * values; modifiers are held until the end (`['Alt', 'Shift', 'K']` is Alt+Shift+K).
+ * the window's add-on shortcuts and on to the focused page, each key held 50 ms (keydown and
+ * keyup sent in one go would reach the page before it has repainted, which a hand never does).
+ * `keys` are `KeyboardEvent.key` values; modifiers are held until the end (`['Alt', 'Shift',
+ * 'K']` is Alt+Shift+K).
  */
 export function typeInWindow(h: Harness, keys: string[]): Promise<void> {
-  return h.chrome((g, list) => {
+  return h.chrome(async (g, list) => {
     const w = g.Services.wm.getMostRecentWindow('navigator:browser');
     const tip = g.Cc['@mozilla.org/text-input-processor;1'].createInstance(g.Ci.nsITextInputProcessor);
     if (!tip.beginInputTransactionForTests(w)) throw new Error('no input transaction');
@@ -258,17 +278,15 @@ export function typeInWindow(h: Harness, keys: string[]): Promise<void> {
       const [code, keyCode] = codes[key] ?? [`Key${key.toUpperCase()}`, key.toUpperCase().charCodeAt(0)];
       return new w.KeyboardEvent('', { key, code, keyCode });
     };
+    const hold = () => new Promise((done) => w.setTimeout(done, 50));
     const held: string[] = [];
     for (const key of list) {
       tip.keydown(event(key));
+      await hold();
       if (key in codes) held.push(key);
       else tip.keyup(event(key));
     }
     for (const key of held.reverse()) tip.keyup(event(key));
+    await hold();
   }, keys);
-}
-
-/** The profile's SQLite file `name`, queried with python3 after the browser closed. */
-export function readExtensionManifest(): { browser_specific_settings?: { gecko?: { id?: string } } } {
-  return JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8'));
 }

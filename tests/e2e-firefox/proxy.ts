@@ -35,7 +35,7 @@ export async function startFixtureProxy(httpPort: number, httpsPort: number): Pr
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
-  server.on('connect', (req, client: Socket, head: Buffer) => {
+  server.on('connect', (_req, client: Socket, head: Buffer) => {
     const tunnel = connect(httpsPort, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) tunnel.write(head);

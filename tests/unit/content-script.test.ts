@@ -8,8 +8,8 @@ import { bundleContentScript, CONTENT_SCRIPT_BUDGET } from '../../modules/waypoi
 
 const root = resolve(import.meta.dirname, '../..');
 
-describe('content script bundle', async () => {
-  const code = await bundleContentScript(root);
+describe.each(['chrome', 'firefox'])('content script bundle (%s)', async (browser) => {
+  const code = await bundleContentScript(root, browser);
 
   it(`fits the ${CONTENT_SCRIPT_BUDGET}-byte budget`, () => {
     expect(code.length).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);

@@ -94,10 +94,10 @@ describe('createPanic', () => {
     expect(log).toEqual([
       `focus window ${ids.w2}: true`,
       `open ${NEUTRAL} in window ${ids.w2}`,
-      'neutral opened',
       `close ${ids.mail}`,
       `close ${ids.help}`,
       `close ${ids.help2}`,
+      'neutral opened',
       `delete ${HELP}`,
       `delete ${HELP2}`,
       'forget closed',
@@ -106,7 +106,7 @@ describe('createPanic', () => {
     expect(onNeutralOpened).toHaveBeenCalledTimes(1);
   });
 
-  it('with the source window known, opens the neutral site before even listing the tabs', async () => {
+  it('with the source window known, opens the neutral site right behind the tab list, without waiting for it', async () => {
     const { deps, tabs, log, ids } = await setUp();
     tabs.query.mockImplementation(async (q: object) => {
       log.push('list tabs');
@@ -114,9 +114,9 @@ describe('createPanic', () => {
     });
     await createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
     expect(log.slice(0, 3)).toEqual([
+      'list tabs',
       `focus window ${ids.w2}: true`,
       `open ${NEUTRAL} in window ${ids.w2}`,
-      'list tabs',
     ]);
     expect(tabs.create).toHaveBeenCalledTimes(1);
   });
@@ -158,10 +158,10 @@ describe('createPanic', () => {
   it('all-tabs scope closes every tab that was open, never the neutral one', async () => {
     const { deps, tabs, ids } = await setUp({ panicScope: 'all-tabs' });
     // The neutral tab is already in the list when the tabs are read.
-    tabs.create.mockResolvedValueOnce({ id: 99, windowId: ids.w2 } as never);
+    tabs.create.mockResolvedValueOnce({ id: 99, windowId: ids.w1 } as never);
     tabs.query.mockImplementation(async (q: object) => [
       ...((await fakeBrowser.tabs.query(q)) as Tab[]),
-      { id: 99, windowId: ids.w2, url: NEUTRAL },
+      { id: 99, windowId: ids.w1, url: NEUTRAL },
     ]);
     await createPanic(deps)({ sourceTabId: ids.news, sourceWindowId: ids.w1 });
     expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.news, 0, ids.help, ids.help2, ids.mail]);

@@ -1,0 +1,237 @@
+/**
+ * The panic exit in a real Firefox: the key sequence (over WebDriver BiDi, and typed through the
+ * browser window as a keyboard does), the browser shortcut, the popup button, and what is left
+ * afterwards in tabs, history and recently-closed, live and on disk once Firefox has quit.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type Harness,
+  historyUrls,
+  launch,
+  openTabUrls,
+  recentlyClosedUrls,
+  reset,
+  typeInWindow,
+  waitFor,
+} from './harness';
+import { readPlaces, sessionFileUrls } from './profile-files';
+
+const HELP = 'https://sheltersafe.ca/find-a-shelter';
+const HELP_2 = 'https://www.thehotline.org/get-help/';
+const HELP_SEARCH = 'https://www.google.com/search?q=domestic+violence+shelter+near+me';
+const FIELDS = 'https://sheltersafe.ca/fields.html';
+const ORDINARY = 'http://ordinary.test/recipes';
+const NEUTRAL = 'https://www.bbc.com/weather';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(() => h?.close());
+
+beforeEach(async () => {
+  // Let a previous test's exit finish before tidying up after it.
+  await new Promise((r) => setTimeout(r, 300));
+  await reset(h);
+});
+
+async function pressShift(page: Page, times = 3): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press('Shift');
+}
+
+const helpLeft = (urls: string[]) =>
+  urls.filter((u) => /sheltersafe|thehotline|domestic\+violence|moz-extension:/.test(u));
+
+async function expectExited() {
+  const tabs = await waitFor(async () => {
+    const urls = await openTabUrls(h);
+    return helpLeft(urls).length === 0 && urls.some((u) => u.startsWith(NEUTRAL)) ? urls : null;
+  }, 8000);
+  expect(tabs, 'help tabs closed and the neutral site open').toBeTruthy();
+  const history = await waitFor(async () => {
+    const urls = await historyUrls(h);
+    return helpLeft(urls).length === 0 ? urls : null;
+  }, 8000);
+  expect(history, 'no help URL left in history').toBeTruthy();
+  const closed = await waitFor(async () => {
+    const urls = await recentlyClosedUrls(h);
+    return helpLeft(urls).length === 0 ? urls : null;
+  }, 5000);
+  expect(closed, 'recently-closed holds no help page').toBeTruthy();
+  return { tabs: tabs!, history: history!, closed: closed! };
+}
+
+/** Reports, from a page listener that runs after Waypoint's, whether the page's content still shows. */
+function reportVisibility(page: Page) {
+  return page.evaluate(() => {
+    let shifts = 0;
+    addEventListener('keydown', (e) => {
+      if (e.key !== 'Shift') return;
+      shifts++;
+      const shown = document.querySelector('h1')!.checkVisibility();
+      navigator.sendBeacon(`/beacon?firefox-press=${shifts}&shown=${shown}&title=${document.title}`);
+    });
+  });
+}
+
+describe('key sequence', () => {
+  it.each([
+    ['input', '#input'],
+    ['textarea', '#textarea'],
+    ['contenteditable', '#editable'],
+  ])('exits with focus in an %s', async (_name, selector) => {
+    const page = await h.open(FIELDS);
+    await page.focus(selector);
+    await page.keyboard.type('some text');
+    await pressShift(page);
+    await expectExited();
+  });
+
+  it('exits with focus in a cross-origin iframe', async () => {
+    const page = await h.open(FIELDS);
+    const frame = await waitFor(() => page.frames().find((f) => f.url().includes('frame-origin.test')));
+    await frame!.focus('#inner');
+    await pressShift(page);
+    await expectExited();
+  });
+
+  it('exits with the keys typed through the browser window, the way a keyboard sends them', async () => {
+    const page = await h.open(FIELDS);
+    await page.focus('#input');
+    await typeInWindow(h, ['Shift']);
+    await typeInWindow(h, ['Shift']);
+    await typeInWindow(h, ['Shift']);
+    await expectExited();
+  });
+
+  it('hides the page in the same keydown, before any page listener runs, and blanks the title', async () => {
+    const page = await h.open(FIELDS);
+    await reportVisibility(page);
+    await page.focus('#input');
+    await pressShift(page);
+    const third = await waitFor(() => h.server.log.find((l) => l.includes('firefox-press=3')));
+    expect(third).toContain('shown=false');
+    expect(third).toMatch(/title=$/);
+    expect(h.server.log.find((l) => l.includes('firefox-press=2'))).toContain('shown=true');
+    await expectExited();
+  });
+
+  it('works on a page that swallows keys and asks before unloading', async () => {
+    const page = await h.open('https://sheltersafe.ca/hostile.html');
+    await page.click('#input');
+    await pressShift(page);
+    await expectExited();
+  });
+
+  it.each([
+    ['typing capitals', (p: Page) => p.keyboard.type('Hello World And Some More Capitals')],
+    ['two presses', (p: Page) => pressShift(p, 2)],
+    [
+      'the third Shift used with another key',
+      async (p: Page) => {
+        await pressShift(p, 2);
+        await p.keyboard.down('Shift');
+        await p.keyboard.press('A');
+        await p.keyboard.up('Shift');
+      },
+    ],
+  ])('does not trigger on %s, and the page still shows', async (_name, act) => {
+    const page = await h.open(FIELDS);
+    await page.focus('#input');
+    await act(page);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await openTabUrls(h)).toContain(FIELDS);
+    expect(await page.evaluate(() => document.querySelector('h1')!.checkVisibility())).toBe(true);
+  });
+});
+
+describe('what the exit closes and forgets', () => {
+  it('closes help tabs in two windows, keeps an unrelated tab, and leaves no history or recently-closed entry', async () => {
+    const page = await h.open(HELP);
+    await h.open(ORDINARY);
+    await h.open(HELP_SEARCH);
+    await h.ext(async (b, url) => {
+      await b.windows.create({ url: [url, 'https://sheltersafe.ca/other'] });
+    }, HELP_2);
+    const loaded = await waitFor(
+      async () => (await openTabUrls(h)).filter((u) => u.startsWith('https://')).length >= 4,
+    );
+    expect(loaded).toBe(true);
+    expect(await h.chrome((g) => [...g.Services.wm.getEnumerator('navigator:browser')].length)).toBe(2);
+    await page.bringToFront();
+    await pressShift(page);
+    const { tabs, history } = await expectExited();
+    expect(tabs).toContain(ORDINARY);
+    expect(history).toContain(ORDINARY);
+    expect(await h.chrome((g) => [...g.Services.wm.getEnumerator('navigator:browser')].length)).toBe(1);
+  });
+
+  it('opens the neutral site in a fresh tab with no Back history', async () => {
+    const page = await h.open('http://ordinary.test/first');
+    await page.goto(HELP);
+    await pressShift(page);
+    await expectExited();
+    const neutral = await waitFor(async () =>
+      (await h.browser.pages()).find((p) => p.url().startsWith(NEUTRAL)),
+    );
+    expect(neutral).toBeTruthy();
+    expect(await neutral!.evaluate(() => history.length)).toBe(1);
+  });
+});
+
+describe('other ways in', () => {
+  it('the browser shortcut has a key on a fresh profile, and pressing it exits', async () => {
+    const shortcut = await h.ext(
+      async (b) => (await b.commands.getAll()).find((c) => c.name === 'panic')?.shortcut,
+    );
+    expect(shortcut).toBe('Alt+Shift+K');
+    const page = await h.open(HELP);
+    await h.open(HELP_2);
+    await page.bringToFront();
+    await typeInWindow(h, ['Alt', 'Shift', 'K']);
+    await expectExited();
+  });
+
+  it("exits on Waypoint's own pages too (options), where the content script does not run", async () => {
+    await h.open(HELP);
+    const options = await h.openExtensionPage('options.html', true);
+    // Rendered (the keys are listened for from the first render) and holding the focus.
+    const ready = await waitFor(() =>
+      h.ext(() => Boolean(document.querySelector('h1')) && document.hasFocus(), null, options),
+    );
+    expect(ready).toBe(true);
+    await typeInWindow(h, ['Shift']);
+    await typeInWindow(h, ['Shift']);
+    await typeInWindow(h, ['Shift']);
+    await expectExited();
+  });
+
+  it('the popup Quick exit button exits', async () => {
+    await h.open(HELP);
+    await h.ext(async () => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Quick exit');
+      button!.click();
+    });
+    await expectExited();
+  });
+});
+
+it('leaves no help page in the profile on disk once Firefox has quit', async () => {
+  const page = await h.open(HELP);
+  await h.open(ORDINARY);
+  const closing = await h.open('https://www.thehotline.org/closing');
+  await closing.close();
+  await page.bringToFront();
+  await pressShift(page);
+  await expectExited();
+  await h.browser.close();
+  const places = readPlaces(h.profile);
+  expect(helpLeft([...places.places, ...places.visits])).toEqual([]);
+  expect(places.visits).toContain(ORDINARY);
+  expect(places.origins.filter((o) => /sheltersafe|thehotline/.test(o))).toEqual([]);
+  const session = sessionFileUrls(h.profile);
+  expect(session, 'Firefox wrote its session file').toBeTruthy();
+  expect(helpLeft([...session!.open, ...session!.closed])).toEqual([]);
+});
