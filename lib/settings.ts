@@ -8,7 +8,6 @@ import { DEFAULT_NEUTRAL_URL, isNeutralUrl } from './neutral-site';
 import type { SiteRule } from './site-rules';
 import { DEFAULT_TRIGGER, parseTrigger, type TriggerConfig } from './trigger';
 
-/** `storage.local` key. Never `storage.sync`: sync would copy settings to every signed-in device. */
 export { SETTINGS_KEY } from './storage-keys';
 
 export const SETTINGS_VERSION = 1;

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HELP_TRACES, ORDINARY_BROWSING } from '../fixtures/urls';
 import { type Harness, historyUrls, launch, recentlyClosedUrls, reset, waitFor } from './harness';
 import { readPlaces } from './profile-files';
 
@@ -21,25 +22,8 @@ beforeEach(async () => {
   page = await h.browser.newPage();
 });
 
-const HELP = [
-  'https://sheltersafe.ca/find',
-  'https://www.kidshelpphone.ca/get-help/',
-  'https://chat.thehotline.org/start',
-  'https://SHELTERSAFE.CA:443/upper',
-  'https://www.google.com/search?q=how+to+leave+an+abusive+relationship',
-  'https://www.google.ca/search?q=violence+conjugale+aide',
-  'https://www.bing.com/search?q=restraining+order+ontario',
-  'https://duckduckgo.com/?q=women%27s+shelter+near+me',
-  'https://www.google.com/search?q=Assaulted+Women%27s+Helpline',
-];
-const ORDINARY = [
-  'http://ordinary.test/recipes',
-  'https://notsheltersafe.ca/',
-  'https://sheltersafe.ca.example.com/',
-  'https://www.google.com/search?q=weather+toronto',
-  'https://www.bing.com/search?q=tax+shelter+rules',
-  'https://duckduckgo.com/?q=hotline+bling+lyrics',
-];
+const HELP = HELP_TRACES;
+const ORDINARY = ORDINARY_BROWSING;
 
 async function visit(urls: readonly string[]) {
   for (const url of urls) await page.goto(url);

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PANIC_URLS } from '../fixtures/urls';
 import {
   type Harness,
   historyUrls,
@@ -16,11 +17,8 @@ import {
   waitFor,
 } from './harness';
 
-const HELP = 'https://sheltersafe.ca/find-a-shelter';
-const HELP_2 = 'https://www.thehotline.org/get-help/';
-const HELP_SEARCH = 'https://www.google.com/search?q=domestic+violence+shelter+near+me';
-const ORDINARY = 'http://ordinary.test/recipes';
-const NEUTRAL = 'https://www.bbc.com/weather';
+const { help: HELP, help2: HELP_2, helpSearch: HELP_SEARCH } = PANIC_URLS;
+const { ordinary: ORDINARY, neutral: NEUTRAL } = PANIC_URLS;
 
 let h: Harness;
 
