@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { SiteRule } from '../lib/site-rules';
 import { createMatcher, type TraceKind } from '../lib/url-matcher';
+import { prng } from './stats';
 
 const CORPUS_SIZE = 100_000;
 const PASSES = 5;
@@ -72,18 +73,7 @@ async function loadInputs(): Promise<{ rules: readonly SiteRule[]; names: string
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = mulberry32(20_240_601);
+const rand = prng(20_240_601);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const word = () =>
   pick(['news', 'article', 'watch', 'recipes', 'products', 'item', 'user', 'video', 'page', 'docs']);

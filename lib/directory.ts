@@ -21,7 +21,9 @@ export interface Labels {
   language(code: string): string;
 }
 
-export type Lang = 'en' | 'fr';
+import type { Lang } from './i18n-key';
+
+export type { Lang };
 
 /** True when the resource passes every filter that is set. */
 export function matchesFilters(r: Resource, f: Filters): boolean {

@@ -2,6 +2,7 @@
  * Offline safety guides: bundled, bilingual, short sections. A guide's title lives in the
  * browser's i18n messages (`guideTitle_<id>`), its body here, so both languages ship together.
  */
+import type { Lang } from './i18n-key';
 import type { Audience } from './resource-schema';
 
 export type GuideBlock =
@@ -35,4 +36,4 @@ export interface Guide {
   fr: GuideText;
 }
 
-export type GuideLang = 'en' | 'fr';
+export type GuideLang = Lang;

@@ -1,7 +1,7 @@
 /** The browser's i18n, typed by our catalogs. */
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../data/messages';
-import { chromeKey, toLang } from '../lib/i18n-key';
+import { chromeKey, type Lang, toLang } from '../lib/i18n-key';
 
 export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
 
@@ -12,6 +12,6 @@ const getMessage = browser.i18n.getMessage as (name: string, substitutions?: str
 export const t: Translate = (key, ...subs) => getMessage(chromeKey(key), subs.map(String)) || key;
 
 /** The interface language: French when the browser's UI is in French, otherwise English. */
-export function uiLang(): 'en' | 'fr' {
+export function uiLang(): Lang {
   return toLang(browser.i18n.getUILanguage());
 }

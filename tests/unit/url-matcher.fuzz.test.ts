@@ -14,6 +14,7 @@ import {
 import { SEARCH_ENGINES } from '../../lib/search-engines';
 import type { SiteRule } from '../../lib/site-rules';
 import { createMatcher, type TraceKind } from '../../lib/url-matcher';
+import { prng } from '../fixtures/prng';
 
 const CASES = 30_000;
 const RULES: SiteRule[] = [
@@ -92,18 +93,7 @@ function reference(input: string): TraceKind | null {
 
 // ---- Generator. ----
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = mulberry32(0x5eed);
+const rand = prng(0x5eed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const chance = (p: number) => rand() < p;
 
