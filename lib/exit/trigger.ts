@@ -44,6 +44,8 @@ export const WINDOW_RANGE = [500, 3000] as const;
 export interface KeyInput {
   type: string;
   key: string;
+  /** The physical key (`KeyW`): unlike `key`, the same on its keydown and keyup whatever Shift does. */
+  code: string;
   repeat: boolean;
   ctrlKey: boolean;
   altKey: boolean;
@@ -53,6 +55,19 @@ export interface KeyInput {
   /** True when `key` names a modifier that is down (`Shift` on Shift's own keydown). */
   getModifierState(key: string): boolean;
 }
+
+/**
+ * Anything else the trigger is fed: a pointer pressed or let go, or a wheel turned (the sequence
+ * breaks), or focus leaving (keys held in this page may be let go elsewhere: forget them).
+ */
+export interface OtherInput {
+  type: 'pointerdown' | 'pointerup' | 'wheel' | 'blur';
+}
+
+export type TriggerInput = KeyInput | OtherInput;
+
+/** Every event type the trigger wants to see, for the caller to listen to. */
+export const TRIGGER_EVENTS = ['keydown', 'keyup', 'pointerdown', 'pointerup', 'wheel', 'blur'] as const;
 
 const inRange = (v: unknown, lo: number, hi: number): v is number =>
   Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
@@ -68,39 +83,59 @@ export function parseTrigger(raw: unknown): TriggerConfig {
   };
 }
 
-/** What a key event means for the exit (a const enum: the bundler inlines the numbers). */
+/** What an event means for the exit (a const enum: the bundler inlines the numbers). */
 export enum Signal {
   None = 0,
   /** The last press went down: hide now, in this event, before anything else can paint. */
   Arm = 1,
   /** That press came back up alone: leave. */
   Fire = 2,
-  /** Another key joined it (a capital being typed): show the page again, nothing happened. */
+  /** Another key, a pointer or the wheel joined it (a capital being typed, Shift+click): show the page again. */
   Disarm = 3,
 }
 
 /**
- * Returns a function to call with each keydown and keyup; `config` is read live. A press counts when the key goes down
- * and comes back up with nothing else pressed in between, so Shift held to type a capital never
- * counts, and any other key starts over. The last press arms on keydown (the page hides at once)
- * and fires on keyup; if another key comes first, it disarms.
+ * Returns a function to call with each event of `TRIGGER_EVENTS`; `config` is read live. A press
+ * counts when the key goes down and comes back up with nothing else in between, and with no
+ * other key held down: Shift held to type a capital never counts, nor Shift tapped while a game
+ * key is held, and any other key, pointer press or wheel turn starts over (Shift+click,
+ * Shift+drag, Shift+wheel). The last press arms on keydown (the page hides at once) and fires on
+ * keyup; if anything else comes first, it disarms.
  */
-export function createTrigger(config: Readonly<TriggerConfig>): (e: KeyInput) => Signal {
+export function createTrigger(config: Readonly<TriggerConfig>): (e: TriggerInput) => Signal {
   let count = 0;
   let last = 0;
   let pendingAt = -1;
   let armed = false;
+  /** Other keys down now, by `code`: forgotten on their keyup, or all when focus leaves. */
+  const held = new Set<string>();
   // Another modifier held with the key (Ctrl+Shift, Shift+Escape) is a shortcut, not a press.
   // A modifier key's own flag is set on its keydown, so it may hold one modifier: itself.
   const chord = (e: KeyInput, key: string) =>
     +e.shiftKey + +e.ctrlKey + +e.altKey + +e.metaKey > +e.getModifierState(key);
+  const reset = () => {
+    const was = armed;
+    armed = false;
+    count = 0;
+    pendingAt = -1;
+    return was ? Signal.Disarm : Signal.None;
+  };
 
   return (e) => {
     // Read on every event: the caller may update `config` in place when settings change, and a
     // count under way is kept (settings arrive while a page loads; early presses must count).
     const { key, presses, windowMs } = config;
+    // Not a reset: a page can blur itself at will, and must not be able to break the sequence.
+    if (e.type === 'blur') {
+      held.clear();
+      return Signal.None;
+    }
     if (e.type === 'keyup') {
-      const at = e.key === key ? pendingAt : -1;
+      const k = e as KeyInput;
+      held.delete(k.code);
+      // macOS sends no keyup for a key let go while Command is down (Cmd+C): start afresh.
+      if (k.key === 'Meta') held.clear();
+      const at = k.key === key ? pendingAt : -1;
       pendingAt = -1;
       if (at < 0) {
         // Another key let go while armed cancels the press: the page must come back.
@@ -118,14 +153,13 @@ export function createTrigger(config: Readonly<TriggerConfig>): (e: KeyInput) =>
       last = at;
       return Signal.None;
     }
-    if (e.repeat) return Signal.None;
-    if (e.key !== key || chord(e, key)) {
-      const was = armed;
-      armed = false;
-      count = 0;
-      pendingAt = -1;
-      return was ? Signal.Disarm : Signal.None;
+    if (e.type !== 'keydown') return reset();
+    // Checked before `repeat`: a game key held down repeats, and each repeat starts over too.
+    if (e.key !== key || chord(e, key) || held.size) {
+      held.add(e.code);
+      return reset();
     }
+    if (e.repeat) return Signal.None;
     if (e.timeStamp - last > windowMs) count = 0;
     pendingAt = e.timeStamp;
     // Armed before but not now (the last keyup never came): show the page again.

@@ -3,10 +3,12 @@ import {
   createTrigger,
   DEFAULT_TRIGGER,
   type KeyInput,
+  type OtherInput,
   parseTrigger,
   Signal,
   TRIGGER_KEYS,
   type TriggerConfig,
+  type TriggerInput,
 } from '../../../lib/exit/trigger';
 
 describe('parseTrigger', () => {
@@ -84,6 +86,8 @@ function key(type: 'keydown' | 'keyup', k: string, timeStamp: number, held: stri
   const e: KeyInput = {
     type,
     key: k,
+    // The physical key: letters keep one code whatever their case (`w` and `W` are both KeyW).
+    code: /^[a-z]$/i.test(k) ? `Key${k.toUpperCase()}` : k,
     repeat,
     shiftKey: down.has('Shift'),
     ctrlKey: down.has('Control'),
@@ -97,6 +101,9 @@ function key(type: 'keydown' | 'keyup', k: string, timeStamp: number, held: stri
 const down = (k: string, t: number, ...held: string[]) => key('keydown', k, t, held);
 const up = (k: string, t: number, ...held: string[]) => key('keyup', k, t, held);
 const repeat = (k: string, t: number, ...held: string[]) => key('keydown', k, t, held, true);
+/** A pointer pressed or let go, a wheel turned, or focus leaving. */
+const other = (type: OtherInput['type']): OtherInput => ({ type });
+const pointer = () => [other('pointerdown'), other('pointerup')];
 /** The same event from the left or right key (`KeyboardEvent.code`); the trigger reads `key` only. */
 const side = (e: KeyInput, code: string): KeyInput => Object.assign(e, { code });
 /** A clean press: down at `t`, up 80 ms later. */
@@ -114,7 +121,7 @@ const A = Signal.Arm;
 const F = Signal.Fire;
 const D = Signal.Disarm;
 
-function run(config: TriggerConfig, events: KeyInput[]): Signal[] {
+function run(config: TriggerConfig, events: TriggerInput[]): Signal[] {
   const onKey = createTrigger(config);
   return events.map((e) => onKey(e));
 }
@@ -124,7 +131,7 @@ const ESC2: TriggerConfig = { key: 'Escape', presses: 2, windowMs: 2000 };
 const F2X4: TriggerConfig = { key: 'F2', presses: 4, windowMs: 1000 };
 
 describe('createTrigger', () => {
-  it.each<[string, TriggerConfig, KeyInput[], Signal[]]>([
+  it.each<[string, TriggerConfig, TriggerInput[], Signal[]]>([
     [
       'Shift×3 arms on the third keydown and fires on its keyup',
       SHIFT3,
@@ -373,15 +380,171 @@ describe('createTrigger', () => {
     expect(run(config, events)).toEqual(expected);
   });
 
-  it('never leaves the page hidden: a keydown that does not arm finds it shown', () => {
-    // Mostly Shift, with other keys let go and pressed in between, at gaps around the window.
-    const actions = [
-      ...Array<[string, 'keydown' | 'keyup']>(3).fill(['Shift', 'keydown']),
-      ...Array<[string, 'keydown' | 'keyup']>(3).fill(['Shift', 'keyup']),
+  /** Shift held while the pointer presses: down, pointer down and up, Shift up. */
+  const shiftClick = (t: number) => [down('Shift', t), ...pointer(), up('Shift', t + 120)];
+  /** Shift tapped in the middle of a drag (pointer down before, up after): constraining a shape. */
+  const dragShift = (t: number) => [other('pointerdown'), ...press('Shift', t), other('pointerup')];
+  /** Shift held while the wheel turns (scrolling sideways). */
+  const shiftWheel = (t: number) => [down('Shift', t), other('wheel'), other('wheel'), up('Shift', t + 150)];
+  /** A game: W held down (with its repeats) while Shift is tapped to sprint. */
+  const sprint = (t: number, repeats: boolean) => [
+    ...(repeats ? [repeat('w', t - 30)] : []),
+    down('Shift', t, 'w'),
+    up('Shift', t + 80),
+  ];
+
+  describe('false-trigger table: no exit, and the page shows again if it was hidden', () => {
+    it.each<[string, TriggerInput[]]>([
+      ['Shift+click three times', [...shiftClick(1000), ...shiftClick(1300), ...shiftClick(1600)]],
+      [
+        'Shift+drag three times (Shift down, then the pointer)',
+        [...shiftClick(1000), ...shiftClick(1500), ...shiftClick(2000)],
+      ],
+      ['Shift tapped during three drags', [...dragShift(1000), ...dragShift(1400), ...dragShift(1800)]],
+      [
+        'Shift let go after the drag ends, three times',
+        [1000, 1400, 1800].flatMap((t) => [
+          other('pointerdown'),
+          down('Shift', t),
+          other('pointerup'),
+          up('Shift', t + 100),
+        ]),
+      ],
+      ['Shift+wheel three times', [...shiftWheel(1000), ...shiftWheel(1400), ...shiftWheel(1800)]],
+      [
+        'two presses, then Shift+click',
+        [...press('Shift', 1000), ...press('Shift', 1200), ...shiftClick(1400)],
+      ],
+      [
+        'two presses, a click, one press',
+        [...press('Shift', 1000), ...press('Shift', 1200), ...pointer(), ...press('Shift', 1400)],
+      ],
+      [
+        'two presses, a wheel turn, one press',
+        [...press('Shift', 1000), ...press('Shift', 1200), other('wheel'), ...press('Shift', 1400)],
+      ],
+      [
+        'a game: W held (repeating) while Shift is tapped three times',
+        [down('w', 900), ...sprint(1000, true), ...sprint(1300, true), ...sprint(1600, true), up('w', 2000)],
+      ],
+      [
+        'a game: W held (its repeats stopped by Shift) while Shift is tapped three times',
+        [
+          down('w', 900),
+          ...sprint(1000, false),
+          ...sprint(1300, false),
+          ...sprint(1600, false),
+          up('W', 2000),
+        ],
+      ],
+      [
+        'a game: W held, then Shift tapped five times',
+        [down('w', 900), ...[1000, 1200, 1400, 1600, 1800].flatMap((t) => sprint(t, false))],
+      ],
+      [
+        'two keys held, one let go, Shift tapped three times',
+        [
+          down('w', 900),
+          down('d', 920, 'w'),
+          up('d', 950),
+          ...sprint(1000, false),
+          ...sprint(1300, false),
+          ...sprint(1600, false),
+        ],
+      ],
+    ])('%s', (_, events) => {
+      const signals = run(SHIFT3, events);
+      expect(signals).not.toContain(F);
+      // Whatever armed was disarmed: the page is never left hidden.
+      expect(signals.filter((s) => s === A).length).toBe(signals.filter((s) => s === D).length);
+    });
+
+    it.each<[string, TriggerInput[], Signal[]]>([
+      [
+        'a game key let go: three clean presses fire again',
+        [
+          down('w', 900),
+          up('W', 950),
+          ...press('Shift', 1000),
+          ...press('Shift', 1200),
+          ...press('Shift', 1400),
+        ],
+        [N, N, N, N, N, N, A, F],
+      ],
+      [
+        'a key held when focus left, its keyup lost: after the blur, presses count',
+        [
+          down('w', 900),
+          other('blur'),
+          ...press('Shift', 1000),
+          ...press('Shift', 1200),
+          ...press('Shift', 1400),
+        ],
+        [N, N, N, N, N, N, A, F],
+      ],
+      [
+        'Cmd+C on macOS (no keyup for C): after Command is let go, presses count',
+        [
+          down('Meta', 900),
+          down('c', 920, 'Meta'),
+          up('Meta', 990),
+          ...press('Shift', 1000),
+          ...press('Shift', 1200),
+          ...press('Shift', 1400),
+        ],
+        [N, N, N, N, N, N, N, A, F],
+      ],
+      [
+        'a blur never breaks a sequence (a page can blur itself at will)',
+        [
+          ...press('Shift', 1000),
+          other('blur'),
+          ...press('Shift', 1200),
+          other('blur'),
+          ...press('Shift', 1400),
+        ],
+        [N, N, N, N, N, N, A, F],
+      ],
+      [
+        'a click long before the presses does not matter',
+        [...pointer(), ...press('Shift', 1000), ...press('Shift', 1200), ...press('Shift', 1400)],
+        [N, N, N, N, N, N, A, F],
+      ],
+      [
+        'a pointer press while armed shows the page again',
+        [
+          ...press('Shift', 1000),
+          ...press('Shift', 1200),
+          down('Shift', 1400),
+          other('pointerdown'),
+          up('Shift', 1500),
+        ],
+        [N, N, N, N, A, D, N],
+      ],
+    ])('%s', (_, events, expected) => {
+      expect(run(SHIFT3, events)).toEqual(expected);
+    });
+  });
+
+  it('never leaves the page hidden: a keydown, pointer or wheel that does not arm finds it shown', () => {
+    // Mostly Shift, with other keys let go and pressed in between, pointer presses, wheel turns
+    // and focus changes, at gaps around the window.
+    type Action = readonly [string, TriggerInput['type']];
+    const actions: Action[] = [
+      ...Array<Action>(3).fill(['Shift', 'keydown']),
+      ...Array<Action>(3).fill(['Shift', 'keyup']),
       ['a', 'keydown'],
+      // Mostly let go right away: a key held down blocks the presses until its keyup.
+      ['a', 'keyup'],
+      ['a', 'keyup'],
       ['a', 'keyup'],
       ['Control', 'keyup'],
-    ] as const;
+    ];
+    const rare: Action[] = [
+      ['', 'pointerdown'],
+      ['', 'wheel'],
+      ['', 'blur'],
+    ];
     let seed = 7;
     const rand = (n: number) => {
       seed = (seed * 48271) % 2147483647;
@@ -391,19 +554,20 @@ describe('createTrigger', () => {
     let t = 1000;
     let hidden = false;
     const seen = { [A]: 0, [F]: 0, [D]: 0, [N]: 0 };
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 40_000; i++) {
       t += rand(8) === 0 ? 2100 + rand(1000) : 50 + rand(600);
-      const [k, type] = actions[rand(actions.length)]!;
-      const e = key(type, k, t);
+      const [k, type] = rand(10) ? actions[rand(actions.length)]! : rare[rand(rare.length)]!;
+      const e = type === 'keydown' || type === 'keyup' ? key(type, k, t) : other(type);
       const s = onKey(e);
       seen[s]++;
       if (s === F || s === D) expect(hidden).toBe(true);
       if (s === A) hidden = true;
       else if (s === F || s === D) hidden = false;
       if (type === 'keydown') expect(hidden).toBe(s === A);
+      if (type === 'pointerdown' || type === 'wheel') expect(hidden).toBe(false);
     }
-    expect(seen[F]).toBeGreaterThan(50);
-    expect(seen[D]).toBeGreaterThan(50);
+    expect(seen[F]).toBeGreaterThan(20);
+    expect(seen[D]).toBeGreaterThan(20);
   });
 
   it('each trigger keeps its own count', () => {
