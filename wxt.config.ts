@@ -19,8 +19,17 @@ export default defineConfig({
     name: 'Waypoint',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Each permission's reason is in the README.
-    permissions: ['storage', 'tabs', 'history', 'sessions', 'alarms'],
+    // Each permission's reason is in the README. Chromium alone needs `scripting` and host access
+    // to put the exit into tabs already open at install or update (Firefox does that itself).
+    permissions: [
+      'storage',
+      'tabs',
+      'history',
+      'sessions',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['scripting']),
+    ],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     optional_permissions: ['downloads', 'browsingData'],
     action: { default_title: 'Waypoint', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {

@@ -21,7 +21,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener(cleaner.forgetSoon);
   browser.windows.onRemoved.addListener(cleaner.forgetSoon);
   browser.runtime.onStartup.addListener(app.sweep);
-  browser.runtime.onInstalled.addListener(app.sweep);
+  browser.runtime.onInstalled.addListener(app.onInstalled);
   browser.alarms.onAlarm.addListener(app.onAlarm);
   browser.commands.onCommand.addListener(app.onCommand);
   browser.runtime.onMessage.addListener((raw, sender) => dispatch(app.handlers, raw, sender));

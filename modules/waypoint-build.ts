@@ -8,10 +8,11 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { defineWxtModule } from 'wxt/modules';
 import { LOCALES, toChromeMessages } from '../data/messages';
+import { CONTENT_SCRIPT_PATH } from '../lib/exit/content-script-path';
 
-export const CONTENT_SCRIPT_PATH = 'content-scripts/panic.js';
+export { CONTENT_SCRIPT_PATH };
 /** The content script's budget, minified: it runs in every frame of every page. */
-export const CONTENT_SCRIPT_BUDGET = 2048;
+export const CONTENT_SCRIPT_BUDGET = 2560;
 
 /** Bundles `content/panic.ts` into one dependency-free, minified IIFE. */
 export async function bundleContentScript(root: string, browser = 'chrome'): Promise<string> {

@@ -7,7 +7,8 @@ import type { Browser } from './browser-type';
 import { createCleaner } from './cleaner';
 import { applyDisguise } from './disguise';
 import { createHandlers } from './handlers';
-import { createPanic } from './panic';
+import { injectIntoOpenTabs } from './inject';
+import { createPanic, type PanicDeps } from './panic';
 import { ignore } from './quiet';
 import { settingsCache } from './settings-cache';
 import { matcherCache, siteRules } from './trace-matcher';
@@ -15,7 +16,10 @@ import { matcherCache, siteRules } from './trace-matcher';
 const SWEEP_ALARM = 'sweep';
 const SWEEP_MINUTES = 15;
 
-export function createBackgroundApp(browser: Browser) {
+/** What other parts of the background may lend the exit (the traces memory, once wired). */
+export type ExitHelpers = Pick<PanicDeps, 'helpHistoryTabs' | 'helpHistoryUrls'>;
+
+export function createBackgroundApp(browser: Browser, helpers: ExitHelpers = {}) {
   const settings = settingsCache();
   const matchers = matcherCache(browser);
   const matcher = async () => matchers((await settings.get()).userSites);
@@ -27,6 +31,7 @@ export function createBackgroundApp(browser: Browser) {
     isTrace: async () => (await matcher()).isTrace,
     sweep: cleaner.sweep,
     forgetClosed: cleaner.forgetClosed,
+    ...helpers,
   });
   const handlers = createHandlers({ browser, panic, cleaner });
   const sweep = () => void cleaner.sweep().catch(ignore);
@@ -46,8 +51,14 @@ export function createBackgroundApp(browser: Browser) {
     onCommand: (name: string, tab?: { id?: number; windowId?: number }) => {
       if (name === 'panic') void panic({ sourceTabId: tab?.id, sourceWindowId: tab?.windowId });
     },
+    onInstalled: ({ reason }: { reason: string }) => {
+      sweep();
+      void injectIntoOpenTabs(browser, reason);
+    },
     /** Work to start once the listeners are registered. */
     start: () => {
+      // A worker stopped in the middle of an exit wakes here: finish it.
+      void panic.resume().catch(ignore);
       void browser.alarms.get(SWEEP_ALARM).then((a) => {
         if (!a) return browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
       });

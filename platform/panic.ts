@@ -1,13 +1,19 @@
 /**
  * Carries out the panic exit with browser calls, fastest-visible first: the neutral site opens
- * in a fresh tab (no Back history), then help tabs close, then their traces leave history and,
- * the recently-closed list. Nothing about the exit is stored.
+ * in a fresh tab (no Back history); every frame of every tab about to close hides and falls
+ * silent, so no page can ask "Leave site?" and bring itself to the front; the tabs close; tabs
+ * with a help page one Back or Forward press away are replaced by a fresh copy; then the traces
+ * leave history and the recently-closed list. Nothing about the exit is kept, except a note in
+ * memory (`storage.session`) while it runs, so that a service worker stopped half-way finishes
+ * the job when it wakes.
  */
 
-import { type PanicPlan, planPanic } from '../lib/exit/panic-plan';
+import { type PanicPlan, planPanic, type Replacement } from '../lib/exit/panic-plan';
+import type { ContentMessage } from '../lib/messages';
 import type { Settings } from '../lib/settings/settings';
 import type { Browser } from './browser-type';
 import { deleteHistoryUrl } from './cleaner';
+import { forgetExitTraces } from './exit-traces';
 import { ignore } from './quiet';
 
 export interface PanicDeps {
@@ -18,6 +24,14 @@ export interface PanicDeps {
   sweep: () => Promise<unknown>;
   /** Removes help pages from recently-closed. */
   forgetClosed: () => Promise<unknown>;
+  /** Open tabs whose Back or Forward list holds a help page. Default: none known. */
+  helpHistoryTabs?: () => Promise<ReadonlySet<number>>;
+  /**
+   * The help addresses in those lists, when known. Chromium drops an address from every open
+   * tab's Back/Forward list and every recently-closed entry once its history is deleted; it
+   * offers no other way to reach those lists. Default: none known.
+   */
+  helpHistoryUrls?: () => Promise<readonly string[]>;
 }
 
 export interface PanicRequest {
@@ -26,7 +40,19 @@ export interface PanicRequest {
   sourceWindowId?: number;
   /** Called once the neutral site is opening: the content script's "all is well". */
   onNeutralOpened?: () => void;
+  /** Finishing an exit a stopped worker left half done: its neutral tab, if it was opened. */
+  resume?: { neutralTabId?: number };
 }
+
+/** The note kept in `storage.session` while an exit runs. */
+export const IN_FLIGHT_KEY = 'exitInFlight';
+interface InFlight {
+  source?: number;
+  neutral?: number;
+}
+
+/** How long a tab's frames get to hide and fall silent before it closes anyway (a hung page). */
+const SILENCE_MS = 100;
 
 type Opened = { id?: number };
 
@@ -36,51 +62,109 @@ function openNeutral(browser: Browser, windowId: number | undefined, url: string
   return browser.tabs.create({ windowId, url, active: true }) as Promise<Opened>;
 }
 
+/** Every frame of the tab hides, mutes and stops answering `beforeunload`; settles once done. */
+function silence(browser: Browser, tabId: number): Promise<unknown> {
+  const hide: ContentMessage = { type: 'hide' };
+  // Async, so that a synchronous throw (no such tab) becomes a rejection like any other.
+  const send = async () => browser.tabs.sendMessage(tabId, hide);
+  return Promise.race([
+    send().catch(ignore),
+    new Promise((done) => setTimeout(done, SILENCE_MS)),
+  ]);
+}
+
+/**
+ * Closes `ids` once every one of them is hidden and silent: a closing tab hands the window to a
+ * neighbour, which must not show a help page even for a frame. One call per tab: they close in
+ * parallel, and a tab already gone fails alone.
+ */
+export async function closeSilently(browser: Browser, ids: readonly number[]): Promise<void> {
+  if (!ids.length) return;
+  await Promise.all(ids.map((id) => silence(browser, id)));
+  await Promise.all(ids.map((id) => browser.tabs.remove(id).catch(ignore)));
+}
+
+/** Opens the fresh copy; resolves to the id of the tab it replaces, or `undefined` to keep that tab. */
+async function openReplacement(browser: Browser, r: Replacement): Promise<number | undefined> {
+  const { windowId, index, url, active, pinned } = r;
+  const fresh = await browser.tabs.create({ windowId, index, url, active, pinned }).catch(() => undefined);
+  return fresh ? r.id : undefined;
+}
+
+const showing = (t: { url?: string; pendingUrl?: string }) => t.pendingUrl || t.url || 'about:blank';
+
 /**
  * Opens the neutral site first (before even listing the tabs when the source window is known),
- * then closes the planned tabs all at once, never the neutral tab itself.
+ * then closes the planned tabs, never the neutral tab itself.
  */
-async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPlan> {
+async function execute(
+  deps: PanicDeps,
+  request: PanicRequest,
+  onNeutral: (id: number | undefined) => void,
+): Promise<PanicPlan> {
   const { browser } = deps;
+  const { sourceTabId, resume } = request;
+  // At once: the frames beside the one that fired (a chat in an iframe) hide and fall silent.
+  if (sourceTabId !== undefined) void silence(browser, sourceTabId);
   const settings = await deps.settings();
+  const { neutralUrl } = settings;
   // The tab list is asked for before the neutral tab is made (the browser answers in order), so
   // the plan can never include the neutral tab and the closing need not wait for it to exist.
   const listed = browser.tabs.query({});
   let opened =
-    request.sourceWindowId === undefined
+    request.sourceWindowId === undefined || resume
       ? undefined
-      : openNeutral(browser, request.sourceWindowId, settings.neutralUrl);
-  const [isTrace, tabs, focused] = await Promise.all([
+      : openNeutral(browser, request.sourceWindowId, neutralUrl);
+  const [isTrace, tabs, focused, helpHistory] = await Promise.all([
     deps.isTrace(),
     listed,
     opened ? undefined : browser.windows.getLastFocused().catch(() => undefined),
+    deps.helpHistoryTabs?.().catch(() => undefined),
   ]);
   const plan = planPanic({
     tabs,
-    sourceTabId: request.sourceTabId,
+    sourceTabId,
     focusedWindowId: focused?.id,
     scope: settings.panicScope,
     isTrace,
+    helpHistory,
   });
-  opened ??= openNeutral(browser, plan.windowId, settings.neutralUrl);
-  // Asked for right behind the neutral tab: a window losing its last tab keeps the new one.
-  // One call per tab: they close in parallel, and a tab already gone fails alone. Should a
-  // browser ever list the new tab anyway, any tab that could be it waits until its id is known.
-  const showing = (t: { url?: string; pendingUrl?: string }) => t.pendingUrl || t.url || 'about:blank';
+  if (resume) {
+    // Opened before the worker stopped (or by the page leaving by itself): never a second one.
+    const existing =
+      tabs.find((t) => t.id === resume.neutralTabId) ?? tabs.find((t) => showing(t) === neutralUrl);
+    if (existing) opened = Promise.resolve(existing);
+  }
+  opened ??= openNeutral(browser, plan.windowId, neutralUrl);
+  // Should a browser ever list the new tab anyway, any tab that could be it waits until its id
+  // is known (when resuming, in any window).
   const couldBeNeutral = new Set(
     tabs
       .filter(
-        (t) => t.windowId === plan.windowId && ['about:blank', settings.neutralUrl].includes(showing(t)),
+        (t) => (resume || t.windowId === plan.windowId) && ['about:blank', neutralUrl].includes(showing(t)),
       )
       .map((t) => t.id),
   );
-  const close = (ids: number[]) => Promise.all(ids.map((id) => browser.tabs.remove(id).catch(ignore)));
-  const closing = close(plan.close.filter((id) => !couldBeNeutral.has(id)));
+  const replaced = Promise.all(plan.replace.map((r) => openReplacement(browser, r)));
+  const closing = closeSilently(
+    browser,
+    plan.close.filter((id) => !couldBeNeutral.has(id)),
+  );
   const neutral = await opened.catch(() => undefined);
+  onNeutral(neutral?.id);
   request.onNeutralOpened?.();
   await Promise.all([
     closing,
-    close(plan.close.filter((id) => couldBeNeutral.has(id) && id !== neutral?.id)),
+    closeSilently(
+      browser,
+      plan.close.filter((id) => couldBeNeutral.has(id) && id !== neutral?.id),
+    ),
+    replaced.then((ids) =>
+      closeSilently(
+        browser,
+        ids.filter((id): id is number => id !== undefined),
+      ),
+    ),
   ]);
   await Promise.all(plan.forget.map((url) => deleteHistoryUrl(browser, url)));
   return plan;
@@ -90,30 +174,62 @@ async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPla
 const STALE_MS = 4000;
 
 /**
- * Returns `run`. Calls made while an exit is opening the neutral site and closing tabs join it
- * instead of starting another; the slower tail (history, recently-closed) runs detached.
+ * Returns `run`, and `run.resume` to call when the worker starts. Calls made while an exit is
+ * opening the neutral site and closing tabs join it instead of starting another (their own tab
+ * closes too, once it is done); the slower tail (history, recently-closed) runs detached.
  */
-export function createPanic(deps: PanicDeps): (request: PanicRequest) => Promise<void> {
-  let running: { done: Promise<void>; since: number } | undefined;
-  return (request) => {
-    if (running && Date.now() - running.since < STALE_MS) {
-      running.done.then(request.onNeutralOpened, request.onNeutralOpened);
-      return running.done;
+export function createPanic(deps: PanicDeps) {
+  const { browser } = deps;
+  const store = browser.storage.session;
+  const note = (n: InFlight) => void store?.set({ [IN_FLIGHT_KEY]: n }).catch(ignore);
+  let running: { done: Promise<void>; since: number; neutral?: number } | undefined;
+
+  const run = (request: PanicRequest): Promise<void> => {
+    const joined = running;
+    if (joined && Date.now() - joined.since < STALE_MS) {
+      joined.done.then(request.onNeutralOpened, request.onNeutralOpened);
+      const id = request.sourceTabId;
+      void joined.done.then(() => {
+        if (id !== undefined && id !== joined.neutral) return closeSilently(browser, [id]);
+      }, ignore);
+      return joined.done;
     }
-    const done = execute(deps, request).then(() => {});
-    const current = { done, since: Date.now() };
+    const since = Date.now();
+    note({ source: request.sourceTabId });
+    const current: { done: Promise<void>; since: number; neutral?: number } = {
+      done: Promise.resolve(),
+      since,
+    };
+    const executing = execute(deps, request, (neutral) => {
+      current.neutral = neutral;
+      note({ source: request.sourceTabId, neutral });
+    });
+    current.done = executing.then(() => {});
     running = current;
-    void done
+    void current.done
       .finally(() => {
         if (running === current) running = undefined;
       })
       .then(
         async () => {
+          const plan = await executing;
           await deps.forgetClosed().catch(ignore);
+          const helpUrls = (await deps.helpHistoryUrls?.().catch(() => undefined)) ?? [];
+          await forgetExitTraces(browser, plan.closedUrls, since, helpUrls).catch(ignore);
           await deps.sweep().catch(ignore);
         },
         () => {},
-      );
-    return done;
+      )
+      .finally(() => store?.remove(IN_FLIGHT_KEY).catch(ignore));
+    return current.done;
   };
+
+  /** Finishes an exit that a stopped worker left half done, if any. */
+  const resume = async (): Promise<void> => {
+    const found = await store?.get(IN_FLIGHT_KEY).catch(() => undefined);
+    const left = found?.[IN_FLIGHT_KEY] as InFlight | undefined;
+    if (left) await run({ sourceTabId: left.source, resume: { neutralTabId: left.neutral } });
+  };
+
+  return Object.assign(run, { resume });
 }

@@ -1,6 +1,7 @@
 /**
  * What the panic exit does, decided from a snapshot of the tabs: where the neutral site opens,
- * which tabs close, which URLs leave history. The background only carries the plan out.
+ * which tabs close, which are replaced by a fresh copy, which URLs leave history. The background
+ * only carries the plan out.
  */
 import type { PanicScope } from '../settings/settings';
 
@@ -11,6 +12,10 @@ export interface TabSnapshot {
   /** A navigation in flight: a tab still loading a help site counts as one. */
   pendingUrl?: string;
   incognito?: boolean;
+  /** Its place in the window, and whether it is the window's shown tab or pinned (for a replacement). */
+  index?: number;
+  active?: boolean;
+  pinned?: boolean;
 }
 
 export interface PanicInput {
@@ -21,6 +26,19 @@ export interface PanicInput {
   focusedWindowId?: number;
   scope: PanicScope;
   isTrace: (url: string) => boolean;
+  /** Open tabs whose Back or Forward list holds a help page (their current page may be ordinary). */
+  helpHistory?: ReadonlySet<number>;
+}
+
+/** A fresh tab to open in place of one whose Back or Forward list holds a help page. */
+export interface Replacement {
+  /** The tab it replaces, closed once the replacement exists. */
+  id: number;
+  windowId: number;
+  index?: number;
+  url: string;
+  active: boolean;
+  pinned: boolean;
 }
 
 export interface PanicPlan {
@@ -28,14 +46,28 @@ export interface PanicPlan {
   windowId?: number;
   /** Tabs to close, the source tab first. */
   close: number[];
+  /**
+   * Tabs showing an ordinary page with a help page one Back or Forward press away: each gets a
+   * fresh tab at the same address, window and place (no Back history), then closes.
+   */
+  replace: Replacement[];
   /** Help URLs of the closed tabs, to delete from history and recently-closed. */
   forget: string[];
+  /** Addresses of every tab the exit closes (replaced ones included): their recently-closed entries go. */
+  closedUrls: string[];
 }
 
 const urlsOf = (t: TabSnapshot) => [t.url, t.pendingUrl].filter((u): u is string => Boolean(u));
 
 /** Plans the exit. Pure: the same snapshot always yields the same plan. */
-export function planPanic({ tabs, sourceTabId, focusedWindowId, scope, isTrace }: PanicInput): PanicPlan {
+export function planPanic({
+  tabs,
+  sourceTabId,
+  focusedWindowId,
+  scope,
+  isTrace,
+  helpHistory,
+}: PanicInput): PanicPlan {
   const source = tabs.find((t) => t.id === sourceTabId);
   const windows = new Set(tabs.map((t) => t.windowId));
   const windowId =
@@ -43,15 +75,32 @@ export function planPanic({ tabs, sourceTabId, focusedWindowId, scope, isTrace }
     (focusedWindowId !== undefined && windows.has(focusedWindowId) ? focusedWindowId : tabs[0]?.windowId);
 
   const close: number[] = [];
+  const replace: Replacement[] = [];
   const forget = new Set<string>();
+  const closedUrls = new Set<string>();
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     const help = urlsOf(tab).filter(isTrace);
     const closing = scope === 'all-tabs' || tab.id === sourceTabId || help.length > 0;
-    if (!closing) continue;
+    if (!closing) {
+      if (helpHistory?.has(tab.id) && tab.url) {
+        replace.push({
+          id: tab.id,
+          windowId: tab.windowId,
+          index: tab.index,
+          url: tab.url,
+          // The neutral site is the shown tab of its window; elsewhere the window keeps showing this page.
+          active: Boolean(tab.active) && tab.windowId !== windowId,
+          pinned: Boolean(tab.pinned),
+        });
+        closedUrls.add(tab.url);
+      }
+      continue;
+    }
     if (tab.id === sourceTabId) close.unshift(tab.id);
     else close.push(tab.id);
     for (const url of help) forget.add(url);
+    for (const url of urlsOf(tab)) closedUrls.add(url);
   }
-  return { windowId, close, forget: [...forget] };
+  return { windowId, close, replace, forget: [...forget], closedUrls: [...closedUrls] };
 }

@@ -40,6 +40,10 @@ async function setUp(settings: Partial<Settings> = {}) {
       log.push(`navigate ${id}`);
       return fakeBrowser.tabs.update(id, info);
     }),
+    // Every frame of the tab hides and falls silent; resolves once they have.
+    sendMessage: vi.fn(async (id: number, message: { type: string }) => {
+      log.push(`${message.type} ${id}`);
+    }),
   };
   const windows = {
     ...fakeBrowser.windows,
@@ -56,6 +60,9 @@ async function setUp(settings: Partial<Settings> = {}) {
   const history = {
     deleteUrl: vi.fn(async ({ url }: { url: string }) => {
       log.push(`delete ${url}`);
+    }),
+    addUrl: vi.fn(async ({ url }: { url: string }) => {
+      log.push(`add ${url}`);
     }),
   };
   const deps = {
@@ -92,8 +99,14 @@ describe('createPanic', () => {
     await createPanic(deps)({ sourceTabId: ids.mail, onNeutralOpened });
     await settle();
     expect(log).toEqual([
+      // The source tab's frames at once, before anything else.
+      `hide ${ids.mail}`,
       `focus window ${ids.w2}: true`,
       `open ${NEUTRAL} in window ${ids.w2}`,
+      // Every tab to close is hidden and silent before the first one closes.
+      `hide ${ids.mail}`,
+      `hide ${ids.help}`,
+      `hide ${ids.help2}`,
       `close ${ids.mail}`,
       `close ${ids.help}`,
       `close ${ids.help2}`,
@@ -113,7 +126,8 @@ describe('createPanic', () => {
       return fakeBrowser.tabs.query(q) as Promise<Tab[]>;
     });
     await createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
-    expect(log.slice(0, 3)).toEqual([
+    expect(log.slice(0, 4)).toEqual([
+      `hide ${ids.mail}`,
       'list tabs',
       `focus window ${ids.w2}: true`,
       `open ${NEUTRAL} in window ${ids.w2}`,
@@ -225,5 +239,150 @@ describe('createPanic', () => {
     await settle();
     expect(deps.forgetClosed).toHaveBeenCalledTimes(1);
     expect(deps.sweep).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createPanic: no prompt, no help page in front', () => {
+  it('closes nothing until every tab to close has hidden; a tab that never answers closes after a moment', async () => {
+    const { deps, tabs, log, ids } = await setUp();
+    let answer: () => void = () => {};
+    tabs.sendMessage.mockImplementation(async (id: number) => {
+      log.push(`hide ${id}`);
+      // The help tab in window 2 answers late; the other help tab never does (a hung page).
+      if (id === ids.help2) await new Promise<void>((done) => (answer = done));
+      if (id === ids.help) await new Promise(() => {});
+    });
+    const run = createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(log.filter((l) => l.startsWith('close'))).toEqual([]);
+    answer();
+    await run;
+    expect(log.filter((l) => l.startsWith('close'))).toEqual([
+      `close ${ids.mail}`,
+      `close ${ids.help}`,
+      `close ${ids.help2}`,
+    ]);
+  });
+
+  it('a tab without a content script (the browser’s own page) still closes', async () => {
+    const { deps, tabs, ids } = await setUp();
+    tabs.sendMessage.mockRejectedValue(new Error('Receiving end does not exist'));
+    await createPanic(deps)({ sourceTabId: ids.help });
+    expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.help, ids.help2]);
+  });
+});
+
+describe('createPanic: Back and Forward lists', () => {
+  it('replaces an ordinary tab with a help page in its Back list by a fresh one in its place, then closes it', async () => {
+    const { deps, tabs, log, ids } = await setUp();
+    const deps2: PanicDeps = { ...deps, helpHistoryTabs: async () => new Set([ids.news, ids.mail]) };
+    const [news] = await fakeBrowser.tabs.query({ url: NEWS });
+    await createPanic(deps2)({ sourceTabId: ids.help });
+    expect(tabs.create).toHaveBeenCalledWith({
+      windowId: ids.w1,
+      index: news!.index,
+      url: NEWS,
+      active: false,
+      pinned: false,
+    });
+    expect(tabs.create).toHaveBeenCalledWith(expect.objectContaining({ windowId: ids.w2, url: MAIL }));
+    // Open first, then hidden and closed.
+    const opened = log.indexOf(`open ${NEWS} in window ${ids.w1}`);
+    expect(opened).toBeGreaterThan(-1);
+    expect(log.lastIndexOf(`hide ${ids.news}`)).toBeGreaterThan(opened);
+    expect(log.indexOf(`close ${ids.news}`)).toBeGreaterThan(log.lastIndexOf(`hide ${ids.news}`));
+    expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.help, ids.help2, ids.news, ids.mail]);
+  });
+
+  it('keeps the tab when its replacement cannot open', async () => {
+    const { deps, tabs, ids } = await setUp();
+    tabs.create.mockImplementation(async (props: { url?: string; windowId?: number }) => {
+      if (props.url === NEWS) throw new Error('cannot open');
+      return fakeBrowser.tabs.create(props);
+    });
+    await createPanic({ ...deps, helpHistoryTabs: async () => new Set([ids.news]) })({
+      sourceTabId: ids.help,
+    });
+    expect(tabs.remove.mock.calls.map(([id]) => id)).not.toContain(ids.news);
+  });
+
+  it('a failing memory of Back lists does not stop the exit', async () => {
+    const { deps, tabs, ids } = await setUp();
+    await createPanic({ ...deps, helpHistoryTabs: async () => Promise.reject(new Error('x')) })({
+      sourceTabId: ids.help,
+    });
+    expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.help, ids.help2]);
+  });
+
+  it('Chromium: briefly adds back each known help address, then deletes it, after the tabs are gone', async () => {
+    const { deps, log, ids } = await setUp();
+    const gone = 'https://sheltersafe.ca/earlier';
+    await createPanic({ ...deps, helpHistoryUrls: async () => [gone] })({ sourceTabId: ids.help });
+    await settle();
+    await settle();
+    const added = log.indexOf(`add ${gone}`);
+    expect(added).toBeGreaterThan(log.indexOf(`close ${ids.help}`));
+    expect(log.indexOf(`delete ${gone}`)).toBeGreaterThan(added);
+  });
+});
+
+describe('createPanic: one exit at a time, finished even after the worker stops', () => {
+  const note = async () => (await fakeBrowser.storage.session.get('exitInFlight')).exitInFlight;
+
+  it('keeps a note of the exit in memory while it runs, with the neutral tab once open, then drops it', async () => {
+    const { deps, tabs, ids } = await setUp();
+    const seen: unknown[] = [];
+    tabs.remove.mockImplementation(async () => {
+      seen.push(await note());
+    });
+    await createPanic(deps)({ sourceTabId: ids.help, sourceWindowId: ids.w1 });
+    const neutral = (await tabs.create.mock.results[0]!.value) as { id: number };
+    expect(seen[0]).toEqual({ source: ids.help, neutral: neutral.id });
+    await settle();
+    await settle();
+    expect(await note()).toBeUndefined();
+  });
+
+  it('resumes a note left by a stopped worker: help tabs close, and the neutral tab it opened is kept', async () => {
+    const { deps, tabs, ids } = await setUp();
+    const neutral = (await fakeBrowser.tabs.create({ windowId: ids.w1, url: NEUTRAL })).id!;
+    await fakeBrowser.storage.session.set({ exitInFlight: { source: ids.news, neutral } });
+    await createPanic(deps).resume();
+    expect(tabs.create).not.toHaveBeenCalled();
+    expect(tabs.remove.mock.calls.map(([id]) => id)).toEqual([ids.news, ids.help, ids.help2]);
+  });
+
+  it('resuming before the neutral tab existed opens it', async () => {
+    const { deps, tabs, ids } = await setUp();
+    await fakeBrowser.storage.session.set({ exitInFlight: { source: ids.help } });
+    await createPanic(deps).resume();
+    expect(tabs.create).toHaveBeenCalledWith(expect.objectContaining({ url: NEUTRAL }));
+  });
+
+  it('nothing to resume: nothing happens', async () => {
+    const { deps, tabs } = await setUp();
+    await createPanic(deps).resume();
+    expect(tabs.query).not.toHaveBeenCalled();
+  });
+
+  it('an exit asked for from another tab while one runs closes that tab too, never the neutral one', async () => {
+    const { deps, tabs, ids } = await setUp();
+    // The exit is held up hiding a slow tab: the other requests arrive meanwhile.
+    let answer: () => void = () => {};
+    tabs.sendMessage.mockImplementation(async (id: number) => {
+      if (id === ids.help2) await new Promise<void>((done) => (answer = done));
+    });
+    const run = createPanic(deps);
+    const first = run({ sourceTabId: ids.help, sourceWindowId: ids.w1 });
+    await new Promise((r) => setTimeout(r, 10));
+    const neutral = ((await tabs.create.mock.results[0]!.value) as { id: number }).id;
+    const others = [run({ sourceTabId: ids.news }), run({ sourceTabId: neutral })];
+    answer();
+    await Promise.all([first, ...others]);
+    await settle();
+    const closed = tabs.remove.mock.calls.map(([id]) => id);
+    expect(closed).toContain(ids.news);
+    expect(closed).not.toContain(neutral);
+    expect(tabs.create).toHaveBeenCalledTimes(1);
   });
 });

@@ -22,7 +22,7 @@ const plan = (input: Partial<PanicInput>): PanicPlan =>
   planPanic({ tabs: TABS, scope: 'help-tabs', isTrace, ...input });
 
 describe('planPanic', () => {
-  it.each<[string, Partial<PanicInput>, PanicPlan]>([
+  it.each<[string, Partial<PanicInput>, Omit<PanicPlan, 'replace' | 'closedUrls'>]>([
     [
       'from a help tab: help tabs close in every window, the source first',
       { sourceTabId: 21 },
@@ -59,7 +59,7 @@ describe('planPanic', () => {
       { windowId: 1, close: [13, 11, 12, 21, 22, 31], forget: [HELP, HELP2] },
     ],
   ])('%s', (_, input, expected) => {
-    expect(plan(input)).toEqual(expected);
+    expect(plan(input)).toEqual({ replace: [], closedUrls: expect.any(Array), ...expected });
   });
 
   it('counts a tab still loading a help site (pendingUrl)', () => {
@@ -69,7 +69,7 @@ describe('planPanic', () => {
       { id: 3, windowId: 1, url: HELP2, pendingUrl: NEWS },
       { id: 4, windowId: 1, pendingUrl: 'https://sheltersafe.ca/find' },
     ];
-    expect(planPanic({ tabs, scope: 'help-tabs', isTrace })).toEqual({
+    expect(planPanic({ tabs, scope: 'help-tabs', isTrace })).toMatchObject({
       windowId: 1,
       close: [2, 3, 4],
       forget: [HELP, HELP2, 'https://sheltersafe.ca/find'],
@@ -94,7 +94,7 @@ describe('planPanic', () => {
       { id: 1, windowId: 1, url: HELP },
       { id: 2, windowId: 1, url: NEWS },
     ];
-    expect(planPanic({ tabs, scope: 'all-tabs', isTrace })).toEqual({
+    expect(planPanic({ tabs, scope: 'all-tabs', isTrace })).toMatchObject({
       windowId: 5,
       close: [1, 2],
       forget: [HELP],
@@ -106,7 +106,7 @@ describe('planPanic', () => {
       { id: 1, windowId: 1, url: NEWS },
       { id: 2, windowId: 2, url: HELP, incognito: true },
     ];
-    expect(planPanic({ tabs, sourceTabId: 1, scope: 'help-tabs', isTrace })).toEqual({
+    expect(planPanic({ tabs, sourceTabId: 1, scope: 'help-tabs', isTrace })).toMatchObject({
       windowId: 1,
       close: [1, 2],
       forget: [HELP],
@@ -117,7 +117,9 @@ describe('planPanic', () => {
     expect(planPanic({ tabs: [], scope: 'help-tabs', isTrace, focusedWindowId: 4 })).toEqual({
       windowId: undefined,
       close: [],
+      replace: [],
       forget: [],
+      closedUrls: [],
     });
   });
 
@@ -126,7 +128,13 @@ describe('planPanic', () => {
       { id: 1, windowId: 1, url: NEWS },
       { id: 2, windowId: 1, url: MAIL },
     ];
-    expect(planPanic({ tabs, scope: 'help-tabs', isTrace })).toEqual({ windowId: 1, close: [], forget: [] });
+    expect(planPanic({ tabs, scope: 'help-tabs', isTrace })).toEqual({
+      windowId: 1,
+      close: [],
+      replace: [],
+      forget: [],
+      closedUrls: [],
+    });
   });
 
   it('never asks about tabs without a URL', () => {
@@ -147,5 +155,81 @@ describe('planPanic', () => {
     const before = JSON.stringify(TABS);
     expect(plan({ sourceTabId: 13 })).toEqual(plan({ sourceTabId: 13 }));
     expect(JSON.stringify(TABS)).toBe(before);
+  });
+
+  describe('tabs with a help page in their Back or Forward list', () => {
+    /** Window 1: news (11, shown, pinned), help (12), mail (13). Window 2: news (22, shown), mail (23). */
+    const tabs: TabSnapshot[] = [
+      { id: 11, windowId: 1, index: 0, url: NEWS, active: true, pinned: true },
+      { id: 12, windowId: 1, index: 1, url: HELP },
+      { id: 13, windowId: 1, index: 2, url: MAIL },
+      { id: 22, windowId: 2, index: 0, url: NEWS, active: true },
+      { id: 23, windowId: 2, index: 1, url: MAIL, pendingUrl: NEWS },
+    ];
+
+    it('replaces each one showing an ordinary page, at its address and place; the source window’s is not shown', () => {
+      const result = planPanic({
+        tabs,
+        sourceTabId: 12,
+        scope: 'help-tabs',
+        isTrace,
+        helpHistory: new Set([11, 22, 23]),
+      });
+      expect(result.close).toEqual([12]);
+      expect(result.replace).toEqual([
+        { id: 11, windowId: 1, index: 0, url: NEWS, active: false, pinned: true },
+        { id: 22, windowId: 2, index: 0, url: NEWS, active: true, pinned: false },
+        // The address it shows, not the one it is loading.
+        { id: 23, windowId: 2, index: 1, url: MAIL, active: false, pinned: false },
+      ]);
+      expect(result.closedUrls).toEqual([NEWS, HELP, MAIL]);
+    });
+
+    it('a source or help tab with such a list just closes: nothing to replace', () => {
+      const result = planPanic({
+        tabs,
+        sourceTabId: 13,
+        scope: 'help-tabs',
+        isTrace,
+        helpHistory: new Set([12, 13]),
+      });
+      expect(result.close).toEqual([13, 12]);
+      expect(result.replace).toEqual([]);
+    });
+
+    it('all-tabs scope closes them with the rest', () => {
+      const result = planPanic({ tabs, scope: 'all-tabs', isTrace, helpHistory: new Set([11, 22]) });
+      expect(result.close).toEqual([11, 12, 13, 22, 23]);
+      expect(result.replace).toEqual([]);
+    });
+
+    it('a tab with no address to reopen, or an id no longer open, is left alone', () => {
+      const result = planPanic({
+        tabs: [...tabs, { id: 30, windowId: 2 }],
+        scope: 'help-tabs',
+        isTrace,
+        helpHistory: new Set([30, 99]),
+      });
+      expect(result.replace).toEqual([]);
+      expect(result.close).toEqual([12]);
+    });
+
+    it('without that knowledge, nothing is replaced', () => {
+      expect(planPanic({ tabs, scope: 'help-tabs', isTrace }).replace).toEqual([]);
+    });
+  });
+
+  it('lists the address of every tab it closes, pending ones too, once each', () => {
+    const result = planPanic({
+      tabs: [
+        { id: 1, windowId: 1, url: NEWS },
+        { id: 2, windowId: 1, url: HELP, pendingUrl: HELP2 },
+        { id: 3, windowId: 1, url: HELP },
+      ],
+      sourceTabId: 1,
+      scope: 'help-tabs',
+      isTrace,
+    });
+    expect(result.closedUrls).toEqual([NEWS, HELP, HELP2]);
   });
 });

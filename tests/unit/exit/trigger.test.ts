@@ -557,7 +557,7 @@ describe('createTrigger', () => {
     for (let i = 0; i < 40_000; i++) {
       t += rand(8) === 0 ? 2100 + rand(1000) : 50 + rand(600);
       const [k, type] = rand(10) ? actions[rand(actions.length)]! : rare[rand(rare.length)]!;
-      const e = type === 'keydown' || type === 'keyup' ? key(type, k, t) : other(type);
+      const e = type === 'keydown' || type === 'keyup' ? key(type, k, t) : other(type as OtherInput['type']);
       const s = onKey(e);
       seen[s]++;
       if (s === F || s === D) expect(hidden).toBe(true);
