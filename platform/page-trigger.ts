@@ -2,7 +2,14 @@
  * The quick-exit keys on Waypoint's own pages (options, guides, popup), where the content script
  * does not run: same trigger, same settings, same exit.
  */
-import { createTrigger, DEFAULT_TRIGGER, Signal } from '../lib/exit/trigger';
+import { DEFAULT_NEUTRAL_URL } from '../lib/exit/neutral-site';
+import {
+  createTrigger,
+  DEFAULT_TRIGGER,
+  Signal,
+  TRIGGER_EVENTS,
+  type TriggerInput,
+} from '../lib/exit/trigger';
 import { send } from './messaging';
 import { loadSettings, watchSettings } from './settings-store';
 
@@ -16,34 +23,35 @@ export function listenForExit({ onRehearsal }: PageTriggerOptions): () => void {
   const config = { ...DEFAULT_TRIGGER };
   const onKey = createTrigger(config);
   let rehearsal = false;
+  let neutral = DEFAULT_NEUTRAL_URL;
   const apply = ({ settings }: Awaited<ReturnType<typeof loadSettings>>) => {
     // Updated in place: presses made before the settings arrived still count.
     Object.assign(config, settings.trigger);
     rehearsal = settings.rehearsal;
+    neutral = settings.neutralUrl;
   };
   void loadSettings().then(apply);
   const unwatch = watchSettings(apply);
   const root = document.documentElement.style;
   // Firefox sends no key events to a document whose root has no box: see content/panic.ts.
   const [hide, hidden] = import.meta.env.FIREFOX ? ['content-visibility', 'hidden'] : ['display', 'none'];
-  const listener = (e: KeyboardEvent) => {
+  const listener = (e: Event) => {
     if (!e.isTrusted) return;
-    const signal = onKey(e);
+    const signal = onKey(e as unknown as TriggerInput);
     if (signal === Signal.Arm && !rehearsal) root.setProperty(hide, hidden, 'important');
     else if (signal === Signal.Disarm) root.removeProperty(hide);
     else if (signal === Signal.Fire) {
       if (rehearsal) onRehearsal();
       else {
-        document.title = '';
+        // Not empty: the tab strip would show the page's address, which names the extension.
+        document.title = new URL(neutral).host;
         void send({ type: 'panic' }).catch(() => window.close());
       }
     }
   };
-  window.addEventListener('keydown', listener, true);
-  window.addEventListener('keyup', listener, true);
+  for (const type of TRIGGER_EVENTS) window.addEventListener(type, listener, true);
   return () => {
     unwatch();
-    window.removeEventListener('keydown', listener, true);
-    window.removeEventListener('keyup', listener, true);
+    for (const type of TRIGGER_EVENTS) window.removeEventListener(type, listener, true);
   };
 }

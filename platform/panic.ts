@@ -67,10 +67,7 @@ function silence(browser: Browser, tabId: number): Promise<unknown> {
   const hide: ContentMessage = { type: 'hide' };
   // Async, so that a synchronous throw (no such tab) becomes a rejection like any other.
   const send = async () => browser.tabs.sendMessage(tabId, hide);
-  return Promise.race([
-    send().catch(ignore),
-    new Promise((done) => setTimeout(done, SILENCE_MS)),
-  ]);
+  return Promise.race([send().catch(ignore), new Promise((done) => setTimeout(done, SILENCE_MS))]);
 }
 
 /**

@@ -19,6 +19,14 @@ export const uiMessagesEn = {
   shortcutHintKey: 'On any page, press Shift three times (or $1) to leave quickly.',
   shortcutMissing:
     'No keyboard shortcut is set for the quick exit. You can add one in the browser’s extension shortcuts page ($1).',
+  keysBlocked_pdf: 'The quick-exit keys do not work in this PDF.',
+  'keysBlocked_browser-page': 'The quick-exit keys do not work on this page.',
+  keysUseShortcut: 'To leave quickly from here, press $1 or choose Quick exit.',
+  keysUseButton: 'To leave quickly from here, choose Quick exit.',
+  guideKeysNote:
+    'In a PDF (such as a safety plan opened in the browser), on the new tab page and on the browser’s own pages, the keys cannot work: press $1 there, or choose Quick exit from the toolbar button.',
+  guideKeysNoShortcut:
+    'In a PDF (such as a safety plan opened in the browser), on the new tab page and on the browser’s own pages, the keys cannot work: choose Quick exit from the toolbar button there.',
   phoneBillNote: 'Calls and texts show up on phone bills and in the phone’s call and message history.',
   filtersLabel: 'Filters',
   filterAudience: 'For',
@@ -94,7 +102,7 @@ export const uiMessagesEn = {
   practiceBox: 'Practice here',
   practiceResult: 'That would have worked: the quick exit would have hidden this page and left.',
   shortcutSet:
-    'Browser shortcut: $1. It also works on pages where the keys cannot, such as the new tab page.',
+    'Browser shortcut: $1. It also works where the keys cannot: in PDFs, on the new tab page and on the browser’s own pages.',
   shortcutUnset: 'No browser shortcut is set. You can add one on the browser’s extension shortcuts page.',
   shortcutOpen: 'Open the shortcuts page',
   shortcutFirefox:
@@ -116,6 +124,7 @@ export const uiMessagesEn = {
   neutralError_invalid: 'This does not look like a web address.',
   'neutralError_no-host': 'This needs a full site name, such as example.com.',
   neutralError_credentials: 'Addresses with a user name or password cannot be used.',
+  'neutralError_too-long': 'This address is too long for a browser to open. Use a shorter one.',
   sectionSites: 'My help sites',
   sitesHelp:
     'Add sites you use for help. Waypoint removes them from history and closes them on a quick exit, like the sites it already knows.',
@@ -147,6 +156,18 @@ export const uiMessagesEn = {
   cannot_network: 'Records kept by a router, an employer or a school network.',
   cannot_spyware: 'Spyware or monitoring apps on this computer or phone.',
   cannot_phone: 'Phone bills and call logs, for calls and texts.',
+  sectionPrivate: 'Private windows',
+  privateAllowed:
+    'Waypoint works in private windows too: the keys work there, and the quick exit closes help tabs in them.',
+  privateNotAllowed:
+    'Waypoint does not run in private windows yet: the keys do nothing there, and the quick exit cannot close help tabs in them.',
+  privateHowChromium:
+    'To allow it, open the extensions page, choose Details under Waypoint, and turn on “Allow in Incognito”.',
+  privateHowFirefox:
+    'To allow it, open the Add-ons Manager (about:addons), choose Waypoint, and set “Run in Private Windows” to Allow.',
+  privateOpen: 'Open the extensions page',
+  privateNote:
+    'A private window keeps no history once it is closed, but anyone at this computer can see its tabs while it is open.',
   sectionDisguise: 'Discreet look',
   disguiseHelp: 'Change the toolbar button to something ordinary. The popup’s title follows.',
   disguise_none: 'Waypoint',

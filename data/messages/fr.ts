@@ -17,6 +17,14 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   shortcutHintKey: 'Sur n’importe quelle page, appuyez trois fois sur Maj (ou $1) pour partir rapidement.',
   shortcutMissing:
     'Aucun raccourci clavier n’est défini pour la sortie rapide. Vous pouvez en ajouter un dans la page des raccourcis des extensions du navigateur ($1).',
+  keysBlocked_pdf: 'Les touches de sortie rapide ne fonctionnent pas dans ce PDF.',
+  'keysBlocked_browser-page': 'Les touches de sortie rapide ne fonctionnent pas sur cette page.',
+  keysUseShortcut: 'Pour partir vite d’ici, appuyez sur $1 ou choisissez Sortie rapide.',
+  keysUseButton: 'Pour partir vite d’ici, choisissez Sortie rapide.',
+  guideKeysNote:
+    'Dans un PDF (par exemple un plan de sécurité ouvert dans le navigateur), sur la page Nouvel onglet et sur les pages du navigateur lui-même, les touches ne peuvent pas fonctionner : appuyez plutôt sur $1, ou choisissez Sortie rapide dans le bouton de la barre d’outils.',
+  guideKeysNoShortcut:
+    'Dans un PDF (par exemple un plan de sécurité ouvert dans le navigateur), sur la page Nouvel onglet et sur les pages du navigateur lui-même, les touches ne peuvent pas fonctionner : choisissez plutôt Sortie rapide dans le bouton de la barre d’outils.',
   phoneBillNote:
     'Les appels et les textos figurent sur les factures de téléphone et dans l’historique des appels et des messages.',
   filtersLabel: 'Filtres',
@@ -95,7 +103,7 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   practiceBox: 'Pratiquer ici',
   practiceResult: 'Cela aurait fonctionné : la sortie rapide aurait masqué cette page et serait partie.',
   shortcutSet:
-    'Raccourci du navigateur : $1. Il fonctionne aussi là où les touches ne peuvent pas, comme la page Nouvel onglet.',
+    'Raccourci du navigateur : $1. Il fonctionne aussi là où les touches ne peuvent pas : dans les PDF, sur la page Nouvel onglet et sur les pages du navigateur lui-même.',
   shortcutUnset:
     'Aucun raccourci du navigateur n’est défini. Vous pouvez en ajouter un dans la page des raccourcis des extensions.',
   shortcutOpen: 'Ouvrir la page des raccourcis',
@@ -118,6 +126,8 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   neutralError_scheme: 'Seules les adresses Web qui commencent par http:// ou https:// sont acceptées.',
   neutralError_invalid: 'Ceci ne ressemble pas à une adresse Web.',
   'neutralError_no-host': 'Il faut un nom de site complet, par exemple example.com.',
+  'neutralError_too-long':
+    'Cette adresse est trop longue pour qu’un navigateur l’ouvre. Choisissez-en une plus courte.',
   neutralError_credentials:
     'Les adresses avec un nom d’utilisateur ou un mot de passe ne sont pas acceptées.',
   sectionSites: 'Mes sites d’aide',
@@ -152,6 +162,18 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   cannot_network: 'Les traces conservées par un routeur ou le réseau d’un employeur ou d’une école.',
   cannot_spyware: 'Les logiciels espions ou applications de surveillance sur cet ordinateur ou ce téléphone.',
   cannot_phone: 'Les factures de téléphone et l’historique des appels et des textos.',
+  sectionPrivate: 'Fenêtres privées',
+  privateAllowed:
+    'Waypoint fonctionne aussi dans les fenêtres privées : les touches y marchent et la sortie rapide y ferme les onglets d’aide.',
+  privateNotAllowed:
+    'Waypoint ne fonctionne pas encore dans les fenêtres privées : les touches n’y font rien et la sortie rapide ne peut pas y fermer les onglets d’aide.',
+  privateHowChromium:
+    'Pour l’autoriser, ouvrez la page des extensions, choisissez Détails sous Waypoint et activez « Autoriser en mode navigation privée ».',
+  privateHowFirefox:
+    'Pour l’autoriser, ouvrez le gestionnaire des modules complémentaires (about:addons), choisissez Waypoint et réglez l’option des fenêtres privées sur « Autoriser ».',
+  privateOpen: 'Ouvrir la page des extensions',
+  privateNote:
+    'Une fenêtre privée ne garde aucun historique une fois fermée, mais toute personne devant cet ordinateur peut voir ses onglets tant qu’elle est ouverte.',
   sectionDisguise: 'Apparence discrète',
   disguiseHelp:
     'Donnez au bouton de la barre d’outils une apparence ordinaire. Le titre de la fenêtre contextuelle suit.',

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { GuideBody } from '../../components/GuideBody';
 import { I18nContext } from '../../components/i18n-context';
 import { QuickExitButton } from '../../components/QuickExitButton';
@@ -26,6 +27,7 @@ const idFromHash = () => decodeURIComponent(location.hash.slice(1));
 export function App() {
   const [id, setId] = useState(idFromHash);
   const [status, setStatus] = useState('');
+  const [shortcut, setShortcut] = useState<string | null>(null);
   const guide = GUIDES.find((g) => g.id === id) ?? GUIDES[0]!;
 
   useEffect(() => {
@@ -36,6 +38,10 @@ export function App() {
     };
     window.addEventListener('hashchange', onHash);
     const stop = listenForExit({ onRehearsal: () => setStatus(t('rehearsalNotice')) });
+    browser.commands
+      .getAll()
+      .then((all) => setShortcut(all.find((c) => c.name === 'panic')?.shortcut || null))
+      .catch(() => {});
     return () => {
       window.removeEventListener('hashchange', onHash);
       stop();
@@ -71,6 +77,7 @@ export function App() {
         <main>
           <h1 tabIndex={-1}>{title(guide.id)}</h1>
           <p class="summary">{guide[lang].summary}</p>
+          <p class="muted">{shortcut ? t('guideKeysNote', shortcut) : t('guideKeysNoShortcut')}</p>
           <p class="status" role="status" aria-live="polite">
             {status}
           </p>

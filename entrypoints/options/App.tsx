@@ -5,6 +5,7 @@ import { ChoiceGroup } from '../../components/options/ChoiceGroup';
 import { CleaningSettings, type OptionalCleanup } from '../../components/options/CleaningSettings';
 import { DisguiseSettings } from '../../components/options/DisguiseSettings';
 import { NeutralSiteSettings } from '../../components/options/NeutralSiteSettings';
+import { PrivateWindowSettings } from '../../components/options/PrivateWindowSettings';
 import { ResetSettings } from '../../components/options/ResetSettings';
 import { Section } from '../../components/options/Section';
 import { TriggerSettings } from '../../components/options/TriggerSettings';
@@ -32,6 +33,7 @@ export function App() {
   const [removed, setRemoved] = useState<number | undefined>(undefined);
   const [denied, setDenied] = useState<OptionalCleanup | null>(null);
   const [practiced, setPracticed] = useState(false);
+  const [privateAllowed, setPrivateAllowed] = useState<boolean | undefined>(undefined);
 
   useEffect(() => {
     document.title = t('optionsTitle');
@@ -46,6 +48,7 @@ export function App() {
       .getAll()
       .then((all) => setShortcut(all.find((c) => c.name === 'panic')?.shortcut || null))
       .catch(() => setShortcut(null));
+    void browser.extension.isAllowedIncognitoAccess().then(setPrivateAllowed).catch(ignore);
     void send({ type: 'getStatus' })
       .then((s) => setRemoved(s.removedThisSession))
       .catch(ignore);
@@ -114,6 +117,13 @@ export function App() {
             void save({ rehearsal });
           }}
           onOpenShortcuts={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}
+        />
+        <PrivateWindowSettings
+          allowed={privateAllowed}
+          firefox={import.meta.env.FIREFOX}
+          onOpenExtensions={() =>
+            void browser.tabs.create({ url: `chrome://extensions/?id=${browser.runtime.id}` })
+          }
         />
         <Section id="scope" title={t('sectionScope')}>
           <ChoiceGroup

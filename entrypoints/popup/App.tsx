@@ -17,6 +17,7 @@ import { decidePopupView, viewCount } from '../../lib/directory/popup-view';
 import { guessRegion } from '../../lib/directory/region';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { highlightsOf, prepareQuery, type SearchHit, searchIndex } from '../../lib/directory/search';
+import { type KeyReach, keyReach } from '../../lib/exit/key-reach';
 import { lookOf } from '../../lib/settings/disguise';
 import type { Disguise } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
@@ -45,6 +46,7 @@ export function App() {
   const [filters, setFilters] = useState<Filters>({});
   const [announcement, setAnnouncement] = useState('');
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  const [reach, setReach] = useState<KeyReach>('keys');
   const [showAll, setShowAll] = useState(false);
   // The first frame shows the lines to reach now and the guides; the longer list follows a frame
   // later, so the first results paint as early as possible.
@@ -63,6 +65,12 @@ export function App() {
       .getAll()
       .then((all) => setShortcut(all.find((c) => c.name === 'panic')?.shortcut || null))
       .catch(() => setShortcut(null));
+    // The page the person was looking at when they opened the popup: on a PDF or a browser page,
+    // say at once that the keys cannot work there and what does.
+    void browser.windows
+      .getLastFocused({ populate: true, windowTypes: ['normal'] })
+      .then((w) => setReach(keyReach(w.tabs?.find((tab) => tab.active)?.url, browser.runtime.getURL('/'))))
+      .catch(ignore);
     void loadSettings().then(({ settings }) => setDisguise(settings.disguise));
     const unwatch = watchSettings(({ settings }) => setDisguise(settings.disguise));
     const stop = listenForExit({ onRehearsal: () => setAnnouncement(t('rehearsalNotice')) });
@@ -182,6 +190,11 @@ export function App() {
           <h1>{title}</h1>
           <QuickExitButton onExit={exit} />
         </header>
+        {reach !== 'keys' && (
+          <p class="notice" role="status">
+            {t(`keysBlocked_${reach}`)} {shortcut ? t('keysUseShortcut', shortcut) : t('keysUseButton')}
+          </p>
+        )}
         <SearchField
           value={query}
           inputRef={inputRef}

@@ -15,7 +15,13 @@ export const NEUTRAL_PRESETS = [
 
 export type NeutralPresetId = (typeof NEUTRAL_PRESETS)[number]['id'];
 
-export type NeutralUrlError = 'empty' | 'scheme' | 'invalid' | 'no-host' | 'credentials';
+export type NeutralUrlError = 'empty' | 'too-long' | 'scheme' | 'invalid' | 'no-host' | 'credentials';
+
+/**
+ * Longest neutral address accepted. Browsers open nothing past their own limit (Chromium: 2 MB,
+ * a blank tab), and no ordinary site needs more than a few hundred characters.
+ */
+export const NEUTRAL_URL_MAX = 2048;
 export type NeutralUrlResult = { ok: true; url: string } | { ok: false; reason: NeutralUrlError };
 
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/i;
@@ -28,6 +34,7 @@ const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/i;
 export function parseNeutralUrl(input: unknown): NeutralUrlResult {
   if (typeof input !== 'string' || !input.trim()) return { ok: false, reason: 'empty' };
   let text = input.trim();
+  if (text.length > NEUTRAL_URL_MAX) return { ok: false, reason: 'too-long' };
   const scheme = SCHEME_RE.exec(text)?.[1]?.toLowerCase();
   // `example.com:8080` parses as scheme "example.com"; a dot means it was a host, not a scheme.
   if (scheme && !scheme.includes('.')) {
@@ -43,6 +50,8 @@ export function parseNeutralUrl(input: unknown): NeutralUrlResult {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'scheme' };
   if (url.username || url.password) return { ok: false, reason: 'credentials' };
+  // Parsing can lengthen it (a bare host gains a scheme, characters are escaped).
+  if (url.href.length > NEUTRAL_URL_MAX) return { ok: false, reason: 'too-long' };
   const host = url.hostname.replace(/\.$/, '');
   const isIp = /^\[.*\]$|^\d+(\.\d+){3}$/.test(host);
   if (!isIp && (!host.includes('.') || host.startsWith('.') || host.includes('..')))

@@ -42,6 +42,17 @@ function handle(log: string[], req: IncomingMessage, res: ServerResponse): void 
     res.end(readFileSync(file, 'utf8').replaceAll('{{host}}', escapeHtml(host)));
     return;
   }
+  if (url.pathname.endsWith('.xml') && file.startsWith(PAGES) && existsSync(file)) {
+    res.setHeader('content-type', 'application/xml; charset=utf-8');
+    res.end(readFileSync(file, 'utf8').replaceAll('{{host}}', escapeHtml(host)));
+    return;
+  }
+  if (url.pathname.endsWith('/inline.pdf')) {
+    // Shown in the browser's PDF viewer, where no extension's script runs.
+    res.setHeader('content-type', 'application/pdf');
+    res.end(onePagePdf(`Safety plan on ${host}`));
+    return;
+  }
   if (url.pathname.endsWith('.pdf')) {
     res.setHeader('content-type', 'application/octet-stream');
     res.setHeader('content-disposition', 'attachment; filename="leaflet.pdf"');
@@ -54,6 +65,29 @@ function handle(log: string[], req: IncomingMessage, res: ServerResponse): void 
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
       `<body><h1>${escapeHtml(title)}</h1><p><input aria-label="field"></p></body></html>`,
   );
+}
+
+/** A valid one-page PDF showing `text` (offsets computed, so every viewer opens it). */
+function onePagePdf(text: string): Buffer {
+  const stream = `BT /F1 18 Tf 40 100 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) pdf += `${String(at).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
 }
 
 function certificate(): { key: Buffer; cert: Buffer } {

@@ -57,6 +57,11 @@ describe('parseNeutralUrl: refused, with the reason', () => {
     ['https://user:pw@example.com', 'credentials'],
     ['https://user@example.com', 'credentials'],
     ['user@example.com', 'credentials'],
+    // Browsers open a blank tab past their limit (Chromium: 2 MB); nothing ordinary needs that.
+    [`https://example.com/${'a'.repeat(2 * 1024 * 1024)}`, 'too-long'],
+    [`https://example.com/${'a'.repeat(2048)}`, 'too-long'],
+    // Escaping lengthens it past the limit.
+    [`https://example.com/${' '.repeat(1000)}x`, 'too-long'],
     ['http://', 'invalid'],
     ['https://exa mple.com', 'invalid'],
     ['http://[::1', 'invalid'],
