@@ -405,7 +405,7 @@ describe('pages that rewrite themselves with document.open()', () => {
   it('exits from a page that replaced itself, listeners and all', async () => {
     const page = await open('https://sheltersafe.ca/written.html');
     await waitFor(() => page.title().then((t) => t.startsWith('Written')));
-    await page.focus('#input');
+    await page.locator('#input').focus();
     await page.keyboard.type('some text');
     await pressShift(page);
     await expectExited();
@@ -432,7 +432,7 @@ describe('Back, Forward and restore after an exit', () => {
     return restored ? await opened : undefined;
   }
 
-  /** Every address one can reach with Back from `page`. */
+  /** Every address one can reach with Back from `page` (up to the blank page it opened with). */
   async function backList(page: Page): Promise<string[]> {
     const seen = [page.url()];
     for (let i = 0; i < 6; i++) {
@@ -471,11 +471,7 @@ describe('Back, Forward and restore after an exit', () => {
       await chrome.history.deleteUrl({ url });
     }, 'https://sheltersafe.ca/back');
     await new Promise((r) => setTimeout(r, 300));
-    expect(await backList(open1)).toEqual([
-      'http://ordinary.test/b',
-      'http://ordinary.test/a',
-      'about:blank',
-    ]);
+    expect(await backList(open1)).toEqual(['http://ordinary.test/b', 'http://ordinary.test/a']);
     const restored = await restoreLast();
     expect(restored && (await backList(restored))).toEqual([
       'http://ordinary.test/d',
@@ -541,7 +537,7 @@ describe('a worker stopped in the middle of an exit', () => {
     await open(HELP_2);
     // Tabs cannot close in this worker (a call that never returns), as if it stopped right there.
     await h.sw(() => {
-      (chrome.tabs as unknown as { remove: () => void }).remove = () => {};
+      (chrome.tabs as unknown as { remove: () => Promise<void> }).remove = () => new Promise(() => {});
     });
     await page.bringToFront();
     await pressShift(page);
