@@ -77,6 +77,11 @@ function start(): void {
    * empty title would make the tab strip show the page's address instead.
    */
   const cover = () => neutral.split('/')[2]!;
+  /**
+   * Whether a copy of this script has hidden the page: this one, or (after an update) a fresh copy
+   * in another world that this one cannot talk to, which sets the same title.
+   */
+  const covered = () => exiting || doc.title === cover();
 
   /** Hide everything at once, in the event's own task: nothing sensitive stays for a frame. */
   const hide = () => {
@@ -148,7 +153,7 @@ function start(): void {
       // is still not hidden.
       if (signal === Signal.Fire && !rehearsal)
         setTimeout(() => {
-          if (doc.title !== cover()) {
+          if (!covered()) {
             hide();
             go();
           }
@@ -160,8 +165,11 @@ function start(): void {
     else if (signal === Signal.Fire) rehearsal ? rehearse() : exit();
   };
   // Once exiting, the page's own beforeunload prompt must not hold the exit back, nor bring the
-  // tab to the front when the background closes it.
-  const silence = (e: Event) => exiting && e.stopImmediatePropagation();
+  // tab to the front when the background closes it. A window runs these listeners in the order
+  // they were added, so only the copy that came first (at document_start) can stop the page's:
+  // after an update that is the orphaned copy, which learns of the exit from the title the
+  // fresh copy set.
+  const silence = (e: Event) => covered() && e.stopImmediatePropagation();
 
   const attach = () => {
     for (const type of TRIGGER_EVENTS) addEventListener(type, listen, true);

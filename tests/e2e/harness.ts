@@ -25,7 +25,21 @@ export interface Harness {
   openExtensionPage(path: string): Promise<Page>;
   /** Stops every service worker through CDP, as the browser does when it idles one out. */
   stopWorkers(): Promise<void>;
+  /**
+   * Runs `fn(id)` in chrome://extensions, where `chrome.developerPrivate` works as the page's own
+   * switches do (developer mode, "Allow in Incognito"). An unpacked extension reloaded without
+   * developer mode on is disabled, so this turns it on first.
+   */
+  extensionsPage<T>(fn: (extensionId: string) => Promise<T>): Promise<T>;
+  /** Reloads Waypoint as an update does (`runtime.reload()`) and waits for its new worker. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The part of chrome://extensions' private API the tests use. */
+export interface DeveloperPrivate {
+  updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+  updateExtensionConfiguration(update: { extensionId: string; incognitoAccess?: boolean }): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -106,6 +120,26 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
     },
+    async extensionsPage(fn) {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions/');
+      await page.evaluate(() =>
+        (
+          chrome as unknown as { developerPrivate: DeveloperPrivate }
+        ).developerPrivate.updateProfileConfiguration({
+          inDeveloperMode: true,
+        }),
+      );
+      const result = await page.evaluate(fn, extensionId);
+      await page.close();
+      return result;
+    },
+    async reloadExtension() {
+      const next = context.waitForEvent('serviceworker', { timeout: 15_000 });
+      await harness.extensionsPage(async () => undefined);
+      await current.evaluate(() => setTimeout(() => chrome.runtime.reload(), 10));
+      current = await next;
+    },
     async close() {
       await context.close().catch(() => {});
       await server.close();
@@ -130,6 +164,8 @@ function bareHarness(
     sw: none as Harness['sw'],
     openExtensionPage: none,
     stopWorkers: none,
+    extensionsPage: none,
+    reloadExtension: none,
     async close() {
       await context.close().catch(() => {});
       await server.close();
