@@ -165,10 +165,10 @@ function start(): void {
     else if (signal === Signal.Fire) rehearsal ? rehearse() : exit();
   };
   // Once exiting, the page's own beforeunload prompt must not hold the exit back, nor bring the
-  // tab to the front when the background closes it. A window runs these listeners in the order
-  // they were added, so only the copy that came first (at document_start) can stop the page's:
-  // after an update that is the orphaned copy, which learns of the exit from the title the
-  // fresh copy set.
+  // tab to the front when the background closes it. Chromium runs a window's own listeners in the
+  // order they were added, capture or not, so only the copy that came first (at document_start)
+  // can stop the page's: after an update that is the orphaned copy, which learns of the exit from
+  // the title the fresh copy set.
   const silence = (e: Event) => covered() && e.stopImmediatePropagation();
 
   const attach = () => {

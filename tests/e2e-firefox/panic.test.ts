@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PANIC_URLS } from '../fixtures/urls';
 import {
+  type ChromeGlobal,
   type Harness,
   historyUrls,
   launch,
@@ -104,14 +105,14 @@ describe('key sequence', () => {
     await expectExited();
   });
 
-  it('hides the page in the same keydown, before any page listener runs, and blanks the title', async () => {
+  it('hides the page in the same keydown, before any page listener runs, and gives it a neutral title', async () => {
     const page = await h.open(FIELDS);
     await reportVisibility(page);
     await page.focus('#input');
     await pressShift(page);
     const third = await waitFor(() => h.server.log.find((l) => l.includes('firefox-press=3')));
     expect(third).toContain('shown=false');
-    expect(third).toMatch(/title=$/);
+    expect(third).toMatch(/title=www\.bbc\.com$/);
     expect(h.server.log.find((l) => l.includes('firefox-press=2'))).toContain('shown=true');
     await expectExited();
   });
@@ -216,6 +217,154 @@ describe('other ways in', () => {
   });
 });
 
+/**
+ * Starts recording, in the browser itself, every prompt shown and every tab brought to the front
+ * (in every window open now); `stop` returns what was seen.
+ */
+async function watchFront() {
+  await h.chrome((g) => {
+    const seen = { selected: [] as string[], prompts: 0 };
+    const onSelect = (e: ChromeGlobal) => seen.selected.push(e.target.linkedBrowser.currentURI.spec);
+    const onPrompt = () => {
+      seen.prompts++;
+    };
+    const windows = [...g.Services.wm.getEnumerator('navigator:browser')];
+    for (const w of windows) w.gBrowser.tabContainer.addEventListener('TabSelect', onSelect);
+    for (const topic of ['common-dialog-loaded', 'tabmodal-dialog-loaded'])
+      g.Services.obs.addObserver(onPrompt, topic);
+    g.waypointWatch = { seen, windows, onSelect, onPrompt };
+  });
+  return {
+    stop: () =>
+      h.chrome((g) => {
+        const { seen, windows, onSelect, onPrompt } = g.waypointWatch;
+        for (const w of windows) w.gBrowser?.tabContainer.removeEventListener('TabSelect', onSelect);
+        for (const topic of ['common-dialog-loaded', 'tabmodal-dialog-loaded'])
+          g.Services.obs.removeObserver(onPrompt, topic);
+        return seen as { selected: string[]; prompts: number };
+      }),
+  };
+}
+
+/** Types into a chat (the page, or its frame from `frameHost`), so that leaving it asks first. */
+async function typeIn(page: Page, frameHost?: string): Promise<void> {
+  const frame = frameHost
+    ? await waitFor(() => page.frames().find((f) => f.url().includes(frameHost)))
+    : page.mainFrame();
+  await frame!.click('#message');
+  await page.keyboard.type('hello, I need help');
+}
+
+const pageAt = (part: string) =>
+  waitFor(async () => (await h.browser.pages()).find((p) => p.url().includes(part)));
+
+describe('chats that warn before leaving', () => {
+  it('asks nothing and brings no help tab to the front: chats in other tabs and windows, and in a frame of the tab that exits', async () => {
+    await h.ext(async (b) => {
+      await b.windows.create({ url: 'https://sheltersafe.ca/chat-frame.html' });
+    });
+    const inFrame = await pageAt('sheltersafe.ca/chat-frame.html');
+    await typeIn(inFrame!, 'chat.thehotline.org');
+    const chat = await h.open('https://chat.thehotline.org/chat.html');
+    await typeIn(chat);
+    const source = await h.open('https://www.thehotline.org/chat-frame.html');
+    await typeIn(source, 'chat.thehotline.org');
+    const other = await h.open('https://www.thehotline.org/chat.html');
+    await typeIn(other);
+    await source.bringToFront();
+    await source.click('#input');
+    const watch = await watchFront();
+    await pressShift(source);
+    await expectExited();
+    await new Promise((r) => setTimeout(r, 500));
+    const seen = await watch.stop();
+    expect(seen.prompts, 'no "Leave page?" prompt').toBe(0);
+    expect(helpLeft(seen.selected), 'no help tab brought to the front').toEqual([]);
+  });
+});
+
+describe('pages that rewrite themselves with document.open()', () => {
+  it('exits from a page that replaced itself, listeners and all', async () => {
+    const page = await h.open('https://sheltersafe.ca/written.html');
+    await waitFor(async () => (await page.title()).startsWith('Written'));
+    await page.focus('#input');
+    await page.keyboard.type('some text');
+    await pressShift(page);
+    await expectExited();
+  });
+
+  it('exits from a rich-text editor frame written with document.open/write', async () => {
+    const page = await h.open('https://sheltersafe.ca/editor.html');
+    const frame = await waitFor(() => page.frames().find((f) => f !== page.mainFrame()));
+    await frame!.click('body');
+    await page.keyboard.type('some text');
+    await pressShift(page);
+    await expectExited();
+  });
+});
+
+describe('fewer false exits', () => {
+  it.each([
+    [
+      'Shift+click three times',
+      async (p: Page) => {
+        for (let i = 0; i < 3; i++) {
+          await p.keyboard.down('Shift');
+          await p.click('h1');
+          await p.keyboard.up('Shift');
+        }
+      },
+    ],
+    [
+      'Shift+wheel three times',
+      async (p: Page) => {
+        await p.mouse.move(50, 50);
+        for (let i = 0; i < 3; i++) {
+          await p.keyboard.down('Shift');
+          await p.mouse.wheel({ deltaY: 100 });
+          await p.keyboard.up('Shift');
+        }
+      },
+    ],
+    [
+      'a game: W held while Shift is tapped three times',
+      async (p: Page) => {
+        await p.keyboard.down('w');
+        await pressShift(p);
+        await p.keyboard.up('w');
+      },
+    ],
+  ])('does not trigger on %s, and the page still shows', async (_name, act) => {
+    const page = await h.open(FIELDS);
+    await page.focus('#input');
+    await act(page);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await openTabUrls(h)).toContain(FIELDS);
+    expect(await page.evaluate(() => document.querySelector('h1')!.checkVisibility())).toBe(true);
+  });
+});
+
+describe('Back, Forward and restore after an exit', () => {
+  it('the tab the exit starts in, on an ordinary page with help pages behind it, cannot be brought back', async () => {
+    const page = await h.open(HELP_SEARCH);
+    await page.goto(HELP);
+    await page.goto(ORDINARY);
+    await pressShift(page);
+    // Reads every entry of every closed tab's Back/Forward list.
+    await expectExited();
+  });
+});
+
+describe('odd pages', () => {
+  it('exits from an XML page (its root has no style to hide)', async () => {
+    const page = await h.open('https://sheltersafe.ca/feed.xml');
+    await page.mouse.click(10, 10);
+    await pressShift(page);
+    await expectExited();
+  });
+});
+
+// Last: it quits Firefox.
 it('leaves no help page in the profile on disk once Firefox has quit', async () => {
   const page = await h.open(HELP);
   await h.open(ORDINARY);
