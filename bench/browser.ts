@@ -88,8 +88,14 @@ export async function benchContentScript(h: Harness) {
 
 interface PanicRun {
   hiddenSameTask: boolean;
+  /** From the third keydown (the page hides) to the neutral page's navigation start. */
   neutral: number;
+  /** From the firing key (the third keyup) to the neutral page's navigation start. */
+  neutralFromFire: number;
+  /** From the firing key to the last help tab closed, seen by the test driver. */
   tabsClosed: number;
+  /** The same, seen inside the service worker (`tabs.onRemoved`), without the driver's delay. */
+  tabsClosedInWorker: number;
   recentlyClosedClean: number;
 }
 
@@ -108,6 +114,20 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
   const neutralPage = h.context.waitForEvent('page');
   await pages[0]!.bringToFront();
   await pages[0]!.focus('#input');
+  // Recorded in the worker (a cold one is woken by this, as by any event it listens to).
+  const ids = await h.sw(async (urls) => {
+    const g = globalThis as unknown as { removedAt: number[]; onRemovedBench?: (id: number) => void };
+    const tabs = await chrome.tabs.query({ url: urls.map((u) => `${u.split('/').slice(0, 3).join('/')}/*`) });
+    const watched = new Set(tabs.map((t) => t.id));
+    g.removedAt = [];
+    if (g.onRemovedBench) chrome.tabs.onRemoved.removeListener(g.onRemovedBench);
+    g.onRemovedBench = (id) => {
+      if (watched.has(id)) g.removedAt.push(Date.now());
+    };
+    chrome.tabs.onRemoved.addListener(g.onRemovedBench);
+    return tabs.length;
+  }, HELP);
+  // Cold: the worker (and this listener with it) stops, so only the driver sees the tabs close.
   if (cold) await h.stopWorkers();
   h.server.log.length = 0;
   for (let i = 0; i < 3; i++) await pages[0]!.keyboard.press('Shift');
@@ -130,14 +150,21 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
     5000,
     5,
   );
-  const beacons = h.server.log.filter((l) => l.startsWith('sheltersafe.ca/beacon?'));
-  const third = new URLSearchParams(beacons[2]?.split('?')[1] ?? '');
-  const t0 = Number(third.get('t'));
+  const beacons = h.server.log
+    .filter((l) => l.startsWith('sheltersafe.ca/beacon?'))
+    .map((l) => new URLSearchParams(l.split('?')[1]));
+  const third = beacons.filter((b) => b.get('type') === 'keydown')[2];
+  const fire = beacons.filter((b) => b.get('type') === 'keyup')[2];
+  const t0 = Number(third?.get('t'));
+  const tFire = Number(fire?.get('t'));
+  const inWorker = await h.sw(() => (globalThis as unknown as { removedAt?: number[] }).removedAt ?? []);
   return {
-    hiddenSameTask: third.get('hidden') === 'true',
+    hiddenSameTask: third?.get('hidden') === 'true',
     neutral: neutralStart - t0,
-    tabsClosed: Math.max(...closedAt) - t0,
-    recentlyClosedClean: clean ? clean - t0 : Number.NaN,
+    neutralFromFire: neutralStart - tFire,
+    tabsClosed: Math.max(...closedAt) - tFire,
+    tabsClosedInWorker: inWorker.length === ids ? Math.max(...inWorker) - tFire : Number.NaN,
+    recentlyClosedClean: clean ? clean - tFire : Number.NaN,
   };
 }
 
@@ -149,7 +176,12 @@ export async function benchPanic(h: Harness, cold: boolean) {
     runs: runs.length,
     hiddenSameTask: runs.filter((r) => r.hiddenSameTask).length,
     neutral: { median: median(pick('neutral')), p95: p95(pick('neutral')) },
+    neutralFromFire: { median: median(pick('neutralFromFire')), p95: p95(pick('neutralFromFire')) },
     tabsClosed: { median: median(pick('tabsClosed')), p95: p95(pick('tabsClosed')) },
+    tabsClosedInWorker: {
+      median: median(pick('tabsClosedInWorker')),
+      p95: p95(pick('tabsClosedInWorker')),
+    },
     recentlyClosedClean: {
       median: median(pick('recentlyClosedClean')),
       p95: p95(pick('recentlyClosedClean')),
@@ -184,9 +216,14 @@ export async function main() {
       console.log(
         `  neutral page navigation start: median ${ms(r.neutral.median)}, p95 ${ms(r.neutral.p95)}`,
       );
-      console.log(`  last help tab closed: median ${ms(r.tabsClosed.median)}, p95 ${ms(r.tabsClosed.p95)}`);
       console.log(
-        `  help history and recently-closed clean: median ${ms(r.recentlyClosedClean.median)}, p95 ${ms(r.recentlyClosedClean.p95)}`,
+        `  from the firing key (third keyup) to the neutral page: median ${ms(r.neutralFromFire.median)}, p95 ${ms(r.neutralFromFire.p95)}`,
+      );
+      console.log(
+        `  firing key → last help tab closed: median ${ms(r.tabsClosed.median)}, p95 ${ms(r.tabsClosed.p95)} (test driver); median ${ms(r.tabsClosedInWorker.median)}, p95 ${ms(r.tabsClosedInWorker.p95)} (in the worker)`,
+      );
+      console.log(
+        `  firing key → help history and recently-closed clean: median ${ms(r.recentlyClosedClean.median)}, p95 ${ms(r.recentlyClosedClean.p95)}`,
       );
     }
     await reportCleaning(h);
