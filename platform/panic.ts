@@ -97,12 +97,10 @@ const showing = (t: { url?: string; pendingUrl?: string }) => t.pendingUrl || t.
 async function execute(
   deps: PanicDeps,
   request: PanicRequest,
-  onNeutral: (id: number | undefined) => void,
+  note: (neutral?: number) => void,
 ): Promise<PanicPlan> {
   const { browser } = deps;
   const { sourceTabId, resume } = request;
-  // At once: the frames beside the one that fired (a chat in an iframe) hide and fall silent.
-  if (sourceTabId !== undefined) void silence(browser, sourceTabId);
   const settings = await deps.settings();
   const { neutralUrl } = settings;
   // The tab list is asked for before the neutral tab is made (the browser answers in order), so
@@ -112,6 +110,10 @@ async function execute(
     request.sourceWindowId === undefined || resume
       ? undefined
       : openNeutral(browser, request.sourceWindowId, neutralUrl);
+  // Right behind it: the frames beside the one that fired (a chat in an iframe) hide and fall
+  // silent, and the note for a worker stopped from here on is written.
+  if (sourceTabId !== undefined) void silence(browser, sourceTabId);
+  note();
   const [isTrace, tabs, focused, helpHistory] = await Promise.all([
     deps.isTrace(),
     listed,
@@ -148,7 +150,7 @@ async function execute(
     plan.close.filter((id) => !couldBeNeutral.has(id)),
   );
   const neutral = await opened.catch(() => undefined);
-  onNeutral(neutral?.id);
+  note(neutral?.id);
   request.onNeutralOpened?.();
   await Promise.all([
     closing,
@@ -192,7 +194,6 @@ export function createPanic(deps: PanicDeps) {
       return joined.done;
     }
     const since = Date.now();
-    note({ source: request.sourceTabId });
     const current: { done: Promise<void>; since: number; neutral?: number } = {
       done: Promise.resolve(),
       since,

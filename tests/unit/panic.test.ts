@@ -99,7 +99,7 @@ describe('createPanic', () => {
     await createPanic(deps)({ sourceTabId: ids.mail, onNeutralOpened });
     await settle();
     expect(log).toEqual([
-      // The source tab's frames at once, before anything else.
+      // The source tab's frames at once (the window is not known before the tab list).
       `hide ${ids.mail}`,
       `focus window ${ids.w2}: true`,
       `open ${NEUTRAL} in window ${ids.w2}`,
@@ -127,10 +127,11 @@ describe('createPanic', () => {
     });
     await createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
     expect(log.slice(0, 4)).toEqual([
-      `hide ${ids.mail}`,
       'list tabs',
       `focus window ${ids.w2}: true`,
       `open ${NEUTRAL} in window ${ids.w2}`,
+      // Then at once the source tab's other frames.
+      `hide ${ids.mail}`,
     ]);
     expect(tabs.create).toHaveBeenCalledTimes(1);
   });
