@@ -16,7 +16,10 @@ export interface ProtocolMap {
 
 /** Messages the background sends to content scripts. */
 export interface ContentProtocolMap {
-  /** A panic started in one of the tab's frames: hide the top frame now. */
+  /**
+   * The exit is about to close this tab (or started in it): every frame hides, mutes, and stops
+   * letting the page ask "Leave site?".
+   */
   hide: { request: Record<never, never>; response: undefined };
 }
 
