@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { messagesEn, messagesFr } from '../../../data/messages';
+import { parseSettings, SETTINGS_VERSION } from '../../../lib/settings/settings';
 import { MULTI_LABEL_SUFFIXES, parseUserRule, type UserRuleError } from '../../../lib/settings/user-rules';
 import type { SiteRule } from '../../../lib/traces/site-rules';
+import { prng } from '../../fixtures/prng';
 
 const EXISTING: SiteRule[] = [
   { type: 'domain', domain: 'sheltersafe.ca' },
@@ -62,6 +65,8 @@ describe('parseUserRule: refused', () => {
     ['https://', 'invalid'],
     ['http://[::1', 'invalid'],
     ['example.org:99999', 'invalid'],
+    ['example.x', 'invalid'],
+    ['example.123', 'invalid'],
     ['sheltersafe.ca', 'duplicate'],
     ['www.sheltersafe.ca', 'duplicate'],
     ['fr.sheltersafe.ca', 'duplicate'],
@@ -124,7 +129,9 @@ describe('parseUserRule: refused', () => {
   ])('%j → %s', (input, reason) => {
     const result = parseUserRule(input, EXISTING);
     expect(result).toMatchObject({ ok: false, reason });
-    if (!result.ok) expect(result.message).toMatch(/\w/);
+    // The refusal is worded from the catalog, in both languages.
+    expect(messagesEn[`siteError_${reason}`]).toMatch(/\w/);
+    expect(messagesFr[`siteError_${reason}`]).toMatch(/\w/);
   });
 });
 
@@ -172,5 +179,52 @@ describe('parseUserRule: robustness', () => {
 
   it('keeps the suffix list lower-case and multi-label', () => {
     for (const suffix of MULTI_LABEL_SUFFIXES) expect(suffix).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+  });
+});
+
+describe('one invariant: what the options form accepts survives a save and a reload', () => {
+  const samples = [
+    'example.org',
+    'www.example.org',
+    '*.example.org',
+    'https://example.org/help/',
+    'aide.example.org',
+    'hébergement-femmes.ca',
+    'example.co.uk',
+    'someone.github.io',
+    'https://sites.google.com/view/my-shelter',
+    'example.org/aide/hébergement',
+    'https://example.org/a/../b/./c',
+    'EXAMPLE.org./Help',
+    'xn--80ak6aa92e.com',
+    'a.b.c.d.example.net/x',
+    'https://example.org/%7Euser/',
+    'https://example.org/a b',
+    'mail.yahoo.com',
+    'example.x',
+    'example.123',
+    'ex--ample.org',
+    '1example.org',
+    'example.org:8080/path?x#y',
+  ];
+  // Random addresses built from the characters people type, to find what a table would miss.
+  const random = prng(20261130);
+  const alphabet = 'abcxyz019-._/:*é%?#@ ';
+  for (let i = 0; i < 3000; i++) {
+    let text = '';
+    const length = 3 + Math.floor(random() * 24);
+    for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)];
+    samples.push(random() < 0.5 ? `${text}.org` : text);
+  }
+
+  it.each(samples.map((s) => [s]))('%j', (input) => {
+    const result = parseUserRule(input, []);
+    if (!result.ok) return;
+    const stored = parseSettings({ version: SETTINGS_VERSION, userSites: [result.rule] });
+    expect(stored.reset).toEqual([]);
+    expect(stored.settings.userSites).toEqual([result.rule]);
+    // And through JSON, as storage keeps it.
+    const reloaded = parseSettings(JSON.parse(JSON.stringify(stored.settings)));
+    expect(reloaded.settings.userSites).toEqual([result.rule]);
   });
 });
