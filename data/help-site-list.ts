@@ -37,6 +37,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'host:youthdatingviolence.prevnet.ca',
   'prefix:nfb.ca/playlist/edu-elimination-violence-against-women/',
   'prefix:canadianlabour.ca/issues-research/domestic-violence-work/',
+  'hopeforwellness.ca',
   // British Columbia
   'manifestchange.ca',
   'bcsth.ca',
@@ -68,6 +69,13 @@ export const HELP_SITE_LIST: readonly string[] = [
   'iamakindman.ca',
   'oaith.ca',
   'vawlearningnetwork.ca',
+  'sacha.ca',
+  'sexualassaultsupport.ca',
+  'host:ocrcc.wildapricot.org',
+  'actionontarienne.ca',
+  'tracons-les-limites.ca',
+  'schliferclinic.com',
+  'lukesplace.ca',
   // Québec
   'maisondureconfort.com',
   'calacsestrie.com',
@@ -83,6 +91,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'maisonlegide.org',
   'cps-lanaudiere.org',
   'suicide.ca',
+  'sosviolenceconjugale.ca',
+  'rqcalacs.qc.ca',
   // New Brunswick
   'womenintransitionhouse.ca',
   // Nova Scotia
@@ -91,6 +101,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'transitionhousefoundation.com',
   // Newfoundland and Labrador
   'nlsacpc.com',
+  // Nunavut
+  'nunavuthelpline.ca',
   // United States (national)
   'thehotline.org',
   'loveisrespect.org',
@@ -111,6 +123,13 @@ export const HELP_SITE_LIST: readonly string[] = [
   'domesticshelters.org',
   'nsvrc.org',
   'ncavp.org',
+  'crisisctr.org',
+  'nrcdv.org',
+  'ncadv.org',
+  'bwjp.org',
+  '1in6.org',
+  'malesurvivor.org',
+  'trevorchat.org',
   // United States (states)
   'conwaywomensshelter.com',
   'calcasa.org',
@@ -119,14 +138,20 @@ export const HELP_SITE_LIST: readonly string[] = [
   'partnersagainstviolence.org',
   'prefix:myflfamilies.com/programs/domesticviolence/',
   'harborhousefl.com',
+  'fcadv.org',
+  'safespacefoundation.org',
+  'gcadv.org',
   'ilcadv.org',
   'the-network.org',
   'rundvoutoftown.org',
   'nccasa.org',
   'ourvoicenc.org',
+  'nccadv.org',
+  'ndcaws.org',
   'safehorizon.org',
   'sanctuaryforfamilies.org',
   'prefix:nyc.gov/site/ocdv/',
+  'pcadv.org',
   'stsm.org',
   'dvcchatt.org',
   'taasa.org',
@@ -134,6 +159,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'prefix:hhs.texas.gov/services/safety/family-violence-program/',
   'genesisshelter.org',
   'wcsap.org',
+  'wscadv2.org',
   'endabusewi.org',
   // United Kingdom (UK-wide)
   'nationaldahelpline.org.uk',
@@ -142,6 +168,10 @@ export const HELP_SITE_LIST: readonly string[] = [
   'respect.uk.net',
   'centralwomensaid.org',
   'whwr.org.uk',
+  'galop.org.uk',
+  'karmanirvana.org.uk',
+  'childline.org.uk',
+  'samaritans.org',
   // England
   '247sexualabusesupport.org.uk',
   'womensaid.org.uk',
@@ -151,12 +181,15 @@ export const HELP_SITE_LIST: readonly string[] = [
   'fcwa.co.uk',
   'lancashirerefuges.org.uk',
   'ndada.co.uk',
+  'safeline.org.uk',
+  'rapecrisis.org.uk',
   // Scotland
   'rapecrisisscotland.org.uk',
   'womensaid.scot',
   'scottishwomensaid.org.uk',
   'grampian-womens-aid.com',
   'gewa.org.uk',
+  'sdafmh.org.uk',
   // Wales
   'wa-rct.org.uk',
   'llanelliwa.org.uk',
@@ -164,21 +197,27 @@ export const HELP_SITE_LIST: readonly string[] = [
   'cardiffwomensaid.org.uk',
   // Northern Ireland
   'midulsterwomensaid.org.uk',
+  'victimsupportni.com',
   // Ireland
   'safeireland.ie',
   'womensaid.ie',
+  'drcc.ie',
+  'mensaid.ie',
   // Australia (national)
   '1800respect.org.au',
   'mensline.org.au',
   'prefix:esafety.gov.au/women/',
   'ntv.org.au',
   'violencefreefamilies.org.au',
+  'kidshelpline.com.au',
   // Australia (states and territories)
   'wrrc.org.au',
   'dvnswsm.org.au',
   'wdvcasnsw.org.au',
   'dvnsw.org.au',
   'prefix:dcj.nsw.gov.au/children-and-families/family-domestic-and-sexual-violence/',
+  'lifelineh2h.org.au',
+  'fullstopfoundation.org.au',
   'asws.org',
   'dvconnect.org',
   'wlsq.org.au',
@@ -190,6 +229,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'safeandequal.org.au',
   'mcauley.org.au',
   'centreagainstviolence.org.au',
+  'actionpvaw.org.au',
   'radv.com.au',
   // New Zealand
   'westchchwomensrefuge.org.nz',
@@ -198,10 +238,17 @@ export const HELP_SITE_LIST: readonly string[] = [
   'helpauckland.org.nz',
   'wellingtonhelp.org.nz',
   'malesurvivor.nz',
+  'safetotalk.nz',
+  'areyouok.org.nz',
+  '2shine.org.nz',
+  'whiteribbon.org.nz',
   // France
   'fncidff.info',
   'host:arretonslesviolences.gouv.fr',
   'france-victimes.fr',
+  'cfcv.asso.fr',
+  'atraverselles.com',
   // Belgium (French-speaking)
   'solidarite-femmes.be',
+  'ecouteviolencesconjugales.be',
 ];
