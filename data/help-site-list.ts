@@ -38,6 +38,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'prefix:nfb.ca/playlist/edu-elimination-violence-against-women/',
   'prefix:canadianlabour.ca/issues-research/domestic-violence-work/',
   'hopeforwellness.ca',
+  'transitionhouse.net',
   // British Columbia
   'manifestchange.ca',
   'bcsth.ca',
@@ -50,12 +51,14 @@ export const HELP_SITE_LIST: readonly string[] = [
   'youthinbc.com',
   'crisiscentrechat.ca',
   'cythera.ca',
+  'rapereliefshelter.bc.ca',
   // Alberta
   'calgarywomensshelter.com',
   'preventdomesticviolence.ca',
   'acws.ca',
   // Saskatchewan
   'saskatoonintervalhouse.org',
+  'pathssk.org',
   // Manitoba
   'maws.mb.ca',
   'prefix:klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/',
@@ -76,6 +79,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'tracons-les-limites.ca',
   'schliferclinic.com',
   'lukesplace.ca',
+  'nellies.org',
+  'intervalhouse.ca',
   // Québec
   'maisondureconfort.com',
   'calacsestrie.com',
@@ -93,6 +98,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'suicide.ca',
   'sosviolenceconjugale.ca',
   'rqcalacs.qc.ca',
+  'calas.ca',
   // New Brunswick
   'womenintransitionhouse.ca',
   // Nova Scotia
@@ -144,6 +150,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'ilcadv.org',
   'the-network.org',
   'rundvoutoftown.org',
+  'host:dvh.causepopuliclient.info',
+  'janedoe.org',
   'nccasa.org',
   'ourvoicenc.org',
   'nccadv.org',
@@ -172,6 +180,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'karmanirvana.org.uk',
   'childline.org.uk',
   'samaritans.org',
+  'safelives.org.uk',
+  'malesurvivor.co.uk',
   // England
   '247sexualabusesupport.org.uk',
   'womensaid.org.uk',
@@ -183,6 +193,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'ndada.co.uk',
   'safeline.org.uk',
   'rapecrisis.org.uk',
+  'host:malesurvivorlondon.btck.co.uk',
+  'solacewomensaid.org',
   // Scotland
   'rapecrisisscotland.org.uk',
   'womensaid.scot',
@@ -198,11 +210,13 @@ export const HELP_SITE_LIST: readonly string[] = [
   // Northern Ireland
   'midulsterwomensaid.org.uk',
   'victimsupportni.com',
+  'niwaf.org',
   // Ireland
   'safeireland.ie',
   'womensaid.ie',
   'drcc.ie',
   'mensaid.ie',
+  'wexfordwomensrefuge.ie',
   // Australia (national)
   '1800respect.org.au',
   'mensline.org.au',
@@ -210,6 +224,9 @@ export const HELP_SITE_LIST: readonly string[] = [
   'ntv.org.au',
   'violencefreefamilies.org.au',
   'kidshelpline.com.au',
+  'sayno2familyviolence.com.au',
+  'prefix:humanservices.gov.au/customer/subjects/family-and-domestic-violence/',
+  'host:plan4womenssafety.dss.gov.au',
   // Australia (states and territories)
   'wrrc.org.au',
   'dvnswsm.org.au',
@@ -222,6 +239,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'dvconnect.org',
   'wlsq.org.au',
   'prefix:thewomenscentre.org.au/services/sexual-assault-support-service/',
+  'prefix:communitydoor.org.au/services/domestic-and-family-violence-prevention/',
   'sass.org.au',
   'safesteps.org.au',
   'gcasa.org.au',
@@ -230,6 +248,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'mcauley.org.au',
   'centreagainstviolence.org.au',
   'actionpvaw.org.au',
+  'host:orangedoor.vic.gov.au',
+  'prefix:fls.org.au/law-handbook/relationships-families-and-young-people/family-violence/',
   'radv.com.au',
   // New Zealand
   'westchchwomensrefuge.org.nz',
@@ -242,13 +262,21 @@ export const HELP_SITE_LIST: readonly string[] = [
   'areyouok.org.nz',
   '2shine.org.nz',
   'whiteribbon.org.nz',
+  'prefix:msd.govt.nz/about-msd-and-our-work/work-programmes/initiatives/family-and-sexual-violence/',
+  'aunties.co.nz',
   // France
   'fncidff.info',
   'host:arretonslesviolences.gouv.fr',
   'france-victimes.fr',
   'cfcv.asso.fr',
   'atraverselles.com',
+  'commentonsaime.fr',
+  'enavanttoutes.fr',
+  'sos-homophobie.org',
+  'unabriquisauvedesvies.fr',
   // Belgium (French-speaking)
   'solidarite-femmes.be',
   'ecouteviolencesconjugales.be',
+  'cvfe.be',
+  'sosviol.be',
 ];
