@@ -38,7 +38,7 @@ export const safetyPlan: Guide = {
       'leaving my partner',
       'go bag',
       'code word',
-      'important documents',
+      'danger signs',
       'strangled',
       'choked me',
       'threatened to kill me',
@@ -51,7 +51,7 @@ export const safetyPlan: Guide = {
       'Find My',
       'living with my abuser',
       'children safety plan',
-      'tech safety',
+      'strangulation',
     ],
     sections: [
       {
@@ -217,7 +217,7 @@ export const safetyPlan: Guide = {
       'vivre avec mon agresseur',
       'sécurité des enfants',
       'sécurité numérique',
-      "maison d'hébergement",
+      'signes de danger',
     ],
     sections: [
       {
