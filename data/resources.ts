@@ -9,7 +9,7 @@
  * Order: lines a person can reach right now (by country), then directories and services,
  * then reading, learning, programs, campaigns and films.
  */
-import type { Resource } from '../lib/resource-schema';
+import type { Resource } from '../lib/directory/resource-schema';
 
 const SEED = 'seed 001 Resource List';
 const SEED_BODY = 'seed 001 (body of the article)';

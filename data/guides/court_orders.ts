@@ -64,7 +64,7 @@
  *     https://www.womenslaw.org/en/hotline/restraining-orders/restraining-order-categories/enforceability/can-i-get-my-ro-protection
  *     https://www.womenslaw.org/laws/pr/restraining-orders/mudandose-otro-estado-con-una-orden-de-proteccion/hacer-cumplir-las-0
  */
-import type { Guide } from '../../lib/guide-schema';
+import type { Guide } from '../../lib/directory/guide-schema';
 
 export const courtOrders: Guide = {
   id: 'court_orders',

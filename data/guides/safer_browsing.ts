@@ -7,7 +7,7 @@
  * The `[[limits]]` note is replaced by the generated "what Waypoint cannot do" list
  * (content: ./limits-draft.ts).
  */
-import type { Guide } from '../../lib/guide-schema';
+import type { Guide } from '../../lib/directory/guide-schema';
 
 export const saferBrowsing: Guide = {
   id: 'safer_browsing',

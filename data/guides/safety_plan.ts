@@ -9,7 +9,7 @@
  *   "Find My Phone" and family locator services used to follow someone:
  *     https://juststalkingmdresources.org/stalkerware
  */
-import type { Guide } from '../../lib/guide-schema';
+import type { Guide } from '../../lib/directory/guide-schema';
 import { DANGER_SIGNS } from './shared';
 
 export const safetyPlan: Guide = {

@@ -12,7 +12,7 @@
  *   https://www1.racgp.org.au/ajgp/2022/november/management-of-non-fatal-strangulation
  *   https://greenecountyfamilyjusticecenter.org/four-things-you-may-not-know-about-strangulation-as-abuse
  */
-import type { GuideLang, GuideSection } from '../../lib/guide-schema';
+import type { GuideLang, GuideSection } from '../../lib/directory/guide-schema';
 
 /** "Signs the danger may be higher": one section, the same in every guide that uses it. */
 export const DANGER_SIGNS: Record<GuideLang, GuideSection> = {

@@ -1,4 +1,4 @@
-import type { Guide } from '../../lib/guide-schema';
+import type { Guide } from '../../lib/directory/guide-schema';
 import { DANGER_SIGNS } from './shared';
 
 export const supportingSomeone: Guide = {
