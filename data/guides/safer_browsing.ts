@@ -4,8 +4,7 @@
  *   https://support.mozilla.org/en-US/kb/extensions-private-browsing
  *   https://blog.mozilla.org/addons/2019/03/26/extensions-in-firefox-67/
  *   https://github.com/orgs/ActivityWatch/discussions/1342
- * The `[[limits]]` note is replaced by the generated "what Waypoint cannot do" list
- * (content: ./limits-draft.ts).
+ * The `limits` block is the generated "what Waypoint cannot do" list (data/limits.ts).
  */
 import type { Guide } from '../../lib/directory/guide-schema';
 
@@ -74,7 +73,7 @@ export const saferBrowsing: Guide = {
             type: 'p',
             text: 'No tool can hide everything. Here is exactly what Waypoint leaves behind, so you can decide what is safe for you.',
           },
-          { type: 'note', text: '[[limits]]' },
+          { type: 'limits' },
           {
             type: 'p',
             text: 'If you think a device is being watched, use a different one for anything about getting help or leaving. Sudden changes, like a new password or an empty history, can draw attention, so go at a pace that feels safe.',
@@ -184,7 +183,7 @@ export const saferBrowsing: Guide = {
             type: 'p',
             text: 'Aucun outil ne peut tout cacher. Voici exactement ce que Waypoint laisse derrière lui, pour que vous puissiez décider ce qui est sûr pour vous.',
           },
-          { type: 'note', text: '[[limits]]' },
+          { type: 'limits' },
           {
             type: 'p',
             text: 'Si vous pensez qu’un appareil est surveillé, utilisez-en un autre pour tout ce qui touche à l’aide ou à un départ. Les changements soudains, comme un nouveau mot de passe ou un historique vide, peuvent attirer l’attention : allez à un rythme qui vous semble sûr.',

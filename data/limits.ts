@@ -1,33 +1,21 @@
 /**
- * DRAFT content for the one "what Waypoint cannot do" list, to be shared by the guide
- * "Browsing more safely" (its `[[limits]]` placeholder), the options page's panel and the README.
+ * What Waypoint cannot do: the one list behind the guide "Browsing more safely", the options
+ * page's panel and the README ("What Waypoint cannot remove"). `lib/limits.ts` picks the items
+ * that are true in the person's state; an item with `when` is shown exactly in that state (see
+ * `LimitWhen`). Only the `no-private` item mentions private windows.
  *
- * An item without `when` is always true. An item with `when` is true only in that state, and the
- * list shown must include it exactly then:
- * - `no-private`: Waypoint is not allowed to run in private windows (the browsers' default:
- *   https://support.mozilla.org/en-US/kb/extensions-private-browsing ; in Chromium, the
- *   per-extension "Allow in Incognito" switch, `extension.isAllowedIncognitoAccess()`). Only
- *   this item mentions private windows.
- * - `help-tabs-only`: the quick exit closes only help tabs (setting `panicScope`).
- * - `downloads-off` / `site-data-off`: that optional cleanup is off.
- *
- * Extension sync: Chrome sync and Firefox Sync both install an extension on the other desktop
+ * Private windows: Firefox and Chromium run no extension there unless the person allows it:
+ *   https://support.mozilla.org/en-US/kb/extensions-private-browsing
+ *   https://github.com/orgs/ActivityWatch/discussions/1342
+ * Extension sync: Chrome sync and Firefox Sync install an extension on the other desktop
  * browsers signed in to the same account:
  *   https://www.avinashtech.com/sync-bookmarks-extensions-apps/
  *   http://wiki.mozilla.org/Services/Sync/Addon_Sync
  */
-export type LimitWhen = 'no-private' | 'help-tabs-only' | 'downloads-off' | 'site-data-off';
+import type { LimitItem } from '../lib/limits';
 
-export interface LimitItem {
-  /** Stable id, usable as a message key suffix (`cannot_<id>`). */
-  id: string;
-  en: string;
-  fr: string;
-  when?: LimitWhen;
-}
-
-/** In the order shown: Waypoint itself first, then this browser, then everything beyond it. */
-export const LIMITS_DRAFT: readonly LimitItem[] = [
+/** In the order shown: Waypoint itself, then this browser, then everything beyond it. */
+export const LIMITS: readonly LimitItem[] = [
   {
     id: 'extension_list',
     en: 'Waypoint itself: anyone who opens the browser’s list of extensions sees Waypoint, its real name and what it is for. The discreet look changes only the toolbar button.',
@@ -46,8 +34,8 @@ export const LIMITS_DRAFT: readonly LimitItem[] = [
   },
   {
     id: 'unknown_pages',
-    en: 'Pages it doesn’t know: Waypoint removes visits to the help sites it knows and to the sites in My help sites, and help searches on the main search engines. Other pages stay in history, like a news story, a video or a forum post about abuse, or a search made on a video or social media site.',
-    fr: 'Les pages qu’il ne connaît pas : Waypoint retire les visites des sites d’aide qu’il connaît et des sites de Mes sites d’aide, ainsi que les recherches d’aide sur les principaux moteurs de recherche. Les autres pages restent dans l’historique, comme un article, une vidéo ou un forum sur la violence, ou une recherche faite sur un site de vidéos ou un réseau social.',
+    en: 'Pages it doesn’t know: Waypoint removes visits to the help sites it knows and to the sites in My help sites, and help searches on the main search engines. Other pages stay in history, like a news story, video or forum post about abuse, or a search on a video or social media site.',
+    fr: 'Les pages qu’il ne connaît pas : Waypoint retire les visites des sites d’aide qu’il connaît et de Mes sites d’aide, et les recherches d’aide sur les grands moteurs de recherche. Le reste demeure dans l’historique : un article, une vidéo ou un forum sur la violence, ou une recherche sur un site de vidéos ou un réseau social.',
   },
   {
     id: 'other_tabs',
@@ -104,8 +92,8 @@ export const LIMITS_DRAFT: readonly LimitItem[] = [
   },
   {
     id: 'dns_cache',
-    en: 'The computer’s short-term list of site names it looked up (the DNS cache). Restarting the computer usually clears it.',
-    fr: 'La courte liste des noms de sites que l’ordinateur a cherchés récemment (le cache DNS). Redémarrer l’ordinateur la vide habituellement.',
+    en: 'DNS cache: the computer keeps a short-term list of the site names it looked up. Restarting the computer usually clears it.',
+    fr: 'Le cache DNS : l’ordinateur garde une courte liste des noms de sites qu’il a cherchés récemment. Le redémarrer la vide habituellement.',
   },
   {
     id: 'spyware',
