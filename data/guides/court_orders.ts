@@ -112,7 +112,7 @@ export const courtOrders: Guide = {
           },
           {
             type: 'p',
-            text: 'A protection order is a court order that tells a person to stay away from you or to stop certain things. It goes by different names, like restraining order, peace bond or non-molestation order. Breaking one is usually a crime, and the police can act on it.',
+            text: 'A protection order is a court order that tells a person to stay away from you or to stop certain things. It goes by different names, like restraining order, peace bond or non-molestation order. Breaking one is usually a crime, and the police can act on it. Depending on where you live, an order can:',
           },
           {
             type: 'list',
@@ -143,7 +143,7 @@ export const courtOrders: Guide = {
               'Peace bond: a criminal court order under the Criminal Code. It makes a person keep the peace and follow conditions, such as no contact, for a set time. You can ask for one through the police or the court, even if no charge was laid. It does not give them a criminal record.',
               'Bail and probation conditions: if the person is charged, the court often orders them to have no contact with you. These conditions are theirs to follow. If they break them, tell the police.',
               'Civil protection orders: most provinces and territories have one you can ask for outside criminal court. The name changes: an emergency protection order in many provinces and the territories, a protection order in British Columbia, a restraining order from family court in Ontario.',
-              'Children: under the Divorce Act and provincial family laws, courts now speak of parenting time and decision-making responsibility instead of custody. Judges must consider family violence when deciding what is best for the children.',
+              'Children: under the Divorce Act and many provincial family laws, courts now speak of parenting time and decision-making responsibility instead of custody. Judges must consider family violence when deciding what is best for the children.',
               'Clare’s Law: some provinces, such as Saskatchewan and Alberta, let you ask the police whether a partner has a history of violence.',
             ],
           },
@@ -261,7 +261,7 @@ export const courtOrders: Guide = {
   },
   fr: {
     summary:
-      'Ce que sont les ordonnances de protection, leur fonctionnement au Canada, au Québec, en Angleterre et au pays de Galles, en Écosse et aux États-Unis, et les enfants au moment de partir.',
+      'Ce que sont les ordonnances de protection, leur fonctionnement au Canada, au Québec, en Angleterre et au pays de Galles, en Écosse et aux États-Unis, et ce qu’il faut savoir sur les enfants au moment de partir.',
     keywords: [
       'ordonnance de protection',
       'ordonnance de protection civile',
@@ -294,7 +294,7 @@ export const courtOrders: Guide = {
           },
           {
             type: 'p',
-            text: 'Une ordonnance de protection est une décision d’un tribunal qui oblige une personne à rester loin de vous ou à cesser certains gestes. Son nom change selon l’endroit : ordonnance de ne pas faire, engagement de ne pas troubler l’ordre public, ordonnance de non-harcèlement, et d’autres. Ne pas la respecter est habituellement un crime, et la police peut intervenir.',
+            text: 'Une ordonnance de protection est une décision d’un tribunal qui oblige une personne à rester loin de vous ou à cesser certains gestes. Son nom change selon l’endroit : ordonnance de ne pas faire, engagement de ne pas troubler l’ordre public, ordonnance de non-harcèlement, et d’autres. Ne pas la respecter est habituellement un crime, et la police peut intervenir. Selon l’endroit, une ordonnance peut :',
           },
           {
             type: 'list',
@@ -325,7 +325,7 @@ export const courtOrders: Guide = {
               'L’engagement de ne pas troubler l’ordre public : une ordonnance de la cour criminelle prévue au Code criminel. La personne doit garder la paix et respecter des conditions, comme ne pas vous contacter, pendant une période fixée. Vous pouvez le demander par la police ou au tribunal, même sans accusation. Il ne lui donne pas de casier judiciaire.',
               'Les conditions de mise en liberté et de probation : si la personne est accusée, le tribunal lui interdit souvent tout contact avec vous. C’est à elle de respecter ces conditions. Si elle ne les respecte pas, avisez la police.',
               'Les ordonnances de protection civiles : la plupart des provinces et territoires en offrent une qu’on peut demander hors de la cour criminelle. Le nom change : ordonnance de protection d’urgence dans plusieurs provinces et dans les territoires, ordonnance de protection en Colombie-Britannique, ordonnance de ne pas faire du tribunal de la famille en Ontario.',
-              'Les enfants : selon la Loi sur le divorce et les lois provinciales sur la famille, les tribunaux parlent maintenant de temps parental et de responsabilités décisionnelles plutôt que de garde. Les juges doivent tenir compte de la violence familiale pour décider ce qui est le mieux pour les enfants.',
+              'Les enfants : selon la Loi sur le divorce et plusieurs lois provinciales sur la famille, les tribunaux parlent maintenant de temps parental et de responsabilités décisionnelles plutôt que de garde. Les juges doivent tenir compte de la violence familiale pour décider ce qui est le mieux pour les enfants.',
               'La loi de Clare : certaines provinces, comme la Saskatchewan et l’Alberta, vous permettent de demander à la police si une ou un partenaire a des antécédents de violence.',
             ],
           },
@@ -385,7 +385,7 @@ export const courtOrders: Guide = {
               'L’interdiction judiciaire (interdict) : une ordonnance civile qui empêche une personne de faire certaines choses, comme vous contacter ou s’approcher de votre domicile. Le tribunal peut y joindre un pouvoir d’arrestation, et ne pas respecter une interdiction liée à la violence domestique peut être un crime.',
               'L’ordonnance d’exclusion (exclusion order) : elle peut tenir la personne hors du logement familial.',
               'L’ordonnance de non-harcèlement (non-harassment order) : un tribunal civil peut la rendre, et un tribunal criminel aussi après une condamnation, pour vous protéger du harcèlement.',
-              'La Domestic Abuse (Scotland) Act fait d’un ensemble de comportements violents envers une ou un partenaire, actuel ou ancien, un crime, y compris le contrôle coercitif, et pas seulement la violence physique.',
+              'La loi écossaise sur la violence domestique (Domestic Abuse (Scotland) Act) fait un crime d’un ensemble de comportements abusifs envers une ou un partenaire, actuel ou ancien, y compris le contrôle coercitif, et pas seulement de la violence physique.',
               'Le programme de divulgation (Disclosure Scheme for Domestic Abuse Scotland) : vous pouvez demander à la police écossaise si une ou un partenaire a un passé violent.',
               'Les enfants : le tribunal peut rendre des ordonnances sur le lieu de vie de l’enfant (residence) et sur les personnes qu’il voit (contact), et il doit tenir compte de la violence domestique.',
             ],
