@@ -16,6 +16,7 @@ export const conversation: Guide = {
     'rainn',
   ],
   en: {
+    title: 'A conversation with the person who harmed you',
     summary:
       'If you are thinking about talking with the person who harmed you, here are ways to lower the risks and care for yourself.',
     keywords: [
@@ -142,6 +143,7 @@ export const conversation: Guide = {
     ],
   },
   fr: {
+    title: 'Parler avec la personne qui vous a fait du mal',
     summary:
       'Si vous pensez parler avec la personne qui vous a fait du mal, voici des façons de réduire les risques et de prendre soin de vous.',
     keywords: [

@@ -78,6 +78,7 @@ export const courtOrders: Guide = {
     'gb-national-domestic-abuse-helpline',
   ],
   en: {
+    title: 'Court orders, children and the law',
     summary:
       'What protection orders are, how they work in Canada, Québec, England and Wales, Scotland and the US, and what to know about children when you leave.',
     keywords: [
@@ -260,6 +261,7 @@ export const courtOrders: Guide = {
     ],
   },
   fr: {
+    title: 'Les ordonnances du tribunal, les enfants et la loi',
     summary:
       'Ce que sont les ordonnances de protection, leur fonctionnement au Canada, au Québec, en Angleterre et au pays de Galles, en Écosse et aux États-Unis, et ce qu’il faut savoir sur les enfants au moment de partir.',
     keywords: [

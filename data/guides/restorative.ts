@@ -16,6 +16,7 @@ export const restorative: Guide = {
     'crisis-centre-coping-guide',
   ],
   en: {
+    title: 'Is a restorative process safe and right for me?',
     summary:
       'Signs you might be ready, the risks to check, and how to stay in control if you are thinking about a restorative process.',
     keywords: [
@@ -148,6 +149,7 @@ export const restorative: Guide = {
     ],
   },
   fr: {
+    title: 'Justice réparatrice : est-ce sûr et bon pour moi?',
     summary:
       'Les signes à surveiller, les risques à vérifier et comment garder le contrôle si vous envisagez un processus de justice réparatrice.',
     keywords: [

@@ -20,6 +20,7 @@ export const saferBrowsing: Guide = {
     'au-1800respect',
   ],
   en: {
+    title: 'Browsing more safely',
     summary:
       'What Waypoint removes for you, exactly what it leaves behind, private windows, and other steps that make looking for help safer.',
     keywords: [
@@ -132,6 +133,7 @@ export const saferBrowsing: Guide = {
     ],
   },
   fr: {
+    title: 'Naviguer de façon plus sûre',
     summary:
       'Ce que Waypoint efface pour vous, exactement ce qu’il laisse derrière, la navigation privée et d’autres façons de chercher de l’aide plus prudemment.',
     keywords: [

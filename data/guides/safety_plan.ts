@@ -29,6 +29,7 @@ export const safetyPlan: Guide = {
     'au-1800respect',
   ],
   en: {
+    title: 'Making a safety plan',
     summary:
       'Steps to plan ahead, at your own pace and with people you trust: danger signs, living with the person, phones and trackers, children and leaving.',
     keywords: [
@@ -195,6 +196,7 @@ export const safetyPlan: Guide = {
     ],
   },
   fr: {
+    title: 'Faire un plan de sécurité',
     summary:
       'Des étapes à préparer à votre rythme, avec des personnes de confiance : signes de danger, vie avec la personne, téléphones et traceurs, enfants et départ.',
     keywords: [

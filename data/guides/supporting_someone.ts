@@ -19,6 +19,7 @@ export const supportingSomeone: Guide = {
     'au-1800respect',
   ],
   en: {
+    title: 'Supporting someone who is experiencing violence',
     summary:
       'How to help a friend, relative or co-worker who is being hurt by a partner, while respecting their choices and your own limits.',
     keywords: [
@@ -141,6 +142,7 @@ export const supportingSomeone: Guide = {
     ],
   },
   fr: {
+    title: 'Soutenir une personne qui vit de la violence',
     summary:
       'Comment aider une amie, un proche ou une collègue qui subit de la violence de la part d’un partenaire, en respectant ses choix et vos limites.',
     keywords: [

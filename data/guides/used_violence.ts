@@ -16,6 +16,7 @@ export const usedViolence: Guide = {
     'ca-988',
   ],
   en: {
+    title: 'For people who have used violence',
     summary:
       'If you have hurt someone you love: stopping, noticing warning signs, taking responsibility and finding support for the long term.',
     keywords: [
@@ -189,6 +190,7 @@ export const usedViolence: Guide = {
     ],
   },
   fr: {
+    title: 'Pour les personnes ayant eu recours à la violence',
     summary:
       'Si vous avez fait du mal à une personne que vous aimez : arrêter, repérer les signes avant-coureurs, prendre vos responsabilités et trouver du soutien à long terme.',
     keywords: [

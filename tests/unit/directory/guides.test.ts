@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../../data/guides';
 import { DANGER_SIGNS } from '../../../data/guides/shared';
-import { guideMessagesEn, guideMessagesFr } from '../../../data/messages/guides';
 import { RESOURCES } from '../../../data/resources';
 import type { Guide, GuideBlock, GuideLang, GuideText } from '../../../lib/directory/guide-schema';
 import { guideSearchId, guideToDoc } from '../../../lib/directory/guides';
@@ -99,18 +98,11 @@ describe('guide list', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
   });
-
-  it('has a title message for exactly these guides, in both catalogs', () => {
-    const keys = GUIDES.map((g) => `guideTitle_${g.id}`).sort();
-    expect(Object.keys(guideMessagesEn).sort()).toEqual(keys);
-    expect(Object.keys(guideMessagesFr).sort()).toEqual(keys);
-  });
 });
 
 describe.each(cases)('guide %s', (_id, guide) => {
   it('has a title under 60 characters in both languages', () => {
-    const key = `guideTitle_${guide.id}` as keyof typeof guideMessagesEn;
-    for (const title of [guideMessagesEn[key], guideMessagesFr[key]]) {
+    for (const title of [guide.en.title, guide.fr.title]) {
       expect(title?.trim()).toBeTruthy();
       expect(title.length).toBeLessThan(60);
     }
@@ -265,14 +257,10 @@ describe('shared and generated parts', () => {
 
 describe('the popup search reaches the danger signs, technology safety and the law', () => {
   const labels = englishLabels;
-  const title = (id: string, lang: GuideLang) =>
-    (lang === 'fr' ? guideMessagesFr : guideMessagesEn)[`guideTitle_${id}` as keyof typeof guideMessagesEn];
   const indexFor = (lang: GuideLang) =>
     buildSearchIndex([
       ...RESOURCES.map((r) => resourceToDoc(r, labels, lang)),
-      ...GUIDES.map((g) =>
-        guideToDoc(g, { en: title(g.id, 'en'), fr: title(g.id, 'fr') }, lang, 'Guide', labels),
-      ),
+      ...GUIDES.map((g) => guideToDoc(g, lang, 'Guide', labels)),
     ]);
   const indexes = { en: indexFor('en'), fr: indexFor('fr') };
 

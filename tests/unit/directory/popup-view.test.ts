@@ -19,7 +19,7 @@ const entry = (id: string, over: Partial<Resource> = {}): Resource => ({
   ...over,
 });
 const guide = (id: string, audiences: Guide['audiences'] = ['anyone']): Guide => {
-  const text = { summary: id, keywords: [], sections: [] };
+  const text = { title: id, summary: id, keywords: [], sections: [] };
   return { id, audiences, resourceIds: [], en: text, fr: text };
 };
 const hit = (id: string, score = 0.1): SearchHit => ({
