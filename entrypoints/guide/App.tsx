@@ -5,7 +5,6 @@ import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { GUIDES } from '../../data/guides';
 import { LIMITS } from '../../data/limits';
-import type { MessageKey } from '../../data/messages';
 import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
 import type { Guide } from '../../lib/directory/guide-schema';
