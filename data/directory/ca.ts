@@ -1,0 +1,547 @@
+/**
+ * Lines to reach someone now in Canada: national lines, then each province and territory.
+ * Every fact has its public source in `data/sources/resources.ts` (not shipped).
+ */
+import type { Resource } from './types';
+
+/** Provinces and territories where 911 works (all but Nunavut). */
+const WITH_911 = [
+  'CA-AB',
+  'CA-BC',
+  'CA-MB',
+  'CA-NB',
+  'CA-NL',
+  'CA-NS',
+  'CA-NT',
+  'CA-ON',
+  'CA-PE',
+  'CA-QC',
+  'CA-SK',
+  'CA-YT',
+] as const;
+
+export const LINES_CA: readonly Resource[] = [
+  // ── National ────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'emergency-ca',
+    name: 'Emergency services (Canada)',
+    nameFr: "Services d'urgence (Canada)",
+    aliases: ['911', '9-1-1', 'police', 'ambulance', 'fire', 'urgence', 'pompiers'],
+    kind: 'emergency',
+    description: {
+      en: 'Call 911 for police, fire or an ambulance if someone is in danger now; Nunavut and a few remote places have no 911.',
+      fr: "Composez le 911 pour la police, les pompiers ou une ambulance si quelqu'un est en danger; le Nunavut et quelques lieux isolés n'ont pas le 911.",
+    },
+    audiences: ['anyone'],
+    regions: [...WITH_911],
+    languages: ['en', 'fr'],
+    contacts: { phone: [{ number: '911', display: '911' }] },
+    hours: { always: true },
+    crisis: true,
+  },
+  {
+    id: 'emergency-ca-nu',
+    name: 'Emergency help in Nunavut (no 911)',
+    nameFr: 'Urgences au Nunavut (pas de 911)',
+    aliases: ['911 Nunavut', 'RCMP', 'GRC', 'police Nunavut', 'urgence Nunavut'],
+    kind: 'emergency',
+    description: {
+      en: 'Nunavut has no 911, so in an emergency call the RCMP detachment in your community; keep its number somewhere easy to find.',
+      fr: "Le Nunavut n'a pas de 911 : en cas d'urgence, appelez le détachement de la GRC de votre communauté et gardez son numéro à portée de main.",
+    },
+    audiences: ['anyone'],
+    regions: ['CA-NU'],
+    languages: ['en', 'fr'],
+    // No number: each community's detachment has its own. Not a crisis entry, since it has no contact.
+    crisis: false,
+  },
+  {
+    id: 'ca-988',
+    name: '9-8-8: Suicide Crisis Helpline',
+    aliases: ['988', '9-8-8', 'Suicide Crisis Helpline', 'Talk Suicide Canada', 'suicide'],
+    kind: 'hotline',
+    description: {
+      en: 'Call or text 988 at any hour, in English or French, if you are thinking about suicide or are worried about someone.',
+      fr: "Appelez ou textez le 988 à toute heure, en français ou en anglais, si vous pensez au suicide ou si vous êtes inquiet pour quelqu'un.",
+    },
+    audiences: ['anyone'],
+    regions: ['CA'],
+    languages: ['en', 'fr'],
+    contacts: {
+      phone: [{ number: '988', display: '9-8-8' }],
+      text: [{ number: '988', display: '9-8-8' }],
+    },
+    hours: { always: true },
+    website: 'https://988.ca/',
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'kids-help-phone',
+    name: 'Kids Help Phone',
+    nameFr: "Jeunesse, J'écoute",
+    aliases: ['KHP', "Jeunesse J'ecoute", 'Jeunesse Jecoute', 'Jeunesse, J’écoute', '686868', 'CONNECT'],
+    kind: 'hotline',
+    description: {
+      en: 'Free help for children and young people in Canada, day or night: call in English or French, or text CONNECT to 686868 in English.',
+      fr: "Aide gratuite pour les jeunes au Canada, jour et nuit : appelez en français ou en anglais; par texto, c'est en anglais (CONNECT au 686868).",
+    },
+    audiences: ['youth', 'experienced-violence', 'used-violence'],
+    regions: ['CA'],
+    languages: ['en', 'fr'],
+    contacts: {
+      phone: [{ number: '+18006686868', display: '1-800-668-6868' }],
+      text: [{ number: '686868', display: '686868', keyword: 'CONNECT', lang: 'en' }],
+    },
+    hours: { always: true },
+    website: 'https://kidshelpphone.ca/',
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'hope-for-wellness',
+    name: 'Hope for Wellness Help Line',
+    aliases: [
+      'Hope for Wellness',
+      'First Nations and Inuit Hope for Wellness',
+      'Indigenous help line',
+      'Autochtones',
+    ],
+    kind: 'hotline',
+    description: {
+      en: 'Free help line for Indigenous people across Canada, open at all hours, in English or French, and in Cree, Ojibway or Inuktut on request.',
+      fr: 'Ligne gratuite pour les Autochtones partout au Canada, ouverte à toute heure, en français ou en anglais, et en cri, ojibwé ou inuktut sur demande.',
+    },
+    audiences: ['indigenous'],
+    regions: ['CA'],
+    languages: ['en', 'fr', 'cr', 'oj', 'iu'],
+    contacts: { phone: [{ number: '+18552423310', display: '1-855-242-3310' }] },
+    hours: { always: true },
+    website: 'https://www.hopeforwellness.ca/',
+    cost: 'free',
+    crisis: true,
+  },
+
+  // ── British Columbia ────────────────────────────────────────────────────────────────────
+  {
+    id: 'bc-victimlinkbc',
+    name: 'VictimLinkBC',
+    aliases: ['VictimLink', 'Victim Link BC', 'VictimLink BC'],
+    kind: 'hotline',
+    description: {
+      en: 'Free line for all of BC, open day and night in over 110 languages, for people hurt by family or sexual violence or any crime.',
+      fr: 'Ligne gratuite pour toute la Colombie-Britannique, ouverte jour et nuit en plus de 110 langues, pour les personnes touchées par la violence familiale ou sexuelle.',
+    },
+    audiences: ['experienced-violence', 'helpers'],
+    regions: ['CA-BC'],
+    languages: ['many'],
+    contacts: { phone: [{ number: '+18005630808', display: '1-800-563-0808' }] },
+    hours: { always: true },
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'bc-crisis-centre',
+    name: 'BC crisis lines: 1-800-SUICIDE and 310-6789',
+    aliases: ['1-800-SUICIDE', '310-6789', 'Crisis Centre BC', 'Crisis Centre'],
+    kind: 'hotline',
+    description: {
+      en: 'In BC, call 1-800-SUICIDE in a crisis, or 310-6789 with no area code for mental health support; both are answered 24 hours.',
+      fr: 'En Colombie-Britannique, appelez le 1-800-SUICIDE en cas de crise, ou le 310-6789 sans indicatif pour du soutien en santé mentale; les deux répondent 24 h sur 24.',
+    },
+    audiences: ['anyone'],
+    regions: ['CA-BC'],
+    languages: ['en'],
+    contacts: {
+      phone: [
+        { number: '+18007842433', display: '1-800-784-2433' },
+        { number: '3106789', display: '310-6789' },
+      ],
+    },
+    hours: { always: true },
+    website: 'https://crisiscentre.bc.ca/',
+    crisis: true,
+  },
+
+  // ── Alberta ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'ab-family-violence-info-line',
+    name: 'Family Violence Info Line (Alberta)',
+    aliases: ['310-1818', 'Alberta family violence line', 'Family Violence Information Line'],
+    kind: 'hotline',
+    description: {
+      en: 'Call or text 310-1818 anywhere in Alberta, at any hour, in more than 170 languages, about family violence.',
+      fr: 'Appelez ou textez le 310-1818 partout en Alberta, à toute heure, en plus de 170 langues, au sujet de la violence familiale.',
+    },
+    audiences: ['experienced-violence', 'helpers'],
+    regions: ['CA-AB'],
+    languages: ['many'],
+    contacts: {
+      phone: [{ number: '3101818', display: '310-1818' }],
+      text: [{ number: '3101818', display: '310-1818' }],
+    },
+    hours: { always: true },
+    crisis: true,
+  },
+  {
+    id: 'ab-calgary-family-violence-helpline',
+    name: "Calgary 24-hour Family Violence Helpline (Calgary Women's Shelter)",
+    aliases: ['403-234-SAFE', "Calgary Women's Shelter", 'Calgary Womens Shelter helpline'],
+    kind: 'hotline',
+    description: {
+      en: "Calgary Women's Shelter line, answered 24 hours a day, for anyone dealing with family violence in the Calgary area.",
+      fr: "Ligne du Calgary Women's Shelter, ouverte 24 heures sur 24, pour toute personne touchée par la violence familiale dans la région de Calgary.",
+    },
+    audiences: ['experienced-violence', 'women', 'helpers'],
+    regions: ['CA-AB'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+14032347233', display: '403-234-7233' }] },
+    hours: { always: true },
+    website: 'https://www.calgarywomensshelter.com/',
+    crisis: true,
+  },
+  {
+    id: 'ab-one-line-sexual-violence',
+    name: "Alberta's One Line for Sexual Violence",
+    aliases: ['One Line', 'AASAS', 'sexual assault Alberta', 'agression sexuelle Alberta'],
+    kind: 'hotline',
+    description: {
+      en: 'Free line to call or text anywhere in Alberta if sexual violence has touched your life, with links to local support.',
+      fr: "Ligne gratuite pour appeler ou texter partout en Alberta si vous êtes touché par la violence sexuelle, avec des liens vers l'aide locale.",
+    },
+    audiences: ['experienced-violence', 'helpers'],
+    regions: ['CA-AB'],
+    languages: ['many'],
+    contacts: {
+      phone: [{ number: '+18664038000', display: '1-866-403-8000' }],
+      text: [{ number: '+18664038000', display: '1-866-403-8000' }],
+    },
+    cost: 'free',
+    crisis: true,
+  },
+
+  // ── Saskatchewan ────────────────────────────────────────────────────────────────────────
+  {
+    id: 'sk-211',
+    name: '211 Saskatchewan',
+    aliases: ['211', 'Re:CONNECT', 'ReConnect', 'United Way 211'],
+    kind: 'hotline',
+    description: {
+      en: 'Saskatchewan has no single violence line: dial or text 211 at any hour to find local help, including a line for people at risk of using violence.',
+      fr: "La Saskatchewan n'a pas de ligne unique : composez ou textez le 211 à toute heure pour trouver de l'aide près de chez vous.",
+    },
+    audiences: ['anyone', 'experienced-violence', 'used-violence'],
+    regions: ['CA-SK'],
+    languages: ['many'],
+    contacts: {
+      phone: [{ number: '211', display: '211' }],
+      text: [{ number: '211', display: '211' }],
+    },
+    hours: { always: true },
+    cost: 'free',
+    crisis: false,
+  },
+
+  // ── Manitoba ────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'mb-family-violence-line',
+    name: 'Manitoba family violence crisis line',
+    aliases: ['1-877-977-0007', 'Manitoba shelters', 'MAWS'],
+    kind: 'hotline',
+    description: {
+      en: "Manitoba's free line to reach a family violence shelter near you, answered day and night; you can also send a text.",
+      fr: "Ligne gratuite du Manitoba pour joindre une maison d'hébergement près de chez vous, jour et nuit; vous pouvez aussi texter.",
+    },
+    audiences: ['experienced-violence', 'women', 'helpers'],
+    regions: ['CA-MB'],
+    languages: ['en'],
+    contacts: {
+      phone: [{ number: '+18779770007', display: '1-877-977-0007' }],
+      text: [
+        { number: '+12047925302', display: '204-792-5302' },
+        { number: '+12048056682', display: '204-805-6682' },
+      ],
+    },
+    hours: {
+      always: false,
+      text: {
+        en: 'Calls: 24 hours a day. Texts: hours not confirmed.',
+        fr: 'Appels : 24 h sur 24. Textos : heures non confirmées.',
+      },
+    },
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'mb-sexual-assault-crisis-line',
+    name: 'Sexual Assault Crisis Line (Klinic, Manitoba)',
+    aliases: ['Klinic', 'sexual assault Winnipeg', 'agression sexuelle Manitoba'],
+    kind: 'hotline',
+    description: {
+      en: 'Klinic line in Winnipeg, open 24 hours, for anyone in Manitoba who has experienced sexual assault or wants to help someone.',
+      fr: "Ligne de Klinic à Winnipeg, ouverte 24 h sur 24, pour toute personne au Manitoba touchée par une agression sexuelle ou qui veut aider quelqu'un.",
+    },
+    audiences: ['experienced-violence', 'helpers'],
+    regions: ['CA-MB'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+12047868631', display: '204-786-8631' }] },
+    hours: { always: true },
+    crisis: true,
+  },
+
+  // ── Ontario ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'assaulted-womens-helpline',
+    name: "Assaulted Women's Helpline",
+    aliases: ['AWHL', 'Assaulted Womens Helpline', 'Assaulted Women Helpline'],
+    kind: 'hotline',
+    description: {
+      en: 'Free crisis line and TTY for women in Ontario facing abuse, open 24 hours, with safety planning and referrals in many languages.',
+      fr: "Ligne de crise et ATS gratuites pour les femmes de l'Ontario qui subissent de la violence, ouvertes 24 h sur 24, en plusieurs langues.",
+    },
+    audiences: ['women', 'experienced-violence'],
+    regions: ['CA-ON'],
+    languages: ['many'],
+    contacts: {
+      phone: [{ number: '+18668630511', display: '1-866-863-0511' }],
+      tty: [{ number: '+18668637868', display: '1-866-863-7868' }],
+    },
+    hours: { always: true },
+    website: 'https://www.awhl.org/',
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'femaide',
+    name: "Fem'aide",
+    nameFr: "Fem'aide",
+    aliases: ['Femaide', 'Fem aide', "Fem'aide Hotline", '1-877-FEM-AIDE'],
+    kind: 'hotline',
+    description: {
+      en: 'Free French-language line for women in Ontario affected by violence, answered day and night.',
+      fr: "Ligne gratuite en français pour les femmes de l'Ontario touchées par la violence, ouverte jour et nuit.",
+    },
+    audiences: ['women', 'francophone', 'experienced-violence'],
+    regions: ['CA-ON'],
+    languages: ['fr'],
+    contacts: { phone: [{ number: '+18773362433', display: '1-877-336-2433' }] },
+    hours: { always: true },
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'on-talk4healing',
+    name: 'Talk4Healing',
+    aliases: ['Talk 4 Healing', 'Beendigen', 'ONWA', 'Indigenous women helpline Ontario'],
+    kind: 'hotline',
+    description: {
+      en: 'Free line for Indigenous women anywhere in Ontario, open 24 hours, with help in several Indigenous languages.',
+      fr: "Ligne gratuite pour les femmes autochtones partout en Ontario, ouverte 24 h sur 24, avec de l'aide en plusieurs langues autochtones.",
+    },
+    audiences: ['indigenous', 'women', 'experienced-violence'],
+    regions: ['CA-ON'],
+    languages: ['many'],
+    contacts: { phone: [{ number: '+18555544325', display: '1-855-554-4325' }] },
+    hours: { always: true },
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'distress-centres-toronto',
+    name: 'Distress Centres of Greater Toronto',
+    aliases: ['Distress Centres Toronto', 'Distress Centre Toronto', '408-HELP', 'DCGT'],
+    kind: 'hotline',
+    description: {
+      en: 'Toronto-area line open 24 hours for anyone feeling overwhelmed or thinking about suicide, including people who have experienced or used violence.',
+      fr: 'Ligne de la région de Toronto, ouverte 24 h sur 24, pour toute personne dépassée ou qui pense au suicide, y compris après de la violence subie ou commise.',
+    },
+    audiences: ['anyone', 'experienced-violence', 'used-violence'],
+    regions: ['CA-ON'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+14164084357', display: '416-408-4357' }] },
+    hours: { always: true },
+    website: 'https://www.torontodistresscentre.com/',
+    crisis: true,
+  },
+  {
+    id: 'gerstein-crisis-centre',
+    name: 'Gerstein Crisis Centre',
+    aliases: ['Gerstein Centre', 'Gerstein', 'GCC'],
+    kind: 'hotline',
+    description: {
+      en: 'Toronto crisis line and mobile team, without police, for people 16 and older in a mental health or substance use crisis.',
+      fr: 'Ligne de crise et équipe mobile à Toronto, sans police, pour les personnes de 16 ans et plus en crise de santé mentale ou de consommation.',
+    },
+    audiences: ['anyone', 'experienced-violence', 'used-violence'],
+    regions: ['CA-ON'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+14169295200', display: '416-929-5200' }] },
+    hours: { always: true },
+    website: 'https://gersteincentre.org/',
+    crisis: true,
+  },
+
+  // ── Québec ──────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'qc-sos-violence-conjugale',
+    name: 'SOS violence conjugale',
+    nameFr: 'SOS violence conjugale',
+    aliases: ['SOS violence', 'violence conjugale', 'SOS Domestic Violence', '1-800-363-9010'],
+    kind: 'hotline',
+    description: {
+      en: 'Free, confidential line for all of Québec, answered by a worker day and night in French or English, that can connect women with a shelter.',
+      fr: 'Ligne gratuite et confidentielle pour tout le Québec, où une intervenante répond jour et nuit en français ou en anglais et peut orienter vers une maison d’hébergement.',
+    },
+    audiences: ['experienced-violence', 'women', 'helpers'],
+    regions: ['CA-QC'],
+    languages: ['fr', 'en'],
+    contacts: { phone: [{ number: '+18003639010', display: '1 800 363-9010' }] },
+    hours: { always: true },
+    website: 'https://sosviolenceconjugale.ca/',
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'qc-info-aide-violence-sexuelle',
+    name: 'Info-aide violence sexuelle',
+    nameFr: 'Info-aide violence sexuelle',
+    aliases: [
+      'Info-aide',
+      'CVASM',
+      'agression sexuelle',
+      'sexual assault Quebec',
+      'Info-aide violence sexuelle helpline',
+    ],
+    kind: 'hotline',
+    description: {
+      en: 'Free, anonymous line for Québec, open 24 hours in French or English, for anyone affected by sexual violence and the people around them.',
+      fr: 'Ligne gratuite et anonyme pour le Québec, ouverte 24 h sur 24 en français ou en anglais, pour toute personne touchée par la violence sexuelle et ses proches.',
+    },
+    audiences: ['experienced-violence', 'helpers'],
+    regions: ['CA-QC'],
+    languages: ['fr', 'en'],
+    contacts: {
+      phone: [
+        { number: '+18889339007', display: '1 888 933-9007' },
+        { number: '+15149339007', display: '514 933-9007' },
+      ],
+    },
+    hours: { always: true },
+    cost: 'free',
+    crisis: true,
+  },
+
+  // ── New Brunswick ───────────────────────────────────────────────────────────────────────
+  {
+    id: 'nb-211',
+    name: '211 New Brunswick',
+    nameFr: '211 Nouveau-Brunswick',
+    aliases: ['211', 'NB 211'],
+    kind: 'hotline',
+    description: {
+      en: 'New Brunswick has no single violence line: dial 211 to find a transition house or outreach worker near you, or call 988 or 911.',
+      fr: "Le Nouveau-Brunswick n'a pas de ligne unique : composez le 211 pour trouver une maison de transition ou une intervenante près de chez vous, ou le 988 ou le 911.",
+    },
+    audiences: ['anyone', 'experienced-violence', 'helpers'],
+    regions: ['CA-NB'],
+    languages: ['en', 'fr'],
+    contacts: { phone: [{ number: '211', display: '211' }] },
+    crisis: false,
+  },
+
+  // ── Nova Scotia ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'ns-transition-house-line',
+    name: 'Nova Scotia transition house line',
+    aliases: ['Transition House Association of Nova Scotia', '1-855-225-0220'],
+    kind: 'hotline',
+    description: {
+      en: 'Free line for all of Nova Scotia, answered 24 hours by transition house staff, for anyone facing abuse at home.',
+      fr: 'Ligne gratuite pour toute la Nouvelle-Écosse, où le personnel des maisons de transition répond 24 h sur 24, pour toute personne qui subit de la violence.',
+    },
+    audiences: ['experienced-violence', 'women', 'helpers'],
+    regions: ['CA-NS'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+18552250220', display: '1-855-225-0220' }] },
+    hours: { always: true },
+    cost: 'free',
+    crisis: true,
+  },
+
+  // ── Prince Edward Island ────────────────────────────────────────────────────────────────
+  {
+    id: 'pe-family-violence-prevention',
+    name: 'PEI Family Violence Prevention Services crisis line',
+    aliases: ['Family Violence Prevention Services', 'PEI crisis line'],
+    kind: 'hotline',
+    description: {
+      en: 'Crisis line for people on Prince Edward Island affected by family violence, with a toll-free number and a local one.',
+      fr: "Ligne de crise pour les personnes de l'Île-du-Prince-Édouard touchées par la violence familiale, avec un numéro sans frais et un numéro local.",
+    },
+    audiences: ['experienced-violence', 'helpers'],
+    regions: ['CA-PE'],
+    languages: ['en'],
+    contacts: {
+      phone: [
+        { number: '+18002409894', display: '1-800-240-9894' },
+        { number: '+19028920960', display: '902-892-0960' },
+      ],
+    },
+    crisis: true,
+  },
+
+  // ── Newfoundland and Labrador ───────────────────────────────────────────────────────────
+  {
+    id: 'nl-iris-kirby-house-line',
+    name: 'Iris Kirby House 24-hour line',
+    aliases: ['Iris Kirby House', 'Iris Kirby', 'Newfoundland shelter line'],
+    kind: 'hotline',
+    description: {
+      en: 'Line of a transition house in the provincial capital, answered 24 hours, that takes calls from all of Newfoundland and Labrador.',
+      fr: 'Ligne de la maison de transition de St. John’s, ouverte 24 h sur 24, qui reçoit les appels de toute la province pour du soutien et un plan de sécurité.',
+    },
+    audiences: ['experienced-violence', 'women', 'helpers'],
+    regions: ['CA-NL'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+18777531492', display: '1-877-753-1492' }] },
+    hours: { always: true },
+    crisis: true,
+  },
+
+  // ── Northwest Territories ───────────────────────────────────────────────────────────────
+  {
+    id: 'nt-help-line',
+    name: 'NWT Help Line',
+    aliases: ['Northwest Territories Help Line', 'NWT helpline'],
+    kind: 'hotline',
+    description: {
+      en: 'Free, anonymous help line for the Northwest Territories, open 24 hours, for anyone who needs to talk.',
+      fr: 'Ligne d’aide gratuite et anonyme pour les Territoires du Nord-Ouest, ouverte 24 h sur 24, pour toute personne qui a besoin de parler.',
+    },
+    audiences: ['anyone'],
+    regions: ['CA-NT'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+18006610844', display: '1-800-661-0844' }] },
+    hours: { always: true },
+    cost: 'free',
+    crisis: true,
+  },
+
+  // ── Nunavut ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'nu-kamatsiaqtut',
+    name: 'Kamatsiaqtut Help Line',
+    aliases: ['Kamatsiaqtut', 'Nunavut Kamatsiaqtut Help Line', 'Nunavut help line'],
+    kind: 'hotline',
+    description: {
+      en: 'Free, anonymous help line based in Iqaluit for people in Nunavut and Nunavik who are in distress or need to talk.',
+      fr: 'Ligne d’aide gratuite et anonyme, basée à Iqaluit, pour les personnes du Nunavut et du Nunavik en détresse ou qui ont besoin de parler.',
+    },
+    audiences: ['anyone', 'indigenous'],
+    regions: ['CA-NU'],
+    languages: ['en', 'iu', 'fr'],
+    contacts: { phone: [{ number: '+18002653333', display: '1-800-265-3333' }] },
+    cost: 'free',
+    crisis: true,
+  },
+];
