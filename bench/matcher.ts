@@ -3,8 +3,8 @@
  * Run with `npx tsx bench/matcher.ts`; `bench/run.ts` can import `main()`.
  */
 import { pathToFileURL } from 'node:url';
-import type { SiteRule } from '../lib/site-rules';
-import { createMatcher, type TraceKind } from '../lib/url-matcher';
+import type { SiteRule } from '../lib/traces/site-rules';
+import { createMatcher, type TraceKind } from '../lib/traces/url-matcher';
 import { prng } from './stats';
 
 const CORPUS_SIZE = 100_000;
@@ -61,7 +61,7 @@ async function loadInputs(): Promise<{ rules: readonly SiteRule[]; names: string
     try {
       const [{ RESOURCES }, { helpResourceNames }] = await Promise.all([
         import('../data/resources'),
-        import('../lib/help-sites'),
+        import('../lib/traces/help-sites'),
       ]);
       names = helpResourceNames(RESOURCES);
     } catch {

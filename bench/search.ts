@@ -5,9 +5,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { RESOURCES } from '../data/resources';
-import { type Labels, rankHits, resourceToDoc } from '../lib/directory';
-import type { Resource } from '../lib/resource-schema';
-import { buildSearchIndex, highlightsOf, prepareQuery, searchIndex } from '../lib/search';
+import { type Labels, rankHits, resourceToDoc } from '../lib/directory/listing';
+import type { Resource } from '../lib/directory/resource-schema';
+import { buildSearchIndex, highlightsOf, prepareQuery, searchIndex } from '../lib/directory/search';
 import { median, ms, p95, prng } from './stats';
 
 const labels: Labels = {

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../data/messages';
-import type { Filters } from '../lib/directory';
-import type { FilterChoice } from '../lib/filter-choices';
+import type { FilterChoice } from '../lib/directory/filter-choices';
+import type { Filters } from '../lib/directory/listing';
 import { useT } from './i18n-context';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GuideBlock, GuideText } from '../lib/guide-schema';
+import type { GuideBlock, GuideText } from '../lib/directory/guide-schema';
 import { useT } from './i18n-context';
 
 /** A private checklist: ticks live in this page's memory only and vanish when it closes. */

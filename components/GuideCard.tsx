@@ -1,4 +1,4 @@
-import type { Range } from '../lib/normalize';
+import type { Range } from '../lib/directory/normalize';
 import { Highlight } from './Highlight';
 import { useT } from './i18n-context';
 

@@ -1,4 +1,4 @@
-import type { Range } from '../lib/normalize';
+import type { Range } from '../lib/directory/normalize';
 
 /** Text with the matched ranges wrapped in `<mark>`. */
 export function Highlight({ text, ranges }: { text: string; ranges?: readonly Range[] }) {

@@ -1,7 +1,7 @@
-import type { Action } from '../lib/contact-actions';
-import type { Labels } from '../lib/directory';
-import type { Range } from '../lib/normalize';
-import type { Resource } from '../lib/resource-schema';
+import type { Action } from '../lib/directory/contact-actions';
+import type { Labels } from '../lib/directory/listing';
+import type { Range } from '../lib/directory/normalize';
+import type { Resource } from '../lib/directory/resource-schema';
 import { Highlight } from './Highlight';
 import { useT } from './i18n-context';
 

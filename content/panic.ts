@@ -4,9 +4,9 @@
  * globals, no attributes) until the person triggers it. Listeners sit on `window` in the capture
  * phase, registered before any page script runs, so a page cannot swallow the keys.
  */
-import { DEFAULT_NEUTRAL_URL } from '../lib/neutral-site';
-import { SETTINGS_KEY } from '../lib/storage-keys';
-import { createTrigger, DEFAULT_TRIGGER, parseTrigger, Signal } from '../lib/trigger';
+import { DEFAULT_NEUTRAL_URL } from '../lib/exit/neutral-site';
+import { createTrigger, DEFAULT_TRIGGER, parseTrigger, Signal } from '../lib/exit/trigger';
+import { SETTINGS_KEY } from '../lib/settings/storage-keys';
 
 interface Api {
   runtime: {

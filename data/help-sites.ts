@@ -7,13 +7,12 @@
  * about help, so cleaning never wipes a person's ordinary browsing of those sites.
  * A few extra domains belong to the same organisations as listed resources; each was seen
  * in the search tool's stored pages (noted next to it).
- * A `prefix` rule's host also covers its `www.` form (see `lib/site-rules.ts`), so hosts are bare.
+ * A `prefix` rule's host also covers its `www.` form (see `lib/traces/site-rules.ts`), so hosts are bare.
  */
 
-export type SiteRule =
-  | { type: 'domain'; domain: string } // registrable domain and all its subdomains
-  | { type: 'host'; host: string } // exactly this host
-  | { type: 'prefix'; host: string; path: string }; // this host, paths starting with `path` (starts and ends with '/')
+import type { SiteRule } from '../lib/traces/site-rules';
+
+export type { SiteRule };
 
 export const HELP_SITE_RULES: readonly SiteRule[] = [
   // Crisis and support lines

@@ -1,21 +1,22 @@
 /**
- * The one message protocol: the content script, popup, options and guide pages send; only the
- * background receives. Payloads are plain data so every sender can be checked by `parseMessage`.
+ * The one message protocol. `ProtocolMap`: requests the background handles, sent by the content
+ * script and Waypoint's own pages. `ContentProtocolMap`: the messages the background sends to
+ * content scripts. Payloads are plain data, checked on arrival by `parseMessage` and
+ * `parseContentMessage`; the background answers through a handler table typed against the map
+ * (`Handlers`), so every reply is type-checked.
  */
 
-export const PANIC_SOURCES = ['content', 'popup', 'command', 'options', 'guide'] as const;
-export type PanicSource = (typeof PANIC_SOURCES)[number];
-
+/** Requests the background receives. */
 export interface ProtocolMap {
-  /** Run the panic exit. */
-  panic: { request: { source: PanicSource }; response: { ok: boolean } };
-  // (On the wire `source` may be missing: `parseMessage` reads that as 'content'.)
-  /** What the popup and options show about the shortcut and this session's cleaning. */
-  getStatus: {
-    request: Record<never, never>;
-    response: { shortcut: string; removedThisSession: number };
-  };
-  /** Sent to the tab's top frame when a panic starts in one of its frames: hide now. */
+  /** Run the panic exit, starting from the sender's tab (the active tab when the popup asks). */
+  panic: { request: Record<never, never>; response: { ok: boolean } };
+  /** This browser session's cleaning count, for the options page. */
+  getStatus: { request: Record<never, never>; response: { removedThisSession: number } };
+}
+
+/** Messages the background sends to content scripts. */
+export interface ContentProtocolMap {
+  /** A panic started in one of the tab's frames: hide the top frame now. */
   hide: { request: Record<never, never>; response: undefined };
 }
 
@@ -25,21 +26,51 @@ export type Message<K extends MessageType = MessageType> = K extends MessageType
   : never;
 export type MessageResponse<K extends MessageType> = ProtocolMap[K]['response'];
 
-/** Returns the message when `raw` is a well-formed one, otherwise `null` (never throws). */
-export function parseMessage(raw: unknown): Message | null {
+export type ContentMessageType = keyof ContentProtocolMap;
+export type ContentMessage<K extends ContentMessageType = ContentMessageType> = K extends ContentMessageType
+  ? { type: K } & ContentProtocolMap[K]['request']
+  : never;
+
+/** One handler per request type, each returning exactly that request's reply. */
+export type Handlers<Sender> = {
+  [K in MessageType]: (message: Message<K>, sender: Sender) => Promise<MessageResponse<K>>;
+};
+
+const MESSAGE_TYPES: readonly MessageType[] = ['panic', 'getStatus'];
+const CONTENT_TYPES: readonly ContentMessageType[] = ['hide'];
+
+function typeOf<T extends string>(raw: unknown, types: readonly T[]): T | null {
   if (!raw || typeof raw !== 'object') return null;
-  const m = raw as Record<string, unknown>;
-  switch (m.type) {
-    case 'panic':
-      // The content script leaves `source` out (bytes count there): no source means content.
-      if (m.source === undefined) return { type: 'panic', source: 'content' };
-      if (!(PANIC_SOURCES as readonly unknown[]).includes(m.source)) return null;
-      return { type: 'panic', source: m.source as PanicSource };
-    case 'getStatus':
-      return { type: 'getStatus' };
-    case 'hide':
-      return { type: 'hide' };
-    default:
-      return null;
-  }
+  const type = (raw as { type?: unknown }).type;
+  return (types as readonly unknown[]).includes(type) ? (type as T) : null;
+}
+
+/**
+ * Returns a request for the background when `raw` is a well-formed one, otherwise `null`
+ * (never throws). Fields outside the protocol are dropped.
+ */
+export function parseMessage(raw: unknown): Message | null {
+  const type = typeOf(raw, MESSAGE_TYPES);
+  return type ? ({ type } as Message) : null;
+}
+
+/** The same for messages arriving in a content script. */
+export function parseContentMessage(raw: unknown): ContentMessage | null {
+  const type = typeOf(raw, CONTENT_TYPES);
+  return type ? ({ type } as ContentMessage) : null;
+}
+
+/**
+ * Runs the handler for a parsed request; `undefined` (no reply) for anything that is not one, so
+ * other listeners and senders see no answer rather than an error.
+ */
+export function dispatch<Sender>(
+  handlers: Handlers<Sender>,
+  raw: unknown,
+  sender: Sender,
+): Promise<unknown> | undefined {
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  const handle = handlers[message.type] as (m: Message, s: Sender) => Promise<unknown>;
+  return handle(message, sender);
 }

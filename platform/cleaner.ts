@@ -6,12 +6,13 @@
  * `storage.session` (memory only). No badge, notification or sound.
  */
 
-import type { Settings } from '../lib/settings';
-import { hostnamesOf, siteDataOrigins } from '../lib/site-data';
-import type { SiteRule } from '../lib/site-rules';
-import { planSweep, SWEEP_QUERY } from '../lib/sweep-plan';
-import type { Matcher } from '../lib/url-matcher';
+import type { Settings } from '../lib/settings/settings';
+import { hostnamesOf, siteDataOrigins } from '../lib/traces/site-data';
+import type { SiteRule } from '../lib/traces/site-rules';
+import { planSweep, SWEEP_QUERY } from '../lib/traces/sweep-plan';
+import type { Matcher } from '../lib/traces/url-matcher';
 import type { Browser } from './browser-type';
+import { ignore } from './quiet';
 import { forgetRecentlyClosed } from './recently-closed';
 
 const COUNT_KEY = 'removedThisSession';
@@ -28,7 +29,7 @@ let deletions: Promise<void> = Promise.resolve();
  * time, each given at most 2 s; Chromium deletes by URL in one step, so all run at once.
  */
 export function deleteHistoryUrl(browser: Browser, url: string): Promise<void> {
-  const run = () => browser.history.deleteUrl({ url }).catch(() => {});
+  const run = () => browser.history.deleteUrl({ url }).catch(ignore);
   if (!import.meta.env.FIREFOX) return run();
   const capped = () => Promise.race([run(), new Promise<void>((done) => setTimeout(done, 2000))]);
   deletions = deletions.then(capped);
@@ -45,11 +46,17 @@ export interface CleanerDeps {
 type DownloadItem = { id: number; url?: string; finalUrl?: string; referrer?: string; state?: string };
 
 export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps) {
+  /** How many traces went this browser session (kept in memory-only `storage.session`). */
+  async function removedThisSession(): Promise<number> {
+    const now = await browser.storage.session?.get(COUNT_KEY).catch(() => undefined);
+    const value = now?.[COUNT_KEY];
+    return typeof value === 'number' ? value : 0;
+  }
+
   async function count(n: number) {
     if (!n || !browser.storage.session) return;
-    const now = await browser.storage.session.get(COUNT_KEY).catch(() => ({}) as Record<string, unknown>);
-    const previous = typeof now[COUNT_KEY] === 'number' ? (now[COUNT_KEY] as number) : 0;
-    await browser.storage.session.set({ [COUNT_KEY]: previous + n }).catch(() => {});
+    const previous = await removedThisSession();
+    await browser.storage.session.set({ [COUNT_KEY]: previous + n }).catch(ignore);
   }
 
   async function deleteUrls(urls: readonly string[]) {
@@ -68,14 +75,21 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
   /** Erases a finished download of a help site from the downloads list; the file stays on disk. */
   async function onDownload(d: DownloadItem) {
     if (!browser.downloads || d.state === 'in_progress' || !(await settings()).cleanDownloads) return;
-    if (isTraceDownload(await matcher(), d)) await browser.downloads.erase({ id: d.id }).catch(() => {});
+    if (isTraceDownload(await matcher(), d)) await browser.downloads.erase({ id: d.id }).catch(ignore);
+  }
+
+  /** A download's state changed: once it has finished (or failed), look at it whole. */
+  async function onDownloadChanged(delta: { id: number; state?: { current?: string } }) {
+    if (!browser.downloads || !delta.state?.current || delta.state.current === 'in_progress') return;
+    const [item] = await browser.downloads.search({ id: delta.id });
+    if (item) await onDownload(item);
   }
 
   async function sweepDownloads(m: Matcher) {
     if (!browser.downloads) return;
     const items = (await browser.downloads.search({})) as DownloadItem[];
     const ids = items.filter((d) => d.state !== 'in_progress' && isTraceDownload(m, d)).map((d) => d.id);
-    await Promise.all(ids.map((id) => browser.downloads.erase({ id }).catch(() => {})));
+    await Promise.all(ids.map((id) => browser.downloads.erase({ id }).catch(ignore)));
   }
 
   async function clearSiteData(traceUrls: readonly string[]) {
@@ -85,12 +99,19 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
     if (!origins.length) return;
     const types = { cookies: true, cache: true, localStorage: true, indexedDB: true, serviceWorkers: true };
     const filter = import.meta.env.FIREFOX ? { hostnames: hostnamesOf(origins) } : { origins };
-    await browser.browsingData.remove(filter as never, types).catch(() => {});
+    await browser.browsingData.remove(filter as never, types).catch(ignore);
   }
 
   /** Removes help pages from recently-closed (after a help tab or window closes, and on sweeps). */
   async function forgetClosed() {
     await forgetRecentlyClosed(browser, (await matcher()).isTrace);
+  }
+
+  // A closed tab or window reaches recently-closed a moment after its event: look shortly after.
+  let forgetTimer: ReturnType<typeof setTimeout> | undefined;
+  function forgetSoon() {
+    clearTimeout(forgetTimer);
+    forgetTimer = setTimeout(() => void forgetClosed().catch(ignore), 150);
   }
 
   /** Sweeps the whole history (and downloads and site data when turned on); returns how many went. */
@@ -99,13 +120,13 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
     const items = await browser.history.search(SWEEP_QUERY);
     const urls = planSweep(items, m.isTrace);
     await deleteUrls(urls);
-    await forgetClosed().catch(() => {});
-    if (s.cleanDownloads) await sweepDownloads(m).catch(() => {});
-    if (s.cleanSiteData) await clearSiteData(urls.filter((u) => m.classify(u) === 'site')).catch(() => {});
+    await forgetClosed().catch(ignore);
+    if (s.cleanDownloads) await sweepDownloads(m).catch(ignore);
+    if (s.cleanSiteData) await clearSiteData(urls.filter((u) => m.classify(u) === 'site')).catch(ignore);
     return urls.length;
   }
 
-  return { onUrl, onDownload, sweep, forgetClosed, COUNT_KEY };
+  return { onUrl, onDownload, onDownloadChanged, sweep, forgetClosed, forgetSoon, removedThisSession };
 }
 
 export type Cleaner = ReturnType<typeof createCleaner>;

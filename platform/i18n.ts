@@ -15,3 +15,6 @@ export const t: Translate = (key, ...subs) => getMessage(chromeKey(key), subs.ma
 export function uiLang(): Lang {
   return toLang(browser.i18n.getUILanguage());
 }
+
+/** The same look-up for keys built at run time (`kind_${kind}`), which the catalogs' type can't name. */
+export const lookUp = (key: string): string => t(key as MessageKey);

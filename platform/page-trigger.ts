@@ -2,19 +2,17 @@
  * The quick-exit keys on Waypoint's own pages (options, guides, popup), where the content script
  * does not run: same trigger, same settings, same exit.
  */
-import { createTrigger, DEFAULT_TRIGGER, Signal } from '../lib/trigger';
+import { createTrigger, DEFAULT_TRIGGER, Signal } from '../lib/exit/trigger';
 import { send } from './messaging';
 import { loadSettings, watchSettings } from './settings-store';
 
 export interface PageTriggerOptions {
   /** Called instead of leaving when practice mode is on. */
   onRehearsal: () => void;
-  /** Where the exit started (for the message). */
-  source: 'options' | 'guide' | 'popup';
 }
 
 /** Hides the page and asks the background to exit; returns a function that stops listening. */
-export function listenForExit({ onRehearsal, source }: PageTriggerOptions): () => void {
+export function listenForExit({ onRehearsal }: PageTriggerOptions): () => void {
   const config = { ...DEFAULT_TRIGGER };
   const onKey = createTrigger(config);
   let rehearsal = false;
@@ -37,7 +35,7 @@ export function listenForExit({ onRehearsal, source }: PageTriggerOptions): () =
       if (rehearsal) onRehearsal();
       else {
         document.title = '';
-        void send({ type: 'panic', source }).catch(() => window.close());
+        void send({ type: 'panic' }).catch(() => window.close());
       }
     }
   };

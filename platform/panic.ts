@@ -4,10 +4,11 @@
  * the recently-closed list. Nothing about the exit is stored.
  */
 
-import { type PanicPlan, planPanic } from '../lib/panic-plan';
-import type { Settings } from '../lib/settings';
+import { type PanicPlan, planPanic } from '../lib/exit/panic-plan';
+import type { Settings } from '../lib/settings/settings';
 import type { Browser } from './browser-type';
 import { deleteHistoryUrl } from './cleaner';
+import { ignore } from './quiet';
 
 export interface PanicDeps {
   browser: Browser;
@@ -31,7 +32,7 @@ type Opened = { id?: number };
 
 function openNeutral(browser: Browser, windowId: number | undefined, url: string): Promise<Opened> {
   if (windowId === undefined) return browser.windows.create({ url, focused: true }) as Promise<Opened>;
-  browser.windows.update(windowId, { focused: true }).catch(() => {});
+  browser.windows.update(windowId, { focused: true }).catch(ignore);
   return browser.tabs.create({ windowId, url, active: true }) as Promise<Opened>;
 }
 
@@ -73,7 +74,7 @@ async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPla
       )
       .map((t) => t.id),
   );
-  const close = (ids: number[]) => Promise.all(ids.map((id) => browser.tabs.remove(id).catch(() => {})));
+  const close = (ids: number[]) => Promise.all(ids.map((id) => browser.tabs.remove(id).catch(ignore)));
   const closing = close(plan.close.filter((id) => !couldBeNeutral.has(id)));
   const neutral = await opened.catch(() => undefined);
   request.onNeutralOpened?.();
@@ -108,8 +109,8 @@ export function createPanic(deps: PanicDeps): (request: PanicRequest) => Promise
       })
       .then(
         async () => {
-          await deps.forgetClosed().catch(() => {});
-          await deps.sweep().catch(() => {});
+          await deps.forgetClosed().catch(ignore);
+          await deps.sweep().catch(ignore);
         },
         () => {},
       );

@@ -1,7 +1,8 @@
-/** Removes help pages from the recently-closed list (see `lib/recently-closed.ts` for how). */
+/** Removes help pages from the recently-closed list (see `lib/traces/recently-closed.ts` for how). */
 
-import { isEmptyPlan, planForget } from '../lib/recently-closed';
+import { isEmptyPlan, planForget } from '../lib/traces/recently-closed';
 import type { Browser } from './browser-type';
+import { ignore } from './quiet';
 
 /** A removed entry can uncover an older help page in the same tab's history: look again, a few times. */
 const ROUNDS = 5;
@@ -21,14 +22,14 @@ export async function forgetRecentlyClosed(
     const plan = planForget(await sessions.getRecentlyClosed({}), isTrace);
     if (isEmptyPlan(plan)) return;
     if (sessions.forgetClosedTab && sessions.forgetClosedWindow) {
-      for (const t of plan.tabs) await sessions.forgetClosedTab(t.windowId, t.sessionId).catch(() => {});
-      for (const w of plan.windows) await sessions.forgetClosedWindow(w).catch(() => {});
+      for (const t of plan.tabs) await sessions.forgetClosedTab(t.windowId, t.sessionId).catch(ignore);
+      for (const w of plan.windows) await sessions.forgetClosedWindow(w).catch(ignore);
       if (round > 0) return;
       continue;
     }
     for (const url of plan.urls) {
-      await browser.history.addUrl({ url }).catch(() => {});
-      await browser.history.deleteUrl({ url }).catch(() => {});
+      await browser.history.addUrl({ url }).catch(ignore);
+      await browser.history.deleteUrl({ url }).catch(ignore);
     }
   }
 }

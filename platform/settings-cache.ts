@@ -1,5 +1,5 @@
 /** The background's view of settings: read once, kept current by `storage.onChanged`. */
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings/settings';
 import { loadSettings, watchSettings } from './settings-store';
 
 export function settingsCache() {

@@ -1,7 +1,7 @@
 /** Reading, saving and watching the one settings item in `storage.local` (never `sync`). */
 import { browser } from 'wxt/browser';
-import { type ParsedSettings, parseSettings, type Settings } from '../lib/settings';
-import { SETTINGS_KEY } from '../lib/storage-keys';
+import { type ParsedSettings, parseSettings, type Settings } from '../lib/settings/settings';
+import { SETTINGS_KEY } from '../lib/settings/storage-keys';
 
 export async function loadSettings(): Promise<ParsedSettings> {
   try {

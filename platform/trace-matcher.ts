@@ -1,12 +1,17 @@
-/** The current matcher, rebuilt only when the person's own sites change. */
+/** The help-site rules and the current matcher, rebuilt only when the person's own sites change. */
 
+import { HELP_SITE_RULES } from '../data/help-sites';
 import { RESOURCES } from '../data/resources';
-import { allSiteRules, helpResourceNames } from '../lib/help-sites';
-import type { UserSite } from '../lib/settings';
-import { createMatcher, type Matcher } from '../lib/url-matcher';
+import type { UserSite } from '../lib/settings/settings';
+import { helpResourceNames } from '../lib/traces/help-sites';
+import type { SiteRule } from '../lib/traces/site-rules';
+import { createMatcher, type Matcher } from '../lib/traces/url-matcher';
 import type { Browser } from './browser-type';
 
 const names = helpResourceNames(RESOURCES);
+
+/** The built-in rules followed by the person's own sites. */
+export const siteRules = (userSites: readonly UserSite[]): SiteRule[] => [...HELP_SITE_RULES, ...userSites];
 
 export function matcherCache(browser: Browser) {
   let key = '';
@@ -16,7 +21,7 @@ export function matcherCache(browser: Browser) {
     if (!matcher || next !== key) {
       key = next;
       matcher = createMatcher({
-        rules: allSiteRules(userSites),
+        rules: siteRules(userSites),
         resourceNames: names,
         extensionOrigin: browser.runtime.getURL('/'),
       });

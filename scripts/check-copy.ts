@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Guide, GuideLang } from '../lib/guide-schema';
+import type { Guide, GuideLang } from '../lib/directory/guide-schema';
 
 /** Lower-cased words with quotes, apostrophes, accents-as-written and punctuation normalised. */
 export function words(text: string): string[] {

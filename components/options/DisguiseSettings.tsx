@@ -1,5 +1,5 @@
-import { lookOf } from '../../lib/disguise';
-import { DISGUISES, type Disguise } from '../../lib/settings';
+import { lookOf } from '../../lib/settings/disguise';
+import { DISGUISES, type Disguise } from '../../lib/settings/settings';
 import { useT } from '../i18n-context';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Section } from './Section';

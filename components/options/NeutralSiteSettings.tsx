@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../data/messages';
-import { NEUTRAL_PRESETS, parseNeutralUrl } from '../../lib/neutral-site';
+import { NEUTRAL_PRESETS, parseNeutralUrl } from '../../lib/exit/neutral-site';
 import { useT } from '../i18n-context';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Section } from './Section';

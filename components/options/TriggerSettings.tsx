@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../data/messages';
-import { DEFAULT_TRIGGER, TRIGGER_KEYS, type TriggerConfig } from '../../lib/trigger';
+import { DEFAULT_TRIGGER, TRIGGER_KEYS, type TriggerConfig } from '../../lib/exit/trigger';
 import { useT } from '../i18n-context';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Section } from './Section';

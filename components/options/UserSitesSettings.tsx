@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../data/messages';
-import { ruleLabel } from '../../lib/rule-label';
-import type { SiteRule } from '../../lib/site-rules';
-import { parseUserRule } from '../../lib/user-rules';
+import { ruleLabel } from '../../lib/settings/rule-label';
+import { parseUserRule } from '../../lib/settings/user-rules';
+import type { SiteRule } from '../../lib/traces/site-rules';
 import { useT } from '../i18n-context';
 import { Section } from './Section';
 

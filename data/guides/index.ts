@@ -1,4 +1,4 @@
-import type { Guide } from '../../lib/guide-schema';
+import type { Guide } from '../../lib/directory/guide-schema';
 import { conversation } from './conversation';
 import { restorative } from './restorative';
 import { saferBrowsing } from './safer_browsing';

@@ -1,4 +1,4 @@
-import type { Guide } from '../../lib/guide-schema';
+import type { Guide } from '../../lib/directory/guide-schema';
 
 export const restorative: Guide = {
   id: 'restorative',

@@ -6,17 +6,15 @@ import { ResourceCard } from '../../components/ResourceCard';
 import { GUIDES } from '../../data/guides';
 import type { MessageKey } from '../../data/messages';
 import { RESOURCES } from '../../data/resources';
-import { actionsFor, copyableNumber } from '../../lib/contact-actions';
-import { regionalCrisisLines } from '../../lib/directory';
-import { guessRegion } from '../../lib/region';
-import type { Resource } from '../../lib/resource-schema';
-import { t, uiLang } from '../../platform/i18n';
-import { makeLabels } from '../../platform/labels';
+import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
+import { regionalCrisisLines } from '../../lib/directory/listing';
+import { guessRegion } from '../../lib/directory/region';
+import type { Resource } from '../../lib/directory/resource-schema';
+import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import { labels, lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
 
-const lang = uiLang();
-const labels = makeLabels(t, lang);
 const guess = guessRegion(
   navigator.languages ?? [navigator.language],
   Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -37,7 +35,7 @@ export function App() {
       document.querySelector<HTMLElement>('h1')?.focus();
     };
     window.addEventListener('hashchange', onHash);
-    const stop = listenForExit({ source: 'guide', onRehearsal: () => setStatus(t('rehearsalNotice')) });
+    const stop = listenForExit({ onRehearsal: () => setStatus(t('rehearsalNotice')) });
     return () => {
       window.removeEventListener('hashchange', onHash);
       stop();
@@ -68,9 +66,7 @@ export function App() {
       <div class="guide-page">
         <header class="bar">
           <p class="crumb">{t('guideLabel')}</p>
-          <QuickExitButton
-            onExit={() => void send({ type: 'panic', source: 'guide' }).catch(() => window.close())}
-          />
+          <QuickExitButton onExit={() => void send({ type: 'panic' }).catch(() => window.close())} />
         </header>
         <main>
           <h1 tabIndex={-1}>{title(guide.id)}</h1>

@@ -1,10 +1,8 @@
-import { render } from 'preact';
 import '../../components/base.css';
 import '../../components/cards.css';
 import '../options/style.css';
 import './style.css';
-import { uiLang } from '../../platform/i18n';
+import { mountPage } from '../../platform/page';
 import { App } from './App';
 
-document.documentElement.lang = uiLang();
-render(<App />, document.getElementById('app')!);
+mountPage(App);

@@ -10,12 +10,13 @@ import { Section } from '../../components/options/Section';
 import { TriggerSettings } from '../../components/options/TriggerSettings';
 import { UserSitesSettings } from '../../components/options/UserSitesSettings';
 import { QuickExitButton } from '../../components/QuickExitButton';
+import { HELP_SITE_RULES } from '../../data/help-sites';
 import type { MessageKey } from '../../data/messages';
-import { HELP_SITE_RULES } from '../../lib/help-sites';
-import { DEFAULT_SETTINGS, type Settings, type SettingsField } from '../../lib/settings';
-import { t, uiLang } from '../../platform/i18n';
+import { DEFAULT_SETTINGS, type Settings, type SettingsField } from '../../lib/settings/settings';
+import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { listenForExit } from '../../platform/page-trigger';
+import { ignore } from '../../platform/quiet';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 
 const PERMISSION: Record<OptionalCleanup, 'downloads' | 'browsingData'> = {
@@ -33,7 +34,6 @@ export function App() {
   const [practiced, setPracticed] = useState(false);
 
   useEffect(() => {
-    document.documentElement.lang = uiLang();
     document.title = t('optionsTitle');
     void loadSettings().then(({ settings, reset }) => {
       setSettings(settings);
@@ -48,8 +48,8 @@ export function App() {
       .catch(() => setShortcut(null));
     void send({ type: 'getStatus' })
       .then((s) => setRemoved(s.removedThisSession))
-      .catch(() => {});
-    const stop = listenForExit({ source: 'options', onRehearsal: () => setPracticed(true) });
+      .catch(ignore);
+    const stop = listenForExit({ onRehearsal: () => setPracticed(true) });
     return () => {
       unwatch();
       stop();
@@ -91,7 +91,7 @@ export function App() {
       <div class="options">
         <header class="bar">
           <h1>{t('optionsTitle')}</h1>
-          <QuickExitButton onExit={() => void send({ type: 'panic', source: 'options' }).catch(() => {})} />
+          <QuickExitButton onExit={() => void send({ type: 'panic' }).catch(ignore)} />
         </header>
         <p>{t('optionsIntro')}</p>
         {resetFields.length > 0 && (

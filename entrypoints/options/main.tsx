@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import '../../components/base.css';
 import './style.css';
+import { mountPage } from '../../platform/page';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+mountPage(App);

@@ -9,26 +9,26 @@ import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
 import { SearchField } from '../../components/SearchField';
 import type { MessageKey } from '../../data/messages';
 import { RESOURCES } from '../../data/resources';
-import { actionsFor, copyableNumber } from '../../lib/contact-actions';
-import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from '../../lib/directory';
-import { lookOf } from '../../lib/disguise';
-import { filterChoices } from '../../lib/filter-choices';
-import { guideIdOf, guideMatchesFilters } from '../../lib/guides';
-import { guessRegion } from '../../lib/region';
-import type { Resource } from '../../lib/resource-schema';
-import { highlightsOf, prepareQuery, type SearchHit, searchIndex } from '../../lib/search';
-import type { Disguise } from '../../lib/settings';
-import { t, uiLang } from '../../platform/i18n';
-import { makeLabels } from '../../platform/labels';
+import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
+import { filterChoices } from '../../lib/directory/filter-choices';
+import { guideIdOf } from '../../lib/directory/guides';
+import type { Filters } from '../../lib/directory/listing';
+import { decidePopupView, viewCount } from '../../lib/directory/popup-view';
+import { guessRegion } from '../../lib/directory/region';
+import type { Resource } from '../../lib/directory/resource-schema';
+import { highlightsOf, prepareQuery, type SearchHit, searchIndex } from '../../lib/directory/search';
+import { lookOf } from '../../lib/settings/disguise';
+import type { Disguise } from '../../lib/settings/settings';
+import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import { labels, lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
+import { ignore } from '../../platform/quiet';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
 import { loadGuides, makeCatalog } from './catalog';
 
 /** Results rendered at once; the rest wait behind "Show all" so a huge list never stalls typing. */
 const SHOWN = 40;
-const lang = uiLang();
-const labels = makeLabels(t, lang);
 const guess = guessRegion(
   navigator.languages ?? [navigator.language],
   Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -65,7 +65,7 @@ export function App() {
       .catch(() => setShortcut(null));
     void loadSettings().then(({ settings }) => setDisguise(settings.disguise));
     const unwatch = watchSettings(({ settings }) => setDisguise(settings.disguise));
-    const stop = listenForExit({ source: 'popup', onRehearsal: () => setAnnouncement(t('rehearsalNotice')) });
+    const stop = listenForExit({ onRehearsal: () => setAnnouncement(t('rehearsalNotice')) });
     // Once the first screen is painted: the guides, then the search index, so the first
     // keystroke is fast.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
@@ -87,31 +87,20 @@ export function App() {
 
   const prepared = prepareQuery(query);
   useEffect(() => setShowAll(false), [prepared, filters]);
-  const view = useMemo(() => {
-    const keep = (r: Resource) => matchesFilters(r, filters);
-    const guides = catalog.guides.filter((g) => guideMatchesFilters(g, filters));
-    if (!prepared) {
-      const { crisis, more } = startOrder(RESOURCES.filter(keep), guess);
-      return {
-        mode: 'start' as const,
-        crisis,
-        more,
-        guides,
-        hits: [] as SearchHit[],
-        fallback: [] as Resource[],
-      };
-    }
-    const keepHit = (h: SearchHit) => {
-      const guide = catalog.guideById.get(guideIdOf(h.doc.id) ?? '');
-      return guide ? guides.includes(guide) : keep(byId.get(h.doc.id)!);
-    };
-    const hits = rankHits(searchIndex(catalog.index(), prepared).filter(keepHit), byId, guess);
-    const fallback = hits.length ? [] : regionalCrisisLines(RESOURCES, guess);
-    return { mode: 'search' as const, crisis: [], more: [], guides: [], hits, fallback };
-  }, [prepared, filters, catalog]);
+  const view = useMemo(
+    () =>
+      decidePopupView({
+        query: prepared,
+        filters,
+        resources: RESOURCES,
+        guides: catalog.guides,
+        guess,
+        search: (q) => searchIndex(catalog.index(), q),
+      }),
+    [prepared, filters, catalog],
+  );
 
-  const count =
-    view.mode === 'start' ? view.crisis.length + view.guides.length + view.more.length : view.hits.length;
+  const count = viewCount(view);
   useEffect(() => setAnnouncement(countText(count)), [count, prepared]);
 
   const clear = () => {
@@ -121,7 +110,7 @@ export function App() {
   };
 
   const exit = () => {
-    send({ type: 'panic', source: 'popup' }).catch(() => {});
+    send({ type: 'panic' }).catch(ignore);
     window.close();
   };
 
@@ -215,7 +204,7 @@ export function App() {
                 {view.more.length > 0 && <h2 class="section">{t('moreHeading')}</h2>}
                 <ul aria-label={t('moreHeading')}>{restReady && view.more.map((r) => card(r))}</ul>
               </>
-            ) : view.hits.length ? (
+            ) : view.mode === 'results' ? (
               <>
                 <h2 class="visually-hidden">{t('resultsLabel')}</h2>
                 <ul aria-label={t('resultsLabel')}>

@@ -5,10 +5,10 @@
 import type { MessageKey } from '../../data/messages';
 import { guideMessagesEn, guideMessagesFr } from '../../data/messages/guides';
 import { RESOURCES } from '../../data/resources';
-import { type Labels, type Lang, resourceToDoc } from '../../lib/directory';
-import type { Guide } from '../../lib/guide-schema';
-import { guideToDoc } from '../../lib/guides';
-import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../../lib/search';
+import type { Guide } from '../../lib/directory/guide-schema';
+import { guideToDoc } from '../../lib/directory/guides';
+import { type Labels, type Lang, resourceToDoc } from '../../lib/directory/listing';
+import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../../lib/directory/search';
 import type { Translate } from '../../platform/i18n';
 
 export interface Catalog {

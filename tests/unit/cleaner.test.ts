@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { HELP_SITE_RULES } from '../../data/help-sites';
 import { RESOURCES } from '../../data/resources';
-import { HELP_SITE_RULES, helpResourceNames } from '../../lib/help-sites';
-import type { ClosedSession } from '../../lib/recently-closed';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { createMatcher } from '../../lib/url-matcher';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { helpResourceNames } from '../../lib/traces/help-sites';
+import type { ClosedSession } from '../../lib/traces/recently-closed';
+import { createMatcher } from '../../lib/traces/url-matcher';
 import type { Browser } from '../../platform/browser-type';
 import { createCleaner } from '../../platform/cleaner';
 import { forgetRecentlyClosed } from '../../platform/recently-closed';
@@ -142,10 +143,12 @@ describe('createCleaner().sweep', () => {
     const b = makeBrowser({ history: MIXED });
     const cleaner = cleanerFor(b);
     await cleaner.sweep();
-    expect(await fakeBrowser.storage.session.get(cleaner.COUNT_KEY)).toEqual({ [cleaner.COUNT_KEY]: 4 });
+    expect(await cleaner.removedThisSession()).toBe(4);
+    // A bare number: nothing about what went.
+    expect(Object.values(await fakeBrowser.storage.session.get(null))).toEqual([4]);
     b.history.push(HELP_SITE);
     await cleaner.sweep();
-    expect(await fakeBrowser.storage.session.get(cleaner.COUNT_KEY)).toEqual({ [cleaner.COUNT_KEY]: 5 });
+    expect(await cleaner.removedThisSession()).toBe(5);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
@@ -154,7 +157,8 @@ describe('createCleaner().sweep', () => {
     const cleaner = cleanerFor(b);
     expect(await cleaner.sweep()).toBe(0);
     expect(b.historyApi.deleteUrl).not.toHaveBeenCalled();
-    expect(await fakeBrowser.storage.session.get(cleaner.COUNT_KEY)).toEqual({});
+    expect(await cleaner.removedThisSession()).toBe(0);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('keeps going when one deletion fails', async () => {

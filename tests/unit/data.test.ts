@@ -3,8 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HELP_SITE_RULES, type SiteRule } from '../../data/help-sites';
 import { RESOURCES } from '../../data/resources';
-import { formatIssues, isHttpsUrl, type Resource, validateResources } from '../../lib/resource-schema';
-import { compileSiteRules, matchesSite } from '../../lib/site-rules';
+import {
+  formatIssues,
+  isHttpsUrl,
+  type Resource,
+  validateResources,
+} from '../../lib/directory/resource-schema';
+import { compileSiteRules, matchesSite } from '../../lib/traces/site-rules';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const SHORT_CODE = /^\d{3,6}$/;

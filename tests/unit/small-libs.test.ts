@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../data/resources';
-import type { Labels } from '../../lib/directory';
-import { filterChoices } from '../../lib/filter-choices';
-import { allSiteRules, HELP_SITE_RULES, helpResourceNames } from '../../lib/help-sites';
+import { filterChoices } from '../../lib/directory/filter-choices';
+import type { Labels } from '../../lib/directory/listing';
+import { AUDIENCES, KINDS, type Resource } from '../../lib/directory/resource-schema';
 import { chromeKey, toLang } from '../../lib/i18n-key';
-import { AUDIENCES, KINDS, type Resource } from '../../lib/resource-schema';
-import type { SiteRule } from '../../lib/site-rules';
+import { helpResourceNames } from '../../lib/traces/help-sites';
 
 const labels: Labels = {
   kind: (k) => k.replace('-', ' '),
@@ -124,17 +123,6 @@ describe('helpResourceNames', () => {
     for (const short of ['988', '9-8-8', 'KHP', 'AWHL', '911', 'NFB', 'CLC', 'MAL'])
       expect(names).not.toContain(short);
     for (const n of names) expect(n.replace(/[^\p{L}\p{N}]/gu, '').length, n).toBeGreaterThanOrEqual(5);
-  });
-});
-
-describe('allSiteRules', () => {
-  it('puts the built-in rules first, then the person’s own', () => {
-    const mine: SiteRule[] = [{ type: 'domain', domain: 'example.org' }];
-    const all = allSiteRules(mine);
-    expect(all).toHaveLength(HELP_SITE_RULES.length + 1);
-    expect(all.slice(0, HELP_SITE_RULES.length)).toEqual(HELP_SITE_RULES);
-    expect(all.at(-1)).toEqual(mine[0]);
-    expect(allSiteRules([])).toEqual(HELP_SITE_RULES);
   });
 });
 

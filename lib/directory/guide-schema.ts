@@ -1,0 +1,39 @@
+/**
+ * Offline safety guides: bundled, bilingual, short sections. A guide's title lives in the
+ * browser's i18n messages (`guideTitle_<id>`), its body here, so both languages ship together.
+ */
+import type { Lang } from '../i18n-key';
+import type { Audience } from './resource-schema';
+
+export type GuideBlock =
+  | { type: 'p'; text: string }
+  | { type: 'list'; items: string[] }
+  /** A private checklist: ticks are kept in memory only and vanish when the page closes. */
+  | { type: 'checklist'; items: string[] }
+  /** A short call-out, e.g. "If you are in danger now, call 911." */
+  | { type: 'note'; text: string };
+
+export interface GuideSection {
+  heading: string;
+  blocks: GuideBlock[];
+}
+
+export interface GuideText {
+  /** One sentence shown under the title in search results. */
+  summary: string;
+  /** Words and phrases people might type to find this guide (searched, never shown). */
+  keywords: string[];
+  sections: GuideSection[];
+}
+
+export interface Guide {
+  /** Stable snake_case id; also the i18n key suffix `guideTitle_<id>`. */
+  id: string;
+  audiences: Audience[];
+  /** Ids of related entries in `data/resources.ts`. */
+  resourceIds: string[];
+  en: GuideText;
+  fr: GuideText;
+}
+
+export type GuideLang = Lang;

@@ -1,0 +1,46 @@
+/** Guides in the directory: how a guide reads to the search, and which filters keep it. */
+
+import type { Guide, GuideLang } from './guide-schema';
+import type { Filters, Labels } from './listing';
+import type { SearchDoc } from './search';
+
+/** Search ids of guides carry this prefix, so they never collide with resource ids. */
+export const GUIDE_PREFIX = 'guide:';
+
+export const guideSearchId = (id: string): string => `${GUIDE_PREFIX}${id}`;
+
+/** The guide id of a search id, or undefined for a resource. */
+export const guideIdOf = (searchId: string): string | undefined =>
+  searchId.startsWith(GUIDE_PREFIX) ? searchId.slice(GUIDE_PREFIX.length) : undefined;
+
+/**
+ * What the search reads for a guide: its title and summary in the person's language; keywords in
+ * both languages and the other language's title and summary as extra text, so `justice
+ * réparatrice` finds the guide in an English browser too.
+ */
+export function guideToDoc(
+  g: Guide,
+  titles: Record<GuideLang, string>,
+  lang: GuideLang,
+  kindLabel: string,
+  labels: Labels,
+): SearchDoc {
+  const other: GuideLang = lang === 'fr' ? 'en' : 'fr';
+  return {
+    id: guideSearchId(g.id),
+    name: titles[lang],
+    description: g[lang].summary,
+    aliases: [...g[lang].keywords, ...g[other].keywords],
+    extra: [titles[other], g[other].summary, ...g[lang].sections.map((s) => s.heading)],
+    kind: kindLabel,
+    audiences: g.audiences.map(labels.audience),
+    regions: [],
+    languages: [],
+  };
+}
+
+/** Guides have audiences but no region, kind or language of their own: those filters hide them. */
+export function guideMatchesFilters(g: Guide, f: Filters): boolean {
+  if (f.region || f.kind || f.language) return false;
+  return !f.audience || g.audiences.includes(f.audience);
+}

@@ -1,0 +1,59 @@
+/**
+ * The background's parts, put together: settings, matcher, cleaner, panic exit and message
+ * handlers. `entrypoints/background.ts` only registers listeners that call into what this returns.
+ */
+import type { Settings } from '../lib/settings/settings';
+import type { Browser } from './browser-type';
+import { createCleaner } from './cleaner';
+import { applyDisguise } from './disguise';
+import { createHandlers } from './handlers';
+import { createPanic } from './panic';
+import { ignore } from './quiet';
+import { settingsCache } from './settings-cache';
+import { matcherCache, siteRules } from './trace-matcher';
+
+const SWEEP_ALARM = 'sweep';
+const SWEEP_MINUTES = 15;
+
+export function createBackgroundApp(browser: Browser) {
+  const settings = settingsCache();
+  const matchers = matcherCache(browser);
+  const matcher = async () => matchers((await settings.get()).userSites);
+  const rules = async () => siteRules((await settings.get()).userSites);
+  const cleaner = createCleaner({ browser, settings: settings.get, matcher, rules });
+  const panic = createPanic({
+    browser,
+    settings: settings.get,
+    isTrace: async () => (await matcher()).isTrace,
+    sweep: cleaner.sweep,
+    forgetClosed: cleaner.forgetClosed,
+  });
+  const handlers = createHandlers({ browser, panic, cleaner });
+  const sweep = () => void cleaner.sweep().catch(ignore);
+
+  const onSettingsChange = (next: Settings, previous: Settings | undefined) => {
+    if (JSON.stringify(next.userSites) !== JSON.stringify(previous?.userSites)) sweep();
+    if (next.disguise !== previous?.disguise) void applyDisguise(browser, next.disguise);
+  };
+
+  return {
+    cleaner,
+    handlers,
+    sweep,
+    onAlarm: (alarm: { name: string }) => {
+      if (alarm.name === SWEEP_ALARM) sweep();
+    },
+    onCommand: (name: string, tab?: { id?: number; windowId?: number }) => {
+      if (name === 'panic') void panic({ sourceTabId: tab?.id, sourceWindowId: tab?.windowId });
+    },
+    /** Work to start once the listeners are registered. */
+    start: () => {
+      void browser.alarms.get(SWEEP_ALARM).then((a) => {
+        if (!a) return browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
+      });
+      settings.onChange(onSettingsChange);
+      // The toolbar look is not kept by the browser across restarts: apply it whenever we start.
+      void settings.get().then((s) => applyDisguise(browser, s.disguise));
+    },
+  };
+}

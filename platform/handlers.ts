@@ -1,0 +1,50 @@
+/** The background's answers to the message protocol (`lib/messages.ts`), one handler per request. */
+import type { ContentMessage, Handlers } from '../lib/messages';
+import type { Browser } from './browser-type';
+import type { Cleaner } from './cleaner';
+import type { PanicRequest } from './panic';
+import { ignore } from './quiet';
+
+/** What the background knows about a message's sender (`runtime.MessageSender`). */
+export interface Sender {
+  tab?: { id?: number; windowId?: number };
+  frameId?: number;
+}
+
+export interface HandlerDeps {
+  browser: Browser;
+  panic: (request: PanicRequest) => Promise<void>;
+  cleaner: Pick<Cleaner, 'removedThisSession'>;
+}
+
+/** Sends a message to one frame of a tab's content script; nothing happens if none is listening. */
+export function sendToContent(browser: Browser, tabId: number, message: ContentMessage, frameId = 0): void {
+  browser.tabs.sendMessage(tabId, message, { frameId }).catch(ignore);
+}
+
+export function createHandlers({ browser, panic, cleaner }: HandlerDeps): Handlers<Sender> {
+  return {
+    panic: async (_message, sender) => {
+      const tabId = sender.tab?.id;
+      // A frame inside the page started it: hide the top frame too, at once.
+      if (tabId !== undefined && sender.frameId) sendToContent(browser, tabId, { type: 'hide' });
+      // The reply is the content script's "all is well": it goes as soon as the neutral site is
+      // opening, not when the whole exit is done.
+      return new Promise((resolve) => {
+        const onNeutralOpened = () => resolve({ ok: true });
+        const started =
+          tabId !== undefined
+            ? panic({ sourceTabId: tabId, sourceWindowId: sender.tab?.windowId, onNeutralOpened })
+            : activeTabId(browser).then((sourceTabId) => panic({ sourceTabId, onNeutralOpened }));
+        started.catch(() => resolve({ ok: false }));
+      });
+    },
+    getStatus: async () => ({ removedThisSession: await cleaner.removedThisSession() }),
+  };
+}
+
+/** The tab the person is looking at (for exits started from the popup, which has no tab). */
+async function activeTabId(browser: Browser): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}

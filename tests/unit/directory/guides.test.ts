@@ -1,0 +1,201 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { GUIDES } from '../../../data/guides';
+import { guideMessagesEn, guideMessagesFr } from '../../../data/messages/guides';
+import type { Guide, GuideBlock, GuideLang, GuideText } from '../../../lib/directory/guide-schema';
+import { AUDIENCES } from '../../../lib/directory/resource-schema';
+
+const LANGS: GuideLang[] = ['en', 'fr'];
+const IDS = [
+  'safer_browsing',
+  'safety_plan',
+  'conversation',
+  'restorative',
+  'supporting_someone',
+  'used_violence',
+];
+
+/**
+ * Resource ids the guides may link while `data/resources.ts` is still being written; once that
+ * file exists, its ids are the only source of truth.
+ */
+const PLANNED_RESOURCE_IDS = [
+  'shelter-safe',
+  'bridges-institute',
+  'distress-centres-toronto',
+  'gerstein-crisis-centre',
+  'assaulted-womens-helpline',
+  'femaide',
+  'kids-help-phone',
+  'ontario-womens-justice-network',
+  'canadian-restorative-justice-consortium',
+  'nine-ways-accountable',
+  'neighbours-friends-families',
+  'creative-interventions-toolkit',
+  'choosing-to-change',
+  'unclenching-our-fists',
+  'six-ways-confront-friend',
+  'peak-magazine-transformative-justice',
+  'beyond-survival',
+  'dv-and-restorative-justice',
+  'restorative-justice-and-vaw',
+  'next-gen-men',
+  'loveisrespect',
+  'a-better-man',
+  'crisis-centre-coping-guide',
+  'ca-988',
+  'us-national-dv-hotline',
+  'rainn',
+  'gb-national-domestic-abuse-helpline',
+  'gb-mens-advice-line',
+  'au-1800respect',
+];
+
+// A glob, not an import, so this file still runs while data/resources.ts does not exist yet.
+const resourceModules = import.meta.glob<{ RESOURCES?: readonly { id: string }[] }>(
+  '../../data/resources.ts',
+);
+
+async function loadResourceIds(): Promise<Set<string> | null> {
+  const load = Object.values(resourceModules)[0];
+  if (!load) return null;
+  const mod = await load();
+  return mod.RESOURCES ? new Set(mod.RESOURCES.map((r) => r.id)) : null;
+}
+
+/** Every piece of shown text of one language: summary, headings and blocks. */
+function shownText(t: GuideText): string[] {
+  return [t.summary, ...t.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap(blockText)])];
+}
+
+function blockText(b: GuideBlock): string[] {
+  return b.type === 'p' || b.type === 'note' ? [b.text] : b.items;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Block shape used to align the two languages: type, plus item count for lists. */
+const shape = (t: GuideText) =>
+  t.sections.map((s) =>
+    s.blocks.map((b) => (b.type === 'p' || b.type === 'note' ? b.type : `${b.type}:${b.items.length}`)),
+  );
+
+const cases = GUIDES.map((g) => [g.id, g] as [string, Guide]);
+
+describe('guide list', () => {
+  it('has the six guides in order', () => {
+    expect(GUIDES.map((g) => g.id)).toEqual(IDS);
+  });
+
+  it('has unique snake_case ids', () => {
+    const ids = GUIDES.map((g) => g.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+  });
+
+  it('has a title message for exactly these guides, in both catalogs', () => {
+    const keys = GUIDES.map((g) => `guideTitle_${g.id}`).sort();
+    expect(Object.keys(guideMessagesEn).sort()).toEqual(keys);
+    expect(Object.keys(guideMessagesFr).sort()).toEqual(keys);
+  });
+});
+
+describe.each(cases)('guide %s', (_id, guide) => {
+  it('has a title under 60 characters in both languages', () => {
+    const key = `guideTitle_${guide.id}` as keyof typeof guideMessagesEn;
+    for (const title of [guideMessagesEn[key], guideMessagesFr[key]]) {
+      expect(title?.trim()).toBeTruthy();
+      expect(title.length).toBeLessThan(60);
+    }
+  });
+
+  it('has both languages with the same sections and blocks in the same order', () => {
+    for (const lang of LANGS) expect(guide[lang], lang).toBeDefined();
+    expect(shape(guide.fr)).toEqual(shape(guide.en));
+  });
+
+  it.each(LANGS)('%s: has 3 to 7 sections, each with a heading and at least one block', (lang) => {
+    const { sections } = guide[lang];
+    expect(sections.length).toBeGreaterThanOrEqual(3);
+    expect(sections.length).toBeLessThanOrEqual(7);
+    for (const s of sections) {
+      expect(s.heading.trim()).not.toBe('');
+      expect(s.blocks.length).toBeGreaterThan(0);
+      for (const b of s.blocks)
+        if (b.type === 'list' || b.type === 'checklist') expect(b.items.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(LANGS)('%s: has no empty or padded strings', (lang) => {
+    const t = guide[lang];
+    for (const text of [...shownText(t), ...t.keywords]) {
+      expect(text.trim()).not.toBe('');
+      expect(text).toBe(text.trim());
+      expect(text).not.toMatch(/ {2}/);
+    }
+  });
+
+  it.each(LANGS)('%s: has 8 to 20 unique keywords', (lang) => {
+    const { keywords } = guide[lang];
+    expect(keywords.length).toBeGreaterThanOrEqual(8);
+    expect(keywords.length).toBeLessThanOrEqual(20);
+    expect(new Set(keywords.map((k) => k.toLowerCase())).size).toBe(keywords.length);
+  });
+
+  it.each(LANGS)('%s: keeps paragraphs, notes and list items to 90 words or fewer', (lang) => {
+    for (const s of guide[lang].sections)
+      for (const b of s.blocks)
+        for (const text of blockText(b)) expect(wordCount(text), text.slice(0, 60)).toBeLessThanOrEqual(90);
+  });
+
+  it.each(LANGS)('%s: gives no phone numbers (the page lists the lines)', (lang) => {
+    for (const text of shownText(guide[lang])) {
+      expect(text).not.toMatch(/\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}/);
+      expect(text.replace(/\b911\b/g, '')).not.toMatch(/\d{3,}/);
+    }
+  });
+
+  it('uses person-first language in English (labels are for keywords only)', () => {
+    for (const text of shownText(guide.en)) {
+      expect(text).not.toMatch(/\babusers?\b/i);
+      expect(text).not.toMatch(/\bperpetrators?\b/i);
+      expect(text).not.toMatch(/\boffenders?\b/i);
+      // "victim" only inside the phrase "perfect victim", which the guides put in quotes to reject it.
+      expect(text.replace(/perfect victim/gi, '')).not.toMatch(/\bvictims?\b/i);
+    }
+  });
+
+  it('uses person-first language in French, and vouvoiement', () => {
+    for (const text of shownText(guide.fr)) {
+      expect(text).not.toMatch(/\bagresseure?s?\b/i);
+      expect(text).not.toMatch(/\bauteure?s? de (la )?violence\b/i);
+      expect(text.replace(/victime parfaite/gi, '')).not.toMatch(/\bvictimes?\b/i);
+      // Quoted speech (« Je te crois ») may use tu; the guide's own voice may not.
+      // "le ton" is the noun (tone of voice), not the possessive.
+      const ownVoice = text.replace(/«[^»]*»/g, '').replace(/\ble ton\b/gi, '');
+      expect(ownVoice).not.toMatch(/(^|[^\p{L}])(tu|toi|ton|ta|tes|te|t’)(?=[^\p{L}]|$)/iu);
+    }
+  });
+
+  it('has known audiences', () => {
+    expect(guide.audiences.length).toBeGreaterThan(0);
+    for (const a of guide.audiences) expect(AUDIENCES).toContain(a);
+  });
+
+  it('links only resources that exist', async () => {
+    expect(guide.resourceIds.length).toBeGreaterThan(0);
+    expect(new Set(guide.resourceIds).size).toBe(guide.resourceIds.length);
+    const known = (await loadResourceIds()) ?? new Set(PLANNED_RESOURCE_IDS);
+    expect(guide.resourceIds.filter((id) => !known.has(id))).toEqual([]);
+  });
+});
+
+describe('restorative guide', () => {
+  it('has a private checklist of readiness signs', () => {
+    const guide = GUIDES.find((g) => g.id === 'restorative')!;
+    for (const lang of LANGS) {
+      const lists = guide[lang].sections.flatMap((s) => s.blocks).filter((b) => b.type === 'checklist');
+      expect(lists.length, lang).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { type PanicInput, type PanicPlan, planPanic, type TabSnapshot } from '../../../lib/exit/panic-plan';
+
+const isTrace = (url: string) => /^https:\/\/(?:[\w-]+\.)*(?:sheltersafe\.ca|awhl\.org)\//.test(url);
+
+const HELP = 'https://sheltersafe.ca/';
+const HELP2 = 'https://www.awhl.org/safety';
+const NEWS = 'https://news.example/';
+const MAIL = 'https://mail.example/inbox';
+
+/** Window 1: news (id 11), help (12), mail (13). Window 2: help (21), news (22). Window 3: mail (31). */
+const TABS: TabSnapshot[] = [
+  { id: 11, windowId: 1, url: NEWS },
+  { id: 12, windowId: 1, url: HELP },
+  { id: 13, windowId: 1, url: MAIL },
+  { id: 21, windowId: 2, url: HELP2 },
+  { id: 22, windowId: 2, url: NEWS },
+  { id: 31, windowId: 3, url: MAIL },
+];
+
+const plan = (input: Partial<PanicInput>): PanicPlan =>
+  planPanic({ tabs: TABS, scope: 'help-tabs', isTrace, ...input });
+
+describe('planPanic', () => {
+  it.each<[string, Partial<PanicInput>, PanicPlan]>([
+    [
+      'from a help tab: help tabs close in every window, the source first',
+      { sourceTabId: 21 },
+      { windowId: 2, close: [21, 12], forget: [HELP, HELP2] },
+    ],
+    [
+      'from an unrelated tab: the source closes first even though it is not a help page',
+      { sourceTabId: 13 },
+      { windowId: 1, close: [13, 12, 21], forget: [HELP, HELP2] },
+    ],
+    [
+      'no source: the focused window',
+      { focusedWindowId: 3 },
+      { windowId: 3, close: [12, 21], forget: [HELP, HELP2] },
+    ],
+    [
+      'the source window wins over the focused one',
+      { sourceTabId: 22, focusedWindowId: 3 },
+      { windowId: 2, close: [22, 12, 21], forget: [HELP, HELP2] },
+    ],
+    [
+      'no source and a focused window without tabs: the first tab’s window',
+      { focusedWindowId: 9 },
+      { windowId: 1, close: [12, 21], forget: [HELP, HELP2] },
+    ],
+    [
+      'a source id that is not open: treated as no source',
+      { sourceTabId: 99, focusedWindowId: 2 },
+      { windowId: 2, close: [12, 21], forget: [HELP, HELP2] },
+    ],
+    [
+      'all-tabs scope closes everything, the source first',
+      { sourceTabId: 13, scope: 'all-tabs' },
+      { windowId: 1, close: [13, 11, 12, 21, 22, 31], forget: [HELP, HELP2] },
+    ],
+  ])('%s', (_, input, expected) => {
+    expect(plan(input)).toEqual(expected);
+  });
+
+  it('counts a tab still loading a help site (pendingUrl)', () => {
+    const tabs: TabSnapshot[] = [
+      { id: 1, windowId: 1, url: NEWS },
+      { id: 2, windowId: 1, url: 'about:blank', pendingUrl: HELP },
+      { id: 3, windowId: 1, url: HELP2, pendingUrl: NEWS },
+      { id: 4, windowId: 1, pendingUrl: 'https://sheltersafe.ca/find' },
+    ];
+    expect(planPanic({ tabs, scope: 'help-tabs', isTrace })).toEqual({
+      windowId: 1,
+      close: [2, 3, 4],
+      forget: [HELP, HELP2, 'https://sheltersafe.ca/find'],
+    });
+  });
+
+  it('lists each help URL once and only help URLs', () => {
+    const tabs: TabSnapshot[] = [
+      { id: 1, windowId: 1, url: HELP },
+      { id: 2, windowId: 2, url: HELP },
+      { id: 3, windowId: 1, url: NEWS },
+      { id: 4, windowId: 1, url: HELP, pendingUrl: HELP },
+    ];
+    const result = planPanic({ tabs, sourceTabId: 3, scope: 'all-tabs', isTrace });
+    expect(result.forget).toEqual([HELP]);
+    expect(result.close).toEqual([3, 1, 2, 4]);
+  });
+
+  it('skips tabs without an id (devtools, some incognito snapshots)', () => {
+    const tabs: TabSnapshot[] = [
+      { windowId: 5, url: HELP2 },
+      { id: 1, windowId: 1, url: HELP },
+      { id: 2, windowId: 1, url: NEWS },
+    ];
+    expect(planPanic({ tabs, scope: 'all-tabs', isTrace })).toEqual({
+      windowId: 5,
+      close: [1, 2],
+      forget: [HELP],
+    });
+  });
+
+  it('closes incognito help tabs like any other', () => {
+    const tabs: TabSnapshot[] = [
+      { id: 1, windowId: 1, url: NEWS },
+      { id: 2, windowId: 2, url: HELP, incognito: true },
+    ];
+    expect(planPanic({ tabs, sourceTabId: 1, scope: 'help-tabs', isTrace })).toEqual({
+      windowId: 1,
+      close: [1, 2],
+      forget: [HELP],
+    });
+  });
+
+  it('with no tabs at all: a new window, nothing to close', () => {
+    expect(planPanic({ tabs: [], scope: 'help-tabs', isTrace, focusedWindowId: 4 })).toEqual({
+      windowId: undefined,
+      close: [],
+      forget: [],
+    });
+  });
+
+  it('with no help tab and no source: nothing closes', () => {
+    const tabs: TabSnapshot[] = [
+      { id: 1, windowId: 1, url: NEWS },
+      { id: 2, windowId: 1, url: MAIL },
+    ];
+    expect(planPanic({ tabs, scope: 'help-tabs', isTrace })).toEqual({ windowId: 1, close: [], forget: [] });
+  });
+
+  it('never asks about tabs without a URL', () => {
+    const asked: string[] = [];
+    const spy = (url: string) => {
+      asked.push(url);
+      return isTrace(url);
+    };
+    planPanic({
+      tabs: [{ id: 1, windowId: 1 }, { id: 2, windowId: 1, url: '' }, ...TABS],
+      scope: 'help-tabs',
+      isTrace: spy,
+    });
+    expect(asked).toEqual([NEWS, HELP, MAIL, HELP2, NEWS, MAIL]);
+  });
+
+  it('is pure: the same snapshot gives the same plan and the snapshot is untouched', () => {
+    const before = JSON.stringify(TABS);
+    expect(plan({ sourceTabId: 13 })).toEqual(plan({ sourceTabId: 13 }));
+    expect(JSON.stringify(TABS)).toBe(before);
+  });
+});
