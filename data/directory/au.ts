@@ -3,7 +3,7 @@
  * are stored in their domestic form (`1800737732`): that is the form that dials reliably.
  * Every fact has its public source in `data/sources/resources.ts` (not shipped).
  */
-import type { Resource } from './types';
+import type { Resource } from '../../lib/directory/resource-schema';
 
 export const LINES_AU: readonly Resource[] = [
   {
@@ -20,7 +20,6 @@ export const LINES_AU: readonly Resource[] = [
     regions: ['AU'],
     languages: ['en'],
     contacts: { phone: [{ number: '000', display: '000' }] },
-    hours: { always: true },
     cost: 'free',
     crisis: true,
   },
@@ -51,7 +50,7 @@ export const LINES_AU: readonly Resource[] = [
   {
     id: 'au-lifeline',
     name: 'Lifeline Australia',
-    aliases: ['Lifeline', '13 11 14', 'crisis support'],
+    aliases: ['13 11 14'],
     kind: 'hotline',
     description: {
       en: 'Australian crisis line to call or text at any hour if you are struggling or thinking about suicide.',

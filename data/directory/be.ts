@@ -3,14 +3,14 @@
  * digits; other numbers in E.164.
  * Every fact has its public source in `data/sources/resources.ts` (not shipped).
  */
-import type { Resource } from './types';
+import type { Resource } from '../../lib/directory/resource-schema';
 
 export const LINES_BE: readonly Resource[] = [
   {
     id: 'emergency-be',
     name: 'Emergency services (Belgium)',
     nameFr: "Numéros d'urgence (Belgique)",
-    aliases: ['112', '101', 'police', 'ambulance', 'pompiers', 'urgence'],
+    aliases: ['112', '101', 'police', 'ambulance', 'urgence'],
     kind: 'emergency',
     description: {
       en: 'Call 112 for an ambulance or the fire service, or 101 to reach the police directly, at any hour in Belgium.',
@@ -25,7 +25,6 @@ export const LINES_BE: readonly Resource[] = [
         { number: '101', display: '101' },
       ],
     },
-    hours: { always: true },
     cost: 'free',
     crisis: true,
   },

@@ -2,7 +2,7 @@
  * Lines to reach someone now in Canada: national lines, then each province and territory.
  * Every fact has its public source in `data/sources/resources.ts` (not shipped).
  */
-import type { Resource } from './types';
+import type { Resource } from '../../lib/directory/resource-schema';
 
 /** Provinces and territories where 911 works (all but Nunavut). */
 const WITH_911 = [
@@ -26,7 +26,7 @@ export const LINES_CA: readonly Resource[] = [
     id: 'emergency-ca',
     name: 'Emergency services (Canada)',
     nameFr: "Services d'urgence (Canada)",
-    aliases: ['911', '9-1-1', 'police', 'ambulance', 'fire', 'urgence', 'pompiers'],
+    aliases: ['911', '9-1-1', 'police', 'ambulance', 'fire', 'urgence'],
     kind: 'emergency',
     description: {
       en: 'Call 911 for police, fire or an ambulance if someone is in danger now; Nunavut and a few remote places have no 911.',
@@ -36,14 +36,13 @@ export const LINES_CA: readonly Resource[] = [
     regions: [...WITH_911],
     languages: ['en', 'fr'],
     contacts: { phone: [{ number: '911', display: '911' }] },
-    hours: { always: true },
     crisis: true,
   },
   {
     id: 'emergency-ca-nu',
-    name: 'Emergency help in Nunavut (no 911)',
-    nameFr: 'Urgences au Nunavut (pas de 911)',
-    aliases: ['911 Nunavut', 'RCMP', 'GRC', 'police Nunavut', 'urgence Nunavut'],
+    name: 'Emergency help in Nunavut',
+    nameFr: 'Urgences au Nunavut',
+    aliases: ['RCMP', 'GRC'],
     kind: 'emergency',
     description: {
       en: 'Nunavut has no 911, so in an emergency call the RCMP detachment in your community; keep its number somewhere easy to find.',
@@ -80,7 +79,7 @@ export const LINES_CA: readonly Resource[] = [
     id: 'kids-help-phone',
     name: 'Kids Help Phone',
     nameFr: "Jeunesse, J'écoute",
-    aliases: ['KHP', "Jeunesse J'ecoute", 'Jeunesse Jecoute', 'Jeunesse, J’écoute', '686868', 'CONNECT'],
+    aliases: ['KHP', "Jeunesse J'ecoute", 'Jeunesse Jecoute', 'Jeunesse, J’écoute', '686868'],
     kind: 'hotline',
     description: {
       en: 'Free help for children and young people in Canada, day or night: call in English or French, or text CONNECT to 686868 in English.',
@@ -101,12 +100,7 @@ export const LINES_CA: readonly Resource[] = [
   {
     id: 'hope-for-wellness',
     name: 'Hope for Wellness Help Line',
-    aliases: [
-      'Hope for Wellness',
-      'First Nations and Inuit Hope for Wellness',
-      'Indigenous help line',
-      'Autochtones',
-    ],
+    aliases: ['Hope for Wellness', 'First Nations and Inuit Hope for Wellness', 'Indigenous help line'],
     kind: 'hotline',
     description: {
       en: 'Free help line for Indigenous people across Canada, open at all hours, in English or French, and in Cree, Ojibway or Inuktut on request.',
@@ -143,7 +137,7 @@ export const LINES_CA: readonly Resource[] = [
   {
     id: 'bc-crisis-centre',
     name: 'BC crisis lines: 1-800-SUICIDE and 310-6789',
-    aliases: ['1-800-SUICIDE', '310-6789', 'Crisis Centre BC', 'Crisis Centre'],
+    aliases: ['1-800-SUICIDE', '310-6789', 'Crisis Centre BC'],
     kind: 'hotline',
     description: {
       en: 'In BC, call 1-800-SUICIDE in a crisis, or 310-6789 with no area code for mental health support; both are answered 24 hours.',
@@ -185,7 +179,7 @@ export const LINES_CA: readonly Resource[] = [
   },
   {
     id: 'ab-calgary-family-violence-helpline',
-    name: "Calgary 24-hour Family Violence Helpline (Calgary Women's Shelter)",
+    name: 'Calgary 24-hour Family Violence Helpline',
     aliases: ['403-234-SAFE', "Calgary Women's Shelter", 'Calgary Womens Shelter helpline'],
     kind: 'hotline',
     description: {
@@ -203,7 +197,7 @@ export const LINES_CA: readonly Resource[] = [
   {
     id: 'ab-one-line-sexual-violence',
     name: "Alberta's One Line for Sexual Violence",
-    aliases: ['One Line', 'AASAS', 'sexual assault Alberta', 'agression sexuelle Alberta'],
+    aliases: ['AASAS', 'sexual assault Alberta', 'agression sexuelle Alberta'],
     kind: 'hotline',
     description: {
       en: 'Free line to call or text anywhere in Alberta if sexual violence has touched your life, with links to local support.',
@@ -224,7 +218,7 @@ export const LINES_CA: readonly Resource[] = [
   {
     id: 'sk-211',
     name: '211 Saskatchewan',
-    aliases: ['211', 'Re:CONNECT', 'ReConnect', 'United Way 211'],
+    aliases: ['211', 'United Way 211'],
     kind: 'hotline',
     description: {
       en: 'Saskatchewan has no single violence line: dial or text 211 at any hour to find local help, including a line for people at risk of using violence.',
@@ -439,8 +433,8 @@ export const LINES_CA: readonly Resource[] = [
     aliases: ['211', 'NB 211'],
     kind: 'hotline',
     description: {
-      en: 'New Brunswick has no single violence line: dial 211 to find a transition house or outreach worker near you, or call 988 or 911.',
-      fr: "Le Nouveau-Brunswick n'a pas de ligne unique : composez le 211 pour trouver une maison de transition ou une intervenante près de chez vous, ou le 988 ou le 911.",
+      en: 'New Brunswick has no single violence line: dial 211 to find a transition house or an outreach worker near you.',
+      fr: "Le Nouveau-Brunswick n'a pas de ligne unique : composez le 211 pour trouver une maison de transition ou une intervenante près de chez vous.",
     },
     audiences: ['anyone', 'experienced-violence', 'helpers'],
     regions: ['CA-NB'],

@@ -2,14 +2,14 @@
  * Lines to reach someone now in France. Short codes as digits; other numbers in E.164.
  * Every fact has its public source in `data/sources/resources.ts` (not shipped).
  */
-import type { Resource } from './types';
+import type { Resource } from '../../lib/directory/resource-schema';
 
 export const LINES_FR: readonly Resource[] = [
   {
     id: 'emergency-fr',
     name: 'Emergency services (France)',
     nameFr: "Numéros d'urgence (France)",
-    aliases: ['17', '112', '114', 'police secours', 'gendarmerie', 'urgence', 'SMS 114'],
+    aliases: ['17', '112', '114', 'urgence', 'SMS 114'],
     kind: 'emergency',
     description: {
       en: 'Call 17 for the police or 112 for any emergency; if you cannot speak, send a text message to 114.',
@@ -25,7 +25,6 @@ export const LINES_FR: readonly Resource[] = [
       ],
       text: [{ number: '114', display: '114' }],
     },
-    hours: { always: true },
     crisis: true,
   },
   {

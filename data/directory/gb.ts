@@ -2,14 +2,14 @@
  * Lines to reach someone now in the United Kingdom: UK-wide lines, then each nation's own.
  * Every fact has its public source in `data/sources/resources.ts` (not shipped).
  */
-import type { Resource } from './types';
+import type { Resource } from '../../lib/directory/resource-schema';
 
 export const LINES_GB: readonly Resource[] = [
   {
     id: 'emergency-gb',
     name: 'Emergency services (United Kingdom)',
     nameFr: "Services d'urgence (Royaume-Uni)",
-    aliases: ['999', '112', '55', 'silent call', 'police', 'ambulance', 'fire'],
+    aliases: ['999', '112', '55', 'police', 'ambulance', 'fire'],
     kind: 'emergency',
     description: {
       en: 'Call 999 or 112 for police, fire or an ambulance; if you cannot speak on a mobile, call 999 and then press 55.',
@@ -24,7 +24,6 @@ export const LINES_GB: readonly Resource[] = [
         { number: '112', display: '112' },
       ],
     },
-    hours: { always: true },
     crisis: true,
   },
   {
@@ -108,7 +107,7 @@ export const LINES_GB: readonly Resource[] = [
   {
     id: 'gb-nir-domestic-sexual-abuse-helpline',
     name: 'Domestic and Sexual Abuse Helpline (Northern Ireland)',
-    aliases: ['DSA Helpline', 'Nexus', 'Northern Ireland domestic abuse helpline'],
+    aliases: ['DSA Helpline', 'Northern Ireland domestic abuse helpline'],
     kind: 'hotline',
     description: {
       en: "Northern Ireland's free, confidential helpline, open 24 hours for people of any gender affected by domestic or sexual abuse.",
@@ -143,7 +142,7 @@ export const LINES_GB: readonly Resource[] = [
   {
     id: 'gb-respect-phoneline',
     name: 'Respect Phoneline',
-    aliases: ['Respect', 'Respect helpline', 'worried about my behaviour'],
+    aliases: ['Respect helpline', 'worried about my behaviour'],
     kind: 'hotline',
     description: {
       en: 'Free, confidential UK line for people who are worried they have been abusive to a partner or family and want help to stop.',

@@ -3,14 +3,14 @@
  * domestic form: they do not dial reliably as +353.
  * Every fact has its public source in `data/sources/resources.ts` (not shipped).
  */
-import type { Resource } from './types';
+import type { Resource } from '../../lib/directory/resource-schema';
 
 export const LINES_IE: readonly Resource[] = [
   {
     id: 'emergency-ie',
     name: 'Emergency services (Ireland)',
     nameFr: "Services d'urgence (Irlande)",
-    aliases: ['112', '999', 'Gardaí', 'Garda', 'police', 'ambulance', 'fire'],
+    aliases: ['112', '999', 'police', 'ambulance', 'fire'],
     kind: 'emergency',
     description: {
       en: 'Call 112 or 999, free from any phone, for the Gardaí, an ambulance, the fire service or the coast guard.',

@@ -2,6 +2,8 @@
  * The whole directory: lines to reach someone now, by country, then everything else
  * (`data/resources.ts`). Loading by region is wired elsewhere; this module only puts them together.
  */
+
+import type { Resource } from '../../lib/directory/resource-schema';
 import { RESOURCES } from '../resources';
 import { LINES_AU } from './au';
 import { LINES_BE } from './be';
@@ -10,7 +12,6 @@ import { LINES_FR } from './fr';
 import { LINES_GB } from './gb';
 import { LINES_IE } from './ie';
 import { LINES_NZ } from './nz';
-import type { Resource } from './types';
 import { LINES_US } from './us';
 
 export { LINES_AU, LINES_BE, LINES_CA, LINES_FR, LINES_GB, LINES_IE, LINES_NZ, LINES_US };

@@ -3,7 +3,7 @@
  * form; text short codes as digits.
  * Every fact has its public source in `data/sources/resources.ts` (not shipped).
  */
-import type { Resource } from './types';
+import type { Resource } from '../../lib/directory/resource-schema';
 
 export const LINES_NZ: readonly Resource[] = [
   {
@@ -20,7 +20,6 @@ export const LINES_NZ: readonly Resource[] = [
     regions: ['NZ'],
     languages: ['en'],
     contacts: { phone: [{ number: '111', display: '111' }] },
-    hours: { always: true },
     crisis: true,
   },
   {
@@ -43,7 +42,7 @@ export const LINES_NZ: readonly Resource[] = [
   {
     id: 'nz-shine',
     name: 'Shine helpline',
-    aliases: ['Shine', 'Shine domestic violence'],
+    aliases: ['Shine domestic violence'],
     kind: 'hotline',
     description: {
       en: 'New Zealand helpline, open every day from morning to late evening, for people dealing with domestic violence.',
@@ -62,7 +61,7 @@ export const LINES_NZ: readonly Resource[] = [
   {
     id: 'nz-are-you-ok',
     name: 'Family Violence Information Line (Are You OK)',
-    aliases: ['Are You OK', "It's Not OK", 'Its Not OK', '0800 456 450'],
+    aliases: ['0800 456 450'],
     kind: 'hotline',
     description: {
       en: 'New Zealand information line about family violence, for people living with it and for anyone worried about someone.',
@@ -119,7 +118,7 @@ export const LINES_NZ: readonly Resource[] = [
   {
     id: 'nz-1737',
     name: 'Need to talk? 1737',
-    aliases: ['1737', 'Need to talk', 'mental health helpline NZ'],
+    aliases: ['1737'],
     kind: 'hotline',
     description: {
       en: 'Free New Zealand number to call or text at any hour to reach a trained counsellor about stress, worry or anything else.',

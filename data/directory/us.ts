@@ -2,7 +2,7 @@
  * Lines to reach someone now in the United States.
  * Every fact has its public source in `data/sources/resources.ts` (not shipped).
  */
-import type { Resource } from './types';
+import type { Resource } from '../../lib/directory/resource-schema';
 
 export const LINES_US: readonly Resource[] = [
   {
@@ -19,7 +19,6 @@ export const LINES_US: readonly Resource[] = [
     regions: ['US'],
     languages: ['en'],
     contacts: { phone: [{ number: '911', display: '911' }] },
-    hours: { always: true },
     crisis: true,
   },
   {
@@ -110,7 +109,7 @@ export const LINES_US: readonly Resource[] = [
   {
     id: 'us-stronghearts',
     name: 'StrongHearts Native Helpline',
-    aliases: ['StrongHearts', '1-844-7NATIVE', 'Native helpline', 'Strong Hearts'],
+    aliases: ['StrongHearts', '1-844-7NATIVE', 'Native helpline'],
     kind: 'hotline',
     description: {
       en: 'Free, anonymous line run by and for Native Americans and Alaska Natives facing domestic, dating or sexual violence, open 24 hours.',
