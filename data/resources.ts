@@ -7,7 +7,7 @@
  * in `data/sources/resources.ts` (read by tests only). Entries without a `website` are ones where
  * no trustworthy address was found; none was guessed.
  */
-import type { Resource } from './directory/types';
+import type { Resource } from '../lib/directory/resource-schema';
 
 export const RESOURCES: readonly Resource[] = [
   // ── Directories and services (Canada) ──────────────────────────────────────────────────
