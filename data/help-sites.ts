@@ -1,7 +1,8 @@
 /**
  * Help sites that trace cleaning removes from history and that the panic exit closes.
  *
- * Every `website` in `data/resources.ts` is covered by a rule here (a unit test checks it).
+ * Every `website` in `data/directory/` and `data/resources.ts` is covered by a rule here (a unit
+ * test checks it).
  * `domain` is used for organisations whose whole site is about help or violence; `prefix`
  * for general sites (magazines, publishers, film boards, unions) where only one section is
  * about help, so cleaning never wipes a person's ordinary browsing of those sites.
@@ -30,6 +31,25 @@ export const HELP_SITE_RULES: readonly SiteRule[] = [
   { type: 'domain', domain: 'mensadviceline.org.uk' },
   { type: 'domain', domain: 'respect.uk.net' }, // Respect runs the Men's Advice Line
   { type: 'domain', domain: '1800respect.org.au' },
+  // Lines by region (data/directory/): each site is the line's own
+  { type: 'domain', domain: 'hopeforwellness.ca' },
+  { type: 'domain', domain: 'crisiscentre.bc.ca' }, // 1-800-SUICIDE and 310-6789 (BC)
+  { type: 'domain', domain: 'sosviolenceconjugale.ca' },
+  { type: 'domain', domain: 'sdafmh.org.uk' }, // Scotland's Domestic Abuse and Forced Marriage Helpline
+  { type: 'domain', domain: 'rapecrisisscotland.org.uk' },
+  { type: 'domain', domain: 'dsahelpline.org' }, // Northern Ireland's Domestic and Sexual Abuse Helpline
+  { type: 'domain', domain: 'respectphoneline.org.uk' },
+  { type: 'domain', domain: 'samaritans.org' },
+  { type: 'domain', domain: 'childline.org.uk' },
+  { type: 'domain', domain: 'womensaid.ie' },
+  { type: 'domain', domain: 'drcc.ie' }, // Dublin Rape Crisis Centre
+  { type: 'domain', domain: 'childline.ie' },
+  { type: 'domain', domain: 'kidshelpline.com.au' },
+  { type: 'domain', domain: 'womensrefuge.org.nz' },
+  { type: 'domain', domain: 'areyouok.org.nz' },
+  { type: 'domain', domain: 'safetotalk.nz' },
+  { type: 'domain', domain: '3114.fr' },
+  { type: 'domain', domain: 'ecouteviolencesconjugales.be' },
 
   // Directories and services
   { type: 'domain', domain: 'sheltersafe.ca' },
@@ -71,4 +91,6 @@ export const HELP_SITE_RULES: readonly SiteRule[] = [
   { type: 'prefix', host: 'nfb.ca', path: '/playlist/edu-elimination-violence-against-women/' },
   // Canadian Labour Congress: only its domestic-violence-at-work resource centre
   { type: 'prefix', host: 'canadianlabour.ca', path: '/issues-research/domestic-violence-work/' },
+  // Welsh Government: only the Live Fear Free helpline pages
+  { type: 'prefix', host: 'gov.wales', path: '/live-fear-free/' },
 ];

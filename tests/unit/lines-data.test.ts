@@ -7,10 +7,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALL_LINES, ALL_RESOURCES } from '../../data/directory/index';
-import { REGIONS, type Region, type Resource } from '../../data/directory/types';
 import { RESOURCES } from '../../data/resources';
 import { RESOURCE_SOURCES } from '../../data/sources/resources';
-import { AUDIENCES, isHttpsUrl, KINDS } from '../../lib/resource-schema';
+import { dialIssue, displayMatches } from '../../lib/directory/dial-forms';
+import {
+  AUDIENCES,
+  isHttpsUrl,
+  KINDS,
+  REGIONS,
+  type Region,
+  type Resource,
+} from '../../lib/directory/resource-schema';
 import { findCopiedRuns } from '../../scripts/check-copy';
 
 const LINE_KINDS = new Set(['emergency', 'hotline', 'text-line', 'chat']);
@@ -143,57 +150,51 @@ describe('every fact is traceable', () => {
 });
 
 describe('numbers dial in their country', () => {
-  const country = (g: Region) => g.slice(0, 2);
-  /** Forms accepted per country: E.164 where it dials, domestic forms where it does not. */
-  const FORMS: Record<string, Record<Channel | 'any', RegExp[]>> = {
-    CA: {
-      any: [/^\+1[2-9]\d{9}$/, /^[2-9]11$/, /^988$/, /^310\d{4}$/],
-      text: [/^\d{5,6}$/],
-      phone: [],
-      tty: [],
-    },
-    US: { any: [/^\+1[2-9]\d{9}$/, /^[2-9]11$/, /^988$/], text: [/^\d{5,6}$/], phone: [], tty: [] },
-    GB: { any: [/^\+44[1-9]\d{6,9}$/, /^999$/, /^112$/, /^116\d{3}$/], phone: [], text: [], tty: [] },
-    IE: {
-      any: [/^1800\d{6}$/, /^\+353[1-9]\d{6,8}$/, /^112$/, /^999$/, /^116\d{3}$/],
-      phone: [],
-      text: [],
-      tty: [],
-    },
-    AU: {
-      any: [/^1800\d{6}$/, /^1300\d{6}$/, /^13\d{4}$/, /^000$/],
-      text: [/^04\d{8}$/],
-      phone: [],
-      tty: [],
-    },
-    NZ: { any: [/^0800\d{6}$/, /^0508\d{6}$/, /^111$/, /^\d{3,4}$/], phone: [], text: [], tty: [] },
-    FR: { any: [/^\+33[1-9]\d{8}$/, /^1[1-9]\d?$/, /^3\d{3}$/], phone: [], text: [], tty: [] },
-    BE: { any: [/^\+32[1-9]\d{7,8}$/, /^1\d{2}$/], phone: [], text: [], tty: [] },
-  };
   const rows = ALL_LINES.flatMap((r) =>
-    numbersOf(r).map((p) => [r.id, p.field, p.number, p.display, r] as const),
+    numbersOf(r).map((p) => [r.id, p.field, p.number, p.display, r.regions] as const),
   );
 
-  it.each(rows)(
-    '%s %s %s (%s) is a dialable form for each country it serves',
-    (_id, field, number, display, r) => {
-      for (const c of new Set(r.regions.map(country))) {
-        const forms = [...(FORMS[c]?.any ?? []), ...(FORMS[c]?.[field] ?? [])];
-        expect(
-          forms.some((re) => re.test(number)),
-          `${number} in ${c}`,
-        ).toBe(true);
-      }
-      const digits = display.replace(/\D/g, '');
-      if (number.startsWith('+')) {
-        // Written locally: North America drops the leading 1, elsewhere the trunk 0.
-        const local = digits.replace(/^1(?=\d{10}$)/, '').replace(/^0/, '');
-        expect(number.slice(1).endsWith(local)).toBe(true);
-      } else {
-        expect(digits).toBe(number);
-      }
-    },
-  );
+  it.each(rows)('%s %s %s (%s) dials in every country it serves', (_id, field, number, display, regions) => {
+    expect(dialIssue(number, field, regions)).toBeUndefined();
+    expect(displayMatches(number, display)).toBe(true);
+  });
+
+  it.each([
+    ['+18668630511', 'phone', ['CA-ON'], true],
+    ['3101818', 'phone', ['CA-AB'], true],
+    ['686868', 'text', ['CA'], true],
+    ['686868', 'phone', ['CA'], false],
+    ['555-0100', 'phone', ['CA'], false],
+    ['+448001111', 'phone', ['GB'], true],
+    ['08001111', 'phone', ['GB'], false],
+    ['116123', 'phone', ['GB', 'IE'], true],
+    ['1800341900', 'phone', ['IE'], true],
+    ['+3531800341900', 'phone', ['IE'], false],
+    ['1800737732', 'phone', ['AU'], true],
+    ['+611800737732', 'phone', ['AU'], false],
+    ['0458737732', 'text', ['AU'], true],
+    ['0458737732', 'phone', ['AU'], false],
+    ['0800733843', 'phone', ['NZ'], true],
+    ['4334', 'text', ['NZ'], true],
+    ['3919', 'phone', ['FR'], true],
+    ['+33800059595', 'phone', ['FR'], true],
+    ['+3280030030', 'phone', ['BE'], true],
+    ['080030030', 'phone', ['BE'], false],
+    ['911', 'phone', ['GLOBAL'], false],
+  ] as const)('dialIssue(%s, %s, %j) accepts it: %s', (number, field, regions, ok) => {
+    expect(dialIssue(number, field, regions) === undefined).toBe(ok);
+  });
+
+  it.each([
+    ['+18668630511', '1-866-863-0511', true],
+    ['+448082000247', '0808 2000 247', true],
+    ['+35315543811', '01 554 3811', true],
+    ['1800737732', '1800 737 732', true],
+    ['+18668630511', '1-866-863-0512', false],
+    ['+448082000247', '247', false],
+  ] as const)('displayMatches(%s, %s) is %s', (number, display, ok) => {
+    expect(displayMatches(number, display)).toBe(ok);
+  });
 
   it('stores 1800RESPECT and Irish freephone numbers in their domestic form', () => {
     expect(byId.get('au-1800respect')?.contacts?.phone?.[0]?.number).toBe('1800737732');
