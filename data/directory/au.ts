@@ -64,6 +64,7 @@ export const LINES_AU: readonly Resource[] = [
       text: [{ number: '0477131114', display: '0477 13 11 14' }],
     },
     hours: { always: true },
+    website: 'https://www.lifeline.org.au/',
     crisis: true,
   },
   {
@@ -80,6 +81,7 @@ export const LINES_AU: readonly Resource[] = [
     languages: ['en'],
     contacts: { phone: [{ number: '1300789978', display: '1300 78 99 78' }] },
     hours: { always: true },
+    website: 'https://mensline.org.au/',
     crisis: true,
   },
   {

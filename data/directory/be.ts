@@ -61,6 +61,7 @@ export const LINES_BE: readonly Resource[] = [
     regions: ['BE'],
     languages: ['fr'],
     contacts: { phone: [{ number: '+3280098100', display: '0800 98 100' }] },
+    website: 'https://sosviol.be/',
     cost: 'free',
     crisis: true,
   },

@@ -280,6 +280,7 @@ export const LINES_CA: readonly Resource[] = [
     languages: ['en'],
     contacts: { phone: [{ number: '+12047868631', display: '204-786-8631' }] },
     hours: { always: true },
+    website: 'https://klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/',
     crisis: true,
   },
 
@@ -458,6 +459,7 @@ export const LINES_CA: readonly Resource[] = [
     languages: ['en'],
     contacts: { phone: [{ number: '+18552250220', display: '1-855-225-0220' }] },
     hours: { always: true },
+    website: 'https://thans.ca/',
     cost: 'free',
     crisis: true,
   },
@@ -535,6 +537,7 @@ export const LINES_CA: readonly Resource[] = [
     regions: ['CA-NU'],
     languages: ['en', 'iu', 'fr'],
     contacts: { phone: [{ number: '+18002653333', display: '1-800-265-3333' }] },
+    website: 'https://nunavuthelpline.ca/',
     cost: 'free',
     crisis: true,
   },

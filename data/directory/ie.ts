@@ -81,6 +81,7 @@ export const LINES_IE: readonly Resource[] = [
       always: false,
       text: { en: 'Monday to Friday, 9 a.m. to 5 p.m.', fr: 'Du lundi au vendredi, de 9 h à 17 h' },
     },
+    website: 'https://www.mensaid.ie/',
     crisis: true,
   },
   {

@@ -56,6 +56,7 @@ export const LINES_NZ: readonly Resource[] = [
       always: false,
       text: { en: 'Every day, 9 a.m. to 11 p.m.', fr: 'Tous les jours, de 9 h à 23 h' },
     },
+    website: 'https://www.2shine.org.nz/',
     crisis: true,
   },
   {

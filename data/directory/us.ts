@@ -120,6 +120,7 @@ export const LINES_US: readonly Resource[] = [
     languages: ['en'],
     contacts: { phone: [{ number: '+18447628483', display: '1-844-762-8483' }] },
     hours: { always: true },
+    website: 'https://strongheartshelpline.org/',
     cost: 'free',
     crisis: true,
   },

@@ -179,6 +179,7 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     { url: 'https://maws.mb.ca/news/shelters-and-covid-19/', covers: ['+18779770007', 'hours', 'name'] },
   ],
   'mb-sexual-assault-crisis-line': [
+    { url: 'https://klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/', covers: ['website', 'name'] },
     {
       url: 'https://www.winnipeg.ca/police/crime-prevention/sexual-assault',
       covers: ['+12047868631', 'hours', 'name'],
@@ -282,6 +283,7 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
   ],
   'ns-transition-house-line': [
+    { url: 'https://thans.ca/transition-houses/', covers: ['website', 'name'] },
     {
       url: 'https://novascotia.ca/news/release/?id=20121030003',
       covers: ['+18552250220', 'hours', 'name', 'cost'],
@@ -317,7 +319,7 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       url: 'https://nunatsiaq.com/stories/article/28888_helping_people_help_themselves_kamatsiaqtut_help_line/',
       covers: ['+18002653333', 'languages', 'regions', 'description'],
     },
-    { url: 'https://nunavuthelpline.ca/about.html', covers: ['name', 'regions', 'cost'] },
+    { url: 'https://nunavuthelpline.ca/about.html', covers: ['name', 'regions', 'cost', 'website'] },
   ],
 
   // ── United States ───────────────────────────────────────────────────────────────────────
@@ -369,6 +371,10 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     { url: 'https://globalnews.ca/news/9852199/canada-988-mental-health-crisis-hotline/', covers: ['988'] },
   ],
   'us-stronghearts': [
+    {
+      url: 'https://nationalreliefprogram.org/emergency-shelters-for-women-and-children',
+      covers: ['website'],
+    },
     { url: 'https://stronghearts.me/about', covers: ['+18447628483', 'hours', 'name'] },
     {
       url: 'https://www.indianz.com/News/2017/03/07/advocates-open-stronghearts-native-helpl.asp',
@@ -550,6 +556,10 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
   ],
   'ie-mens-aid': [
     {
+      url: 'https://www.mensaid.ie/news/helpline-for-male-domestic-abuse-victims-struggles-to-cope-amid-pandemic-surge/',
+      covers: ['website', 'name'],
+    },
+    {
       url: 'https://www.rte.ie/news/2022/1114/1335943-men-violence-report/',
       covers: ['+35315543811', 'hours', 'name'],
     },
@@ -607,6 +617,10 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
   ],
   'au-lifeline': [
     {
+      url: 'https://www.nationaltribune.com.au/lifeline-urges-australians-to-get-to-know-all-the-ways-to-reach-out-for-support/',
+      covers: ['website'],
+    },
+    {
       url: 'https://www.theleader.com.au/story/7611333/lifeline-crisis-text-service-goes-247-to-help-more-in-need/',
       covers: ['0477131114', 'hours'],
     },
@@ -620,6 +634,10 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
   ],
   'au-mensline': [
+    {
+      url: 'https://greekherald.com.au/community/initiatives/tough-times-do-not-excuse-tougher-times-at-home-says-fiona-martin-mp',
+      covers: ['website'],
+    },
     {
       url: 'https://wyndham.starweekly.com.au/news/problems-put-on-the-line/',
       covers: ['1300789978', 'hours', 'name'],
@@ -663,7 +681,13 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
     { url: GOVT_NZ_FV, covers: ['0800733843', 'hours'] },
   ],
-  'nz-shine': [{ url: GOVT_NZ_FV, covers: ['0508744633', 'hours', 'name'] }],
+  'nz-shine': [
+    { url: GOVT_NZ_FV, covers: ['0508744633', 'hours', 'name'] },
+    {
+      url: 'https://www.2shine.org.nz/how-shine-helps/advocates-and-safety-programmes/',
+      covers: ['website', 'name'],
+    },
+  ],
   'nz-are-you-ok': [{ url: GOVT_NZ_FV, covers: ['0800456450', 'website', 'name'] }],
   'nz-safe-to-talk': [
     {
@@ -789,6 +813,10 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
   ],
   'be-sos-viol': [
+    {
+      url: 'https://www.sudinfo.be/id550185/article/2022-10-04/sos-viol-inaugure-un-nouveau-lieu-daccueil-saint-gilles',
+      covers: ['website'],
+    },
     {
       url: 'https://www.lalibre.be/regions/bruxelles/2022/10/04/lassociation-sos-viol-inaugure-de-nouveaux-locaux-a-saint-gilles-3WIZZK3GY5DJPCO7DMC757UKFA/',
       covers: ['+3280098100', 'cost', 'name'],
