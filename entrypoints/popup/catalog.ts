@@ -2,7 +2,7 @@
  * What the popup searches and shows: resources at once, guides once their (larger) module has
  * loaded after the first paint. Each catalog builds its search index lazily, once.
  */
-import { RESOURCES } from '../../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
 import type { Guide } from '../../lib/directory/guide-schema';
 import { guideToDoc } from '../../lib/directory/guides';
 import { type Labels, type Lang, resourceToDoc } from '../../lib/directory/listing';
