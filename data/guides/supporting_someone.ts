@@ -197,7 +197,7 @@ export const supportingSomeone: Guide = {
       },
       DANGER_SIGNS.fr,
       {
-        heading: 'Garder le contact, même si elle retourne',
+        heading: 'Garder le contact, même si elle y retourne',
         blocks: [
           {
             type: 'p',
