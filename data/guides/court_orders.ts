@@ -81,6 +81,9 @@ export const courtOrders: Guide = {
     'shelter-safe',
     'us-national-dv-hotline',
     'gb-eng-national-domestic-abuse-helpline',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
     title: 'Court orders, children and the law',

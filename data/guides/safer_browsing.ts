@@ -25,6 +25,9 @@ export const saferBrowsing: Guide = {
     'us-national-dv-hotline',
     'gb-eng-national-domestic-abuse-helpline',
     'au-1800respect',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
     title: 'Browsing more safely',

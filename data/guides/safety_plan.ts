@@ -27,6 +27,9 @@ export const safetyPlan: Guide = {
     'gb-eng-national-domestic-abuse-helpline',
     'gb-mens-advice-line',
     'au-1800respect',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
     title: 'Making a safety plan',

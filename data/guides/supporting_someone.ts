@@ -17,6 +17,9 @@ export const supportingSomeone: Guide = {
     'us-national-dv-hotline',
     'gb-eng-national-domestic-abuse-helpline',
     'au-1800respect',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
     title: 'Supporting someone who is experiencing violence',
