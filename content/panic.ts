@@ -6,7 +6,7 @@
  * phase, registered before any page script runs, so a page cannot swallow the keys; they are
  * registered again whenever `document.open()` erases them.
  */
-import { DEFAULT_NEUTRAL_URL } from '../lib/exit/neutral-site';
+import { DEFAULT_NEUTRAL_URL } from '../lib/exit/neutral-default';
 import {
   createTrigger,
   DEFAULT_TRIGGER,

@@ -1,4 +1,5 @@
 import type { Guide } from '../../lib/directory/guide-schema';
+import { DANGER_SIGNS } from './shared';
 
 export const conversation: Guide = {
   id: 'conversation',
@@ -15,6 +16,7 @@ export const conversation: Guide = {
     'rainn',
   ],
   en: {
+    title: 'A conversation with the person who harmed you',
     summary:
       'If you are thinking about talking with the person who harmed you, here are ways to lower the risks and care for yourself.',
     keywords: [
@@ -31,10 +33,10 @@ export const conversation: Guide = {
       'I want an apology',
       'harm reduction',
       'is it safe to meet',
-      'parler à mon ex',
-      "parler à la personne qui m'a fait du mal",
-      'tourner la page',
-      'obtenir des excuses',
+      'he wants to talk',
+      'no contact order',
+      'safe place to meet',
+      'bail conditions',
     ],
     sections: [
       {
@@ -42,7 +44,7 @@ export const conversation: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you are in danger right now, call your local emergency number (911 in Canada and the US).',
+            text: 'If you are in danger right now, call your local emergency number (911 in most of Canada and the US).',
           },
           {
             type: 'p',
@@ -50,7 +52,7 @@ export const conversation: Guide = {
           },
           {
             type: 'p',
-            text: 'You don’t owe anyone this conversation. You decide if it happens, and you can stop at any time. The ideas below are harm reduction: they can lower the risks, but they can’t remove them.',
+            text: 'You don’t owe anyone this conversation. You decide if it happens, and you can stop at any time. If the person who harmed you is the one pushing for it, that pressure is a warning sign, and “no” is a full answer. The ideas below are harm reduction: they can lower the risks, but they can’t remove them.',
           },
         ],
       },
@@ -69,8 +71,17 @@ export const conversation: Guide = {
             type: 'p',
             text: 'A promise to change does not make someone safe. A person who is truly sorry will understand why you need firm boundaries.',
           },
+          {
+            type: 'p',
+            text: 'If there is a protection order, bail conditions or a court case between you, contact could go against an order or affect the case. Get legal information before any contact. The guide “Court orders, children and the law” can help you start.',
+          },
+          {
+            type: 'p',
+            text: 'If any of the signs below are present, such as choking, threats to kill, a weapon, stalking or a recent separation, meeting in person is very risky and is not advised. Talk it over with a support line first. Writing, or a talk led by a trained facilitator, may be safer ways to be heard.',
+          },
         ],
       },
+      DANGER_SIGNS.en,
       {
         heading: 'What do you want from it?',
         blocks: [
@@ -92,11 +103,13 @@ export const conversation: Guide = {
             items: [
               'Set your limits ahead of time: topics you won’t discuss, no hugs if you don’t want them, and what will make you leave.',
               'Set a time limit. It gives you an easy reason to go, and you can plan a second talk if you want one.',
-              'If you meet in person, pick a public place, and don’t share where you live or work now.',
+              'If you meet in person, pick a public place. However you talk, keep to yourself where you live and work now, your routines and who is helping you. On a call or video, hide your number and what is behind you.',
               'Bring a support person who can watch for warning signs, help you leave and remember what was said.',
               'Think about video, text, email or a letter instead. Writing gives you time to think and keeps a record, but messages can be saved or shared.',
               'Ask a trained facilitator, for example from a restorative justice program, to help you plan or to guide the talk.',
-              'Plan how you will get home, and keep your phone and some money with you.',
+              'Get there and back on your own: your own car, a taxi, transit or a ride from a friend, never a ride with them. Keep your phone charged and some money with you.',
+              'Set up a check-in: tell someone you trust where you will be, when you expect to be done, and what to do if they don’t hear from you by a set time.',
+              'Practise ahead. Think about what the person might say to blame you, make you feel guilty or twist what happened, and rehearse with a friend or counsellor how you will answer, or leave.',
             ],
           },
           {
@@ -134,6 +147,7 @@ export const conversation: Guide = {
     ],
   },
   fr: {
+    title: 'Parler avec la personne qui vous a fait du mal',
     summary:
       'Si vous pensez parler avec la personne qui vous a fait du mal, voici des façons de réduire les risques et de prendre soin de vous.',
     keywords: [
@@ -149,9 +163,11 @@ export const conversation: Guide = {
       'réduction des méfaits',
       'est-ce sécuritaire de le revoir',
       'est-ce sécuritaire de la revoir',
+      'il veut me parler',
+      'interdit de contact',
+      'lieu sûr pour se voir',
+      'conditions de remise en liberté',
       'closure',
-      'talk to my ex',
-      'apology',
     ],
     sections: [
       {
@@ -159,7 +175,7 @@ export const conversation: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 au Canada et aux États-Unis).',
+            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis).',
           },
           {
             type: 'p',
@@ -167,7 +183,7 @@ export const conversation: Guide = {
           },
           {
             type: 'p',
-            text: 'Vous ne devez cette conversation à personne. C’est vous qui décidez si elle a lieu, et vous pouvez l’arrêter en tout temps. Les idées ci-dessous relèvent de la réduction des méfaits : elles peuvent diminuer les risques, pas les faire disparaître.',
+            text: 'Vous ne devez cette conversation à personne. C’est vous qui décidez si elle a lieu, et vous pouvez l’arrêter en tout temps. Si c’est la personne qui vous a fait du mal qui insiste pour en parler, cette pression est un signe d’alerte, et « non » est une réponse complète. Les idées ci-dessous relèvent de la réduction des méfaits : elles peuvent diminuer les risques, pas les faire disparaître.',
           },
         ],
       },
@@ -186,8 +202,17 @@ export const conversation: Guide = {
             type: 'p',
             text: 'Une promesse de changer ne rend pas une personne sûre. Quelqu’un qui regrette vraiment comprendra que vous ayez besoin de limites fermes.',
           },
+          {
+            type: 'p',
+            text: 'S’il existe une ordonnance de protection, des conditions de remise en liberté ou une cause devant un tribunal entre vous deux, un contact pourrait aller à l’encontre d’une ordonnance ou nuire au dossier. Informez-vous sur le plan juridique avant tout contact. Le guide « Les ordonnances du tribunal, les enfants et la loi » peut vous aider à commencer.',
+          },
+          {
+            type: 'p',
+            text: 'Si l’un des signes ci-dessous est présent, comme un étranglement, des menaces de mort, une arme, du harcèlement ou une séparation récente, une rencontre en personne est très risquée et déconseillée. Parlez-en d’abord à une ligne d’aide. L’écrit, ou une discussion menée par une personne facilitatrice formée, peut être une façon plus sûre de vous faire entendre.',
+          },
         ],
       },
+      DANGER_SIGNS.fr,
       {
         heading: 'Qu’attendez-vous de cette conversation?',
         blocks: [
@@ -209,11 +234,13 @@ export const conversation: Guide = {
             items: [
               'Fixez vos limites d’avance : les sujets dont vous ne parlerez pas, pas de câlin si vous n’en voulez pas, et ce qui vous fera partir.',
               'Fixez une limite de temps. Cela vous donne une raison simple de partir, et vous pourrez prévoir une deuxième discussion si vous le voulez.',
-              'Si vous vous voyez en personne, choisissez un lieu public et ne dites pas où vous habitez ou travaillez maintenant.',
+              'Si vous vous voyez en personne, choisissez un lieu public. Peu importe comment vous vous parlez, gardez pour vous où vous habitez et travaillez maintenant, vos habitudes et qui vous aide. Au téléphone ou en vidéo, masquez votre numéro et ce qui se trouve derrière vous.',
               'Amenez une personne de soutien qui peut repérer les signes de danger, vous aider à partir et se souvenir de ce qui a été dit.',
               'Pensez plutôt à la vidéo, aux textos, au courriel ou à une lettre. L’écrit vous laisse le temps de réfléchir et garde une trace, mais les messages peuvent être conservés ou partagés.',
               'Demandez à une personne facilitatrice formée, par exemple dans un programme de justice réparatrice, de vous aider à planifier ou de guider la discussion.',
-              'Prévoyez comment vous rentrerez chez vous, et gardez votre téléphone et un peu d’argent sur vous.',
+              'Allez-y et revenez par vos propres moyens : votre voiture, un taxi, le transport en commun ou une amie qui vous conduit, jamais en voiture avec la personne. Gardez votre téléphone chargé et un peu d’argent sur vous.',
+              'Prévoyez un appel de vérification : dites à une personne de confiance où vous serez, quand vous pensez avoir fini, et quoi faire si elle n’a pas de nouvelles de vous à une heure fixée.',
+              'Pratiquez d’avance. Pensez à ce que la personne pourrait dire pour vous blâmer, vous faire sentir coupable ou déformer les faits, et répétez avec une amie ou une ou un thérapeute votre façon de répondre, ou de partir.',
             ],
           },
           {

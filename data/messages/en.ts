@@ -150,12 +150,7 @@ export const uiMessagesEn = {
   cleanSiteData: 'Cookies and stored data of help sites (you may need to sign in again on those sites)',
   permissionDenied: 'The browser did not give permission, so this stays off.',
   removedCount: 'Removed in this browser session: $1',
-  cannotTitle: 'What Waypoint cannot remove',
-  cannot_sync: 'Copies on other devices when the browser is signed in with sync.',
-  cannot_account: 'Activity saved in a search engine or Google account.',
-  cannot_network: 'Records kept by a router, an employer or a school network.',
-  cannot_spyware: 'Spyware or monitoring apps on this computer or phone.',
-  cannot_phone: 'Phone bills and call logs, for calls and texts.',
+  cannotTitle: 'What Waypoint cannot do',
   sectionPrivate: 'Private windows',
   privateAllowed:
     'Waypoint works in private windows too: the keys work there, and the quick exit closes help tabs in them.',

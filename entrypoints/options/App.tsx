@@ -12,11 +12,15 @@ import { TriggerSettings } from '../../components/options/TriggerSettings';
 import { UserSitesSettings } from '../../components/options/UserSitesSettings';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { HELP_SITE_RULES } from '../../data/help-sites';
+import { LIMITS } from '../../data/limits';
 import type { MessageKey } from '../../data/messages';
+import { limitStateOf, limitsFor } from '../../lib/limits';
 import { DEFAULT_SETTINGS, type Settings, type SettingsField } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
+import { privateWindowsAllowed } from '../../platform/private-windows';
 import { ignore } from '../../platform/quiet';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 
@@ -48,10 +52,10 @@ export function App() {
       .getAll()
       .then((all) => setShortcut(all.find((c) => c.name === 'panic')?.shortcut || null))
       .catch(() => setShortcut(null));
-    void browser.extension.isAllowedIncognitoAccess().then(setPrivateAllowed).catch(ignore);
     void send({ type: 'getStatus' })
       .then((s) => setRemoved(s.removedThisSession))
       .catch(ignore);
+    void privateWindowsAllowed().then(setPrivateAllowed);
     const stop = listenForExit({ onRehearsal: () => setPracticed(true) });
     return () => {
       unwatch();
@@ -150,6 +154,7 @@ export function App() {
           removedCount={removed}
           denied={denied}
           onToggle={(field, on) => void toggleCleanup(field, on)}
+          cannot={limitsFor(LIMITS, limitStateOf(settings, privateAllowed ?? false), lang)}
         />
         <DisguiseSettings value={settings.disguise} onChange={(disguise) => void save({ disguise })} />
         <ResetSettings onReset={() => void reset()} />

@@ -2,9 +2,10 @@
  * The neutral site the panic exit shows: presets and validation of a custom address.
  * Presets are ordinary, public pages that show nothing personal even when signed in elsewhere.
  */
+import { schemeOf } from '../web-address';
+import { DEFAULT_NEUTRAL_URL } from './neutral-default';
 
-/** Default: a weather page, about as ordinary and impersonal as a page can be. */
-export const DEFAULT_NEUTRAL_URL = 'https://www.bbc.com/weather';
+export { DEFAULT_NEUTRAL_URL };
 
 export const NEUTRAL_PRESETS = [
   { id: 'weather', url: DEFAULT_NEUTRAL_URL },
@@ -24,8 +25,6 @@ export type NeutralUrlError = 'empty' | 'too-long' | 'scheme' | 'invalid' | 'no-
 export const NEUTRAL_URL_MAX = 2048;
 export type NeutralUrlResult = { ok: true; url: string } | { ok: false; reason: NeutralUrlError };
 
-const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/i;
-
 /**
  * Validates a custom neutral site. Only http(s) with a real host name is accepted; a bare word,
  * `javascript:`, `data:`, `chrome:` and addresses with user names are refused with a reason.
@@ -35,9 +34,8 @@ export function parseNeutralUrl(input: unknown): NeutralUrlResult {
   if (typeof input !== 'string' || !input.trim()) return { ok: false, reason: 'empty' };
   let text = input.trim();
   if (text.length > NEUTRAL_URL_MAX) return { ok: false, reason: 'too-long' };
-  const scheme = SCHEME_RE.exec(text)?.[1]?.toLowerCase();
-  // `example.com:8080` parses as scheme "example.com"; a dot means it was a host, not a scheme.
-  if (scheme && !scheme.includes('.')) {
+  const scheme = schemeOf(text);
+  if (scheme) {
     if (scheme !== 'http' && scheme !== 'https') return { ok: false, reason: 'scheme' };
   } else {
     text = `https://${text}`;

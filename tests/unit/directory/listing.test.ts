@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../../../data/directory/index';
 import {
+  closingLines,
   type Filters,
   matchesFilters,
   regionalCrisisLines,
@@ -100,18 +101,18 @@ describe('startOrder', () => {
   it('with an Ontario guess: the local emergency number, then 24/7 Ontario lines, then national ones', () => {
     const { crisis, more } = startOrder(RESOURCES, ON);
     expect(crisis[0]!.id).toBe('emergency-ca');
-    const next = crisis.slice(1, 7);
+    const next = crisis.slice(1, 9);
     for (const r of next) {
       expect(r.crisis, r.id).toBe(true);
       expect(r.hours?.always, r.id).toBe(true);
       expect(regionScore(r.regions, ON), r.id).toBeGreaterThanOrEqual(2);
     }
     // Province before country.
-    expect(next.slice(0, 4).every((r) => r.regions.includes('CA-ON'))).toBe(true);
-    expect(next.slice(4).map((r) => r.id)).toEqual(['ca-988', 'kids-help-phone']);
+    expect(next.slice(0, 5).every((r) => r.regions.includes('CA-ON'))).toBe(true);
+    expect(next.slice(5).map((r) => r.id)).toEqual(['ca-988', 'kids-help-phone', 'hope-for-wellness']);
     // Every Canadian line comes before any other country's.
     const lastCanadian = Math.max(...crisis.map((r, i) => (regionScore(r.regions, ON) >= 2 ? i : -1)));
-    expect(lastCanadian).toBe(6);
+    expect(lastCanadian).toBe(8);
     expect(crisis.every((r) => r.crisis)).toBe(true);
     expect(more.every((r) => !r.crisis)).toBe(true);
   });
@@ -159,10 +160,12 @@ describe('regionalCrisisLines', () => {
       'emergency-ca',
       'assaulted-womens-helpline',
       'femaide',
+      'on-talk4healing',
       'distress-centres-toronto',
       'gerstein-crisis-centre',
       'ca-988',
       'kids-help-phone',
+      'hope-for-wellness',
     ]);
   });
 
@@ -170,13 +173,20 @@ describe('regionalCrisisLines', () => {
     const ids = regionalCrisisLines(RESOURCES, { country: 'US' }).map((r) => r.id);
     expect(ids[0]).toBe('emergency-us');
     expect(new Set(ids)).toEqual(
-      new Set(['emergency-us', 'us-national-dv-hotline', 'loveisrespect', 'rainn', 'us-988-lifeline']),
+      new Set([
+        'emergency-us',
+        'us-national-dv-hotline',
+        'loveisrespect',
+        'rainn',
+        'us-988-lifeline',
+        'us-stronghearts',
+      ]),
     );
   });
 
   it.each<[string, RegionGuess]>([
     ['an unknown region', {}],
-    ['a country without lines', { country: 'FR' }],
+    ['a country without lines', { country: 'DE' }],
   ])('falls back to every crisis line for %s', (_, guess) => {
     const lines = regionalCrisisLines(RESOURCES, guess);
     expect(new Set(lines)).toEqual(new Set(RESOURCES.filter((r) => r.crisis)));
@@ -209,7 +219,7 @@ describe('resourceToDoc', () => {
     const doc = resourceToDoc(r, labels, 'fr');
     expect(doc.name).toBe("Jeunesse, J'écoute");
     expect(doc.description).toBe(r.description.fr);
-    expect(doc.description).toMatch(/^Soutien gratuit/);
+    expect(doc.description).toMatch(/^Aide gratuite pour les jeunes/);
     expect(doc.extra).toEqual([r.description.en]);
     expect(doc.aliases).toContain('Kids Help Phone');
     expect(doc.aliases).not.toContain("Jeunesse, J'écoute");
@@ -242,5 +252,36 @@ describe('resourceToDoc', () => {
     expect(resourceToDoc(byId('canadian-restorative-justice-consortium'), labels, 'en').kind).toBe(
       'restorative justice',
     );
+  });
+});
+
+describe('closingLines', () => {
+  const ids = (rs: Resource[]) => rs.map((r) => r.id);
+
+  it('in Ontario, in French: the emergency number first, then lines that answer in French, Fem’aide included', () => {
+    const lines = ids(closingLines(RESOURCES, ON, 'fr'));
+    expect(lines[0]).toBe('emergency-ca');
+    expect(lines).toContain('femaide');
+    const speaks = (id: string) => ['fr', 'many'].some((l) => byId(id).languages.includes(l));
+    const firstOther = lines.findIndex((id, i) => i > 0 && !speaks(id));
+    if (firstOther > 0) expect(lines.slice(firstOther).every((id) => !speaks(id))).toBe(true);
+  });
+
+  it('in Ontario, in English: the emergency number first and the Assaulted Women’s Helpline', () => {
+    const lines = ids(closingLines(RESOURCES, ON, 'en'));
+    expect(lines[0]).toBe('emergency-ca');
+    expect(lines).toContain('assaulted-womens-helpline');
+  });
+
+  it('keeps only lines for the region, at most the number asked for', () => {
+    const all = regionalCrisisLines(RESOURCES, ON);
+    const lines = closingLines(RESOURCES, ON, 'en', 4);
+    expect(lines).toHaveLength(4);
+    for (const r of lines) expect(all).toContain(r);
+  });
+
+  it('keeps the local emergency number first even when it does not answer in the reader’s language', () => {
+    const us: RegionGuess = { country: 'US' };
+    expect(ids(closingLines(RESOURCES, us, 'fr'))[0]).toBe('emergency-us');
   });
 });
