@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
+import { ALL_RESOURCES } from '../../data/directory';
 import { type Harness, launch } from './harness';
 
 const harnesses: Harness[] = [];
@@ -36,7 +36,7 @@ describe.each([
     await popup.getByRole('searchbox', { name: searchName }).waitFor();
     expect(await popup.getByRole('button', { name: exitName }).count()).toBe(1);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
-    const khp = RESOURCES.find((r) => r.id === 'kids-help-phone')!;
+    const khp = ALL_RESOURCES.find((r) => r.id === 'kids-help-phone')!;
     const text = await popup.locator('li.card[data-id="kids-help-phone"] .desc').textContent();
     expect(text).toBe(lang === 'fr' ? khp.description.fr : khp.description.en);
   });
