@@ -24,9 +24,10 @@ export const loadDirectory = (): Promise<readonly Resource[]> =>
 
 /**
  * The entries a region's first screen needs: its country's lines; for a region we list no lines
- * for (somewhere else), the whole directory, whose national lines it shows.
+ * for (somewhere else), every country's lines, whose national ones it shows.
  */
 export function loadFirstLines(region: RegionGuess): Promise<readonly Resource[]> {
   const load = region.country ? COUNTRY_LOADERS[region.country] : undefined;
-  return load ? load() : loadDirectory();
+  if (load) return load();
+  return Promise.all(Object.values(COUNTRY_LOADERS).map((l) => l())).then((lists) => lists.flat());
 }
