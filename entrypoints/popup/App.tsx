@@ -90,10 +90,8 @@ export function App() {
   useEffect(() => {
     if (!painted) return;
     const id = requestAnimationFrame(() => setTimeout(() => setRestReady(true), 0));
-    void Promise.all([loadDirectory(), loadGuides()]).then(([all, loaded]) => {
-      setDirectory(all);
-      setGuides(loaded);
-    });
+    void loadGuides().then(setGuides);
+    void loadDirectory().then(setDirectory);
     return () => cancelAnimationFrame(id);
   }, [painted]);
   useEffect(() => {
