@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINES_CA, LINES_GB, LINES_US } from '../../data/directory';
+import { messagesEn, messagesFr } from '../../data/messages';
 import { OTHER_RESOURCES } from '../../data/resources';
 import { BACKGROUND_BUDGET, backgroundLoadsDirectory, POPUP_FIRST_PAINT_BUDGET } from './bundle-budgets';
 import { firstPaintScripts } from './first-paint';
@@ -49,6 +50,9 @@ describe('sizes', () => {
     expect(first.text).toContain(LINES_CA[0]!.id);
     for (const r of [...LINES_US, ...LINES_GB, ...OTHER_RESOURCES.slice(0, 10)])
       expect(first.text, r.id).not.toContain(`"${r.id}"`);
+    // The interface strings come from the browser; a chosen catalog is fetched only when chosen.
+    expect(first.text).not.toContain(messagesFr.quickExitTitle);
+    expect(first.text).not.toContain(messagesEn.quickExitTitle);
   });
 
   it('somewhere else, the popup paints first with every country’s lines and nothing else', async () => {
