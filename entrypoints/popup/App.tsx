@@ -66,6 +66,8 @@ export function App() {
       .getAll()
       .then((all) => setShortcut(all.find((c) => c.name === 'panic')?.shortcut || null))
       .catch(() => setShortcut(null));
+    // The guessed region's lines start loading alongside the settings (most people keep the guess).
+    void loadFirstLines(browserGuess()).catch(ignore);
     void loadSettings().then(({ settings }) => setSettings(settings));
     const unwatch = watchSettings(({ settings }) => setSettings(settings));
     const stop = listenForExit({ onRehearsal: () => setAnnouncement(t('rehearsalNotice')) });
