@@ -5,42 +5,23 @@
  */
 import type { Lang } from '../i18n-key';
 import { type RegionGuess, regionScore } from './region';
-import type { Region, Resource } from './resource-schema';
+import { REGIONS, type Region, type Resource } from './resource-schema';
+
+/** Canada and the UK are picked by province, territory or nation; "anywhere" is not a place. */
+const NOT_PICKABLE = ['CA', 'GB', 'GLOBAL'] as const;
+export type PickableRegion = Exclude<Region, (typeof NOT_PICKABLE)[number]>;
 
 /** Regions a person can pick: every province and territory, every UK nation, and the countries we list. */
-export const PICKABLE_REGIONS = [
-  'CA-AB',
-  'CA-BC',
-  'CA-MB',
-  'CA-NB',
-  'CA-NL',
-  'CA-NS',
-  'CA-NT',
-  'CA-NU',
-  'CA-ON',
-  'CA-PE',
-  'CA-QC',
-  'CA-SK',
-  'CA-YT',
-  'US',
-  'GB-ENG',
-  'GB-SCT',
-  'GB-WLS',
-  'GB-NIR',
-  'IE',
-  'AU',
-  'NZ',
-  'FR',
-  'BE',
-] as const satisfies readonly Region[];
-export type PickableRegion = (typeof PICKABLE_REGIONS)[number];
+export const PICKABLE_REGIONS: readonly PickableRegion[] = REGIONS.filter(
+  (r): r is PickableRegion => !(NOT_PICKABLE as readonly string[]).includes(r),
+);
 
 /**
  * `auto`: the guess from the browser's language and time zone (the default); `elsewhere`: none of
  * the regions we list, so national and worldwide lines only.
  */
-export const REGION_CHOICES = ['auto', ...PICKABLE_REGIONS, 'elsewhere'] as const;
-export type RegionChoice = (typeof REGION_CHOICES)[number];
+export type RegionChoice = 'auto' | PickableRegion | 'elsewhere';
+export const REGION_CHOICES: readonly RegionChoice[] = ['auto', ...PICKABLE_REGIONS, 'elsewhere'];
 
 /** `auto`: the browser's interface language (the default). */
 export const LANGUAGE_CHOICES = ['auto', 'en', 'fr'] as const;
