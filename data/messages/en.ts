@@ -246,6 +246,7 @@ export const uiMessagesEn = {
   decoyTitle_converter: 'Unit converter settings',
   decoyIntro: 'These settings stay on this computer.',
   decoyTry: 'Try it',
+  decoyDisplay: 'Display',
   decoyDecimals: 'Decimal places',
   decimals_auto: 'As many as needed',
   decoyLargeText: 'Larger text',
@@ -254,11 +255,11 @@ export const uiMessagesEn = {
   notesClearYes: 'Yes, delete',
   notesCleared: 'Notes deleted.',
   newCodeTitle: 'Choose a new code',
-  newCodeHelp_calculator:
+  newCodeHow_calculator:
     'Save a new code of 4 to 12 digits, then type it on the calculator below and press =.',
-  newCodeHelp_converter:
+  newCodeHow_converter:
     'Save a new code of 4 to 12 digits, then type it as the amount below and press Enter.',
-  newCodeHelp_notes:
+  newCodeHow_notes:
     'Save a new word of 4 to 32 letters or digits, then type it on a line of its own in the notes below and press Enter.',
   newCodeLabel: 'New code',
   newCodeSave: 'Save',

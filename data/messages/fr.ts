@@ -247,6 +247,7 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   decoyTitle_converter: 'Réglages du convertisseur',
   decoyIntro: 'Ces réglages restent sur cet ordinateur.',
   decoyTry: 'Essayer',
+  decoyDisplay: 'Affichage',
   decoyDecimals: 'Décimales',
   decimals_auto: 'Autant que nécessaire',
   decoyLargeText: 'Texte plus grand',
@@ -255,11 +256,11 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   notesClearYes: 'Oui, supprimer',
   notesCleared: 'Notes supprimées.',
   newCodeTitle: 'Choisir un nouveau code',
-  newCodeHelp_calculator:
+  newCodeHow_calculator:
     'Enregistrez un nouveau code de 4 à 12 chiffres, puis tapez-le sur la calculatrice ci-dessous et appuyez sur =.',
-  newCodeHelp_converter:
+  newCodeHow_converter:
     'Enregistrez un nouveau code de 4 à 12 chiffres, puis tapez-le comme valeur ci-dessous et appuyez sur Entrée.',
-  newCodeHelp_notes:
+  newCodeHow_notes:
     'Enregistrez un nouveau mot de 4 à 32 lettres ou chiffres, puis tapez-le seul sur une ligne dans les notes ci-dessous et appuyez sur Entrée.',
   newCodeLabel: 'Nouveau code',
   newCodeSave: 'Enregistrer',

@@ -11,8 +11,9 @@ import { regionalCrisisLines } from '../../lib/directory/listing';
 import { guessRegion } from '../../lib/directory/region';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { t } from '../../platform/i18n';
+import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
-import { labels, lang } from '../../platform/page';
+import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
 
 const guess = guessRegion(

@@ -15,6 +15,7 @@ import type { MessageKey } from '../../data/messages';
 import { DEFAULT_SETTINGS, type Settings, type SettingsField } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
 import { ignore } from '../../platform/quiet';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
@@ -141,7 +142,13 @@ export function App() {
           denied={denied}
           onToggle={(field, on) => void toggleCleanup(field, on)}
         />
-        <DisguiseSettings value={settings.disguise} onChange={(disguise) => void save({ disguise })} />
+        <DisguiseSettings
+          value={settings.disguise}
+          code={settings.unlockCode}
+          decimals={settings.decoyDecimals}
+          separator={lang === 'fr' ? ',' : '.'}
+          onChange={(disguise, unlockCode) => void save({ disguise, unlockCode })}
+        />
         <ResetSettings onReset={() => void reset()} />
       </div>
     </I18nContext.Provider>

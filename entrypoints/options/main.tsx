@@ -1,6 +1,8 @@
 import '../../components/base.css';
+import '../../components/decoys/decoys.css';
 import './style.css';
+import { DecoyShell } from '../../platform/decoy-shell';
 import { mountPage } from '../../platform/page';
-import { App } from './App';
 
-mountPage(App);
+// Behind a discreet look this page is the look's settings; Waypoint's load after the code.
+mountPage(() => <DecoyShell page="options" load={() => import('./App').then((m) => m.App)} />);

@@ -20,8 +20,9 @@ import { highlightsOf, prepareQuery, type SearchHit, searchIndex } from '../../l
 import { lookOf } from '../../lib/settings/disguise';
 import type { Disguise } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
+import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
-import { labels, lang } from '../../platform/page';
+import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
 import { ignore } from '../../platform/quiet';
 import { loadSettings, watchSettings } from '../../platform/settings-store';

@@ -36,7 +36,7 @@ function pressOperator(s: CalcState, op: Operator): CalcState {
   if (s.result) return s.result.ok ? { expr: plain(s.result.value) + op, result: null } : s;
   const last = s.expr.at(-1);
   if (!s.expr) return op === '−' ? { expr: '−', result: null } : s;
-  if (last === '.') return { expr: s.expr + '0' + op, result: null };
+  if (last === '.') return { expr: `${s.expr}0${op}`, result: null };
   if (isOperator(last)) {
     // `5×−3`: a minus after × or ÷ is the sign of the next number.
     if (op === '−' && (last === '×' || last === '÷')) return { expr: s.expr + op, result: null };
