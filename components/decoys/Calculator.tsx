@@ -76,8 +76,8 @@ export function Calculator({
       class="calc"
       onKeyDown={(e) => {
         if (e.ctrlKey || e.altKey || e.metaKey) return;
-        // Enter and Space on a focused key press that key (its click); elsewhere Enter means =.
-        if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).tagName === 'BUTTON') return;
+        // Space on a focused key presses that key (its click); Enter always means =, as on a
+        // desktop calculator, so typing a sum and pressing Enter works wherever focus is.
         const k = calcKeyFor(e.key);
         if (!k) return;
         e.preventDefault();
