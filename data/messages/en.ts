@@ -69,6 +69,7 @@ export const uiMessagesEn = {
   privateHow_firefox:
     'To allow it: open about:addons, choose Waypoint, and set “Run in Private Windows” to Allow. Then try again.',
   privateFailed: 'The private window could not be opened.',
+  close: 'Close',
   privateLimits:
     'A private window keeps no history and forgets its pages when it closes. The window itself shows until you close it.',
   actionChat: 'Chat',

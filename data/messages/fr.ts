@@ -65,6 +65,7 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   privateHow_firefox:
     'Pour l’autoriser : ouvrez about:addons, choisissez Waypoint et autorisez son exécution dans les fenêtres de navigation privée. Puis réessayez.',
   privateFailed: 'La fenêtre privée n’a pas pu s’ouvrir.',
+  close: 'Fermer',
   privateLimits:
     'Une fenêtre privée ne garde aucun historique et oublie ses pages quand elle se ferme. La fenêtre reste visible tant qu’elle est ouverte.',
   actionChat: 'Clavardage',

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { GuideBody } from '../../components/GuideBody';
 import { I18nContext } from '../../components/i18n-context';
+import { PrivateWindowNotice } from '../../components/PrivateWindowNotice';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { GUIDES } from '../../data/guides';
@@ -15,6 +17,7 @@ import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
+import { openPrivately } from '../../platform/private-window';
 
 const guess = guessRegion(
   navigator.languages ?? [navigator.language],
@@ -27,6 +30,7 @@ const idFromHash = () => decodeURIComponent(location.hash.slice(1));
 export function App() {
   const [id, setId] = useState(idFromHash);
   const [status, setStatus] = useState('');
+  const [privateProblem, setPrivateProblem] = useState<'not-allowed' | 'failed' | null>(null);
   const guide = GUIDES.find((g) => g.id === id) ?? GUIDES[0]!;
 
   useEffect(() => {
@@ -57,6 +61,9 @@ export function App() {
       copyable={copyableNumber(r)}
       labels={labels}
       onCopy={(n) => void navigator.clipboard.writeText(n).then(() => setStatus(t('actionCopied')))}
+      onOpenPrivately={(url) =>
+        void openPrivately(browser, url).then((r) => setPrivateProblem(r === 'opened' ? null : r))
+      }
     />
   );
   const related = guide.resourceIds.map((rid) => byId.get(rid)).filter((r): r is Resource => Boolean(r));
@@ -75,6 +82,13 @@ export function App() {
           <p class="status" role="status" aria-live="polite">
             {status}
           </p>
+          {privateProblem && (
+            <PrivateWindowNotice
+              reason={privateProblem}
+              firefox={import.meta.env.FIREFOX}
+              onClose={() => setPrivateProblem(null)}
+            />
+          )}
           <GuideBody key={guide.id} text={guide[lang]} />
           {related.length > 0 && (
             <section aria-labelledby="related">

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { FilterBar } from '../../components/FilterBar';
 import { GuideCard } from '../../components/GuideCard';
 import { I18nContext } from '../../components/i18n-context';
+import { PrivateWindowNotice } from '../../components/PrivateWindowNotice';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
@@ -24,6 +25,7 @@ import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
+import { GUIDES_OPEN_PRIVATELY, openPrivately } from '../../platform/private-window';
 import { ignore } from '../../platform/quiet';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
 import { loadGuides, makeCatalog } from './catalog';
@@ -55,6 +57,7 @@ export function App() {
     return () => cancelAnimationFrame(id);
   }, []);
   const [disguise, setDisguise] = useState<Disguise>('none');
+  const [privateProblem, setPrivateProblem] = useState<'not-allowed' | 'failed' | null>(null);
   const [catalog, setCatalog] = useState(() => makeCatalog([], t, lang, labels));
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -128,6 +131,11 @@ export function App() {
       .then(() => window.close());
   };
 
+  const openPrivate = (url: string) => {
+    void openPrivately(browser, url).then((r) => (r === 'opened' ? window.close() : setPrivateProblem(r)));
+  };
+  const openGuidePrivately = (id: string) => openPrivate(`${browser.runtime.getURL('/guide.html')}#${id}`);
+
   const guideCard = (id: string, hit?: SearchHit) => {
     const doc = catalog.docById.get(`guide:${id}`)!;
     return (
@@ -138,6 +146,7 @@ export function App() {
         summary={doc.description}
         highlights={hit && highlightsOf(hit)}
         onOpen={openGuide}
+        onOpenPrivately={GUIDES_OPEN_PRIVATELY ? openGuidePrivately : undefined}
       />
     );
   };
@@ -163,6 +172,7 @@ export function App() {
         hoursText={hours}
         labels={labels}
         onCopy={copy}
+        onOpenPrivately={openPrivate}
       />
     );
   };
@@ -183,6 +193,13 @@ export function App() {
           <h1>{title}</h1>
           <QuickExitButton onExit={exit} />
         </header>
+        {privateProblem && (
+          <PrivateWindowNotice
+            reason={privateProblem}
+            firefox={import.meta.env.FIREFOX}
+            onClose={() => setPrivateProblem(null)}
+          />
+        )}
         <SearchField
           value={query}
           inputRef={inputRef}

@@ -20,7 +20,9 @@ describe('closedWords', () => {
 
   it('finds none in the strings that describe a discreet look', () => {
     const lookKeys = (k: string) =>
-      /^(calc|notes|conv|category_|unit_|decoy|decimals_|newCode|codeError_|disguise_(?!none)|saved$|resetNo$)/.test(k);
+      /^(calc|notes|conv|category_|unit_|decoy|decimals_|newCode|codeError_|disguise_(?!none)|saved$|resetNo$)/.test(
+        k,
+      );
     for (const catalog of [messagesEn, messagesFr])
       for (const [key, text] of Object.entries(catalog))
         if (lookKeys(key)) expect(closedWords(text), key).toEqual([]);
