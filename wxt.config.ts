@@ -38,7 +38,12 @@ export default defineConfig({
     // Each permission's reason is in the README.
     permissions: ['storage', 'tabs', 'history', 'sessions', 'alarms'],
     optional_permissions: ['downloads', 'browsingData'],
-    action: { default_title: 'Waypoint', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // The toolbar button as it shows before the background applies a discreet look. (Manifest
+    // V2 calls it `browser_action`; WXT does not carry these fields over from `action`.)
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_title: 'Waypoint',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
     commands: {
       panic: {
         suggested_key: { default: 'Alt+Shift+K' },
