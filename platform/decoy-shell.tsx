@@ -18,18 +18,20 @@ import { loadNotes, saveNotes } from './notes-store';
 import { lang } from './page';
 import { listenForExit } from './page-trigger';
 import { ignore } from './quiet';
-import { loadSettings, saveSettings, watchSettings } from './settings-store';
+import { type loadSettings, saveSettings, watchSettings } from './settings-store';
 
 /** The typed way back for a forgotten code (README, "Discreet looks"). */
 export const NEW_CODE_HASH = '#new-code';
 
 interface Props {
   page: 'popup' | 'options';
+  /** The settings, asked for before the first render (`loadSettings()`), so no frame is lost. */
+  initial: ReturnType<typeof loadSettings>;
   /** Waypoint's own page for this entry point, loaded only when it is shown. */
   load: () => Promise<ComponentType>;
 }
 
-export function DecoyShell({ page, load }: Props) {
+export function DecoyShell({ page, initial, load }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [Real, setReal] = useState<ComponentType | null>(null);
   const [opening, setOpening] = useState(false);
@@ -44,7 +46,7 @@ export function DecoyShell({ page, load }: Props) {
   };
 
   useEffect(() => {
-    void loadSettings().then(({ settings }) => setSettings(settings));
+    void initial.then(({ settings }) => setSettings(settings));
     const unwatch = watchSettings(({ settings }) => setSettings(settings));
     const onHash = () => setRecovery(location.hash === NEW_CODE_HASH);
     window.addEventListener('hashchange', onHash);
