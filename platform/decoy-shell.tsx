@@ -18,20 +18,18 @@ import { loadNotes, saveNotes } from './notes-store';
 import { lang } from './page';
 import { listenForExit } from './page-trigger';
 import { ignore } from './quiet';
-import { type loadSettings, saveSettings, watchSettings } from './settings-store';
+import { loadSettings, saveSettings, watchSettings } from './settings-store';
 
 /** The typed way back for a forgotten code (README, "Discreet looks"). */
 export const NEW_CODE_HASH = '#new-code';
 
 interface Props {
   page: 'popup' | 'options';
-  /** The settings, asked for before the first render (`loadSettings()`), so no frame is lost. */
-  initial: ReturnType<typeof loadSettings>;
   /** Waypoint's own page for this entry point, loaded only when it is shown. */
   load: () => Promise<ComponentType>;
 }
 
-export function DecoyShell({ page, initial, load }: Props) {
+export function DecoyShell({ page, load }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [Real, setReal] = useState<ComponentType | null>(null);
   const [opening, setOpening] = useState(false);
@@ -46,7 +44,9 @@ export function DecoyShell({ page, initial, load }: Props) {
   };
 
   useEffect(() => {
-    void initial.then(({ settings }) => setSettings(settings));
+    // Read here, once mounted: asked for while the entry module was still being evaluated, the
+    // read never answered in Firefox (found by the Firefox suite).
+    void loadSettings().then(({ settings }) => setSettings(settings));
     const unwatch = watchSettings(({ settings }) => setSettings(settings));
     const onHash = () => setRecovery(location.hash === NEW_CODE_HASH);
     window.addEventListener('hashchange', onHash);

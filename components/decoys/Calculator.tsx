@@ -1,16 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../data/messages';
 import {
   type CalcKey,
   calcKeyFor,
-  type Decimals,
   EMPTY_CALC,
   formatExpr,
   formatResult,
   press,
 } from '../../lib/disguise/calculator';
 import { useT } from '../i18n-context';
-import type { DecoyProps } from './decoy-props';
+import type { NumericDecoyProps } from './decoy-props';
+import { useFocusOnOpen } from './focus-on-open';
 
 /** The keypad, row by row; each key's spoken name when it is a symbol. */
 const ROWS: [CalcKey, string, MessageKey?][][] = [
@@ -48,21 +48,12 @@ const ROWS: [CalcKey, string, MessageKey?][][] = [
  * A working calculator. Pressing `=` after typing exactly the code also calls `onUnlock`; any
  * other expression is simply computed, so a wrong code shows nothing but its own result.
  */
-export function Calculator({
-  isCode,
-  onUnlock,
-  decimals,
-  separator,
-  autoFocus,
-}: DecoyProps & { decimals: Decimals }) {
+export function Calculator({ isCode, onUnlock, decimals, separator, autoFocus }: NumericDecoyProps) {
   const t = useT();
   const [state, setState] = useState(EMPTY_CALC);
   // The latest state, read synchronously: keys can arrive faster than renders.
   const current = useRef(EMPTY_CALC);
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (autoFocus) first.current?.focus();
-  }, [autoFocus]);
+  const first = useFocusOnOpen<HTMLButtonElement>(autoFocus);
   const key = (k: CalcKey) => {
     if (k === '=' && isCode(current.current.expr)) onUnlock();
     current.current = press(current.current, k);

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../data/messages';
-import type { Decimals } from '../../lib/disguise/calculator';
 import { formatResult } from '../../lib/disguise/calculator';
 import {
   CATEGORIES,
@@ -12,29 +11,20 @@ import {
   unitsOf,
 } from '../../lib/disguise/converter';
 import { useT } from '../i18n-context';
-import type { DecoyProps } from './decoy-props';
+import type { NumericDecoyProps } from './decoy-props';
+import { useFocusOnOpen } from './focus-on-open';
 
 /**
  * A unit converter that converts as the amount is typed. Enter in the amount field when it holds
  * exactly the code also calls `onUnlock`; any other Enter does nothing.
  */
-export function Converter({
-  isCode,
-  onUnlock,
-  decimals,
-  separator,
-  autoFocus,
-}: DecoyProps & { decimals: Decimals }) {
+export function Converter(props: NumericDecoyProps) {
+  const { isCode, onUnlock, decimals, separator } = props;
   const t = useT();
   const [category, setCategory] = useState<Category>('length');
   const [[from, to], setPair] = useState<[UnitId, UnitId]>(defaultPair('length'));
   const [amount, setAmount] = useState('1');
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (!autoFocus) return;
-    input.current?.focus();
-    input.current?.select();
-  }, [autoFocus]);
+  const input = useFocusOnOpen<HTMLInputElement>(props.autoFocus, (el) => el.select());
   const value = parseAmount(amount);
   const converted = value === null ? null : convert(value, from, to);
   const unitName = (u: UnitId) => t(`unit_${u}` as MessageKey);

@@ -7,6 +7,7 @@ import { codeKindOf } from '../../lib/settings/disguise';
 import type { Disguise } from '../../lib/settings/settings';
 import { useT } from '../i18n-context';
 import { ChoiceGroup } from '../options/ChoiceGroup';
+import { ConfirmButton } from '../options/ConfirmButton';
 import { Section } from '../options/Section';
 import { CodeField } from './CodeField';
 
@@ -29,7 +30,6 @@ interface Props {
 /** The settings page of a look: only what such a tool would have, and the tool itself to try. */
 export function DecoySettings(p: Props) {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
   const [code, setCode] = useState('');
   const [error, setError] = useState<CodeError | null>(null);
   const kind = codeKindOf(p.look);
@@ -94,28 +94,13 @@ export function DecoySettings(p: Props) {
       </Section>
       {p.look === 'notes' && (
         <Section id="clear-notes" title={t('notesClear')}>
-          {confirming ? (
-            <div class="row">
-              <p>{t('notesClearConfirm')}</p>
-              <button
-                type="button"
-                class="danger"
-                onClick={() => {
-                  setConfirming(false);
-                  p.onClearNotes();
-                }}
-              >
-                {t('notesClearYes')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('resetNo')}
-              </button>
-            </div>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              {t('notesClear')}
-            </button>
-          )}
+          <ConfirmButton
+            label={t('notesClear')}
+            question={t('notesClearConfirm')}
+            yes={t('notesClearYes')}
+            no={t('resetNo')}
+            onConfirm={p.onClearNotes}
+          />
         </Section>
       )}
     </main>

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { takeCodeLine } from '../../lib/disguise/notes';
 import { useT } from '../i18n-context';
 import type { DecoyProps } from './decoy-props';
+import { useFocusOnOpen } from './focus-on-open';
 
 interface Props extends DecoyProps {
   text: string;
@@ -16,12 +16,9 @@ interface Props extends DecoyProps {
  */
 export function Notepad({ text, onText, isCode, onUnlock, autoFocus, saved }: Props) {
   const t = useT();
-  const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (!autoFocus || !area.current) return;
-    area.current.focus();
-    area.current.setSelectionRange(area.current.value.length, area.current.value.length);
-  }, [autoFocus]);
+  const area = useFocusOnOpen<HTMLTextAreaElement>(autoFocus, (el) =>
+    el.setSelectionRange(el.value.length, el.value.length),
+  );
   return (
     <div class="notes">
       <label for="notes-text" class="notes-label">

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../data/messages';
 import type { Decimals } from '../../lib/disguise/calculator';
 import { codeError, codeMatches, normalizeCode } from '../../lib/disguise/code';
@@ -30,6 +30,8 @@ export function DisguiseSettings({ value, code, decimals, separator, onChange }:
   const [practised, setPractised] = useState(false);
   const [changing, setChanging] = useState(false);
   const [practiceNotes, setPracticeNotes] = useState('');
+  // The stored look changed (turned on here, reset, or changed in another tab): show it.
+  useEffect(() => setDraft(value), [value]);
   const on = draft === value && isDisguised({ disguise: value, unlockCode: code });
   const kind = codeKindOf(draft);
   const error = draftCode ? codeError(kind, draftCode) : null;

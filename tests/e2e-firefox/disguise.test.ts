@@ -16,8 +16,9 @@ it('is a calculator until the code, then the directory', async () => {
     await b.storage.local.set({ settings: { version: 2, disguise: 'calculator', unlockCode: '2580' } });
   });
   const popup = await h.openExtensionPage('popup.html', true);
-  const seen = await waitFor(() =>
-    h.ext(() => (document.querySelector('.calc') ? document.body.textContent : null), null, popup),
+  const seen = await waitFor(
+    () => h.ext(() => (document.querySelector('.calc') ? document.body.textContent : null), null, popup),
+    15_000,
   );
   expect(seen).toBeTruthy();
   expect(seen!.toLowerCase()).not.toMatch(/waypoint|help|aide|exit/);

@@ -3,5 +3,9 @@ import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.WAYPOINT_E2E_NO_BUILD) return;
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit' });
+  // Test what ships: without this, vitest's NODE_ENV=test gives a development build (see ../e2e).
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -31,7 +31,7 @@ describe('npm run zip:firefox', () => {
     execFileSync('npx', ['wxt', 'zip', '-b', 'firefox'], {
       cwd: ROOT,
       stdio: 'ignore',
-      env: { ...process.env, CI: '1' },
+      env: { ...process.env, CI: '1', NODE_ENV: 'production' },
     });
     const files = readdirSync(join(ROOT, '.output'));
     const zip = files.find((n) => n.endsWith('-firefox.zip'));

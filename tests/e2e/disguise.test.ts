@@ -225,6 +225,18 @@ describe('behind a look', () => {
     expect(await again.getByLabel('Your notes').inputValue()).toBe('milk\neggs');
   });
 
+  it('the notes’ settings delete all notes, after asking', async () => {
+    await setLook('notes');
+    await h.sw(() => chrome.storage.local.set({ notes: 'milk\neggs' }));
+    const options = await openPage('options.html');
+    await options.getByRole('button', { name: 'Delete all notes' }).click();
+    await options.getByText('Delete all notes? This cannot be undone.').waitFor();
+    expect((await stored()).notes).toBe('milk\neggs');
+    await options.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect.poll(async () => (await stored()).notes).toBe('');
+    expect(await options.getByLabel('Your notes').inputValue()).toBe('');
+  });
+
   it('the calculator computes from the keyboard, and the converter converts', async () => {
     await setLook('calculator');
     const calc = await openPage('popup.html');
@@ -282,6 +294,21 @@ describe('setting a look up in Waypoint’s settings', () => {
     await options.getByText('On. The window locks again each time it closes.').waitFor();
     const popup = await openPage('popup.html');
     await popup.locator('.calc').waitFor();
+    // Resetting everything, after a confirmation, turns the look off as well.
+    await options.getByRole('button', { name: 'Reset all settings to their defaults' }).click();
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    expect((await stored()).settings).toMatchObject({ disguise: 'calculator' });
+    await options.getByRole('button', { name: 'Reset all settings to their defaults' }).click();
+    await options.getByRole('button', { name: 'Yes, reset' }).click();
+    await expect
+      .poll(async () => (await stored()).settings)
+      .toMatchObject({ disguise: 'none', unlockCode: '' });
+    await options.getByRole('radio', { name: 'Calculator' }).check();
+    await options.getByLabel('Your code (4 to 12 digits)').fill('2580');
+    for (const d of '2580') await practice.getByRole('button', { name: d, exact: true }).click();
+    await practice.getByRole('button', { name: 'equals' }).click();
+    await turnOn.click();
+    await expect.poll(async () => (await stored()).settings).toMatchObject({ disguise: 'calculator' });
     // Back to Waypoint's own look: no code needed, and the code is forgotten.
     await options.getByRole('radio', { name: 'Waypoint' }).check();
     await expect

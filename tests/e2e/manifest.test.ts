@@ -40,7 +40,11 @@ describe('the Chromium build', () => {
 
 describe('npm run zip', () => {
   it('makes an archive with the manifest at its root and the same checks passing', () => {
-    execFileSync('npx', ['wxt', 'zip'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    execFileSync('npx', ['wxt', 'zip'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, CI: '1', NODE_ENV: 'production' },
+    });
     const zip = readdirSync(join(ROOT, '.output')).find((n) => n.endsWith('-chrome.zip'));
     expect(zip).toBeTruthy();
     const dir = mkdtempSync(join(tmpdir(), 'waypoint-zip-'));
