@@ -168,7 +168,7 @@ export async function main(): Promise<MatcherBenchResult> {
   const matcher = createMatcher({ rules, resourceNames: names, extensionOrigin: 'chrome-extension://abc/' });
   // history.search results arrive deserialised, as flat strings; built-up strings are slower to scan.
   const corpus: string[] = JSON.parse(JSON.stringify(buildCorpus(rules)));
-  const matches: Record<TraceKind, number> = { site: 0, search: 0, extension: 0 };
+  const matches: Record<TraceKind, number> = { site: 0, search: 0, page: 0, extension: 0 };
   for (const url of corpus) {
     const kind = matcher.classify(url);
     if (kind) matches[kind]++;
@@ -200,7 +200,9 @@ export async function main(): Promise<MatcherBenchResult> {
   console.log(
     `  median ${(median / 1e6).toFixed(2)} M URLs/s, min ${(rates[0]! / 1e6).toFixed(2)} M URLs/s, ${result.nsPerUrl} ns/URL`,
   );
-  console.log(`  matches: ${matches.site} site, ${matches.search} search, ${matches.extension} extension`);
+  console.log(
+    `  matches: ${matches.site} site, ${matches.search} search, ${matches.page} page, ${matches.extension} extension`,
+  );
   return result;
 }
 

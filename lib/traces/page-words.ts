@@ -1,0 +1,102 @@
+/**
+ * The words of a page's address: a help page often says what it is in its host or path
+ * (`/violence-conjugale/`, `/domestic-abuse/`, `restraining-orders`, `rapecrisis.org.uk`).
+ * A screen that allocates nothing first asks whether the address holds the start of any help
+ * word at all (it runs on every address of a history); only addresses that do are split into
+ * words for the topic classifier.
+ */
+
+/** Letter runs that start every help word the classifier could act on in an address. */
+const STEMS = [
+  ...['viol', 'abus', 'assault', 'agress', 'maltrait', 'harass', 'harc', 'batter', 'battu', 'coerc'],
+  ...['traffick', 'rape', 'stalk', 'femicid', 'minicid', 'strangl', 'trangl', 'gaslight', 'incest'],
+  ...['sextort', 'mmiw', 'vawa', 'calacs', 'cavac', 'shelter', 'refuge', 'safe-house', 'safehouse'],
+  ...['heberg', 'bergement', 'hotline', 'helpline', 'help-line', 'crisis', 'crise', 'distress', 'ligne'],
+  ...['safety', 'securit', 'protect', 'restrain', 'molest', 'peace-bond', 'peacebond', 'no-contact'],
+  ...['ordonnance', 'interdiction', 'victim', 'surviv', 'womensaid', 'womens-aid', 'transition'],
+  ...['1800respect', 'sexu', 'conjug', 'domestic', 'emprise', 'homicid', 'cruel', 'fgm'],
+];
+
+/** Help phrases written as one word in host names (`sosviolenceconjugale.ca`, `rapecrisis.scot`). */
+export const JOINED_HOST_WORDS: readonly string[] = [
+  ...['domesticviolence', 'domesticabuse', 'familyviolence', 'partnerviolence', 'partnerabuse'],
+  ...['datingviolence', 'datingabuse', 'sexualassault', 'sexualviolence', 'sexualabuse', 'rapecrisis'],
+  ...['womensaid', 'womensshelter', 'womenshelter', 'womensrefuge', 'transitionhouse', 'batteredwomen'],
+  ...['violenceconjugale', 'violencesconjugales', 'violencefamiliale', 'agressionsexuelle'],
+  ...['agressionssexuelles', 'violencesexuelle', 'violencessexuelles', 'violencesfaitesauxfemmes'],
+  ...['violencefaiteauxfemmes', 'violenceagainstwomen', 'genderbasedviolence', 'victimservices'],
+  ...['victimsupport', 'coercivecontrol', 'calacs', 'cavac', '1800respect', 'crisiscentre', 'crisiscenter'],
+  ...['distresscentre', 'distresscenter', 'crisisline', 'maisondhebergement', 'maisonhebergement'],
+  ...['hebergementfemmes', 'femmesvictimes', 'sosviolence', 'abusehotline', 'abusehelpline', 'abusedwomen'],
+];
+
+/** Letters (either case) 1–26, digits 27–36, '-' 37; 0 for anything else (a word break). */
+const CODES = new Uint8Array(128);
+for (let c = 0; c < 26; c++) {
+  CODES[97 + c] = c + 1;
+  CODES[65 + c] = c + 1;
+}
+for (let c = 0; c < 10; c++) CODES[48 + c] = 27 + c;
+CODES[45] = 37;
+const BASE = 38;
+const PAIRS = BASE * BASE;
+
+const codeOf = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? CODES[c]! : 0;
+};
+
+/** Builds the screen: true when `url` from `from` on holds a help-word stem (any letter case). */
+export function createWordScreen(stems: readonly string[] = STEMS): (url: string, from: number) => boolean {
+  const buckets = new Map<number, string[]>();
+  const table = new Uint8Array(BASE * PAIRS);
+  for (const stem of stems) {
+    const k = (codeOf(stem, 0) * BASE + codeOf(stem, 1)) * BASE + codeOf(stem, 2);
+    table[k] = 1;
+    buckets.set(k, [...(buckets.get(k) ?? []), stem]);
+  }
+  const matchesAt = (url: string, at: number, stem: string): boolean => {
+    if (at + stem.length > url.length) return false;
+    for (let i = 3; i < stem.length; i++) if ((url.charCodeAt(at + i) | 32) !== stem.charCodeAt(i)) return false;
+    return true;
+  };
+  // A rolling key over the last three characters; a word break resets it.
+  return (url, from) => {
+    let k = 0;
+    let run = 0;
+    for (let i = from; i < url.length; i++) {
+      const ch = url.charCodeAt(i);
+      const c = ch < 128 ? CODES[ch]! : 0;
+      if (c === 0) {
+        run = 0;
+        k = 0;
+        continue;
+      }
+      k = (k % PAIRS) * BASE + c;
+      if (++run < 3 || table[k] === 0) continue;
+      for (const stem of buckets.get(k)!) if (matchesAt(url, i - 2, stem)) return true;
+    }
+    return false;
+  };
+}
+
+function decode(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** An address's words: its host labels, and its path and query values as text. */
+export function addressText(url: URL): { host: string; path: string } {
+  const values = [...url.searchParams.values()].join(' ');
+  return { host: url.hostname.replace(/[.-]+/g, ' '), path: `${decode(url.pathname)} ${values}` };
+}
+
+/** True when the host spells a help phrase as one word. */
+export function hostSpellsHelp(host: string): boolean {
+  const joined = host.toLowerCase().replace(/[.-]+/g, '');
+  return JOINED_HOST_WORDS.some((word) => joined.includes(word));
+}
