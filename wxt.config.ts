@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MIN_CHROME, MIN_FIREFOX } from './modules/waypoint-build';
 
 // Dev mode opens a browser with Waypoint loaded; on a machine without a display it prints where
 // the build is instead. Debian's Chromium is used when present (it is on CI and this machine).
@@ -19,6 +20,8 @@ export default defineConfig({
     name: 'Waypoint',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // The content script is compiled for exactly these (modules/waypoint-build.ts).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: String(MIN_CHROME) }),
     // Each permission's reason is in the README.
     permissions: ['storage', 'tabs', 'history', 'sessions', 'alarms'],
     optional_permissions: ['downloads', 'browsingData'],
@@ -40,7 +43,7 @@ export default defineConfig({
               // file names in the profile folder.
               id: '{7ae1e910-e59e-4b8f-8150-0acc396d448d}',
               // 140 (ESR) is the first Firefox that reads data_collection_permissions.
-              strict_min_version: '140.0',
+              strict_min_version: `${MIN_FIREFOX}.0`,
               data_collection_permissions: { required: ['none'] },
             },
             // Only to state the version that reads data_collection_permissions on Android;

@@ -4,16 +4,21 @@ import { I18nContext } from '../../components/i18n-context';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { GUIDES } from '../../data/guides';
+import { LIMITS } from '../../data/limits';
 import type { MessageKey } from '../../data/messages';
 import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
-import { regionalCrisisLines } from '../../lib/directory/listing';
+import { closingLines } from '../../lib/directory/listing';
 import { guessRegion } from '../../lib/directory/region';
 import type { Resource } from '../../lib/directory/resource-schema';
+import { limitStateOf, limitsFor } from '../../lib/limits';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { labels, lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
+import { privateWindowsAllowed } from '../../platform/private-windows';
+import { loadSettings, watchSettings } from '../../platform/settings-store';
 
 const guess = guessRegion(
   navigator.languages ?? [navigator.language],
@@ -26,6 +31,9 @@ const idFromHash = () => decodeURIComponent(location.hash.slice(1));
 export function App() {
   const [id, setId] = useState(idFromHash);
   const [status, setStatus] = useState('');
+  // What Waypoint cannot do depends on the settings and the private-window switch: read both.
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [privateAllowed, setPrivateAllowed] = useState(false);
   const guide = GUIDES.find((g) => g.id === id) ?? GUIDES[0]!;
 
   useEffect(() => {
@@ -35,9 +43,13 @@ export function App() {
       document.querySelector<HTMLElement>('h1')?.focus();
     };
     window.addEventListener('hashchange', onHash);
+    void loadSettings().then(({ settings }) => setSettings(settings));
+    const unwatch = watchSettings(({ settings }) => setSettings(settings));
+    void privateWindowsAllowed().then(setPrivateAllowed);
     const stop = listenForExit({ onRehearsal: () => setStatus(t('rehearsalNotice')) });
     return () => {
       window.removeEventListener('hashchange', onHash);
+      unwatch();
       stop();
     };
   }, []);
@@ -59,7 +71,8 @@ export function App() {
     />
   );
   const related = guide.resourceIds.map((rid) => byId.get(rid)).filter((r): r is Resource => Boolean(r));
-  const crisis = regionalCrisisLines(RESOURCES, guess).slice(0, 6);
+  const crisis = closingLines(RESOURCES, guess, lang);
+  const limits = limitsFor(LIMITS, limitStateOf(settings, privateAllowed), lang);
 
   return (
     <I18nContext.Provider value={t}>
@@ -74,7 +87,7 @@ export function App() {
           <p class="status" role="status" aria-live="polite">
             {status}
           </p>
-          <GuideBody key={guide.id} text={guide[lang]} />
+          <GuideBody key={guide.id} text={guide[lang]} limits={limits} />
           {related.length > 0 && (
             <section aria-labelledby="related">
               <h2 id="related">{t('relatedHeading')}</h2>

@@ -11,7 +11,12 @@ export type GuideBlock =
   /** A private checklist: ticks are kept in memory only and vanish when the page closes. */
   | { type: 'checklist'; items: string[] }
   /** A short call-out, e.g. "If you are in danger now, call 911." */
-  | { type: 'note'; text: string };
+  | { type: 'note'; text: string }
+  /**
+   * What Waypoint cannot do, generated from `data/limits.ts` for the person's browser and
+   * settings (so it mentions private windows exactly when Waypoint cannot run there).
+   */
+  | { type: 'limits' };
 
 export interface GuideSection {
   heading: string;

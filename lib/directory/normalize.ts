@@ -3,7 +3,8 @@
  * typing `femaide` finds "Fem'aide" and `asaulted womens` finds "Assaulted Women's Helpline".
  */
 
-const APOSTROPHES = /['’‘`´ʼ]/u;
+import { APOSTROPHE_CHARS } from '../web-address';
+
 const COMBINING = /\p{M}/u;
 
 /** Lower-cases, strips accents and apostrophes, and collapses whitespace. */
@@ -23,7 +24,7 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
   for (const ch of text) {
     const start = index;
     index += ch.length;
-    if (APOSTROPHES.test(ch)) continue;
+    if (APOSTROPHE_CHARS.includes(ch)) continue;
     for (const part of ch.normalize('NFD').toLowerCase()) {
       if (COMBINING.test(part)) continue;
       const space = /\s/u.test(part);

@@ -2,6 +2,7 @@
  * The neutral site the panic exit shows: presets and validation of a custom address.
  * Presets are ordinary, public pages that show nothing personal even when signed in elsewhere.
  */
+import { schemeOf } from '../web-address';
 
 /** Default: a weather page, about as ordinary and impersonal as a page can be. */
 export const DEFAULT_NEUTRAL_URL = 'https://www.bbc.com/weather';
@@ -18,8 +19,6 @@ export type NeutralPresetId = (typeof NEUTRAL_PRESETS)[number]['id'];
 export type NeutralUrlError = 'empty' | 'scheme' | 'invalid' | 'no-host' | 'credentials';
 export type NeutralUrlResult = { ok: true; url: string } | { ok: false; reason: NeutralUrlError };
 
-const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/i;
-
 /**
  * Validates a custom neutral site. Only http(s) with a real host name is accepted; a bare word,
  * `javascript:`, `data:`, `chrome:` and addresses with user names are refused with a reason.
@@ -28,9 +27,8 @@ const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/i;
 export function parseNeutralUrl(input: unknown): NeutralUrlResult {
   if (typeof input !== 'string' || !input.trim()) return { ok: false, reason: 'empty' };
   let text = input.trim();
-  const scheme = SCHEME_RE.exec(text)?.[1]?.toLowerCase();
-  // `example.com:8080` parses as scheme "example.com"; a dot means it was a host, not a scheme.
-  if (scheme && !scheme.includes('.')) {
+  const scheme = schemeOf(text);
+  if (scheme) {
     if (scheme !== 'http' && scheme !== 'https') return { ok: false, reason: 'scheme' };
   } else {
     text = `https://${text}`;

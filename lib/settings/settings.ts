@@ -6,7 +6,8 @@
  */
 import { DEFAULT_NEUTRAL_URL, isNeutralUrl } from '../exit/neutral-site';
 import { DEFAULT_TRIGGER, parseTrigger, type TriggerConfig } from '../exit/trigger';
-import type { SiteRule } from '../traces/site-rules';
+import { normalizeHost, normalizePathPrefix, type SiteRule } from '../traces/site-rules';
+import { isSiteHost } from '../web-address';
 
 export { SETTINGS_KEY } from './storage-keys';
 
@@ -54,17 +55,18 @@ export interface ParsedSettings {
   reset: SettingsField[];
 }
 
-const HOST_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
-
 /** True when `raw` is a well-formed stored site rule (lower-case host, path in slashes). */
 export function isUserSite(raw: unknown): raw is UserSite {
   if (!raw || typeof raw !== 'object') return false;
   const r = raw as Record<string, unknown>;
-  const host = (v: unknown) => typeof v === 'string' && HOST_RE.test(v);
+  // The same checks the options form applies (`parseUserRule`), on the stored, canonical form.
+  const host = (v: unknown) => typeof v === 'string' && normalizeHost(v) === v && isSiteHost(v);
   if (r.type === 'domain') return host(r.domain);
   if (r.type === 'host') return host(r.host);
   if (r.type === 'prefix')
-    return host(r.host) && typeof r.path === 'string' && r.path.startsWith('/') && r.path.length > 1;
+    return (
+      host(r.host) && typeof r.path === 'string' && r.path !== '/' && normalizePathPrefix(r.path) === r.path
+    );
   return false;
 }
 

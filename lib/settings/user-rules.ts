@@ -14,6 +14,7 @@ import {
   normalizePathPrefix,
   type SiteRule,
 } from '../traces/site-rules';
+import { isLocalHost, isSiteHost, schemeOf } from '../web-address';
 
 /** Why an entry was refused; the UI translates by reason. */
 export type UserRuleError =
@@ -25,20 +26,8 @@ export type UserRuleError =
   | 'not-http'
   | 'ip-or-local';
 
-/** Outcome of parseUserRule: the rule to store, or why not (with an English message). */
-export type UserRuleResult =
-  | { ok: true; rule: SiteRule }
-  | { ok: false; reason: UserRuleError; message: string };
-
-const MESSAGES: Record<UserRuleError, string> = {
-  empty: 'Type a web address, such as example.org.',
-  invalid: 'This does not look like a web address.',
-  duplicate: 'This site is already on the list.',
-  'search-engine': 'A whole search engine cannot be added: help searches on it are already removed.',
-  'public-suffix': 'This is a whole family of sites (like .ca or .co.uk); add a single site instead.',
-  'not-http': 'Only web addresses (http or https) can be added.',
-  'ip-or-local': 'Addresses of this computer, the local network or bare IP numbers cannot be added.',
-};
+/** Outcome of parseUserRule: the rule to store, or why not (the options page words it from the catalog). */
+export type UserRuleResult = { ok: true; rule: SiteRule } | { ok: false; reason: UserRuleError };
 
 /**
  * Suffixes under which anyone can register a name. Bundling the full Public Suffix List (~250 KB)
@@ -60,21 +49,8 @@ export const MULTI_LABEL_SUFFIXES: ReadonlySet<string> = new Set([
   ...['wordpress.com', 'wixsite.com', 'weebly.com', 'tumblr.com', 'square.site', 'carrd.co'],
 ]);
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d)/i;
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-const LOCAL_SUFFIXES = ['localhost', 'local', 'internal', 'lan', 'home.arpa', 'test', 'invalid', 'example'];
-
 function refuse(reason: UserRuleError): UserRuleResult {
-  return { ok: false, reason, message: MESSAGES[reason] };
-}
-
-function isLocal(host: string): boolean {
-  if (host.startsWith('[') || /^[\d.]+$/.test(host)) return true; // IPv6 literal or IPv4 after parsing
-  return LOCAL_SUFFIXES.some((s) => host === s || host.endsWith(`.${s}`));
-}
-
-function isValidHost(host: string): boolean {
-  return host.length <= 253 && host.split('.').every((label) => LABEL.test(label));
+  return { ok: false, reason };
 }
 
 // Paths under which engines serve result pages; a prefix rule reaching any of them swallows the engine.
@@ -120,7 +96,7 @@ function isCovered(rule: SiteRule, existing: readonly SiteRule[]): boolean {
 export function parseUserRule(input: string, existing: readonly SiteRule[]): UserRuleResult {
   let text = input.trim();
   if (text === '') return refuse('empty');
-  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+  const scheme = schemeOf(text);
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return refuse('not-http');
   // `*.example.org` and `.example.org` both mean "example.org and everything under it".
   const wildcard = text.startsWith('*.') || text.startsWith('.');
@@ -134,10 +110,10 @@ export function parseUserRule(input: string, existing: readonly SiteRule[]): Use
   // User-info means an email address or a disguised host; a port is harmless (matching ignores it).
   if (url.username !== '' || url.password !== '') return refuse('invalid');
   const host = url.hostname.replace(/\.$/, '');
-  if (isLocal(host)) return refuse('ip-or-local');
-  if (!isValidHost(host)) return refuse('invalid');
+  if (isLocalHost(host)) return refuse('ip-or-local');
   const site = host.startsWith('www.') ? host.slice(4) : host;
   if (!site.includes('.') || MULTI_LABEL_SUFFIXES.has(site)) return refuse('public-suffix');
+  if (!isSiteHost(site)) return refuse('invalid');
   const path = normalizePathPrefix(url.pathname);
   if (path === null) return refuse('invalid');
   const rule: SiteRule =

@@ -11,6 +11,8 @@
  * that lean towards help ("safe house", "rape", "toxic relationship") are in.
  */
 
+import { APOSTROPHES } from '../web-address';
+
 /** Crosses every prefix with every suffix ("abusive" × "husband" → "abusive husband"). */
 function cross(prefixes: readonly string[], suffixes: readonly string[]): string[] {
   return prefixes.flatMap((p) => suffixes.map((s) => `${p} ${s}`));
@@ -112,7 +114,6 @@ export const PARTNER_WORDS: readonly string[] = [
   ...['conjoints', 'conjointes', 'copains', 'copines', 'epoux', 'epouse', 'compagnon', 'compagne'],
 ];
 
-const APOSTROPHES = /['’‘ʼ`´′]/g;
 const MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 

@@ -46,7 +46,8 @@ export function normalizeHost(host: string): string | null {
 export function normalizePathPrefix(path: string): string | null {
   if (path.includes('?') || path.includes('#')) return null;
   try {
-    return new URL(path.startsWith('/') ? path : `/${path}`, 'http://h.invalid').pathname;
+    // Appended to an origin, not resolved against one: `//x` is a path here, not a host.
+    return new URL(`http://h.invalid${path.startsWith('/') ? '' : '/'}${path}`).pathname;
   } catch {
     return null;
   }

@@ -7,7 +7,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../data/guides';
+import { LIMITS } from '../../data/limits';
 import { guideMessagesFr } from '../../data/messages/guides';
+import { limitStateOf, limitsFor } from '../../lib/limits';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { type Harness, historyUrls, launch, openTabUrls, recentlyClosedUrls, waitFor } from './harness';
 
 let h: Harness;
@@ -100,6 +103,20 @@ describe('guides', () => {
     expect(stored.local.filter((k) => k !== 'settings')).toEqual([]);
     expect(stored.session.filter((k) => k !== 'removedThisSession')).toEqual([]);
     await guide.close();
+  });
+
+  it('lists what Waypoint cannot do in this browser, the same in the guide and on the options page', async () => {
+    // Default settings, and the browser has not allowed Waypoint in private windows.
+    const expected = limitsFor(LIMITS, limitStateOf({ ...DEFAULT_SETTINGS }, false), 'en');
+    expect(expected.some((t) => /private/i.test(t))).toBe(true);
+    const guide = await h.openExtensionPage('guide.html#safer_browsing');
+    await guide.locator('ul.limits li').first().waitFor();
+    expect(await guide.locator('ul.limits li').allTextContents()).toEqual(expected);
+    await guide.close();
+    const options = await h.openExtensionPage('options.html');
+    await options.locator('.cannot li').first().waitFor();
+    expect(await options.locator('.cannot li').allTextContents()).toEqual(expected);
+    await options.close();
   });
 
   it('the quick exit from a guide closes it and leaves it out of history and recently-closed', async () => {

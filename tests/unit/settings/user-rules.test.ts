@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { messagesEn, messagesFr } from '../../../data/messages';
+import { parseSettings, SETTINGS_VERSION } from '../../../lib/settings/settings';
 import { MULTI_LABEL_SUFFIXES, parseUserRule, type UserRuleError } from '../../../lib/settings/user-rules';
 import type { SiteRule } from '../../../lib/traces/site-rules';
+import { prng } from '../../fixtures/prng';
 
 const EXISTING: SiteRule[] = [
   { type: 'domain', domain: 'sheltersafe.ca' },
@@ -62,6 +65,8 @@ describe('parseUserRule: refused', () => {
     ['https://', 'invalid'],
     ['http://[::1', 'invalid'],
     ['example.org:99999', 'invalid'],
+    ['example.x', 'invalid'],
+    ['example.123', 'invalid'],
     ['sheltersafe.ca', 'duplicate'],
     ['www.sheltersafe.ca', 'duplicate'],
     ['fr.sheltersafe.ca', 'duplicate'],
@@ -124,7 +129,9 @@ describe('parseUserRule: refused', () => {
   ])('%j → %s', (input, reason) => {
     const result = parseUserRule(input, EXISTING);
     expect(result).toMatchObject({ ok: false, reason });
-    if (!result.ok) expect(result.message).toMatch(/\w/);
+    // The refusal is worded from the catalog, in both languages.
+    expect(messagesEn[`siteError_${reason}`]).toMatch(/\w/);
+    expect(messagesFr[`siteError_${reason}`]).toMatch(/\w/);
   });
 });
 
@@ -172,5 +179,69 @@ describe('parseUserRule: robustness', () => {
 
   it('keeps the suffix list lower-case and multi-label', () => {
     for (const suffix of MULTI_LABEL_SUFFIXES) expect(suffix).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+  });
+});
+
+describe('one invariant: what the options form accepts survives a save and a reload', () => {
+  const survives = (input: string): boolean => {
+    const result = parseUserRule(input, []);
+    if (!result.ok) return false;
+    const stored = parseSettings({ version: SETTINGS_VERSION, userSites: [result.rule] });
+    expect(stored.reset, input).toEqual([]);
+    expect(stored.settings.userSites, input).toEqual([result.rule]);
+    // And through JSON, as storage keeps it.
+    const reloaded = parseSettings(JSON.parse(JSON.stringify(stored.settings)));
+    expect(reloaded.settings.userSites, input).toEqual([result.rule]);
+    return true;
+  };
+
+  it.each([
+    'example.org',
+    'www.example.org',
+    '*.example.org',
+    'https://example.org/help/',
+    'aide.example.org',
+    'hébergement-femmes.ca',
+    'example.co.uk',
+    'someone.github.io',
+    'https://sites.google.com/view/my-shelter',
+    'example.org/aide/hébergement',
+    'https://example.org/a/../b/./c',
+    'EXAMPLE.org./Help',
+    'xn--80ak6aa92e.com',
+    'a.b.c.d.example.net/x',
+    'https://example.org/%7Euser/',
+    'https://example.org/a b',
+    'mail.yahoo.com',
+    'example.x',
+    'example.123',
+    'ex--ample.org',
+    '1example.org',
+    'example.org:8080/path?x#y',
+  ])('%j', (input) => {
+    survives(input);
+  });
+
+  it('holds for 5,000 random addresses shaped the way people type them', () => {
+    const random = prng(20261130);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const chars = (set: string, max: number) =>
+      Array.from({ length: 1 + Math.floor(random() * max) }, () => pick([...set])).join('');
+    let accepted = 0;
+    for (let i = 0; i < 5000; i++) {
+      const labels = Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+        chars(random() < 0.9 ? 'abcxyz019-' : 'abé_-.Ä', 10),
+      );
+      const host = [...labels, chars('abcorgfrx1', 4)].join('.');
+      const address = [
+        pick(['', '', 'https://', 'http://', 'HTTPS://', '*.', '.', 'www.']),
+        random() < 0.2 ? host.toUpperCase() : host,
+        pick(['', '', '.', ':8080', ':99999']),
+        pick(['', '/', `/${chars('abc/.-%é ~', 12)}`, `/${chars('abc', 5)}/?q=1#x`]),
+      ].join('');
+      if (survives(address)) accepted++;
+    }
+    // Enough of them are accepted for the check to mean something.
+    expect(accepted).toBeGreaterThan(1000);
   });
 });

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Guide } from '../../../lib/directory/guide-schema';
+import { guideSearchId } from '../../../lib/directory/guides';
+import { decidePopupView, type PopupState, viewCount } from '../../../lib/directory/popup-view';
+import type { Resource } from '../../../lib/directory/resource-schema';
+import type { SearchHit } from '../../../lib/directory/search';
+
+const entry = (id: string, over: Partial<Resource> = {}): Resource => ({
+  id,
+  name: id,
+  kind: 'hotline',
+  description: { en: `About ${id}` },
+  audiences: ['anyone'],
+  regions: ['CA-ON'],
+  languages: ['en'],
+  contacts: { phone: [{ number: '+15555550100', display: '555-555-0100' }] },
+  crisis: true,
+  sources: [],
+  ...over,
+});
+const guide = (id: string, audiences: Guide['audiences'] = ['anyone']): Guide => {
+  const text = { summary: id, keywords: [], sections: [] };
+  return { id, audiences, resourceIds: [], en: text, fr: text };
+};
+const hit = (id: string, score = 0.1): SearchHit => ({
+  doc: { id, name: id, description: '', kind: '', audiences: [], regions: [], languages: [] },
+  score,
+  matched: new Map(),
+  terms: [],
+});
+
+const RESOURCES = [
+  entry('on-line'),
+  entry('bc-line', { regions: ['CA-BC'] }),
+  entry('book', { kind: 'book', crisis: false, contacts: undefined, regions: ['GLOBAL'] }),
+  entry('men-program', { kind: 'program', crisis: false, audiences: ['men'] }),
+];
+const GUIDES = [guide('plan', ['experienced-violence']), guide('support', ['helpers'])];
+
+const state = (over: Partial<PopupState>): PopupState => ({
+  query: '',
+  filters: {},
+  resources: RESOURCES,
+  guides: GUIDES,
+  guess: { country: 'CA', subdivision: 'CA-ON' },
+  search: () => [],
+  ...over,
+});
+
+const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+
+describe('decidePopupView', () => {
+  it('shows the start screen when nothing is typed: lines for the region first, then guides, then the rest', () => {
+    const view = decidePopupView(state({}));
+    expect(view.mode).toBe('start');
+    if (view.mode !== 'start') return;
+    expect(ids(view.crisis)).toEqual(['on-line', 'bc-line']);
+    expect(ids(view.guides)).toEqual(['plan', 'support']);
+    expect(ids(view.more)).toEqual(['men-program', 'book']);
+    expect(viewCount(view)).toBe(6);
+  });
+
+  it.each<[string, PopupState['filters'], string[], string[]]>([
+    ['an audience filter keeps matching entries and guides', { audience: 'helpers' }, [], ['support']],
+    ['a kind filter hides the guides', { kind: 'hotline' }, ['on-line', 'bc-line'], []],
+    ['a region filter keeps what serves it', { region: 'CA-BC' }, ['bc-line'], []],
+  ])('%s', (_, filters, crisis, guides) => {
+    const view = decidePopupView(state({ filters }));
+    if (view.mode !== 'start') throw new Error(view.mode);
+    expect(ids(view.crisis)).toEqual(crisis);
+    expect(ids(view.guides)).toEqual(guides);
+  });
+
+  it('ranks search hits, keeping only what the filters allow', () => {
+    const search = () => [hit('bc-line', 0.1), hit('on-line', 0.1), hit(guideSearchId('support'), 0.2)];
+    const view = decidePopupView(state({ query: 'line', search }));
+    expect(view).toMatchObject({ mode: 'results' });
+    if (view.mode !== 'results') return;
+    // Equal matches: the person's own province first.
+    expect(view.hits.map((h) => h.doc.id)).toEqual(['on-line', 'bc-line', 'guide:support']);
+    const filtered = decidePopupView(state({ query: 'line', search, filters: { region: 'CA-BC' } }));
+    if (filtered.mode !== 'results') throw new Error(filtered.mode);
+    expect(filtered.hits.map((h) => h.doc.id)).toEqual(['bc-line']);
+  });
+
+  it('ignores hits for entries it does not know', () => {
+    const view = decidePopupView(state({ query: 'x', search: () => [hit('gone'), hit('on-line')] }));
+    if (view.mode !== 'results') throw new Error(view.mode);
+    expect(view.hits.map((h) => h.doc.id)).toEqual(['on-line']);
+  });
+
+  it('never leaves a dead end: no match shows the lines for the region', () => {
+    const view = decidePopupView(state({ query: 'zzz' }));
+    expect(view.mode).toBe('no-match');
+    if (view.mode !== 'no-match') return;
+    expect(ids(view.fallback)).toEqual(['on-line']);
+    expect(viewCount(view)).toBe(0);
+  });
+});
