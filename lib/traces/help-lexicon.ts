@@ -18,7 +18,7 @@ const PARTNERS_FR = ['conjoint', 'conjointe', 'mari', 'epoux', 'epouse', 'copain
 const PARTNERS_FR_MORE = ['compagnon', 'compagne', 'amoureux', 'partenaire amoureux'];
 const EX_FORMS = [
   ...cross(['my', 'mon', 'ma', 'an', 'her', 'his', 'your', 'the', 'abusive', 'violent', 'by', 'from'], ['ex']),
-  ...cross(['against', 'with', 'of', 'de', 'par', 'toxic', 'toxique', 'mi'], ['ex']),
+  ...cross(['against', 'with', 'of', 'de', 'par', 'toxic', 'toxique', 'mi', 'un', 'une', 'mon'], ['ex']),
   ...cross(['ex'], [...PARTNERS_EN, ...PARTNERS_FR, 'partner', 'partenaire']),
 ];
 
@@ -43,7 +43,7 @@ const STRONG_EN = [
   ...['verbal abuse', 'physical abuse', 'spiritual abuse', 'post separation abuse', 'narcissistic abuse'],
   ...['technology facilitated abuse', 'technology facilitated violence', 'tech abuse', 'image based abuse'],
   ...['digital dating abuse', 'revenge porn', 'non consensual intimate images', 'sextortion', 'stalkerware'],
-  ...['stalking', 'cyberstalking', 'being stalked', 'strangulation', 'non fatal strangulation'],
+  ...['cyberstalking', 'being stalked', 'strangulation', 'non fatal strangulation'],
   ...['battered women', 'battered woman', 'battered wife', 'battered wives', 'abused women', 'abused woman'],
   ...['abused wife', 'abused men', 'abusive men', 'abusive behaviour', 'abusive behavior', 'batterer'],
   ...['batterers', 'abuser', 'abusers', 'femicide', 'feminicide', 'honour killing', 'honor killing'],
@@ -54,7 +54,12 @@ const STRONG_EN = [
   ...['being abused', 'was abused', 'were abused', 'been abused', 'got abused', 'gaslighting'],
   ...cross(['emotionally', 'physically', 'verbally', 'psychologically', 'financially'], ['abused', 'abusive']),
   ...['trauma bond', 'trauma bonding', 'love bombing', 'toxic relationship', 'toxic relationships'],
-  ...['transition house', 'transition home', 'second stage housing', 'second stage shelter'],
+  ...['second stage housing', 'second stage shelter', 'maison des femmes', 'maisons des femmes'],
+  ...['maison pour femmes', 'relation de controle', 'sane exam', 'sane exams', 'been assaulted'],
+  ...['was assaulted', 'being assaulted', 'got assaulted', 'were assaulted', 'dfv', 'fdv'],
+  ...cross(['dv', 'dfv', 'fdv'], ['services', 'service', 'support', 'legal', 'shelter', 'victims', 'hotline']),
+  ...cross(['dv', 'dfv', 'fdv'], ['helpline', 'advocate', 'court', 'funding', 'crisis', 'refuge', 'order']),
+  ...cross(['dv', 'dfv', 'fdv'], ['leave', 'survivors', 'program', 'programs', 'prevention', 'sector']),
   ...['crisis line', 'crisis text line', 'distress line', 'distress centre', 'distress center'],
   ...['crisis centre', 'crisis center', 'sexual assault centre', 'sexual assault center'],
   ...['victim services', 'victim support', 'victim assistance', 'victim advocate', 'victim advocacy'],
@@ -129,13 +134,21 @@ const HARM = [
   ...['coercion', 'homicide', 'trafficking', 'strangled', 'raped', 'agresseur', 'agresseurs'],
   ...['abus', 'abusif', 'abusifs', 'abusives', 'violente', 'violents', 'violentes', 'violentee', 'agression'],
   ...['agresse', 'agressee', 'sevices', 'harcelement', 'battu', 'battue', 'maltraite', 'maltraitee'],
-  ...['etranglee', 'menacee'],
+  ...['etranglee', 'menacee', 'mauvais traitements', 'mauvais traitement', 'maltraitances'],
 ];
 /** Weaker signs: help only with a partner word anywhere or a `nearPartner` word within three words. */
 const HARM_WEAK = [
   ...['controlling', 'toxic', 'narcissistic', 'narcissist', 'manipulative', 'threats', 'threatening'],
   ...['stalker', 'stalks', 'emprise', 'toxique', 'manipulateur', 'manipulatrice', 'menaces', 'menacant'],
   ...['agressif', 'agressive', 'report abuse', 'abuse report', 'report an abuse', 'reporting abuse'],
+  ...['insults', 'insultes', 'insulte', 'walking on eggshells', 'walk on eggshells', 'marcher sur des oeufs'],
+  ...['accusing me of cheating', 'accuses me of cheating'],
+];
+/** Fear of, or leaving, a partner: help when a partner word follows within three words. */
+const TOWARD_PARTNER = [
+  ...['afraid of', 'scared of', 'frightened of', 'terrified of', 'peur de', 'peur des reactions de'],
+  ...['crainte de', 'leave', 'leaving', 'quitter', 'partir', 'escape', 'escaping', 'fuir', 'hiding from'],
+  ...['hide from', 'se cacher de', 'safe from'],
 ];
 /** "hit by", "frappée par": harm when a partner is named. */
 const PASSIVE = [
@@ -145,7 +158,14 @@ const PASSIVE = [
 ];
 
 /** Partner words: with harm anywhere in the same text. */
-const RELATION = [...PARTNERS_EN, ...PARTNERS_EN_SHORT, ...PARTNERS_FR, ...PARTNERS_FR_MORE, ...EX_FORMS];
+const RELATION = [
+  ...PARTNERS_EN,
+  ...PARTNERS_EN_SHORT,
+  ...PARTNERS_FR,
+  ...PARTNERS_FR_MORE,
+  ...EX_FORMS,
+  ...['my man', 'ma femme', 'break up with him', 'break up with her', 'leave him', 'leave her'],
+];
 /** Words that make harm about relationships, families or people at risk when within three words. */
 const NEAR_PARTNER = ['partner', 'partenaire', 'relationship', 'relation', 'marriage', 'mariage', 'dating'];
 const NEAR = [
@@ -154,7 +174,7 @@ const NEAR = [
   ...['conjugaux', 'sexual', 'sexuelle', 'sexist', 'sexiste', 'spousal', 'intimate', 'gender', 'child'],
   ...['children', 'enfant', 'enfants', 'elder', 'elders', 'aines', 'girls', 'filles', 'wives', 'women'],
   ...['femmes', 'femme', 'victims', 'victim', 'victimes', 'victime', 'survivors', 'survivor', 'mothers'],
-  ...['survivantes', 'survivants', 'meres'],
+  ...['survivantes', 'survivants', 'meres', 'sexuel', 'sexuels', 'home', 'homes', 'household'],
 ];
 /** People at risk: with harm nearby, or with a shelter, line or safety-plan word anywhere. */
 const PERSON = [
@@ -169,9 +189,17 @@ const LEAVE = [...FLEE, 'leaving', 'leave', 'quitter', 'partir', 'quitte'];
 /** Places: help with a person at risk, a family, harm or a partner word. */
 const SHELTER = ['shelter', 'shelters', 'refuge', 'refuges', 'safe house', 'safe home', 'safehouse'];
 const SHELTER_FR = ['hebergement', "centre d'hebergement", 'foyer pour femmes', 'maison pour femmes'];
-/** "maison d'hébergement": in Québec a shelter for women, unless another group is named. */
-const HEB = ["maison d'hebergement", "maisons d'hebergement", "maison d'aide et d'hebergement"];
-const HEB_NEG = [
+/**
+ * Decide alone unless the text names another meaning: "maison d'hébergement" (in Québec a shelter
+ * for women, unless prisoners, addiction or elders are named), "transition house" (a halfway
+ * house in the US), "stalking" (hunting).
+ */
+const ALONE = ["maison d'hebergement", "maisons d'hebergement", "maison d'aide et d'hebergement", 'stalking'];
+const ALONE_EN = ['transition house', 'transition houses', 'transition home', 'transition homes'];
+const ALONE_UNLESS = [
+  ...['halfway', 'halfway house', 'prison', 'prisoners', 'inmates', 'offenders', 'parole', 'sober', 'recovery'],
+  ...['addiction', 'rehab', 'reentry', 're entry', 'detox', 'hunting', 'hunt', 'hunter', 'hunters', 'deer'],
+  ...['elk', 'stag', 'rifle', 'prey', 'predator', 'lion', 'tiger', 'wildlife', 'bow'],
   ...['detenu', 'detenus', 'ex detenu', 'ex detenus', 'prisonniers', 'justice', 'toxicomanie', 'dependance'],
   ...['dependances', 'alcoolisme', 'itinerance', 'itinerants', 'aines', 'personnes agees', 'jeunesse'],
   ...['jeunes', 'sante mentale', 'deficience', 'handicap', 'animaux', 'chsld', 'hommes en difficulte'],
@@ -187,7 +215,7 @@ const SAFETY = ['safety plan', 'safety plans', 'safety planning', 'plan de secur
 const ORDER_WEAK = ['temporary restraining order'];
 
 /** Who does it, in a described situation. */
-const SUBJECT = [...PARTNERS_EN, ...PARTNERS_EN_SHORT, 'partner', ...PARTNERS_FR, ...PARTNERS_FR_MORE];
+const SUBJECT = [...PARTNERS_EN, ...PARTNERS_EN_SHORT, 'partner', ...PARTNERS_FR, ...PARTNERS_FR_MORE, 'my man'];
 const PRONOUN = ['he', 'she', 'il', 'elle'];
 /** Anyone else: then "he"/"she" is not taken for a partner ("my son hits me"). */
 const NON_PARTNER = [
@@ -195,7 +223,7 @@ const NON_PARTNER = [
   ...['sister', 'mom', 'mum', 'mother', 'dad', 'father', 'parent', 'parents', 'boss', 'coworker'],
   ...['colleague', 'teacher', 'student', 'classmate', 'roommate', 'neighbour', 'neighbor', 'fils', 'fille'],
   ...['enfant', 'bebe', 'chien', 'chat', 'frere', 'soeur', 'mere', 'pere', 'patron', 'collegue', 'prof'],
-  ...['voisin', 'voisine', 'colocataire', 'grandson', 'granddaughter', 'nephew', 'niece'],
+  ...['voisin', 'voisine', 'colocataire', 'grandson', 'granddaughter', 'nephew', 'niece', 'school', 'ecole'],
 ];
 /** Games, apps and lyrics: a described situation there is not one. */
 const OFF_TOPIC = [
@@ -246,7 +274,24 @@ const SITUATION = [
     'my phone',
     'my messages',
     'my location',
+    'my time',
+    'my friends',
+    'my whereabouts',
+    'my spending',
   ]),
+  ...cross(['looks through', 'look through', 'looked through', 'snoops through', 'snooping through'], [
+    'my phone',
+    'my messages',
+  ]),
+  ...cross(['tells me not to', 'told me not to', 'forbids me to', 'forbade me to'], [
+    'talk to',
+    'see',
+    'go out',
+    'work',
+    'wear',
+  ]),
+  ...cross(['smashed', 'broke', 'took away', 'hid', 'deleted'], ['my phone', 'my contacts', 'my keys']),
+  ...['criticizes everything i do', 'criticises everything i do', 'critique tout ce que je fais'],
   ...cross(['controls', 'controlled', 'controlling', 'control', 'takes', 'took', 'keeps'], [
     'my money',
     'my finances',
@@ -271,7 +316,15 @@ const SITUATION = [
     'mon cell',
     'mes messages',
     'mon argent',
+    'le argent',
+    'ma facon de',
+    'mes sorties',
+    'mes depenses',
+    'tout',
   ]),
+  ...cross(['decide de', 'decide'], ['mes sorties', 'mes depenses', 'ce que je porte']),
+  ...cross(['me empeche de', 'me interdit de'], ['parler', 'sortir', 'voir', 'travailler']),
+  ...cross(['controls', 'controlled', 'control'], ['the money', 'what i wear', 'how i dress', 'everything i do']),
 ];
 /** Described situations that say enough without a subject. */
 const SITUATION_SELF = [
@@ -283,6 +336,12 @@ const SITUATION_SELF = [
     'have my own money',
     'talk to my friends',
     'talk to my family',
+    'talk to other guys',
+    'talk to other men',
+    'talk to anyone',
+    'go out',
+    'go anywhere',
+    'see anyone',
   ]),
   ...cross(['not allowed to'], ['see my friends', 'see my family']),
   ...cross(['isolates me from', 'isolated me from', 'keeps me from seeing'], ['my friends', 'my family']),
@@ -345,7 +404,8 @@ const NEUTRAL = [
   ...['hits me up', 'hit me back', 'hit me baby', 'beat me to it', 'beat me at', 'beat me in'],
   ...['pushed me to', 'pushes me to', 'push me to', 'me suit sur', 'me tape sur les nerfs', 'me bat aux'],
   ...['me bat a', 'me pousse a', 'crisis pregnancy', 'pregnancy crisis', 'drug trafficking', 'arms trafficking'],
-  ...['wildlife trafficking', 'trafic de drogue', ...cross(['animals', 'animal', 'dogs', 'dog', 'pets'], ['being abused'])],
+  ...['paternity leave', 'maternity leave', 'parental leave', 'sick leave', 'annual leave', 'leave of absence'],
+  ...['home invasion', 'home invasions', 'wildlife trafficking', 'trafic de drogue', ...cross(['animals', 'animal', 'dogs', 'dog', 'pets'], ['being abused'])],
   ...['construction safety plan', 'site safety plan', 'workplace safety plan', 'fire safety plan'],
   ...['covid safety plan', 'event safety plan', 'school safety plan', 'pool safety plan', 'food safety plan'],
   ...['safety plan template for construction', 'health and safety plan', 'plan de securite incendie'],
@@ -360,6 +420,7 @@ export const LEXICON = {
   harm: HARM,
   harmWeak: HARM_WEAK,
   passive: PASSIVE,
+  towardPartner: TOWARD_PARTNER,
   relation: RELATION,
   near: NEAR,
   nearPartner: NEAR_PARTNER,
@@ -368,8 +429,8 @@ export const LEXICON = {
   flee: FLEE,
   leave: LEAVE,
   shelter: [...SHELTER, ...SHELTER_FR],
-  heb: HEB,
-  hebNeg: HEB_NEG,
+  alone: [...ALONE, ...ALONE_EN],
+  aloneUnless: ALONE_UNLESS,
   line: [...LINE, ...LINE_FR],
   crisis: CRISIS,
   safety: SAFETY,
@@ -393,6 +454,7 @@ export const TYPO_TARGETS: readonly string[] = [
   ...['battered', 'maltraitance', 'emotional', 'psychological', 'narcissistic', 'gaslighting', 'trafficking'],
   ...['violences', 'violente', 'feminicide', 'harcelement', 'protection', 'intimate', 'transition', 'spousal'],
   ...['controlling', 'strangled', 'victims', 'survivors', 'sexuelles', 'conjugales', 'familiale', 'physical'],
+  ...['sexual', 'abused', 'abusive'],
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */

@@ -15,6 +15,11 @@ const CUES = Object.keys(LEXICON) as Cue[];
 const BIT = Object.fromEntries(CUES.map((cue, i) => [cue, 1 << i])) as Record<Cue, number>;
 const NAME_BIT = BIT.strong;
 
+/** Function words ignored on both sides: address slugs and searches often drop them. */
+const STOP = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'au', 'aux', 'en', 'et', 'un', 'une']);
+for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to']) STOP.add(w);
+const content = (words: readonly string[]) => words.filter((w) => !STOP.has(w));
+
 /** Searches are misspelt and terse; titles are written with care but about anything. */
 export type TextKind = 'query' | 'title';
 
@@ -38,6 +43,7 @@ const SHELTER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.family | BIT.
 const LINE_CONTEXT = BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.crisis;
 const SAFETY_CONTEXT = BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.leave | BIT.crisis | BIT.near;
 const ORDER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.near;
+const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
 
 export interface TopicClassifier {
   /** True when the search is a help search. */
@@ -52,9 +58,9 @@ export interface TopicClassifier {
 export function createTopicClassifier(names: readonly string[] = []): TopicClassifier {
   const entries: { words: string[]; tags: number }[] = [];
   for (const cue of CUES) {
-    for (const phrase of LEXICON[cue]) entries.push({ words: helpWords(phrase, 1000), tags: BIT[cue] });
+    for (const phrase of LEXICON[cue]) entries.push({ words: content(helpWords(phrase, 1000)), tags: BIT[cue] });
   }
-  for (const name of names) entries.push({ words: helpWords(name, 1000), tags: NAME_BIT });
+  for (const name of names) entries.push({ words: content(helpWords(name, 1000)), tags: NAME_BIT });
   const vocab = new Set(entries.flatMap((e) => e.words));
   const fixTypo = createTypoFixer(TYPO_TARGETS, NOT_TYPOS);
 
@@ -89,7 +95,7 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
   }
 
   const prepare = (words: readonly string[], kind: TextKind): string[] =>
-    words.map((w) => {
+    content(words).map((w) => {
       const c = canonical(w);
       if (kind !== 'query' || vocab.has(c)) return c;
       return fixTypo(c) ?? c;
@@ -131,11 +137,21 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
     return false;
   };
 
+  /** A match tagged `a` followed, at most `gap` words later, by one tagged `b`. */
+  const before = (found: readonly Match[], a: number, b: number, gap: number): boolean => {
+    for (const x of found) {
+      if ((x.tags & a) === 0) continue;
+      for (const y of found) if (y.tags & b && y.start >= x.end && y.start - x.end <= gap) return true;
+    }
+    return false;
+  };
+
   const described = (found: readonly Match[], flags: number): boolean => {
     if (flags & BIT.offTopic) return false;
     const others = (flags & BIT.nonPartner) !== 0;
     if (flags & BIT.situationSelf && !others) return true;
     if ((flags & BIT.situation) === 0) return false;
+    if (flags & BIT.relation) return true;
     const subject = others ? BIT.subject : BIT.subject | BIT.pronoun;
     for (const s of found) {
       if ((s.tags & BIT.situation) === 0) continue;
@@ -150,11 +166,12 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
     let flags = 0;
     for (const m of found) flags |= m.tags;
     if (flags & BIT.strong) return true;
-    if (flags & BIT.heb && !(flags & BIT.hebNeg)) return true;
+    if (flags & BIT.alone && !(flags & BIT.aloneUnless)) return true;
     if (flags & (BIT.harm | BIT.harmWeak | BIT.passive) && flags & BIT.relation) return true;
     if (flags & BIT.harm && near(found, BIT.harm, BIT.near, NEAR_GAP)) return true;
     if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
-    if (flags & (BIT.shelter | BIT.heb) && flags & SHELTER_CONTEXT) return true;
+    if (flags & (BIT.shelter | BIT.alone) && flags & SHELTER_CONTEXT) return true;
+    if (flags & BIT.towardPartner && before(found, BIT.towardPartner, PARTNER, NEAR_GAP)) return true;
     if (flags & BIT.line && flags & LINE_CONTEXT) return true;
     if (flags & BIT.safety && flags & SAFETY_CONTEXT) return true;
     if (flags & BIT.orderWeak && (kind === 'query' || flags & ORDER_CONTEXT)) return true;

@@ -1,11 +1,11 @@
 /**
- * Misspelt help words in searches ("violance", "harrasment", "restraning"): a word of 7 or more
- * letters one edit from a long help word, or two edits when both have 10 or more letters, reads
+ * Misspelt help words in searches ("violance", "harrasment", "restraning"): a word of 6 or more
+ * letters one edit from a help word of 7 or more, or two edits when both have 10 or more letters, reads
  * as that word. Real words that close to one are listed and never corrected. Symmetric-delete
  * lookup: a handful of map lookups per unknown long word, nothing for the rest.
  */
 
-const MIN_ONE = 7;
+const MIN_ONE = 6;
 const MIN_TWO = 10;
 const ASCII_WORD = /^[a-z]+$/;
 
@@ -58,6 +58,7 @@ export function createTypoFixer(
     let bestDistance = 3;
     for (const v of variants(word)) {
       for (const target of index.get(v) ?? []) {
+        if (target.length <= MIN_ONE) continue;
         const allowed = word.length >= MIN_TWO && target.length >= MIN_TWO ? 2 : 1;
         const d = editDistance(word, target);
         if (d <= allowed && d < bestDistance) {

@@ -14,7 +14,8 @@ const STEMS = [
   ...['heberg', 'bergement', 'hotline', 'helpline', 'help-line', 'crisis', 'crise', 'distress', 'ligne'],
   ...['safety', 'securit', 'protect', 'restrain', 'molest', 'peace-bond', 'peacebond', 'no-contact'],
   ...['ordonnance', 'interdiction', 'victim', 'surviv', 'womensaid', 'womens-aid', 'transition'],
-  ...['1800respect', 'sexu', 'conjug', 'domestic', 'emprise', 'homicid', 'cruel', 'fgm'],
+  ...['1800respect', 'sexu', 'conjug', 'domestic', 'emprise', 'homicid', 'cruel', 'fgm', 'dv-', '-dv', 'dfv'],
+  ...['fdv', 'dvconnect', '3919', '1712', 'femmes'],
 ];
 
 /** Help phrases written as one word in host names (`sosviolenceconjugale.ca`, `rapecrisis.scot`). */
@@ -95,8 +96,8 @@ export function addressText(url: URL): { host: string; path: string } {
   return { host: url.hostname.replace(/[.-]+/g, ' '), path: `${decode(url.pathname)} ${values}` };
 }
 
-/** True when the host spells a help phrase as one word. */
-export function hostSpellsHelp(host: string): boolean {
-  const joined = host.toLowerCase().replace(/[.-]+/g, '');
+/** True when the host (or a path) spells a help phrase as one word ("rapecrisis", "/SexualAssault"). */
+export function spellsHelp(text: string): boolean {
+  const joined = text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return JOINED_HOST_WORDS.some((word) => joined.includes(word));
 }

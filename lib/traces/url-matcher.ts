@@ -10,7 +10,7 @@
 import { createTopicClassifier } from './help-topic';
 import { helpWords } from './help-words';
 import { createHostScreen, SCREEN_PARSE, SCREEN_SITE, SCREEN_SKIP } from './host-screen';
-import { addressText, createWordScreen, hostSpellsHelp } from './page-words';
+import { addressText, createWordScreen, spellsHelp } from './page-words';
 import { findEngine, queryFromUrl } from './search-engines';
 import { compileSiteRules, matchesHost, matchesPath, type SiteRule } from './site-rules';
 
@@ -139,7 +139,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     const parsed = parseAddress(url);
     if (!parsed || isResultPage(parsed)) return false;
     const { host, path } = addressText(parsed);
-    if (hostSpellsHelp(parsed.hostname)) return true;
+    if (spellsHelp(parsed.hostname) || parsed.pathname.split('/').some(spellsHelp)) return true;
     return topic.isHelpWords(helpWords(path), 'title') || topic.isHelpWords(helpWords(host), 'title');
   };
 
