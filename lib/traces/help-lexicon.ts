@@ -349,6 +349,13 @@ const SITUATION_SELF = [
   ...['threatened to kill me', 'threatens to kill me', 'a menace de me tuer', 'menace de me tuer'],
 ];
 
+/** Games, screens and songs: violence there is a rating, not a situation. */
+const MEDIA = [
+  ...['games', 'game', 'computer games', 'video games', 'video', 'videos', 'movies', 'movie', 'films', 'film'],
+  ...['tv', 'television', 'cartoons', 'cartoon', 'media', 'jeux', 'jeu', 'jeux video', 'series', 'anime'],
+  ...['music', 'lyrics', 'content'],
+];
+
 /**
  * Everyday uses that must not count; matched first where they overlap a help phrase's start,
  * so "tax shelter" never reaches "shelter". Each is a whole phrase; none decides anything.
@@ -380,6 +387,8 @@ const NEUTRAL = [
   ...['violence in movies', 'violence in films', 'violence in media', 'graphic violence', 'strong violence'],
   ...['fantasy violence', 'cartoon violence', 'mild violence', 'intense violence', 'bloody violence'],
   ...['violence and gore', 'sex and violence', 'sexual content', 'sexual references', 'violent femmes'],
+  ...cross(['violent', 'violence', 'graphic'], MEDIA),
+  ...cross(MEDIA, ['violence']),
   ...['violent storm', 'violent storms', 'violent weather', 'violent crash', 'violent collision'],
   ...['violent death', 'violent earthquake', 'violent winds', 'violent explosion', 'violent shaking'],
   ...['violence policiere', 'violences policieres', 'violence urbaine', 'violences urbaines'],
