@@ -54,20 +54,13 @@ const INLINE_NAMES = [
   'loveisrespect',
 ];
 
-async function loadInputs(): Promise<{ rules: readonly SiteRule[]; names: string[]; fromData: boolean }> {
+async function loadInputs(): Promise<{ rules: readonly SiteRule[]; names: readonly string[]; fromData: boolean }> {
   try {
-    const { HELP_SITE_RULES } = await import('../data/help-sites');
-    let names = INLINE_NAMES;
-    try {
-      const [{ RESOURCES }, { helpResourceNames }] = await Promise.all([
-        import('../data/resources'),
-        import('../lib/traces/help-sites'),
-      ]);
-      names = helpResourceNames(RESOURCES);
-    } catch {
-      // The resource data is optional for a throughput figure.
-    }
-    return { rules: HELP_SITE_RULES, names, fromData: true };
+    const [{ HELP_SITE_RULES }, { HELP_SEARCH_NAMES }] = await Promise.all([
+      import('../data/help-sites'),
+      import('../data/help-search-names'),
+    ]);
+    return { rules: HELP_SITE_RULES, names: HELP_SEARCH_NAMES, fromData: true };
   } catch {
     return { rules: INLINE_RULES, names: INLINE_NAMES, fromData: false };
   }

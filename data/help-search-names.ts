@@ -50,7 +50,8 @@ export const HELP_SEARCH_NAMES: readonly string[] = [
   ...['BCSTH', 'BC Society of Transition Houses', 'digital dating violence', 'teen dating abuse'],
   ...["Abusive Relationships are Common for Teens. Here's How to Help"],
   ...['How to Talk to Teens About Dating Violence', 'Coping and Self-Care guide (Crisis Centre)', 'Crisis Centre'],
-  ...['Domestic Violence at Work resource centre'],
+  ...['Domestic Violence at Work resource centre', 'Assaulted Womens Helpline', 'Mens Advice Line'],
+  ...['Ontario Womens Justice Network'],
   // Well-known services in the regions Waypoint serves (names distinct enough to stand alone)
   ...['Interval House', "Women's Habitat", 'Battered Women’s Support Services', 'WAVAW', 'Ending Violence Association'],
   ...['SOS violence conjugale', 'Info-aide violence sexuelle', 'Tel-jeunes', 'SOS Femmes', 'Violences Femmes Info'],
@@ -85,6 +86,6 @@ export const TOO_ORDINARY_NAMES: readonly string[] = [
   ...['MANifest Change', 'OFIFC', 'Moosehide', 'A Better Man', 'Un homme meilleur', 'Attiya Khan'],
   ...['Lawrence Jackman', 'The Representation Project', 'Jennifer Siebel Newsom', 'Cynthia Hill', 'Kit Gruelle'],
   ...['HBO', 'Rehtaeh Parsons', 'Rama Rau', 'cyberbullying', 'NFB', 'ONF', 'National Film Board', 'YDV'],
-  ...["That's Not Cool", 'NPR Life Kit', 'talking to teens', 'parents', 'self-care', 'coping', 'CLC'],
+  ...["That's Not Cool", 'Thats Not Cool', 'NPR Life Kit', 'talking to teens', 'parents', 'self-care', 'coping', 'CLC'],
   ...['Canadian Labour Congress', 'union', 'workplace'],
 ];

@@ -230,6 +230,7 @@ const OFF_TOPIC = [
   ...['game', 'games', 'gaming', 'fortnite', 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'steam'],
   ...['discord', 'app', 'iphone', 'android', 'windows', 'account', 'lyrics', 'song', 'paroles', 'chanson'],
   ...['ball', 'baseball', 'hockey', 'football', 'soccer', 'boxing', 'sparring', 'mma', 'chess', 'jeu'],
+  ...['echecs', 'cartes', 'tennis', 'course', 'golf', 'poker', 'race', 'arm wrestling'],
 ];
 
 const HIT_VERBS = [
@@ -410,9 +411,21 @@ const NEUTRAL = [
   ...['crise economique', 'crise financiere', 'crise climatique', 'crise du logement', 'crise sanitaire'],
   ...['hernia strangulation', 'strangulation hernia', 'bowel strangulation', 'sous l emprise de'],
   ...['emprise au sol', 'emprise de la route', 'emprise fonciere', 'sous emprise de', 'hit me up'],
-  ...['hits me up', 'hit me back', 'hit me baby', 'beat me to it', 'beat me at', 'beat me in'],
-  ...['pushed me to', 'pushes me to', 'push me to', 'me suit sur', 'me tape sur les nerfs', 'me bat aux'],
-  ...['me bat a', 'me pousse a', 'crisis pregnancy', 'pregnancy crisis', 'drug trafficking', 'arms trafficking'],
+  ...['hits me up', 'hit me back', 'hit me baby', 'beat me to it', 'me suit sur', 'me tape sur les nerfs'],
+  ...cross(['pushed me to', 'pushes me to', 'push me to', 'me pousse a'], [
+    'be',
+    'do',
+    'become',
+    'try',
+    'work',
+    'study',
+    'grow',
+    'me depasser',
+    'reussir',
+    'travailler',
+    'faire',
+  ]),
+  ...['crisis pregnancy', 'pregnancy crisis', 'drug trafficking', 'arms trafficking'],
   ...['paternity leave', 'maternity leave', 'parental leave', 'sick leave', 'annual leave', 'leave of absence'],
   ...['home invasion', 'home invasions', 'wildlife trafficking', 'trafic de drogue', ...cross(['animals', 'animal', 'dogs', 'dog', 'pets'], ['being abused'])],
   ...['construction safety plan', 'site safety plan', 'workplace safety plan', 'fire safety plan'],

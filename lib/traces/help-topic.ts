@@ -10,6 +10,7 @@
 import { type Cue, LEXICON, NOT_TYPOS, TYPO_TARGETS } from './help-lexicon';
 import { createTypoFixer } from './help-typos';
 import { helpWords } from './help-words';
+import { spellsHelp } from './page-words';
 
 const CUES = Object.keys(LEXICON) as Cue[];
 const BIT = Object.fromEntries(CUES.map((cue, i) => [cue, 1 << i])) as Record<Cue, number>;
@@ -60,7 +61,11 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
   for (const cue of CUES) {
     for (const phrase of LEXICON[cue]) entries.push({ words: content(helpWords(phrase, 1000)), tags: BIT[cue] });
   }
-  for (const name of names) entries.push({ words: content(helpWords(name, 1000)), tags: NAME_BIT });
+  for (const name of names) {
+    entries.push({ words: content(helpWords(name, 1000)), tags: NAME_BIT });
+    // "Fem'aide" is also typed "femaide".
+    if (/['’]/.test(name)) entries.push({ words: content(helpWords(name.replace(/['’]/g, ''), 1000)), tags: NAME_BIT });
+  }
   const vocab = new Set(entries.flatMap((e) => e.words));
   const fixTypo = createTypoFixer(TYPO_TARGETS, NOT_TYPOS);
 
@@ -180,7 +185,10 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
 
   const isHelpWords = (words: readonly string[], kind: TextKind): boolean => {
     try {
-      return words.length > 0 && judge(scan(prepare(words, kind)), kind);
+      if (words.length === 0) return false;
+      if (judge(scan(prepare(words, kind)), kind)) return true;
+      // A search typed without its spaces ("domesticviolence").
+      return kind === 'query' && words.some((w) => w.length >= 9 && spellsHelp(w));
     } catch {
       return false;
     }

@@ -6,8 +6,12 @@
  * words for the topic classifier.
  */
 
-/** Letter runs that start every help word the classifier could act on in an address. */
-const STEMS = [
+/**
+ * Letter runs that start every help word the classifier acts on in an address. An address with
+ * none is not read further: names and described situations are recognised in titles and
+ * searches, not in addresses.
+ */
+export const ADDRESS_STEMS: readonly string[] = [
   ...['viol', 'abus', 'assault', 'agress', 'maltrait', 'harass', 'harc', 'batter', 'battu', 'coerc'],
   ...['traffick', 'rape', 'stalk', 'femicid', 'minicid', 'strangl', 'trangl', 'gaslight', 'incest'],
   ...['sextort', 'mmiw', 'vawa', 'calacs', 'cavac', 'shelter', 'refuge', 'safe-house', 'safehouse'],
@@ -48,7 +52,7 @@ const codeOf = (text: string, i: number): number => {
 };
 
 /** Builds the screen: true when `url` from `from` on holds a help-word stem (any letter case). */
-export function createWordScreen(stems: readonly string[] = STEMS): (url: string, from: number) => boolean {
+export function createWordScreen(stems: readonly string[] = ADDRESS_STEMS): (url: string, from: number) => boolean {
   const buckets = new Map<number, string[]>();
   const table = new Uint8Array(BASE * PAIRS);
   for (const stem of stems) {

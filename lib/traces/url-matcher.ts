@@ -86,6 +86,7 @@ function parseAddress(url: string): URL | null {
 
 /** An engine's result page: judged by its search, never by its address words or title. */
 function isResultPage(url: URL): boolean {
+  if (url.protocol === 'file:') return false;
   const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
   const engine = findEngine(host);
   return engine !== undefined && queryFromUrl(engine, url) !== null;
@@ -134,8 +135,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
 
   /** The address, split into words, is a help page's (engines' result pages excepted). */
   const addressIsHelp = (url: string): boolean => {
-    const start = afterHttpSlashes(url);
-    if (start > 0 ? !screenWords(url, start) : !mayBeHttp(url) && !/^file:/i.test(url)) return false;
+    if (!screenWords(url, afterHttpSlashes(url))) return false;
     const parsed = parseAddress(url);
     if (!parsed || isResultPage(parsed)) return false;
     const { host, path } = addressText(parsed);
