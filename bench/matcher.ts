@@ -54,7 +54,11 @@ const INLINE_NAMES = [
   'loveisrespect',
 ];
 
-async function loadInputs(): Promise<{ rules: readonly SiteRule[]; names: readonly string[]; fromData: boolean }> {
+async function loadInputs(): Promise<{
+  rules: readonly SiteRule[];
+  names: readonly string[];
+  fromData: boolean;
+}> {
   try {
     const [{ HELP_SITE_RULES }, { HELP_SEARCH_NAMES }] = await Promise.all([
       import('../data/help-sites'),

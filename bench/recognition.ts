@@ -44,7 +44,7 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'first measurement, vocabulary written beforehand: help pages 80.5 %, help searches 74.2 %, variants 78.8 %, look-alike pages 0.7 %, look-alike searches 2.6 %, ordinary 0 %',
   'function words (de, des, of, the…) ignored on both sides: address slugs and searches drop them',
   '"transition house/home" and "stalking" decide alone unless halfway-house, prison, recovery or hunting words are present (same mechanism as "maison d\'hébergement")',
-  'controlling behaviour as situations: looks/goes through my phone, monitors my time, tells me not to…, won\'t let me talk to…, decides my outings, controls the money or how I dress (EN and FR)',
+  "controlling behaviour as situations: looks/goes through my phone, monitors my time, tells me not to…, won't let me talk to…, decides my outings, controls the money or how I dress (EN and FR)",
   'fear of, hiding from or leaving a partner ("afraid of my husband", "peur de mon conjoint", "leave a marriage"); walking on eggshells, insults and accusations of cheating with a partner named',
   'a described situation counts when a partner is named anywhere in the search, not only just before it; "my man", "ma femme" are partners',
   'DV / DFV / FDV with a service word, "was/been assaulted", "mauvais traitements", "maison des femmes", "relation de contrôle", SANE exams, violence "at home"',
@@ -113,7 +113,9 @@ export function main(showMisses = process.argv.includes('--misses')) {
     const r = groups.get(key)!;
     const help = key.startsWith('help pages') || /^searches: help/.test(key);
     const what = help ? 'removed (recall)' : 'removed (false positives)';
-    console.log(`  ${key.padEnd(34)} ${`${r.removed}/${r.total}`.padStart(8)}  ${percent(r).padStart(7)} ${what}`);
+    console.log(
+      `  ${key.padEnd(34)} ${`${r.removed}/${r.total}`.padStart(8)}  ${percent(r).padStart(7)} ${what}`,
+    );
     if (showMisses) for (const miss of r.misses) console.log(`      ${help ? 'kept:' : 'REMOVED:'} ${miss}`);
   }
   if (CHANGES_AFTER_MEASURING.length) {

@@ -9,10 +9,10 @@
  */
 
 import type { Settings } from '../lib/settings/settings';
-import { followsLink } from '../lib/traces/tab-trail';
 import { hostnamesOf, siteDataOrigins } from '../lib/traces/site-data';
 import type { SiteRule } from '../lib/traces/site-rules';
 import { planSweep, SWEEP_QUERY } from '../lib/traces/sweep-plan';
+import { followsLink } from '../lib/traces/tab-trail';
 import type { Matcher } from '../lib/traces/url-matcher';
 import type { Browser } from './browser-type';
 import { ignore } from './quiet';

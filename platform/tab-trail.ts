@@ -43,14 +43,16 @@ export function createTabTrail({ browser, matcher, cleaner }: TabTrailDeps) {
   }
 
   /** Applies one change to the state, in order with the others, and stores it. */
-  function update<T>(change: (s: TrailState) => Promise<{ state: TrailState; then?: T }>): Promise<T | undefined> {
+  function update<T>(
+    change: (s: TrailState) => Promise<{ state: TrailState; result?: T }>,
+  ): Promise<T | undefined> {
     const done = queue.then(async () => {
       const result = await change(await current());
       if (result.state !== state) {
         state = result.state;
         await browser.storage.session?.set({ [KEY]: state }).catch(ignore);
       }
-      return result.then;
+      return result.result;
     });
     queue = done.catch(ignore);
     return done.catch(() => undefined);
@@ -62,7 +64,7 @@ export function createTabTrail({ browser, matcher, cleaner }: TabTrailDeps) {
     const m = await matcher();
     const step = await update(async (s) => {
       const next = trailNavigated(s, tabId, url, m.isTrace(url));
-      return { state: next.state, then: next.step };
+      return { state: next.state, result: next.step };
     });
     if (step !== 'trail') return;
     const outcome = await cleaner.deleteTrailVisit(url, seenAt);
@@ -78,7 +80,8 @@ export function createTabTrail({ browser, matcher, cleaner }: TabTrailDeps) {
 
   return {
     onCreated: (tab: { id?: number; openerTabId?: number }) => {
-      if (tab.id !== undefined) void update(async (s) => ({ state: trailTabCreated(s, tab.id!, tab.openerTabId) }));
+      if (tab.id !== undefined)
+        void update(async (s) => ({ state: trailTabCreated(s, tab.id!, tab.openerTabId) }));
     },
     onUpdated: (tabId: number, change: { url?: string; title?: string }, tab?: { url?: string }) => {
       if (change.url) void navigated(tabId, change.url).catch(ignore);

@@ -42,7 +42,8 @@ const SUBJECT_GAP = 3;
 
 const SHELTER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.family | BIT.flee;
 const LINE_CONTEXT = BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.crisis;
-const SAFETY_CONTEXT = BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.leave | BIT.crisis | BIT.near;
+const SAFETY_CONTEXT =
+  BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.leave | BIT.crisis | BIT.near;
 const ORDER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.near;
 const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
 
@@ -59,12 +60,14 @@ export interface TopicClassifier {
 export function createTopicClassifier(names: readonly string[] = []): TopicClassifier {
   const entries: { words: string[]; tags: number }[] = [];
   for (const cue of CUES) {
-    for (const phrase of LEXICON[cue]) entries.push({ words: content(helpWords(phrase, 1000)), tags: BIT[cue] });
+    for (const phrase of LEXICON[cue])
+      entries.push({ words: content(helpWords(phrase, 1000)), tags: BIT[cue] });
   }
   for (const name of names) {
     entries.push({ words: content(helpWords(name, 1000)), tags: NAME_BIT });
     // "Fem'aide" is also typed "femaide".
-    if (/['’]/.test(name)) entries.push({ words: content(helpWords(name.replace(/['’]/g, ''), 1000)), tags: NAME_BIT });
+    if (/['’]/.test(name))
+      entries.push({ words: content(helpWords(name.replace(/['’]/g, ''), 1000)), tags: NAME_BIT });
   }
   const vocab = new Set(entries.flatMap((e) => e.words));
   const fixTypo = createTypoFixer(TYPO_TARGETS, NOT_TYPOS);

@@ -8,7 +8,7 @@
 /** Longest text read: titles and searches longer than this are cut (a 100 k-character title costs no more). */
 export const MAX_TEXT = 400;
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’‘ʼ`´′]/g;
 const ASCII_WORDS = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
@@ -59,7 +59,8 @@ const LONE: Readonly<Record<string, string>> = { ...ELISIONS, s: '', t: 'te' };
 
 function pushLone(word: string, out: string[]): void {
   const previous = out[out.length - 1];
-  if (word === 't' && previous?.endsWith('n')) out[out.length - 1] = `${previous}t`; // "won t"
+  if (word === 't' && previous?.endsWith('n'))
+    out[out.length - 1] = `${previous}t`; // "won t"
   else if (LONE[word]) out.push(LONE[word]);
 }
 

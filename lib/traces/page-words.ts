@@ -52,7 +52,9 @@ const codeOf = (text: string, i: number): number => {
 };
 
 /** Builds the screen: true when `url` from `from` on holds a help-word stem (any letter case). */
-export function createWordScreen(stems: readonly string[] = ADDRESS_STEMS): (url: string, from: number) => boolean {
+export function createWordScreen(
+  stems: readonly string[] = ADDRESS_STEMS,
+): (url: string, from: number) => boolean {
   const buckets = new Map<number, string[]>();
   const table = new Uint8Array(BASE * PAIRS);
   for (const stem of stems) {
@@ -62,7 +64,8 @@ export function createWordScreen(stems: readonly string[] = ADDRESS_STEMS): (url
   }
   const matchesAt = (url: string, at: number, stem: string): boolean => {
     if (at + stem.length > url.length) return false;
-    for (let i = 3; i < stem.length; i++) if ((url.charCodeAt(at + i) | 32) !== stem.charCodeAt(i)) return false;
+    for (let i = 3; i < stem.length; i++)
+      if ((url.charCodeAt(at + i) | 32) !== stem.charCodeAt(i)) return false;
     return true;
   };
   // A rolling key over the last three characters; a word break resets it.

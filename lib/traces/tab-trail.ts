@@ -118,7 +118,8 @@ export function parseTrail(raw: unknown): TrailState {
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!/^\d+$/.test(id) || !value || typeof value !== 'object') continue;
     const v = value as Record<string, unknown>;
-    const hop = (x: unknown) => (Number.isInteger(x) && (x as number) >= 0 && (x as number) <= MAX_HOPS ? (x as number) : undefined);
+    const hop = (x: unknown) =>
+      Number.isInteger(x) && (x as number) >= 0 && (x as number) <= MAX_HOPS ? (x as number) : undefined;
     const tab: TabTrail = {};
     if (typeof v.url === 'string') tab.url = v.url;
     if (hop(v.hops) !== undefined) tab.hops = hop(v.hops);

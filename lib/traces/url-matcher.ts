@@ -100,7 +100,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const siteNames = options.rules.flatMap((r) =>
     r.type === 'domain' ? [r.domain] : r.type === 'host' ? [r.host] : [],
   );
+  // Searches know help sites' names too ("sheltersafe.ca"); titles know the services' names;
+  // addresses know no names at all (a look-alike host is not a help page for its name).
   const topic = createTopicClassifier([...options.resourceNames, ...siteNames]);
+  const titleTopic = createTopicClassifier(options.resourceNames);
+  const addressTopic = createTopicClassifier();
   const screenWords = createWordScreen();
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
   const originSlash = `${origin}/`;
@@ -140,12 +144,14 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (!parsed || isResultPage(parsed)) return false;
     const { host, path } = addressText(parsed);
     if (spellsHelp(parsed.hostname) || parsed.pathname.split('/').some(spellsHelp)) return true;
-    return topic.isHelpWords(helpWords(path), 'title') || topic.isHelpWords(helpWords(host), 'title');
+    return (
+      addressTopic.isHelpWords(helpWords(path), 'title') || addressTopic.isHelpWords(helpWords(host), 'title')
+    );
   };
 
   /** The title says the page is about help (engines' result pages are judged by their search). */
   const titleIsHelp = (url: string, title: string | undefined): boolean => {
-    if (typeof title !== 'string' || title === '' || !topic.isHelpTitle(title)) return false;
+    if (typeof title !== 'string' || title === '' || !titleTopic.isHelpTitle(title)) return false;
     const parsed = parseAddress(url);
     return parsed !== null && !isResultPage(parsed);
   };

@@ -85,7 +85,6 @@ describe('filterChoices', () => {
   });
 });
 
-
 describe('chromeKey', () => {
   it.each<[string, string]>([
     ['kind_hotline', 'kind_hotline'],

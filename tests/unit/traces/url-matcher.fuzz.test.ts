@@ -31,6 +31,7 @@ const SITE_NAMES = RULES.flatMap((r) =>
   r.type === 'domain' ? [r.domain] : r.type === 'host' ? [r.host] : [],
 );
 const TOPIC = createTopicClassifier([...NAMES, ...SITE_NAMES]);
+const ADDRESS_TOPIC = createTopicClassifier();
 const refIsHelp = (query: string) => TOPIC.isHelpQuery(query);
 
 /** Address words, read the slow way: every address parsed, no screen. */
@@ -38,7 +39,9 @@ function refPage(raw: string, url: URL, resultPage: boolean): boolean {
   if (resultPage || !ADDRESS_STEMS.some((stem) => raw.toLowerCase().includes(stem))) return false;
   if (spellsHelp(url.hostname) || url.pathname.split('/').some(spellsHelp)) return true;
   const { host, path } = addressText(url);
-  return TOPIC.isHelpWords(helpWords(path), 'title') || TOPIC.isHelpWords(helpWords(host), 'title');
+  return (
+    ADDRESS_TOPIC.isHelpWords(helpWords(path), 'title') || ADDRESS_TOPIC.isHelpWords(helpWords(host), 'title')
+  );
 }
 
 function refSite(host: string, path: string): boolean {
