@@ -101,7 +101,7 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
         .sort((a, b) => (b.visitTime ?? 0) - (a.visitTime ?? 0));
       const visit = visits[0];
       if (visit?.visitTime !== undefined) {
-        if (!followsLink(visit.transition)) return 'not-followed';
+        if (!followsLink(visit.transition, !import.meta.env.FIREFOX)) return 'not-followed';
         const t = visit.visitTime;
         const around = await browser.history
           .search({ text: '', startTime: t - 1, endTime: t + 2, maxResults: 10 })

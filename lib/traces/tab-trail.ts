@@ -107,9 +107,14 @@ export const trailTabs = (state: TrailState) => ids(state, (tab) => tab.hops !==
 export const helpHistoryTabIds = (state: TrailState) =>
   ids(state, (tab) => tab.helpInHistory === true || tab.hops !== undefined);
 
-/** A visit's transition that continues a trail: a followed link or a submitted form. */
-export const followsLink = (transition: string | undefined): boolean =>
-  transition === 'link' || transition === 'form_submit';
+/**
+ * A visit's transition that continues a trail: a followed link or a submitted form. Chromium
+ * records a link followed from a page no longer in history as "typed" (and Waypoint has just
+ * removed the help page), so there "typed" may be a followed link too: pass `typedMayBeLink`.
+ * Bookmarks, address-bar searches, keywords and reloads never continue a trail.
+ */
+export const followsLink = (transition: string | undefined, typedMayBeLink = false): boolean =>
+  transition === 'link' || transition === 'form_submit' || (typedMayBeLink && transition === 'typed');
 
 /** Reads a stored state field by field; anything malformed is dropped. */
 export function parseTrail(raw: unknown): TrailState {

@@ -121,4 +121,10 @@ describe('followsLink', () => {
   ])('%s → %s', (transition, expected) => {
     expect(followsLink(transition)).toBe(expected);
   });
+
+  it('takes "typed" for a link where the browser records links from removed pages so (Chromium)', () => {
+    expect(followsLink('typed', true)).toBe(true);
+    expect(followsLink('auto_bookmark', true)).toBe(false);
+    expect(followsLink('generated', true)).toBe(false);
+  });
 });
