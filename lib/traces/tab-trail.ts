@@ -35,6 +35,11 @@ const withTab = (state: TrailState, tabId: number, tab: TabTrail | undefined): T
   return next;
 };
 
+/** A new-tab page: the person starts afresh there (typing, a tile, a bookmark), so no trail carries on. */
+const NEW_TAB = /^(?:chrome|edge|brave):\/\/(?:newtab|new-tab-page)|^chrome-search:|^about:(?:newtab|home)/i;
+/** Pages that are no visit of their own (about:blank first, then the real page): no hop. */
+const WEB = /^(?:https?|file):/i;
+
 /** Only the address's fragment changed: the same page, not a hop. */
 function samePage(a: string | undefined, b: string): boolean {
   if (a === undefined) return false;
@@ -60,6 +65,11 @@ export function trailNavigated(
   help: boolean,
 ): { state: TrailState; step: TrailStep } {
   const tab = state[tabId];
+  if (NEW_TAB.test(url)) {
+    const fresh: TabTrail = { url, ...(tab?.helpInHistory ? { helpInHistory: true } : {}) };
+    return { state: withTab(state, tabId, fresh), step: 'none' };
+  }
+  if (!WEB.test(url)) return { state, step: 'none' };
   if (samePage(tab?.url, url)) return { state: withTab(state, tabId, { ...tab, url }), step: 'none' };
   if (help) return { state: withTab(state, tabId, { url, hops: 0, helpInHistory: true }), step: 'none' };
   const from = tab?.hops ?? tab?.openerHops;

@@ -74,6 +74,9 @@ function parseHttp(url: string): URL | null {
   }
 }
 
+/** A page without a title shows its address instead (one word with dots or slashes): not a title. */
+const isAddressAsTitle = (title: string) => !/\s/.test(title.trim()) && /[./]/.test(title);
+
 /** An address history can hold and a title can describe: http(s) or a local file. */
 function parseAddress(url: string): URL | null {
   try {
@@ -151,7 +154,8 @@ export function createMatcher(options: MatcherOptions): Matcher {
 
   /** The title says the page is about help (engines' result pages are judged by their search). */
   const titleIsHelp = (url: string, title: string | undefined): boolean => {
-    if (typeof title !== 'string' || title === '' || !titleTopic.isHelpTitle(title)) return false;
+    if (typeof title !== 'string' || title === '' || isAddressAsTitle(title)) return false;
+    if (!titleTopic.isHelpTitle(title)) return false;
     const parsed = parseAddress(url);
     return parsed !== null && !isResultPage(parsed);
   };

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadRows, type PageRow, type SearchRow, searchUrl } from '../../bench/recognition';
-import { type Harness, historyUrls, launch, resetBrowser, waitFor } from './harness';
+import { freshPage, type Harness, historyUrls, launch, resetBrowser, waitFor } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -82,8 +82,7 @@ describe('pages of the evaluation set, with their titles', () => {
     const urls = [...help.map((r) => r.url), ...ordinary.map((r) => r.url)];
     await visitAll(help.map((r) => r.url));
     // Ordinary browsing in a tab of its own: pages opened after a help page are its trail.
-    await page.close();
-    page = await h.context.newPage();
+    page = await freshPage(h);
     await visitAll(ordinary.map((r) => r.url));
     const { history, slowest } = await settle(urls);
     const helpKept = help.filter((r) => kept(history, r.url));
@@ -175,7 +174,7 @@ describe('the trail a help search starts', () => {
     const [opened] = await Promise.all([h.context.waitForEvent('page'), page.click('#t')]);
     await opened.waitForURL(NEXT);
     await opened.waitForLoadState('load');
-    const other = await h.context.newPage();
+    const other = await freshPage(h);
     await other.goto(THIRD);
     const history = await waitFor(async () => {
       const urls = await historyUrls(h);

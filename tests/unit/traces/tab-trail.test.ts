@@ -94,6 +94,24 @@ describe('tabs opened from a help page', () => {
   });
 });
 
+describe('pages that are not visits', () => {
+  it('about:blank before the real page is no hop', () => {
+    let s = go({}, 1, SEARCH, true).state;
+    s = trailTabCreated(s, 2, 1);
+    s = go(s, 2, 'about:blank').state;
+    expect(go(s, 2, 'https://shelter.example/').step).toBe('trail');
+  });
+
+  it('a new-tab page starts afresh: what is typed there is no trail', () => {
+    let s = go({}, 1, SEARCH, true).state;
+    s = trailTabCreated(s, 2, 1);
+    s = go(s, 2, 'chrome://newtab/').state;
+    expect(go(s, 2, 'https://mail.example/').step).toBe('none');
+    s = go(go({}, 3, SEARCH, true).state, 3, 'about:newtab').state;
+    expect(go(s, 3, 'https://mail.example/').step).toBe('none');
+  });
+});
+
 describe('stored state', () => {
   it('round-trips through JSON', () => {
     const s = go(go({}, 1, SEARCH, true).state, 1, 'https://a.example/').state;
