@@ -53,8 +53,17 @@ async function startClock() {
   });
 }
 
+/**
+ * Visits each address in a tab of its own, opened by nobody, as if found afresh: in one tab,
+ * each page would be on the previous help page's trail, and recognition would not be measured.
+ */
 async function visitAll(urls: readonly string[]) {
-  for (const url of urls) await page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
+  for (const url of urls) {
+    const previous = page;
+    page = await freshPage(h);
+    await previous.close();
+    await page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
+  }
 }
 
 /** History once the last page has had 5 s; the longest visit-to-removal time among `urls`. */
@@ -80,10 +89,7 @@ describe('pages of the evaluation set, with their titles', () => {
   it('removes help pages within 5 s of loading and keeps every ordinary page', async () => {
     await startClock();
     const urls = [...help.map((r) => r.url), ...ordinary.map((r) => r.url)];
-    await visitAll(help.map((r) => r.url));
-    // Ordinary browsing in a tab of its own: pages opened after a help page are its trail.
-    page = await freshPage(h);
-    await visitAll(ordinary.map((r) => r.url));
+    await visitAll(urls);
     const { history, slowest } = await settle(urls);
     const helpKept = help.filter((r) => kept(history, r.url));
     const ordinaryGone = ordinary.filter((r) => r.group === 'ordinary' && !kept(history, r.url));
