@@ -37,10 +37,11 @@ export function deleteHistoryUrl(browser: Browser, url: string): Promise<void> {
 
 /** Runs a history deletion: at once in Chromium, queued behind the others in Firefox (see above). */
 function serially(deletion: () => Promise<unknown>): Promise<void> {
-  const run = () => deletion().then(ignore, ignore);
+  // Never rejects, even when the call throws at once: a rejected queue would stop every later deletion.
+  const run = () => Promise.resolve().then(deletion).then(ignore, ignore);
   if (!import.meta.env.FIREFOX) return run();
   const capped = () => Promise.race([run(), new Promise<void>((done) => setTimeout(done, 2000))]);
-  deletions = deletions.then(capped);
+  deletions = deletions.then(capped, capped);
   return deletions;
 }
 
@@ -107,7 +108,12 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
           .search({ text: '', startTime: t - 1, endTime: t + 2, maxResults: 10 })
           .catch(() => null);
         if (!around || around.some((item) => item.url !== url)) return 'missing';
-        await serially(() => browser.history.deleteRange({ startTime: t - 0.5, endTime: t + 1 }));
+        // Chromium keeps microseconds (the range ends before the next instant); Firefox whole
+        // milliseconds, both ends included.
+        const range = import.meta.env.FIREFOX
+          ? { startTime: Math.floor(t), endTime: Math.floor(t) + 1 }
+          : { startTime: t - 0.5, endTime: t + 1 };
+        await serially(() => browser.history.deleteRange(range));
         await count(1);
         return 'deleted';
       }
