@@ -51,38 +51,52 @@ const codeOf = (text: string, i: number): number => {
   return c < 128 ? CODES[c]! : 0;
 };
 
+/** Characters read per address: the words that say what a page is come first; tracking tails are long. */
+const SCAN_LIMIT = 256;
+
 /** Builds the screen: true when `url` from `from` on holds a help-word stem (any letter case). */
 export function createWordScreen(
   stems: readonly string[] = ADDRESS_STEMS,
 ): (url: string, from: number) => boolean {
-  const buckets = new Map<number, string[]>();
-  const table = new Uint8Array(BASE * PAIRS);
+  // Trigram (first three characters of a stem) → index of the stems starting with it, or -1.
+  const table = new Int16Array(BASE * PAIRS).fill(-1);
+  const lists: string[][] = [];
   for (const stem of stems) {
     const k = (codeOf(stem, 0) * BASE + codeOf(stem, 1)) * BASE + codeOf(stem, 2);
-    table[k] = 1;
-    buckets.set(k, [...(buckets.get(k) ?? []), stem]);
+    if (table[k] === -1) {
+      table[k] = lists.length;
+      lists.push([]);
+    }
+    lists[table[k]!]!.push(stem);
   }
-  const matchesAt = (url: string, at: number, stem: string): boolean => {
+  const restMatches = (url: string, at: number, stem: string): boolean => {
     if (at + stem.length > url.length) return false;
-    for (let i = 3; i < stem.length; i++)
-      if ((url.charCodeAt(at + i) | 32) !== stem.charCodeAt(i)) return false;
+    for (let j = 3; j < stem.length; j++)
+      if ((url.charCodeAt(at + j) | 32) !== stem.charCodeAt(j)) return false;
     return true;
   };
-  // A rolling key over the last three characters; a word break resets it.
+  const codes = CODES;
   return (url, from) => {
-    let k = 0;
-    let run = 0;
-    for (let i = from; i < url.length; i++) {
+    const end = Math.min(url.length, from + SCAN_LIMIT);
+    let a = 0;
+    let b = 0;
+    for (let i = from; i < end; i++) {
       const ch = url.charCodeAt(i);
-      const c = ch < 128 ? CODES[ch]! : 0;
+      const c = ch < 128 ? codes[ch]! : 0;
       if (c === 0) {
-        run = 0;
-        k = 0;
+        a = 0;
+        b = 0;
         continue;
       }
-      k = (k % PAIRS) * BASE + c;
-      if (++run < 3 || table[k] === 0) continue;
-      for (const stem of buckets.get(k)!) if (matchesAt(url, i - 2, stem)) return true;
+      if (a !== 0) {
+        const slot = table[(a * BASE + b) * BASE + c]!;
+        if (slot !== -1) {
+          const list = lists[slot]!;
+          for (let s = 0; s < list.length; s++) if (restMatches(url, i - 2, list[s]!)) return true;
+        }
+      }
+      a = b;
+      b = c;
     }
     return false;
   };

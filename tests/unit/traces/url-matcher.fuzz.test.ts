@@ -36,7 +36,10 @@ const refIsHelp = (query: string) => TOPIC.isHelpQuery(query);
 
 /** Address words, read the slow way: every address parsed, no screen. */
 function refPage(raw: string, url: URL, resultPage: boolean): boolean {
-  if (resultPage || !ADDRESS_STEMS.some((stem) => raw.toLowerCase().includes(stem))) return false;
+  // The screen reads 256 characters from just after the scheme's slashes (or from the start).
+  const slashes = /^https?:\/\//.test(raw) ? raw.indexOf('//') + 2 : 0;
+  const read = raw.slice(slashes, slashes + 256).toLowerCase();
+  if (resultPage || !ADDRESS_STEMS.some((stem) => read.includes(stem))) return false;
   if (spellsHelp(url.hostname) || url.pathname.split('/').some(spellsHelp)) return true;
   const { host, path } = addressText(url);
   return (
