@@ -234,5 +234,5 @@ describe('classify agrees with the new URL() reference', () => {
     expect(counts.extension).toBeGreaterThan(CASES / 100);
     expect(counts.page).toBeGreaterThan(CASES / 100);
     expect(counts.null).toBeGreaterThan(CASES / 4);
-  });
+  }, 60_000);
 });
