@@ -15,10 +15,14 @@ export const supportingSomeone: Guide = {
     'kids-help-phone',
     'loveisrespect',
     'us-national-dv-hotline',
-    'gb-national-domestic-abuse-helpline',
+    'gb-eng-national-domestic-abuse-helpline',
     'au-1800respect',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
+    title: 'Supporting someone who is experiencing violence',
     summary:
       'How to help a friend, relative or co-worker who is being hurt by a partner, while respecting their choices and your own limits.',
     keywords: [
@@ -141,6 +145,7 @@ export const supportingSomeone: Guide = {
     ],
   },
   fr: {
+    title: 'Soutenir une personne qui vit de la violence',
     summary:
       'Comment aider une amie, un proche ou une collègue qui subit de la violence de la part d’un partenaire, en respectant ses choix et vos limites.',
     keywords: [
@@ -195,7 +200,7 @@ export const supportingSomeone: Guide = {
       },
       DANGER_SIGNS.fr,
       {
-        heading: 'Garder le contact, même si elle retourne',
+        heading: 'Garder le contact, même si elle y retourne',
         blocks: [
           {
             type: 'p',

@@ -3,11 +3,11 @@ import { GuideBody } from '../../components/GuideBody';
 import { I18nContext } from '../../components/i18n-context';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
+import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
 import { GUIDES } from '../../data/guides';
 import { LIMITS } from '../../data/limits';
-import type { MessageKey } from '../../data/messages';
-import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
+import type { Guide } from '../../lib/directory/guide-schema';
 import { closingLines } from '../../lib/directory/listing';
 import { guessRegion } from '../../lib/directory/region';
 import type { Resource } from '../../lib/directory/resource-schema';
@@ -25,7 +25,7 @@ const guess = guessRegion(
   Intl.DateTimeFormat().resolvedOptions().timeZone,
 );
 const byId = new Map(RESOURCES.map((r) => [r.id, r]));
-const title = (id: string) => t(`guideTitle_${id}` as MessageKey);
+const title = (g: Guide) => g[lang].title;
 const idFromHash = () => decodeURIComponent(location.hash.slice(1));
 
 export function App() {
@@ -55,7 +55,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    document.title = title(guide.id);
+    document.title = title(guide);
   }, [guide.id]);
 
   const card = (r: Resource) => (
@@ -82,7 +82,7 @@ export function App() {
           <QuickExitButton onExit={() => void send({ type: 'panic' }).catch(() => window.close())} />
         </header>
         <main>
-          <h1 tabIndex={-1}>{title(guide.id)}</h1>
+          <h1 tabIndex={-1}>{title(guide)}</h1>
           <p class="summary">{guide[lang].summary}</p>
           <p class="status" role="status" aria-live="polite">
             {status}
@@ -104,7 +104,7 @@ export function App() {
             <ul>
               {GUIDES.filter((g) => g.id !== guide.id).map((g) => (
                 <li key={g.id}>
-                  <a href={`#${g.id}`}>{title(g.id)}</a>
+                  <a href={`#${g.id}`}>{title(g)}</a>
                 </li>
               ))}
             </ul>

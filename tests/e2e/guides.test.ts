@@ -8,7 +8,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../data/guides';
 import { LIMITS } from '../../data/limits';
-import { guideMessagesFr } from '../../data/messages/guides';
 import { limitStateOf, limitsFor } from '../../lib/limits';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { type Harness, historyUrls, launch, openTabUrls, recentlyClosedUrls, waitFor } from './harness';
@@ -148,7 +147,7 @@ describe('in French', () => {
       const guide = await fr.openExtensionPage('guide.html#safety_plan');
       await guide.getByRole('heading', { level: 1 }).waitFor();
       expect(await guide.getByRole('heading', { level: 1 }).textContent()).toBe(
-        guideMessagesFr.guideTitle_safety_plan,
+        GUIDES.find((g) => g.id === 'safety_plan')!.fr.title,
       );
       const first = GUIDES.find((g) => g.id === 'safety_plan')!.fr.sections[0]!.heading;
       expect(await guide.getByRole('heading', { level: 2 }).first().textContent()).toBe(first);
