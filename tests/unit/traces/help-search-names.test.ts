@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HELP_SEARCH_NAMES, TOO_ORDINARY_NAMES } from '../../../data/help-search-names';
 import { ALL_RESOURCES as RESOURCES } from '../../../data/directory';
+import { HELP_SEARCH_NAMES, TOO_ORDINARY_NAMES } from '../../../data/help-search-names';
 import { normalizeQuery } from '../../../lib/traces/help-words';
 
 const norm = (names: readonly string[]) => new Set(names.map(normalizeQuery));
