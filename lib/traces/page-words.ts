@@ -55,7 +55,9 @@ const codeOf = (text: string, i: number): number => {
 const SCAN_LIMIT = 256;
 
 /** Builds the screen: true when `url` from `from` on holds a help-word stem (any letter case). */
-export function createWordScreen(stems: readonly string[] = ADDRESS_STEMS): (url: string, from: number) => boolean {
+export function createWordScreen(
+  stems: readonly string[] = ADDRESS_STEMS,
+): (url: string, from: number) => boolean {
   // Small tables that stay in the CPU's fastest cache: the first two characters of any stem
   // (1,444 bytes), then the first three as bits (7 KB); the stems themselves only on a hit.
   const pairs = new Uint8Array(PAIRS);
@@ -70,7 +72,8 @@ export function createWordScreen(stems: readonly string[] = ADDRESS_STEMS): (url
   }
   const restMatches = (url: string, at: number, stem: string): boolean => {
     if (at + stem.length > url.length) return false;
-    for (let j = 3; j < stem.length; j++) if ((url.charCodeAt(at + j) | 32) !== stem.charCodeAt(j)) return false;
+    for (let j = 3; j < stem.length; j++)
+      if ((url.charCodeAt(at + j) | 32) !== stem.charCodeAt(j)) return false;
     return true;
   };
   const codes = CODES;
