@@ -206,6 +206,16 @@ export function recentlyClosedUrls(h: Harness): Promise<string[]> {
   });
 }
 
+/**
+ * A new tab opened by nobody (`context.newPage()` makes the active tab its opener, as a link
+ * opened in a new tab would: after a help page, that tab would be on the help trail).
+ */
+export async function freshPage(h: Harness): Promise<Page> {
+  const opened = h.context.waitForEvent('page');
+  await h.sw(() => chrome.tabs.create({ url: 'about:blank', active: true }));
+  return opened;
+}
+
 /** URLs of every open tab in every window. */
 export function openTabUrls(h: Harness): Promise<string[]> {
   return h.sw(async () => (await chrome.tabs.query({})).map((t) => t.pendingUrl || t.url || ''));
