@@ -4,7 +4,7 @@
  * keystroke (prepare, search, rank, highlight what is shown), as in the popup.
  */
 import { pathToFileURL } from 'node:url';
-import { ALL_RESOURCES as RESOURCES } from '../data/directory';
+import { ALL_RESOURCES } from '../data/directory';
 import { type Labels, rankHits, resourceToDoc } from '../lib/directory/listing';
 import type { Resource } from '../lib/directory/resource-schema';
 import { buildSearchIndex, highlightsOf, prepareQuery, searchIndex } from '../lib/directory/search';
@@ -35,7 +35,7 @@ export function synthetic(n: number): Resource[] {
   const words = WORDS.split(' ');
   const pick = () => words[Math.floor(rand() * words.length)]!;
   return Array.from({ length: n }, (_, i) => {
-    const base = RESOURCES[i % RESOURCES.length]!;
+    const base = ALL_RESOURCES[i % ALL_RESOURCES.length]!;
     return {
       ...base,
       id: `${base.id}-${i}`,
@@ -79,7 +79,7 @@ export function benchSearch(list: readonly Resource[]): SearchBench {
 }
 
 export function main(): SearchBench[] {
-  const results = [RESOURCES, synthetic(1000), synthetic(10000)].map(benchSearch);
+  const results = [ALL_RESOURCES, synthetic(1000), synthetic(10000)].map(benchSearch);
   console.log('Popup search, keystroke to ranked results (Node, per keystroke):');
   for (const r of results)
     console.log(

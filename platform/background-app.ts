@@ -8,30 +8,31 @@ import { createCleaner } from './cleaner';
 import { applyDisguise } from './disguise';
 import { createHandlers } from './handlers';
 import { injectIntoOpenTabs } from './inject';
-import { createPanic, type PanicDeps } from './panic';
+import { createPanic } from './panic';
 import { ignore } from './quiet';
 import { settingsCache } from './settings-cache';
+import { createTabTrail } from './tab-trail';
 import { matcherCache, siteRules } from './trace-matcher';
 
 const SWEEP_ALARM = 'sweep';
 const SWEEP_MINUTES = 15;
 
-/** What other parts of the background may lend the exit (the traces memory, once wired). */
-export type ExitHelpers = Pick<PanicDeps, 'helpHistoryTabs' | 'helpHistoryUrls'>;
-
-export function createBackgroundApp(browser: Browser, helpers: ExitHelpers = {}) {
+export function createBackgroundApp(browser: Browser) {
   const settings = settingsCache();
   const matchers = matcherCache(browser);
   const matcher = async () => matchers((await settings.get()).userSites);
   const rules = async () => siteRules((await settings.get()).userSites);
   const cleaner = createCleaner({ browser, settings: settings.get, matcher, rules });
+  const trail = createTabTrail({ browser, matcher, cleaner });
   const panic = createPanic({
     browser,
     settings: settings.get,
     isTrace: async () => (await matcher()).isTrace,
+    helpTabs: trail.trailTabs,
+    // Open tabs with a help page one Back or Forward press away: replaced by a fresh copy.
+    helpHistoryTabs: trail.helpHistoryTabs,
     sweep: cleaner.sweep,
     forgetClosed: cleaner.forgetClosed,
-    ...helpers,
   });
   const handlers = createHandlers({ browser, panic, cleaner });
   const sweep = () => void cleaner.sweep().catch(ignore);
@@ -43,6 +44,7 @@ export function createBackgroundApp(browser: Browser, helpers: ExitHelpers = {})
 
   return {
     cleaner,
+    trail,
     handlers,
     sweep,
     onAlarm: (alarm: { name: string }) => {

@@ -19,7 +19,9 @@ import { ignore } from './quiet';
 export interface PanicDeps {
   browser: Browser;
   settings: () => Promise<Settings>;
-  isTrace: () => Promise<(url: string) => boolean>;
+  isTrace: () => Promise<(url: string, title?: string) => boolean>;
+  /** Tabs on a help trail now (never waited on for long: the exit must not stall). */
+  helpTabs?: () => Promise<ReadonlySet<number>>;
   /** Removes traces from history (the cleaner's sweep), run after the tabs are gone. */
   sweep: () => Promise<unknown>;
   /** Removes help pages from recently-closed. */
@@ -114,11 +116,12 @@ async function execute(
   // silent, and the note for a worker stopped from here on is written.
   if (sourceTabId !== undefined) void silence(browser, sourceTabId);
   note();
-  const [isTrace, tabs, focused, helpHistory] = await Promise.all([
+  const [isTrace, tabs, focused, helpTabs, helpHistory] = await Promise.all([
     deps.isTrace(),
     listed,
     opened ? undefined : browser.windows.getLastFocused().catch(() => undefined),
-    deps.helpHistoryTabs?.().catch(() => undefined),
+    soon(deps.helpTabs),
+    soon(deps.helpHistoryTabs),
   ]);
   const plan = planPanic({
     tabs,
@@ -126,6 +129,7 @@ async function execute(
     focusedWindowId: focused?.id,
     scope: settings.panicScope,
     isTrace,
+    helpTabs,
     helpHistory,
   });
   if (resume) {
@@ -167,6 +171,16 @@ async function execute(
   ]);
   await Promise.all(plan.forget.map((url) => deleteHistoryUrl(browser, url)));
   return plan;
+}
+
+/** How long the exit waits for the trail's tab lists before going on without them. */
+const TRAIL_WAIT_MS = 100;
+
+/** A tab list from the trail's memory, or `undefined` if it is missing, fails or is late. */
+function soon(list?: () => Promise<ReadonlySet<number>>): Promise<ReadonlySet<number> | undefined> {
+  if (!list) return Promise.resolve(undefined);
+  const late = new Promise<undefined>((done) => setTimeout(() => done(undefined), TRAIL_WAIT_MS));
+  return Promise.race([list().catch(() => undefined), late]);
 }
 
 /** An exit stuck longer than this (a browser call that never settles) no longer blocks a new one. */

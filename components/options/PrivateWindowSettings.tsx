@@ -15,7 +15,7 @@ export function PrivateWindowSettings({ allowed, firefox, onOpenExtensions }: Pr
   if (allowed === undefined) return null;
   return (
     <Section id="private" title={t('sectionPrivate')}>
-      <p class={allowed ? undefined : 'notice'}>{t(allowed ? 'privateAllowed' : 'privateNotAllowed')}</p>
+      <p class={allowed ? undefined : 'notice'}>{t(allowed ? 'privateAllowed' : 'privateNotRunning')}</p>
       {!allowed && (
         <p>
           {t(firefox ? 'privateHowFirefox' : 'privateHowChromium')}{' '}
@@ -26,7 +26,7 @@ export function PrivateWindowSettings({ allowed, firefox, onOpenExtensions }: Pr
           )}
         </p>
       )}
-      <p>{t('privateNote')}</p>
+      <p>{t('privateLimits')}</p>
     </Section>
   );
 }

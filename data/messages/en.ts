@@ -3,11 +3,15 @@
  * them through the browser's i18n. `$1`…`$9` are substitutions.
  */
 export const uiMessagesEn = {
-  extDescription: 'Find help offline and leave no trail: a help directory, a quick exit and cleanup.',
+  // Shown by the browser (extensions page, shortcuts page, add-ons manager) and as the store
+  // summary: plain words that say what Waypoint does without saying what for (README, "What the
+  // browser shows"). A test keeps a closed list of words out of them.
+  extDescription:
+    'An offline directory, a one-key switch to an everyday page, and history cleanup for the sites you choose.',
   appName: 'Waypoint',
 
   // Panic exit
-  commandPanic: 'Quick exit: hide help and open an ordinary site',
+  commandPanic: 'Close listed sites and switch to an everyday page',
   rehearsalNotice: 'Rehearsal: this would have hidden the page and left. Nothing was closed.',
 
   // Popup
@@ -53,6 +57,17 @@ export const uiMessagesEn = {
   languagesLabel: 'Languages: $1',
   manyLanguages: 'many languages',
   regionGlobal: 'Anywhere',
+
+  // Region and language the person chooses
+  regionLabel: 'Your region',
+  regionAuto: '$1 (from this browser)',
+  regionElsewhere: 'Somewhere else',
+  regionOtherCountries: 'Other countries',
+  elsewhereNote: 'Waypoint has no lines for your region. In danger, call your local emergency number.',
+  languageLabel: 'Language',
+  languageAuto: 'The browser’s language ($1)',
+  languageOwnName_en: 'English',
+  languageOwnName_fr: 'Français',
   byLabel: 'By $1',
   actionCall: 'Call $1',
   actionText: 'Text $1',
@@ -63,6 +78,19 @@ export const uiMessagesEn = {
   actionCopied: 'Number copied',
   actionWebsite: 'Website',
   actionWebsiteLabel: 'Open the website of $1 in a new tab',
+  actionPrivate: 'Private window',
+  actionPrivateLabel: 'Open the website of $1 in a private window',
+  openGuidePrivateLabel: 'Open the guide “$1” in a private window',
+  privateNotAllowed:
+    'Waypoint cannot open a private window yet: the browser has not allowed it to run in private windows. Allowing it also lets the quick exit work there.',
+  privateHow_chrome:
+    'To allow it: open chrome://extensions, choose Details under Waypoint, and turn on “Allow in Incognito”. Then try again.',
+  privateHow_firefox:
+    'To allow it: open about:addons, choose Waypoint, and set “Run in Private Windows” to Allow. Then try again.',
+  privateFailed: 'The private window could not be opened.',
+  close: 'Close',
+  privateLimits:
+    'A private window keeps no history and forgets its pages when it closes. The window itself shows until you close it.',
   actionChat: 'Chat',
   actionChatLabel: 'Open the online chat of $1 in a new tab',
   kindLabel: 'Type: $1',
@@ -84,6 +112,11 @@ export const uiMessagesEn = {
   field_cleanDownloads: 'downloads cleanup',
   field_cleanSiteData: 'site data cleanup',
   field_disguise: 'discreet look',
+  field_region: 'your region',
+  field_language: 'language',
+  field_unlockCode: 'the code of the discreet look',
+  field_decoyDecimals: 'decimal places',
+  field_decoyLargeText: 'larger text',
   sectionTrigger: 'Quick exit keys',
   triggerHelp: 'Press these keys on any page to hide it, close help tabs and open an ordinary site.',
   triggerShift3: 'Shift, three times',
@@ -154,21 +187,114 @@ export const uiMessagesEn = {
   sectionPrivate: 'Private windows',
   privateAllowed:
     'Waypoint works in private windows too: the keys work there, and the quick exit closes help tabs in them.',
-  privateNotAllowed:
+  privateNotRunning:
     'Waypoint does not run in private windows yet: the keys do nothing there, and the quick exit cannot close help tabs in them.',
   privateHowChromium:
     'To allow it, open the extensions page, choose Details under Waypoint, and turn on “Allow in Incognito”.',
   privateHowFirefox:
     'To allow it, open the Add-ons Manager (about:addons), choose Waypoint, and set “Run in Private Windows” to Allow.',
   privateOpen: 'Open the extensions page',
-  privateNote:
-    'A private window keeps no history once it is closed, but anyone at this computer can see its tabs while it is open.',
+  sectionPlace: 'Region and language',
+  placeHelp:
+    'The popup and the guides list the lines for your region first. Your choice stays on this computer and is never sent anywhere.',
   sectionDisguise: 'Discreet look',
-  disguiseHelp: 'Change the toolbar button to something ordinary. The popup’s title follows.',
+  disguiseHelp:
+    'Waypoint can look and work like an ordinary tool. The toolbar button, its window and this settings page then show only that tool, and Waypoint opens when you use your code in it.',
   disguise_none: 'Waypoint',
-  disguise_notes: 'Notes',
-  disguise_weather: 'Weather',
   disguise_calculator: 'Calculator',
+  disguise_notes: 'Notes',
+  disguise_converter: 'Unit converter',
+  disguiseCode_digits: 'Your code (4 to 12 digits)',
+  disguiseCode_word: 'Your word (4 to 32 letters or digits, no spaces)',
+  disguiseHow_calculator: 'To open Waypoint: type the code on the calculator, then press =.',
+  disguiseHow_converter: 'To open Waypoint: type the code as the amount, then press Enter.',
+  disguiseHow_notes:
+    'To open Waypoint: type the word on a line of its own, then press Enter. The word does not stay in your notes.',
+  disguisePractice: 'Practise here first',
+  disguisePracticeOk: 'That works: this would open Waypoint.',
+  disguiseNeedPractice: 'Use your code once in the practice area above, then you can turn this on.',
+  disguiseTurnOn: 'Use this look',
+  disguiseOn: 'On. The window locks again each time it closes.',
+  disguiseChangeCode: 'Choose a new code',
+  disguiseToolbarOnly:
+    'For now only the toolbar button has this look. Set a code below to make its window work as one too.',
+  disguiseForgot:
+    'If you forget your code: open this settings page from the browser’s extensions page, add #new-code to the end of its address and press Enter. You can choose a new code there.',
+  codeError_empty: 'Type a code.',
+  'codeError_not-digits': 'Use digits only.',
+  'codeError_not-word': 'Use one word: letters and digits, no spaces.',
+  'codeError_too-short': 'Too short: at least $1 characters.',
+  'codeError_too-long': 'Too long: at most $1 characters.',
+  codeError_guessable: 'Too easy to guess (like 1111 or 1234). Choose another.',
+
+  // The looks (discreet and ordinary: no word here may give Waypoint away)
+  calcDisplay: 'Result',
+  calcError: 'Error',
+  calcKey_plus: 'plus',
+  calcKey_minus: 'minus',
+  calcKey_times: 'times',
+  calcKey_divide: 'divided by',
+  calcKey_equals: 'equals',
+  calcKey_point: 'decimal point',
+  calcKey_clear: 'Clear',
+  calcKey_back: 'Delete the last character',
+  notesLabel: 'Your notes',
+  notesPlaceholder: 'Write something…',
+  notesSaved: 'Saved on this computer',
+  convCategory: 'Measure',
+  category_length: 'Length',
+  category_mass: 'Weight',
+  category_temperature: 'Temperature',
+  category_volume: 'Volume',
+  convAmount: 'Amount',
+  convFrom: 'From',
+  convTo: 'To',
+  convSwap: 'Swap the units',
+  convResult: 'Result',
+  convInvalid: 'Type a number.',
+  unit_m: 'metres (m)',
+  unit_km: 'kilometres (km)',
+  unit_cm: 'centimetres (cm)',
+  unit_mm: 'millimetres (mm)',
+  unit_mi: 'miles (mi)',
+  unit_yd: 'yards (yd)',
+  unit_ft: 'feet (ft)',
+  unit_in: 'inches (in)',
+  unit_kg: 'kilograms (kg)',
+  unit_g: 'grams (g)',
+  unit_lb: 'pounds (lb)',
+  unit_oz: 'ounces (oz)',
+  unit_c: 'degrees Celsius (°C)',
+  unit_f: 'degrees Fahrenheit (°F)',
+  unit_k: 'kelvins (K)',
+  unit_l: 'litres (L)',
+  unit_ml: 'millilitres (mL)',
+  unit_gal: 'US gallons (gal)',
+  unit_cup: 'US cups',
+  unit_floz: 'US fluid ounces (fl oz)',
+  decoyTitle_calculator: 'Calculator settings',
+  decoyTitle_notes: 'Notes settings',
+  decoyTitle_converter: 'Unit converter settings',
+  decoyIntro: 'These settings stay on this computer.',
+  decoyTry: 'Try it',
+  decoyDisplay: 'Display',
+  decoyDecimals: 'Decimal places',
+  decimals_auto: 'As many as needed',
+  decoyLargeText: 'Larger text',
+  notesClear: 'Delete all notes',
+  notesClearConfirm: 'Delete all notes? This cannot be undone.',
+  notesClearYes: 'Yes, delete',
+  notesCleared: 'Notes deleted.',
+  newCodeTitle: 'Choose a new code',
+  newCodeHow_calculator:
+    'Save a new code of 4 to 12 digits, then type it on the calculator below and press =.',
+  newCodeHow_converter:
+    'Save a new code of 4 to 12 digits, then type it as the amount below and press Enter.',
+  newCodeHow_notes:
+    'Save a new word of 4 to 32 letters or digits, then type it on a line of its own in the notes below and press Enter.',
+  newCodeLabel: 'New code',
+  newCodeSave: 'Save',
+  newCodeSaved: 'Saved. Now use it below.',
   sectionReset: 'Start over',
   resetButton: 'Reset all settings to their defaults',
   resetConfirm: 'Reset everything? Your own help sites will be removed.',
@@ -222,6 +348,12 @@ export const uiMessagesEn = {
   'region_CA-QC': 'Quebec',
   'region_CA-SK': 'Saskatchewan',
   'region_CA-YT': 'Yukon',
+
+  // Nations of the United Kingdom
+  'region_GB-ENG': 'England',
+  'region_GB-SCT': 'Scotland',
+  'region_GB-WLS': 'Wales',
+  'region_GB-NIR': 'Northern Ireland',
 } as const;
 
 export type UiMessageKey = keyof typeof uiMessagesEn;

@@ -2,30 +2,29 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GuideBody } from '../../components/GuideBody';
 import { I18nContext } from '../../components/i18n-context';
+import { PrivateWindowNotice } from '../../components/PrivateWindowNotice';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
-import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
+import { ALL_RESOURCES } from '../../data/directory';
 import { GUIDES } from '../../data/guides';
 import { LIMITS } from '../../data/limits';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
 import type { Guide } from '../../lib/directory/guide-schema';
 import { closingLines } from '../../lib/directory/listing';
-import { guessRegion } from '../../lib/directory/region';
+import { linesForRegion } from '../../lib/directory/region-choice';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { limitStateOf, limitsFor } from '../../lib/limits';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
+import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
-import { labels, lang } from '../../platform/page';
+import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
-import { privateWindowsAllowed } from '../../platform/private-windows';
+import { openPrivately, privateWindowsAllowed } from '../../platform/private-window';
+import { regionFor } from '../../platform/region';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
 
-const guess = guessRegion(
-  navigator.languages ?? [navigator.language],
-  Intl.DateTimeFormat().resolvedOptions().timeZone,
-);
-const byId = new Map(RESOURCES.map((r) => [r.id, r]));
+const byId = new Map(ALL_RESOURCES.map((r) => [r.id, r]));
 const title = (g: Guide) => g[lang].title;
 const idFromHash = () => decodeURIComponent(location.hash.slice(1));
 
@@ -36,6 +35,7 @@ export function App() {
   // What Waypoint cannot do depends on the settings and the private-window switch: read both.
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [privateAllowed, setPrivateAllowed] = useState(false);
+  const [privateProblem, setPrivateProblem] = useState<'not-allowed' | 'failed' | null>(null);
   const guide = GUIDES.find((g) => g.id === id) ?? GUIDES[0]!;
 
   useEffect(() => {
@@ -47,7 +47,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     void loadSettings().then(({ settings }) => setSettings(settings));
     const unwatch = watchSettings(({ settings }) => setSettings(settings));
-    void privateWindowsAllowed().then(setPrivateAllowed);
+    void privateWindowsAllowed(browser).then(setPrivateAllowed);
     const stop = listenForExit({ onRehearsal: () => setStatus(t('rehearsalNotice')) });
     browser.commands
       .getAll()
@@ -74,10 +74,15 @@ export function App() {
       copyable={copyableNumber(r)}
       labels={labels}
       onCopy={(n) => void navigator.clipboard.writeText(n).then(() => setStatus(t('actionCopied')))}
+      onOpenPrivately={(url) =>
+        void openPrivately(browser, url).then((r) => setPrivateProblem(r === 'opened' ? null : r))
+      }
     />
   );
   const related = guide.resourceIds.map((rid) => byId.get(rid)).filter((r): r is Resource => Boolean(r));
-  const crisis = closingLines(RESOURCES, guess, lang);
+  // The lines for the region the person chose (or the browser's guess), in their language first.
+  const region = regionFor(settings.region);
+  const crisis = closingLines(linesForRegion(ALL_RESOURCES, region), region, lang);
   const limits = limitsFor(LIMITS, limitStateOf(settings, privateAllowed), lang);
 
   return (
@@ -94,6 +99,13 @@ export function App() {
           <p class="status" role="status" aria-live="polite">
             {status}
           </p>
+          {privateProblem && (
+            <PrivateWindowNotice
+              reason={privateProblem}
+              firefox={import.meta.env.FIREFOX}
+              onClose={() => setPrivateProblem(null)}
+            />
+          )}
           <GuideBody key={guide.id} text={guide[lang]} limits={limits} />
           {related.length > 0 && (
             <section aria-labelledby="related">

@@ -5,6 +5,7 @@ import { ChoiceGroup } from '../../components/options/ChoiceGroup';
 import { CleaningSettings, type OptionalCleanup } from '../../components/options/CleaningSettings';
 import { DisguiseSettings } from '../../components/options/DisguiseSettings';
 import { NeutralSiteSettings } from '../../components/options/NeutralSiteSettings';
+import { PlaceSettings } from '../../components/options/PlaceSettings';
 import { PrivateWindowSettings } from '../../components/options/PrivateWindowSettings';
 import { ResetSettings } from '../../components/options/ResetSettings';
 import { Section } from '../../components/options/Section';
@@ -16,12 +17,14 @@ import { LIMITS } from '../../data/limits';
 import type { MessageKey } from '../../data/messages';
 import { limitStateOf, limitsFor } from '../../lib/limits';
 import { DEFAULT_SETTINGS, type Settings, type SettingsField } from '../../lib/settings/settings';
-import { t } from '../../platform/i18n';
+import { browserLang, t } from '../../platform/i18n';
+import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
-import { privateWindowsAllowed } from '../../platform/private-windows';
+import { privateWindowsAllowed } from '../../platform/private-window';
 import { ignore } from '../../platform/quiet';
+import { browserGuess } from '../../platform/region';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 
 const PERMISSION: Record<OptionalCleanup, 'downloads' | 'browsingData'> = {
@@ -55,7 +58,7 @@ export function App() {
     void send({ type: 'getStatus' })
       .then((s) => setRemoved(s.removedThisSession))
       .catch(ignore);
-    void privateWindowsAllowed().then(setPrivateAllowed);
+    void privateWindowsAllowed(browser).then(setPrivateAllowed);
     const stop = listenForExit({ onRehearsal: () => setPracticed(true) });
     return () => {
       unwatch();
@@ -156,7 +159,22 @@ export function App() {
           onToggle={(field, on) => void toggleCleanup(field, on)}
           cannot={limitsFor(LIMITS, limitStateOf(settings, privateAllowed ?? false), lang)}
         />
-        <DisguiseSettings value={settings.disguise} onChange={(disguise) => void save({ disguise })} />
+        <PlaceSettings
+          region={settings.region}
+          language={settings.language}
+          guessed={browserGuess()}
+          browserLang={browserLang()}
+          labels={labels}
+          onRegion={(region) => void save({ region })}
+          onLanguage={(language) => void save({ language })}
+        />
+        <DisguiseSettings
+          value={settings.disguise}
+          code={settings.unlockCode}
+          decimals={settings.decoyDecimals}
+          separator={lang === 'fr' ? ',' : '.'}
+          onChange={(disguise, unlockCode) => void save({ disguise, unlockCode })}
+        />
         <ResetSettings onReset={() => void reset()} />
       </div>
     </I18nContext.Provider>

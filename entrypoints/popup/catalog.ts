@@ -1,11 +1,12 @@
 /**
- * What the popup searches and shows: resources at once, guides once their (larger) module has
- * loaded after the first paint. Each catalog builds its search index lazily, once.
+ * What the popup searches and shows: the entries loaded so far (the region's lines first, then the
+ * whole directory) and the guides once their (larger) module has loaded after the first paint.
+ * Each catalog builds its search index lazily, once.
  */
-import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
 import type { Guide } from '../../lib/directory/guide-schema';
 import { guideToDoc } from '../../lib/directory/guides';
 import { type Labels, type Lang, resourceToDoc } from '../../lib/directory/listing';
+import type { Resource } from '../../lib/directory/resource-schema';
 import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../../lib/directory/search';
 import type { Translate } from '../../platform/i18n';
 
@@ -19,9 +20,15 @@ export interface Catalog {
 /** The guides' module, loaded after the first paint (it is a third of the popup's data). */
 export const loadGuides = (): Promise<readonly Guide[]> => import('../../data/guides').then((m) => m.GUIDES);
 
-export function makeCatalog(guides: readonly Guide[], t: Translate, lang: Lang, labels: Labels): Catalog {
+export function makeCatalog(
+  resources: readonly Resource[],
+  guides: readonly Guide[],
+  t: Translate,
+  lang: Lang,
+  labels: Labels,
+): Catalog {
   const docs = [
-    ...RESOURCES.map((r) => resourceToDoc(r, labels, lang)),
+    ...resources.map((r) => resourceToDoc(r, labels, lang)),
     ...guides.map((g) => guideToDoc(g, lang, t('guideLabel'), labels)),
   ];
   let index: SearchIndex | undefined;

@@ -7,6 +7,7 @@ import type { Guide } from './guide-schema';
 import { guideIdOf, guideMatchesFilters } from './guides';
 import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from './listing';
 import type { RegionGuess } from './region';
+import { linesForRegion } from './region-choice';
 import type { Resource } from './resource-schema';
 import type { SearchHit } from './search';
 
@@ -21,6 +22,7 @@ export interface PopupState {
   filters: Filters;
   resources: readonly Resource[];
   guides: readonly Guide[];
+  /** The person's region: chosen by them, or guessed from the browser (`platform/region.ts`). */
   guess: RegionGuess;
   /** Runs the search for a prepared query (the index is built lazily by the caller). */
   search: (query: string) => SearchHit[];
@@ -33,7 +35,7 @@ export function decidePopupView(state: PopupState): PopupView {
   const guides = state.guides.filter((g) => guideMatchesFilters(g, filters));
   if (!query) {
     const { crisis, more } = startOrder(resources.filter(keep), guess);
-    return { mode: 'start', crisis, guides, more };
+    return { mode: 'start', crisis: linesForRegion(crisis, guess), guides, more };
   }
   const byId = new Map(resources.map((r) => [r.id, r]));
   const shownGuides = new Set(guides.map((g) => g.id));
@@ -46,7 +48,7 @@ export function decidePopupView(state: PopupState): PopupView {
   const hits = rankHits(state.search(query).filter(keepHit), byId, guess);
   return hits.length
     ? { mode: 'results', hits }
-    : { mode: 'no-match', fallback: regionalCrisisLines(resources, guess) };
+    : { mode: 'no-match', fallback: linesForRegion(regionalCrisisLines(resources, guess), guess) };
 }
 
 /** How many results the view lists (announced to screen readers). */

@@ -9,6 +9,8 @@ export interface TabSnapshot {
   id?: number;
   windowId: number;
   url?: string;
+  /** The page's title: a page that says it is about help is a help tab wherever it is. */
+  title?: string;
   /** A navigation in flight: a tab still loading a help site counts as one. */
   pendingUrl?: string;
   incognito?: boolean;
@@ -25,7 +27,10 @@ export interface PanicInput {
   /** The window the person is looking at, when no tab started the exit (popup, shortcut). */
   focusedWindowId?: number;
   scope: PanicScope;
-  isTrace: (url: string) => boolean;
+  /** Whether an address (with its title, for the page a tab is on) is a help trace. */
+  isTrace: (url: string, title?: string) => boolean;
+  /** Tabs known to be on a help trail (opened from a help page or search): they close too. */
+  helpTabs?: ReadonlySet<number>;
   /** Open tabs whose Back or Forward list holds a help page (their current page may be ordinary). */
   helpHistory?: ReadonlySet<number>;
 }
@@ -51,13 +56,22 @@ export interface PanicPlan {
    * fresh tab at the same address, window and place (no Back history), then closes.
    */
   replace: Replacement[];
-  /** Help URLs of the closed tabs, to delete from history and recently-closed. */
+  /** Help URLs of the closed tabs, to delete from history and recently-closed (a trail page's address is not one: its visit already went). */
   forget: string[];
   /** Addresses of every tab the exit closes (replaced ones included): their recently-closed entries go. */
   closedUrls: string[];
 }
 
+/** Every address a tab shows or is loading. */
 const urlsOf = (t: TabSnapshot) => [t.url, t.pendingUrl].filter((u): u is string => Boolean(u));
+
+/** The tab's help addresses: its page (judged with its title) and a navigation in flight. */
+function helpUrlsOf(t: TabSnapshot, isTrace: PanicInput['isTrace']): string[] {
+  const help: string[] = [];
+  if (t.url && isTrace(t.url, t.title)) help.push(t.url);
+  if (t.pendingUrl && t.pendingUrl !== t.url && isTrace(t.pendingUrl)) help.push(t.pendingUrl);
+  return help;
+}
 
 /** Plans the exit. Pure: the same snapshot always yields the same plan. */
 export function planPanic({
@@ -66,6 +80,7 @@ export function planPanic({
   focusedWindowId,
   scope,
   isTrace,
+  helpTabs,
   helpHistory,
 }: PanicInput): PanicPlan {
   const source = tabs.find((t) => t.id === sourceTabId);
@@ -80,8 +95,9 @@ export function planPanic({
   const closedUrls = new Set<string>();
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
-    const help = urlsOf(tab).filter(isTrace);
-    const closing = scope === 'all-tabs' || tab.id === sourceTabId || help.length > 0;
+    const help = helpUrlsOf(tab, isTrace);
+    const onTrail = helpTabs?.has(tab.id) === true;
+    const closing = scope === 'all-tabs' || tab.id === sourceTabId || help.length > 0 || onTrail;
     if (!closing) {
       if (helpHistory?.has(tab.id) && tab.url) {
         replace.push({

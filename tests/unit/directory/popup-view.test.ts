@@ -96,3 +96,27 @@ describe('decidePopupView', () => {
     expect(viewCount(view)).toBe(0);
   });
 });
+
+describe('decidePopupView: the region the person chose', () => {
+  const lines = [
+    entry('qc-english', { regions: ['CA-QC'], languages: ['en'], hours: { always: true } }),
+    entry('qc-french', { regions: ['CA-QC'], languages: ['fr'] }),
+    entry('national', { regions: ['CA'], languages: ['en', 'fr'] }),
+  ];
+  const qc = { country: 'CA', subdivision: 'CA-QC' };
+
+  it('in Québec, starts with the lines that answer in French', () => {
+    const view = decidePopupView(state({ resources: lines, guess: qc }));
+    expect(view.mode === 'start' && ids(view.crisis)).toEqual(['qc-french', 'national', 'qc-english']);
+  });
+
+  it('in Québec, falls back on the same order when nothing matches', () => {
+    const view = decidePopupView(state({ resources: lines, guess: qc, query: 'zzz' }));
+    expect(view.mode === 'no-match' && ids(view.fallback)).toEqual(['qc-french', 'national', 'qc-english']);
+  });
+
+  it('somewhere else, offers only lines for a whole country', () => {
+    const view = decidePopupView(state({ resources: lines, guess: {} }));
+    expect(view.mode === 'start' && ids(view.crisis)).toEqual(['national']);
+  });
+});
