@@ -360,6 +360,26 @@ describe('Back, Forward and restore after an exit', () => {
   });
 });
 
+describe('an ordinary tab with a help page behind it', () => {
+  it('is replaced by a fresh copy in its place, and the one it replaced cannot be brought back', async () => {
+    const page = await h.open(HELP);
+    // Past the trail (pages a few steps from a help page close with it): an ordinary tab again.
+    const behind = await h.open(HELP_2);
+    for (const step of ['a', 'b', 'c']) await behind.goto(`http://ordinary.test/step-${step}`);
+    await behind.goto(ORDINARY);
+    await page.bringToFront();
+    await pressShift(page);
+    // Reads every entry of every closed tab's Back/Forward list too.
+    await expectExited();
+    const copy = await waitFor(async () => {
+      for (const p of await h.browser.pages()) if (p.url() === ORDINARY && p !== behind) return p;
+      return undefined;
+    });
+    expect(copy, 'a fresh copy is open').toBeTruthy();
+    expect(await copy!.evaluate(() => history.length), 'no Back history').toBe(1);
+  });
+});
+
 describe('odd pages', () => {
   it('exits from an XML page (its root has no style to hide)', async () => {
     const page = await h.open('https://sheltersafe.ca/feed.xml');

@@ -459,6 +459,44 @@ describe('Back, Forward and restore after an exit', () => {
     expect(helpLeft(reachable)).toEqual([]);
   });
 
+  it('an ordinary tab with a help page behind it (another window, shown) is replaced by a fresh copy in its place', async () => {
+    const page = await open(HELP);
+    // Past the trail (pages a few steps from a help page close with it): an ordinary tab again.
+    const behind = await open(HELP_2);
+    for (const step of ['a', 'b', 'c']) await behind.goto(`http://ordinary.test/step-${step}`);
+    await behind.goto(ORDINARY);
+    await h.sw(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'http://ordinary.test/*' });
+      const w = await chrome.windows.create({ url: 'http://ordinary.test/other' });
+      await chrome.tabs.move(tab!.id!, { windowId: w!.id!, index: 0 });
+      await chrome.tabs.update(tab!.id!, { active: true });
+    });
+    const before = await h.sw(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'http://ordinary.test/recipes' });
+      return { id: tab!.id, windowId: tab!.windowId, index: tab!.index };
+    });
+    await page.bringToFront();
+    await pressShift(page);
+    await expectExited();
+    const fresh = await waitFor(
+      () =>
+        h.sw(async (old) => {
+          const [tab] = await chrome.tabs.query({ url: 'http://ordinary.test/recipes' });
+          return tab && tab.id !== old
+            ? { windowId: tab.windowId, index: tab.index, active: tab.active }
+            : null;
+        }, before.id),
+      5000,
+    );
+    expect(fresh, 'a fresh tab at the same address, window and place, still shown').toEqual({
+      windowId: before.windowId,
+      index: before.index,
+      active: true,
+    });
+    const copy = await waitFor(() => h.context.pages().find((p) => p.url() === ORDINARY));
+    expect(await copy!.evaluate(() => history.length), 'no Back history').toBe(1);
+  });
+
   it('Chromium drops a help address from open tabs’ Back lists and closed tabs once its history is deleted while present (what the exit relies on)', async () => {
     const open1 = await open('http://ordinary.test/a');
     await open1.goto('https://sheltersafe.ca/back');
