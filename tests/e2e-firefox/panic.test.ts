@@ -180,48 +180,6 @@ describe('what the exit closes and forgets', () => {
   });
 });
 
-describe('other ways in', () => {
-  it('the browser shortcut has a key on a fresh profile, and pressing it exits', async () => {
-    const shortcut = await h.ext(
-      async (b) => (await b.commands.getAll()).find((c) => c.name === 'panic')?.shortcut,
-    );
-    expect(shortcut).toBe('Alt+Shift+K');
-    const page = await h.open(HELP);
-    await h.open(HELP_2);
-    await page.bringToFront();
-    await typeInWindow(h, ['Alt', 'Shift', 'K']);
-    await expectExited();
-  });
-
-  it("exits on Waypoint's own pages too (options), where the content script does not run", async () => {
-    await h.open(HELP);
-    const options = await h.openExtensionPage('options.html', true);
-    // Rendered (the keys are listened for from the first render) and holding the focus.
-    const ready = await waitFor(() =>
-      h.ext(() => Boolean(document.querySelector('h1')) && document.hasFocus(), null, options),
-    );
-    expect(ready).toBe(true);
-    await typeInWindow(h, ['Shift']);
-    await typeInWindow(h, ['Shift']);
-    await typeInWindow(h, ['Shift']);
-    await expectExited();
-  });
-
-  it('the popup Quick exit button exits', async () => {
-    await h.open(HELP);
-    // The popup shows Waypoint once it has read the settings (it could be behind a discreet look).
-    const clicked = await waitFor(() =>
-      h.ext(async () => {
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Quick exit');
-        button?.click();
-        return Boolean(button);
-      }),
-    );
-    expect(clicked).toBe(true);
-    await expectExited();
-  });
-});
-
 /**
  * Starts recording, in the browser itself, every prompt shown and every tab brought to the front
  * (in every window open now); `stop` returns what was seen.
@@ -389,10 +347,52 @@ describe('odd pages', () => {
   });
 });
 
+describe('other ways in', () => {
+  it('the browser shortcut has a key on a fresh profile, and pressing it exits', async () => {
+    const shortcut = await h.ext(
+      async (b) => (await b.commands.getAll()).find((c) => c.name === 'panic')?.shortcut,
+    );
+    expect(shortcut).toBe('Alt+Shift+K');
+    const page = await h.open(HELP);
+    await h.open(HELP_2);
+    await page.bringToFront();
+    await typeInWindow(h, ['Alt', 'Shift', 'K']);
+    await expectExited();
+  });
+
+  it("exits on Waypoint's own pages too (options), where the content script does not run", async () => {
+    await h.open(HELP);
+    const options = await h.openExtensionPage('options.html', true);
+    // Rendered (the keys are listened for from the first render) and holding the focus.
+    const ready = await waitFor(() =>
+      h.ext(() => Boolean(document.querySelector('h1')) && document.hasFocus(), null, options),
+    );
+    expect(ready).toBe(true);
+    await typeInWindow(h, ['Shift']);
+    await typeInWindow(h, ['Shift']);
+    await typeInWindow(h, ['Shift']);
+    await expectExited();
+  });
+
+  it('the popup Quick exit button exits', async () => {
+    await h.open(HELP);
+    // The popup shows Waypoint once it has read the settings (it could be behind a discreet look).
+    const clicked = await waitFor(() =>
+      h.ext(async () => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Quick exit');
+        button?.click();
+        return Boolean(button);
+      }),
+    );
+    expect(clicked).toBe(true);
+    await expectExited();
+  });
+});
 // Last: it quits Firefox.
 it('leaves no help page in the profile on disk once Firefox has quit', async () => {
-  const page = await h.open(HELP);
+  // Opened first: a tab opened from a help page is on its trail, and its visit goes too.
   await h.open(ORDINARY);
+  const page = await h.open(HELP);
   const closing = await h.open('https://www.thehotline.org/closing');
   await closing.close();
   await page.bringToFront();
