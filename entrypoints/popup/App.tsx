@@ -91,13 +91,17 @@ export function App() {
     () =>
       decidePopupView({
         query: prepared,
+        text: query,
+        lang,
         filters,
         resources: RESOURCES,
         guides: catalog.guides,
         guess,
         search: (q) => searchIndex(catalog.index(), q),
+        profiles: catalog.profiles(),
+        docOf: (id) => catalog.docById.get(id),
       }),
-    [prepared, filters, catalog],
+    [prepared, query, filters, catalog],
   );
 
   const count = viewCount(view);
@@ -220,6 +224,13 @@ export function App() {
               <>
                 <h2 class="section no-results">{t('noResults', query.slice(0, 60))}</h2>
                 <ul aria-label={t('startHeading')}>{view.fallback.map((r) => card(r))}</ul>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => (view.widen === 'filters' ? setFilters({}) : setQuery(''))}
+                >
+                  {t(view.widen === 'filters' ? 'widenFilters' : 'widenBrowse')}
+                </button>
               </>
             )}
           </ResultsNav>

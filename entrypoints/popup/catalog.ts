@@ -1,14 +1,17 @@
 /**
  * What the popup searches and shows: resources at once, guides once their (larger) module has
- * loaded after the first paint. Each catalog builds its search index lazily, once.
+ * loaded after the first paint. Each catalog builds its search index and situation profiles lazily,
+ * once.
  */
 import type { MessageKey } from '../../data/messages';
 import { guideMessagesEn, guideMessagesFr } from '../../data/messages/guides';
 import { RESOURCES } from '../../data/resources';
+import { SITUATION_TAGS } from '../../data/situation-tags';
 import type { Guide } from '../../lib/directory/guide-schema';
-import { guideToDoc } from '../../lib/directory/guides';
+import { guideCandidate, guideToDoc } from '../../lib/directory/guides';
 import { type Labels, type Lang, resourceToDoc } from '../../lib/directory/listing';
 import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../../lib/directory/search';
+import { buildProfiles, type Profile } from '../../lib/directory/situation-fit';
 import type { Translate } from '../../platform/i18n';
 
 export interface Catalog {
@@ -16,6 +19,8 @@ export interface Catalog {
   guideById: ReadonlyMap<string, Guide>;
   docById: ReadonlyMap<string, SearchDoc>;
   index(): SearchIndex;
+  /** What each entry and guide serves, for the situation ranking. */
+  profiles(): ReadonlyMap<string, Profile>;
 }
 
 /** The guides' module, loaded after the first paint (it is a third of the popup's data). */
@@ -34,6 +39,7 @@ export function makeCatalog(guides: readonly Guide[], t: Translate, lang: Lang, 
     ),
   ];
   let index: SearchIndex | undefined;
+  let profiles: ReadonlyMap<string, Profile> | undefined;
   return {
     guides,
     guideById: new Map(guides.map((g) => [g.id, g])),
@@ -41,6 +47,10 @@ export function makeCatalog(guides: readonly Guide[], t: Translate, lang: Lang, 
     index: () => {
       index ??= buildSearchIndex(docs);
       return index;
+    },
+    profiles: () => {
+      profiles ??= buildProfiles([...RESOURCES, ...guides.map(guideCandidate)], SITUATION_TAGS);
+      return profiles;
     },
   };
 }

@@ -1,30 +1,46 @@
 /**
  * What the popup shows, decided from its state: the start screen when nothing is typed, ranked
- * results for a query, or (nothing matched) the lines for the person's region. Pure: the popup
- * only renders the view this returns.
+ * results for a query, or (nothing matched) the lines for the person's region with a way to widen
+ * the search. Pure: the popup only renders the view this returns.
  */
+import type { Lang } from '../i18n-key';
 import type { Guide } from './guide-schema';
-import { guideIdOf, guideMatchesFilters } from './guides';
+import { guideCandidate, guideIdOf, guideMatchesFilters } from './guides';
+import { analyzeQuery } from './intent';
 import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from './listing';
+import { rankQuery } from './query-rank';
 import type { RegionGuess } from './region';
 import type { Resource } from './resource-schema';
-import type { SearchHit } from './search';
+import type { SearchDoc, SearchHit } from './search';
+import type { Candidate, Profile } from './situation-fit';
 
 export type PopupView =
   | { mode: 'start'; crisis: Resource[]; guides: Guide[]; more: Resource[] }
   | { mode: 'results'; hits: SearchHit[] }
-  | { mode: 'no-match'; fallback: Resource[] };
+  /** `widen`: drop the filters when some are set, else browse the whole directory. */
+  | { mode: 'no-match'; fallback: Resource[]; widen: 'filters' | 'browse' };
 
 export interface PopupState {
   /** The query as `prepareQuery` left it ('' when nothing is typed). */
   query: string;
+  /** What was typed, as typed (the situation layer reads who does what to whom). */
+  text?: string;
+  /** The interface language, for queries whose words do not say. */
+  lang?: Lang;
   filters: Filters;
   resources: readonly Resource[];
   guides: readonly Guide[];
+  /** The person's region: guessed, or chosen by them. */
   guess: RegionGuess;
   /** Runs the search for a prepared query (the index is built lazily by the caller). */
   search: (query: string) => SearchHit[];
+  /** Situation profiles of the resources and guides (`buildProfiles`); none: words only. */
+  profiles?: ReadonlyMap<string, Profile>;
+  /** The search document of an id, for results found by situation rather than words. */
+  docOf?: (id: string) => SearchDoc | undefined;
 }
+
+const NO_WORDS: ReadonlyMap<string, number> = new Map();
 
 /** Decides the popup's view. */
 export function decidePopupView(state: PopupState): PopupView {
@@ -43,10 +59,32 @@ export function decidePopupView(state: PopupState): PopupView {
     const r = byId.get(h.doc.id);
     return r !== undefined && keep(r);
   };
-  const hits = rankHits(state.search(query).filter(keepHit), byId, guess);
-  return hits.length
-    ? { mode: 'results', hits }
-    : { mode: 'no-match', fallback: regionalCrisisLines(resources, guess) };
+  const found = state.search(query).filter(keepHit);
+  const intent = state.profiles && analyzeQuery(state.text ?? query, state.lang ?? 'en');
+  const hits =
+    intent && state.profiles && intent.situations.size
+      ? bySituation(state, found, intent, [...resources.filter(keep), ...guides.map(guideCandidate)])
+      : rankHits(found, byId, guess);
+  if (hits.length) return { mode: 'results', hits };
+  const widen = Object.values(filters).some(Boolean) ? 'filters' : 'browse';
+  return { mode: 'no-match', fallback: regionalCrisisLines(resources, guess), widen };
+}
+
+function bySituation(
+  state: PopupState,
+  found: readonly SearchHit[],
+  intent: ReturnType<typeof analyzeQuery>,
+  candidates: readonly Candidate[],
+): SearchHit[] {
+  const text = new Map(found.map((h) => [h.doc.id, 1 - h.score]));
+  const hitById = new Map(found.map((h) => [h.doc.id, h]));
+  const ranked = rankQuery({ intent, candidates, profiles: state.profiles!, guess: state.guess, text });
+  const out: SearchHit[] = [];
+  for (const r of ranked) {
+    const doc = hitById.get(r.id)?.doc ?? state.docOf?.(r.id);
+    if (doc) out.push(hitById.get(r.id) ?? { doc, score: 1, matched: NO_WORDS, terms: [] });
+  }
+  return out;
 }
 
 /** How many results the view lists (announced to screen readers). */

@@ -1,0 +1,96 @@
+/**
+ * What each directory entry and guide is for, as situations (`lib/directory/situations.ts`), where
+ * its kind, audiences and contacts do not already say it. Keyed by id (`guide:<id>` for guides),
+ * kept apart from the entries so the lines' data stays as it is checked. Only an entry's core
+ * purpose goes here; the search derives the rest (an emergency number serves danger now, a line
+ * with a TTY serves deaf callers, a domestic-violence line also helps with housing and the law).
+ * Every id must exist (a unit test checks it).
+ */
+import { ABUSE, type Situation } from '../lib/directory/situations';
+
+const DV = ABUSE;
+const DV_AND_SHELTER: readonly Situation[] = [...ABUSE, 'place-to-stay'];
+const DV_AND_SEXUAL: readonly Situation[] = [...ABUSE, 'sexual'];
+
+export const SITUATION_TAGS: Readonly<Record<string, readonly Situation[]>> = {
+  // Canada
+  'ca-988': ['suicidal'],
+  'hope-for-wellness': ['suicidal', 'emotional'],
+  'bc-victimlinkbc': [...DV_AND_SEXUAL, 'legal'],
+  'bc-crisis-centre': ['suicidal'],
+  'ab-family-violence-info-line': DV,
+  'ab-calgary-family-violence-helpline': DV_AND_SHELTER,
+  'ab-one-line-sexual-violence': ['sexual'],
+  'sk-211': [...DV_AND_SHELTER, 'used-violence'],
+  'mb-family-violence-line': DV_AND_SHELTER,
+  'mb-sexual-assault-crisis-line': ['sexual'],
+  'assaulted-womens-helpline': DV_AND_SEXUAL,
+  femaide: DV_AND_SEXUAL,
+  'on-talk4healing': DV,
+  'distress-centres-toronto': ['suicidal', 'emotional'],
+  'gerstein-crisis-centre': ['suicidal'],
+  'qc-sos-violence-conjugale': DV_AND_SHELTER,
+  'qc-info-aide-violence-sexuelle': ['sexual'],
+  'nb-211': DV_AND_SHELTER,
+  'ns-transition-house-line': DV_AND_SHELTER,
+  'pe-family-violence-prevention': DV,
+  'nl-iris-kirby-house-line': DV_AND_SHELTER,
+  'nt-help-line': ['suicidal', 'emotional'],
+  'nu-kamatsiaqtut': ['suicidal', 'emotional'],
+  'shelter-safe': ['place-to-stay'],
+  'ontario-womens-justice-network': ['legal', 'protection-order'],
+  // United States
+  'us-national-dv-hotline': DV_AND_SHELTER,
+  loveisrespect: DV_AND_SEXUAL,
+  rainn: ['sexual'],
+  'us-988-lifeline': ['suicidal'],
+  'us-stronghearts': DV_AND_SEXUAL,
+  // United Kingdom and Ireland
+  'gb-eng-national-domestic-abuse-helpline': DV_AND_SHELTER,
+  'gb-sct-domestic-abuse-helpline': DV,
+  'gb-sct-rape-crisis-helpline': ['sexual'],
+  'gb-wls-live-fear-free': DV_AND_SEXUAL,
+  'gb-nir-domestic-sexual-abuse-helpline': DV_AND_SEXUAL,
+  'gb-mens-advice-line': DV,
+  'gb-samaritans': ['suicidal', 'emotional'],
+  'ie-womens-aid': DV_AND_SHELTER,
+  'ie-rape-crisis-helpline': ['sexual'],
+  'ie-mens-aid': DV,
+  'ie-male-advice-line': DV,
+  // Australia and New Zealand
+  'au-1800respect': DV_AND_SEXUAL,
+  'au-lifeline': ['suicidal'],
+  'au-mensline': ['emotional', 'used-violence'],
+  'au-13yarn': ['suicidal'],
+  'nz-womens-refuge': DV_AND_SHELTER,
+  'nz-shine': DV,
+  'nz-are-you-ok': [...DV, 'supporting-someone'],
+  'nz-safe-to-talk': ['sexual', 'used-violence'],
+  'nz-1737': ['suicidal', 'emotional'],
+  // France and Belgium
+  'fr-3919': DV_AND_SEXUAL,
+  'fr-viols-femmes-informations': ['sexual'],
+  'fr-3114': ['suicidal'],
+  'fr-119': ['children'],
+  'be-ecoute-violences-conjugales': [...DV, 'used-violence'],
+  'be-sos-viol': ['sexual'],
+  'be-tele-accueil': ['suicidal', 'emotional'],
+  // Reading, programs and tools
+  'homeless-hub-lgbtq2s-shelters': ['place-to-stay'],
+  'neighbours-friends-families': ['supporting-someone'],
+  'creative-interventions-toolkit': ['supporting-someone'],
+  'six-ways-confront-friend': ['supporting-someone'],
+  'rainbow-health-ontario-ipv-lgbtq': ['general'],
+  'prevnet-youth-dating-violence': ['general'],
+  'thats-not-cool': ['tech-safety'],
+  'teen-digital-dating-violence-toolkit': ['tech-safety'],
+  'abusive-relationships-teens': ['supporting-someone'],
+  'how-to-talk-to-teens': ['supporting-someone'],
+  'clc-domestic-violence-at-work': ['general'],
+  // Guides
+  'guide:safety_plan': ['place-to-stay', 'children', 'stalking', 'coercive-control'],
+  'guide:safer_browsing': ['tech-safety'],
+  'guide:supporting_someone': ['supporting-someone'],
+  'guide:used_violence': ['used-violence'],
+  'guide:court_orders': ['legal', 'protection-order', 'children'],
+};

@@ -1,0 +1,124 @@
+/**
+ * What a query says about the person: which language it is in, what is happening or needed
+ * (situations, each with a strength in (0, 1]), and who is speaking. Pure and cheap: the matchers
+ * are compiled once, and corrected words are cached.
+ */
+import type { Lang } from '../i18n-key';
+import { CLASSES } from './lexicon-classes';
+import {
+  compilePatterns,
+  correctWord,
+  type Matcher,
+  matchPatterns,
+  type Vocabulary,
+  vocabularyOf,
+} from './phrase-match';
+import { queryWords } from './query-words';
+import { SITUATIONS_EN } from './situation-lexicon-en';
+import { SITUATIONS_FR } from './situation-lexicon-fr';
+import { type Situation, URGENT } from './situations';
+import { SPEAKER_EN, SPEAKER_FR, type Speaker } from './speaker-lexicon';
+
+export type { Speaker };
+
+export interface Intent {
+  /** The query's language, or the interface's when the words do not say. */
+  lang: Lang;
+  situations: ReadonlyMap<Situation, number>;
+  speaker: Speaker;
+  /** Danger now, strangulation or suicide: the emergency number and a crisis line come first. */
+  urgent: boolean;
+}
+
+const EN_WORDS = new Set(
+  'i my he she his her him is are was the an and to of what how can do does dont it in for with get not if when who where this that they we you your at be been have has about need im hes shes from by or help'.split(
+    ' ',
+  ),
+);
+const FR_WORDS = new Set(
+  'je j il elle mon ma mes le la les un une des du de et est suis pas ne que qui quoi comment pour avec dans sur ce c ca moi l d qu y nous vous ai au aux sans chez faire fait peut peux veux quand ou mais tres quel quelle aide mari femme chum blonde conjoint conjointe'.split(
+    ' ',
+  ),
+);
+
+interface Compiled {
+  en: Matcher<Situation>;
+  fr: Matcher<Situation>;
+  speakerEn: Matcher<string>;
+  speakerFr: Matcher<string>;
+  vocabulary: Vocabulary;
+}
+let matchers: Compiled | undefined;
+
+function compiled(): Compiled {
+  if (!matchers) {
+    const en = compilePatterns(SITUATIONS_EN, CLASSES);
+    const fr = compilePatterns(SITUATIONS_FR, CLASSES);
+    const speakerEn = compilePatterns(SPEAKER_EN, CLASSES);
+    const speakerFr = compilePatterns(SPEAKER_FR, CLASSES);
+    matchers = { en, fr, speakerEn, speakerFr, vocabulary: vocabularyOf([en, fr, speakerEn, speakerFr]) };
+  }
+  return matchers;
+}
+
+/** The language the words are in: function words decide, then the interface language. */
+export function queryLang(words: readonly string[], uiLang: Lang): Lang | undefined {
+  let en = 0;
+  let fr = 0;
+  for (const w of words) {
+    if (EN_WORDS.has(w)) en++;
+    if (FR_WORDS.has(w)) fr++;
+  }
+  if (en > fr) return 'en';
+  if (fr > en) return 'fr';
+  return en ? uiLang : undefined;
+}
+
+/**
+ * Strongest sign per value. Negated signs do not count, except that "he doesn't hit me" still
+ * says who is speaking.
+ */
+function strengths<T>(matches: ReturnType<typeof matchPatterns<T>>, keepNegated?: T): Map<T, number> {
+  const out = new Map<T, number>();
+  for (const m of matches)
+    if (!m.negated || m.value === keepNegated) out.set(m.value, Math.max(out.get(m.value) ?? 0, m.weight));
+  return out;
+}
+
+function speakerOf(scores: ReadonlyMap<string, number>): Speaker {
+  const harmed = scores.get('harmed') ?? 0;
+  const harming = scores.get('harming') ?? 0;
+  const supporter = scores.get('supporter') ?? 0;
+  // A tie goes to the person harmed: their safety comes before the rest.
+  if (harmed >= 0.5 && harmed >= harming && harmed >= supporter) return 'harmed';
+  if (harming >= 0.5 && harming > supporter) return 'harming';
+  if (supporter >= 0.5) return 'supporter';
+  return harming >= 0.5 ? 'harming' : 'unknown';
+}
+
+/** Reads a raw query. */
+export function analyzeQuery(raw: string, uiLang: Lang): Intent {
+  const m = compiled();
+  const plain = queryWords(raw);
+  const detected = queryLang(plain, uiLang);
+  const lang = detected ?? uiLang;
+  const byLang = detected ? [detected] : (['en', 'fr'] as const);
+  const words = plain.map((w) => correctWord(m.vocabulary, w));
+  const situations = new Map<Situation, number>();
+  for (const matcher of [m.en, m.fr])
+    for (const [s, w] of strengths(matchPatterns(matcher, words)))
+      situations.set(s, Math.max(situations.get(s) ?? 0, w));
+  const speakerScores = new Map<string, number>();
+  for (const l of byLang)
+    for (const [s, w] of strengths(matchPatterns(l === 'fr' ? m.speakerFr : m.speakerEn, words), 'harmed'))
+      speakerScores.set(s, Math.max(speakerScores.get(s) ?? 0, w));
+  const speaker = speakerOf(speakerScores);
+  // What a sentence says about someone else's needs is not the speaker's situation.
+  if (speaker === 'harmed' || speaker === 'harming') situations.delete('supporting-someone');
+  if (speaker === 'harmed' || speaker === 'supporter') situations.delete('used-violence');
+  if (speaker === 'harming') situations.delete('male-victim');
+  if (speaker === 'harming' && !situations.has('used-violence')) situations.set('used-violence', 1);
+  if (speaker === 'supporter' && !situations.has('supporting-someone')) situations.set('supporting-someone', 1);
+  const urgent = URGENT.some((s) => (situations.get(s) ?? 0) >= 0.7);
+  return { lang, situations, speaker, urgent };
+}

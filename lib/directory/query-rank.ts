@@ -1,0 +1,133 @@
+/**
+ * Orders the directory for what a person typed. The situation layer decides what comes first:
+ * entries that serve what the person is living, in their region and language, from a line they
+ * can reach now to a book; words that match an entry's text (fuse.js forgives typos) add to that.
+ * Then three hard rules:
+ * - danger now, strangulation or suicide: the region's emergency number and crisis line (the
+ *   suicide line for suicide) take the first two places;
+ * - someone describing harm done to them never gets a resource for people who used violence
+ *   before everything else; nobody but a person who says they harmed gets one first;
+ * - a person who says they harmed gets those resources first (their situation words describe
+ *   what they did, not what they need).
+ */
+import type { Intent } from './intent';
+import { type RegionGuess, regionScore } from './region';
+import type { Candidate, Profile } from './situation-fit';
+import { ABUSE, isGroup, isTopic, isWay, type Situation } from './situations';
+
+export interface RankInput {
+  intent: Intent;
+  /** Entries and guides the filters keep. */
+  candidates: readonly Candidate[];
+  profiles: ReadonlyMap<string, Profile>;
+  guess: RegionGuess;
+  /** Text relevance in (0, 1] of the entries whose text matched every word, by id. */
+  text: ReadonlyMap<string, number>;
+}
+
+export interface Ranked {
+  id: string;
+  score: number;
+}
+
+/** Below this, an entry that matched no word is not worth listing for the situation. */
+const FLOOR = 0.12;
+
+function regionFactor(c: Candidate, guess: RegionGuess): number {
+  if (!c.regions.length) return 0.9;
+  return [0.08, 0.7, 0.95, 1][regionScore(c.regions, guess)]!;
+}
+
+function langFactor(c: Candidate, lang: Intent['lang']): number {
+  const l = c.languages;
+  if (!l.length || l.includes(lang)) return 1;
+  if (l.includes('many')) return lang === 'fr' ? 0.85 : 1;
+  return 0.6;
+}
+
+/** The topics that say what the person needs, with their weights. */
+function needs(intent: Intent): [Situation, number][] {
+  const topics = [...intent.situations].filter(([s]) => isTopic(s));
+  // Someone who harmed describes what they did; what they need is help to stop.
+  const kept =
+    intent.speaker === 'harming'
+      ? topics.filter(([s]) => !(ABUSE as readonly string[]).includes(s) && s !== 'sexual')
+      : topics;
+  const role = intent.speaker === 'harming' ? 'used-violence' : intent.speaker === 'supporter' ? 'supporting-someone' : undefined;
+  const weighted = kept.map(([s, w]): [Situation, number] => [s, s === role ? 2 * w : w]);
+  return weighted.length ? weighted : [['general', 0.5]];
+}
+
+/** How well one candidate serves the person, before text and hard rules. */
+function situationScore(p: Profile, intent: Intent, topics: [Situation, number][]): number {
+  let sum = 0;
+  let total = 0;
+  for (const [s, w] of topics) {
+    sum += w * (p.fit.get(s) ?? 0);
+    total += w;
+  }
+  let score = (sum / total) * p.practical;
+  for (const [s, w] of intent.situations) {
+    const f = p.fit.get(s) ?? 0;
+    if (isGroup(s)) {
+      score *= 1 + 0.35 * w * f;
+      if (s === 'male-victim' && p.womenOnly) score *= 1 - 0.75 * w;
+    } else if (isWay(s)) score *= f ? 1 + 0.25 * w * f : 1 - 0.4 * w;
+  }
+  return score;
+}
+
+/** Ranks candidates for a query that says something about the person's situation. */
+export function rankQuery(input: RankInput): Ranked[] {
+  const { intent, guess, text, profiles } = input;
+  const topics = needs(intent);
+  const ranked: Ranked[] = [];
+  for (const c of input.candidates) {
+    const p = profiles.get(c.id);
+    if (!p) continue;
+    const rel = text.get(c.id) ?? 0;
+    const base = situationScore(p, intent, topics) * regionFactor(c, guess) * langFactor(c, intent.lang);
+    const nudge = (c.crisis ? 0.02 : 0) + (c.hours?.always ? 0.02 : 0);
+    const score = base + 0.35 * rel + nudge;
+    if (base >= FLOOR || rel > 0) ranked.push({ id: c.id, score });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return applyRules(ranked, input);
+}
+
+function applyRules(ranked: Ranked[], input: RankInput): Ranked[] {
+  const { intent, profiles } = input;
+  const uv = (r: Ranked) => profiles.get(r.id)?.forUsedViolence ?? false;
+  let out = ranked;
+  if (intent.urgent) out = pinUrgent(out, input);
+  if (intent.speaker === 'harmed') out = [...out.filter((r) => !uv(r)), ...out.filter(uv)];
+  else if (intent.speaker !== 'harming' && out.length && uv(out[0]!)) {
+    const first = out.findIndex((r) => !uv(r));
+    if (first > 0) out = [out[first]!, ...out.filter((_, i) => i !== first)];
+  }
+  return out;
+}
+
+/** The emergency number and the crisis line for the person's region, in the first two places. */
+function pinUrgent(ranked: Ranked[], input: RankInput): Ranked[] {
+  const { intent, guess, profiles } = input;
+  const byId = new Map(input.candidates.map((c) => [c.id, c]));
+  const local = (id: string) => regionScore(byId.get(id)?.regions ?? [], guess) >= 2;
+  const kind = (id: string) => byId.get(id)?.kind;
+  const emergency = ranked.find((r) => kind(r.id) === 'emergency' && local(r.id));
+  const suicide = (intent.situations.get('suicidal') ?? 0) >= 0.7;
+  const danger =
+    (intent.situations.get('immediate-danger') ?? 0) >= 0.7 || (intent.situations.get('strangulation') ?? 0) >= 0.7;
+  const line = ranked.find(
+    (r) =>
+      kind(r.id) !== 'emergency' &&
+      byId.get(r.id)?.crisis &&
+      local(r.id) &&
+      !profiles.get(r.id)?.forUsedViolence &&
+      (!suicide || danger || (profiles.get(r.id)?.fit.get('suicidal') ?? 0) >= 1),
+  );
+  const pins = (suicide && !danger ? [line, emergency] : [emergency, line]).filter(
+    (r): r is Ranked => r !== undefined,
+  );
+  return [...pins, ...ranked.filter((r) => !pins.includes(r))];
+}
