@@ -27,7 +27,17 @@ function Checklist({ items, id }: { items: string[]; id: string }) {
   );
 }
 
-function Block({ block, id }: { block: GuideBlock; id: string }) {
+function List({ items, class: className }: { items: readonly string[]; class?: string }) {
+  return (
+    <ul class={className}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Block({ block, id, limits }: { block: GuideBlock; id: string; limits: readonly string[] }) {
   switch (block.type) {
     case 'p':
       return <p>{block.text}</p>;
@@ -38,27 +48,26 @@ function Block({ block, id }: { block: GuideBlock; id: string }) {
         </aside>
       );
     case 'list':
-      return (
-        <ul>
-          {block.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      );
+      return <List items={block.items} />;
     case 'checklist':
       return <Checklist items={block.items} id={id} />;
+    case 'limits':
+      return <List items={limits} class="limits" />;
   }
 }
 
-/** A guide's sections: each an `<h2>` and its paragraphs, lists, notes and checklists. */
-export function GuideBody({ text }: { text: GuideText }) {
+/**
+ * A guide's sections: each an `<h2>` and its paragraphs, lists, notes and checklists. `limits` is
+ * what Waypoint cannot do in the person's state (`lib/limits.ts`), shown where a guide asks.
+ */
+export function GuideBody({ text, limits }: { text: GuideText; limits: readonly string[] }) {
   return (
     <>
       {text.sections.map((section, s) => (
         <section key={section.heading} aria-labelledby={`s-${s}`}>
           <h2 id={`s-${s}`}>{section.heading}</h2>
           {section.blocks.map((block, b) => (
-            <Block key={`${s}-${b}`} block={block} id={`c-${s}-${b}`} />
+            <Block key={`${s}-${b}`} block={block} id={`c-${s}-${b}`} limits={limits} />
           ))}
         </section>
       ))}

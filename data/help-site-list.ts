@@ -1,4 +1,4 @@
-import type { SiteRule } from '../lib/site-rules';
+import type { SiteRule } from '../lib/traces/site-rules';
 
 const BARE_DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 

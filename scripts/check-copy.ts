@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Guide, GuideLang } from '../lib/directory/guide-schema';
+import type { LimitItem } from '../lib/limits';
 
 /** Lower-cased words with quotes, apostrophes, accents-as-written and punctuation normalised. */
 export function words(text: string): string[] {
@@ -95,7 +96,8 @@ export function guidePassages(guide: Guide): Passage[] {
       s.blocks.forEach((b, bi) => {
         const where = `${at}.sections[${si}].blocks[${bi}]`;
         if (b.type === 'p' || b.type === 'note') out.push({ where, text: b.text });
-        else
+        // The generated limits list is checked once, from its source (`limitPassages`).
+        else if (b.type !== 'limits')
           b.items.forEach((item, ii) => {
             out.push({ where: `${where}.items[${ii}]`, text: item });
           });
@@ -103,6 +105,14 @@ export function guidePassages(guide: Guide): Passage[] {
     });
   }
   return out;
+}
+
+/** The "what Waypoint cannot do" items, in both languages. */
+export function limitPassages(items: readonly LimitItem[]): Passage[] {
+  return items.flatMap((l) => [
+    { where: `limit ${l.id}.en`, text: l.en },
+    { where: `limit ${l.id}.fr`, text: l.fr },
+  ]);
 }
 
 interface ResourceLike {
@@ -146,14 +156,15 @@ async function main(): Promise<number> {
     return 0;
   }
   const { GUIDES } = await import('../data/guides/index');
-  const passages = GUIDES.flatMap(guidePassages);
+  const { LIMITS } = await import('../data/limits');
+  const passages = [...GUIDES.flatMap(guidePassages), ...limitPassages(LIMITS)];
   const resources = await resourcePassages();
   if (resources) passages.push(...resources);
   else console.log('check-copy: data/resources.ts not found; checking guides only.');
 
   const hits = checkPassages(passages, seeds);
   for (const h of hits) for (const run of h.runs) console.log(`${h.where}: "${run}"`);
-  const what = `${GUIDES.length} guides${resources ? ` and ${resources.length} resource descriptions` : ''}`;
+  const what = `${GUIDES.length} guides, ${LIMITS.length} limits${resources ? ` and ${resources.length} resource descriptions` : ''}`;
   if (hits.length > 0) {
     console.log(`check-copy: ${hits.length} passage(s) share 6+ consecutive words with a seed (${what}).`);
     return 1;

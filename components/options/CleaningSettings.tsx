@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../data/messages';
 import { useT } from '../i18n-context';
 import { Section } from './Section';
 
@@ -10,15 +9,9 @@ interface Props {
   removedCount: number | undefined;
   denied: OptionalCleanup | null;
   onToggle: (field: OptionalCleanup, on: boolean) => void;
+  /** What Waypoint cannot do in this state, in the page's language (`lib/limits.ts`). */
+  cannot: readonly string[];
 }
-
-const CANNOT: MessageKey[] = [
-  'cannot_sync',
-  'cannot_account',
-  'cannot_network',
-  'cannot_spyware',
-  'cannot_phone',
-];
 
 /** What is cleaned (history always; downloads and site data on request) and what cannot be. */
 export function CleaningSettings(p: Props) {
@@ -50,8 +43,8 @@ export function CleaningSettings(p: Props) {
       <div class="cannot">
         <h3>{t('cannotTitle')}</h3>
         <ul>
-          {CANNOT.map((key) => (
-            <li key={key}>{t(key)}</li>
+          {p.cannot.map((item) => (
+            <li key={item}>{item}</li>
           ))}
         </ul>
       </div>

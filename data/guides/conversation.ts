@@ -1,4 +1,5 @@
 import type { Guide } from '../../lib/directory/guide-schema';
+import { DANGER_SIGNS } from './shared';
 
 export const conversation: Guide = {
   id: 'conversation',
@@ -15,6 +16,7 @@ export const conversation: Guide = {
     'rainn',
   ],
   en: {
+    title: 'A conversation with the person who harmed you',
     summary:
       'If you are thinking about talking with the person who harmed you, here are ways to lower the risks and care for yourself.',
     keywords: [
@@ -31,10 +33,10 @@ export const conversation: Guide = {
       'I want an apology',
       'harm reduction',
       'is it safe to meet',
-      'parler à mon ex',
-      "parler à la personne qui m'a fait du mal",
-      'tourner la page',
-      'obtenir des excuses',
+      'he wants to talk',
+      'no contact order',
+      'safe place to meet',
+      'bail conditions',
     ],
     sections: [
       {
@@ -42,7 +44,7 @@ export const conversation: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you are in danger right now, call your local emergency number (911 in Canada and the US).',
+            text: 'If you are in danger right now, call your local emergency number (911 in most of Canada and the US).',
           },
           {
             type: 'p',
@@ -69,8 +71,13 @@ export const conversation: Guide = {
             type: 'p',
             text: 'A promise to change does not make someone safe. A person who is truly sorry will understand why you need firm boundaries.',
           },
+          {
+            type: 'p',
+            text: 'If there is a protection order, bail conditions or a court case between you, contact could go against an order or affect the case. Get legal information before any contact. The guide “Court orders, children and the law” can help you start.',
+          },
         ],
       },
+      DANGER_SIGNS.en,
       {
         heading: 'What do you want from it?',
         blocks: [
@@ -96,7 +103,9 @@ export const conversation: Guide = {
               'Bring a support person who can watch for warning signs, help you leave and remember what was said.',
               'Think about video, text, email or a letter instead. Writing gives you time to think and keeps a record, but messages can be saved or shared.',
               'Ask a trained facilitator, for example from a restorative justice program, to help you plan or to guide the talk.',
-              'Plan how you will get home, and keep your phone and some money with you.',
+              'Get there and back on your own: your own car, a taxi, transit or a ride from a friend, never a ride with them. Keep your phone charged and some money with you.',
+              'Set up a check-in: tell someone you trust where you will be, when you expect to be done, and what to do if they don’t hear from you by a set time.',
+              'Practise ahead. Think about what the person might say to blame you, make you feel guilty or twist what happened, and rehearse with a friend or counsellor how you will answer, or leave.',
             ],
           },
           {
@@ -134,6 +143,7 @@ export const conversation: Guide = {
     ],
   },
   fr: {
+    title: 'Parler avec la personne qui vous a fait du mal',
     summary:
       'Si vous pensez parler avec la personne qui vous a fait du mal, voici des façons de réduire les risques et de prendre soin de vous.',
     keywords: [
@@ -149,9 +159,11 @@ export const conversation: Guide = {
       'réduction des méfaits',
       'est-ce sécuritaire de le revoir',
       'est-ce sécuritaire de la revoir',
+      'il veut me parler',
+      'interdit de contact',
+      'lieu sûr pour se voir',
+      'conditions de remise en liberté',
       'closure',
-      'talk to my ex',
-      'apology',
     ],
     sections: [
       {
@@ -159,7 +171,7 @@ export const conversation: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 au Canada et aux États-Unis).',
+            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis).',
           },
           {
             type: 'p',
@@ -186,8 +198,13 @@ export const conversation: Guide = {
             type: 'p',
             text: 'Une promesse de changer ne rend pas une personne sûre. Quelqu’un qui regrette vraiment comprendra que vous ayez besoin de limites fermes.',
           },
+          {
+            type: 'p',
+            text: 'S’il existe une ordonnance de protection, des conditions de remise en liberté ou une cause devant un tribunal entre vous deux, un contact pourrait aller à l’encontre d’une ordonnance ou nuire au dossier. Informez-vous sur le plan juridique avant tout contact. Le guide « Les ordonnances du tribunal, les enfants et la loi » peut vous aider à commencer.',
+          },
         ],
       },
+      DANGER_SIGNS.fr,
       {
         heading: 'Qu’attendez-vous de cette conversation?',
         blocks: [
@@ -213,7 +230,9 @@ export const conversation: Guide = {
               'Amenez une personne de soutien qui peut repérer les signes de danger, vous aider à partir et se souvenir de ce qui a été dit.',
               'Pensez plutôt à la vidéo, aux textos, au courriel ou à une lettre. L’écrit vous laisse le temps de réfléchir et garde une trace, mais les messages peuvent être conservés ou partagés.',
               'Demandez à une personne facilitatrice formée, par exemple dans un programme de justice réparatrice, de vous aider à planifier ou de guider la discussion.',
-              'Prévoyez comment vous rentrerez chez vous, et gardez votre téléphone et un peu d’argent sur vous.',
+              'Allez-y et revenez par vos propres moyens : votre voiture, un taxi, le transport en commun ou une amie qui vous conduit, jamais en voiture avec la personne. Gardez votre téléphone chargé et un peu d’argent sur vous.',
+              'Prévoyez un appel de vérification : dites à une personne de confiance où vous serez, quand vous pensez avoir fini, et quoi faire si elle n’a pas de nouvelles de vous à une heure fixée.',
+              'Pratiquez d’avance. Pensez à ce que la personne pourrait dire pour vous blâmer, vous faire sentir coupable ou déformer les faits, et répétez avec une amie ou une ou un thérapeute votre façon de répondre, ou de partir.',
             ],
           },
           {

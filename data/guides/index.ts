@@ -1,5 +1,6 @@
 import type { Guide } from '../../lib/directory/guide-schema';
 import { conversation } from './conversation';
+import { courtOrders } from './court_orders';
 import { restorative } from './restorative';
 import { saferBrowsing } from './safer_browsing';
 import { safetyPlan } from './safety_plan';
@@ -10,6 +11,7 @@ import { usedViolence } from './used_violence';
 export const GUIDES: readonly Guide[] = [
   saferBrowsing,
   safetyPlan,
+  courtOrders,
   conversation,
   restorative,
   supportingSomeone,

@@ -1,4 +1,5 @@
 import type { Guide } from '../../lib/directory/guide-schema';
+import { DANGER_SIGNS } from './shared';
 
 export const restorative: Guide = {
   id: 'restorative',
@@ -15,6 +16,7 @@ export const restorative: Guide = {
     'crisis-centre-coping-guide',
   ],
   en: {
+    title: 'Is a restorative process safe and right for me?',
     summary:
       'Signs you might be ready, the risks to check, and how to stay in control if you are thinking about a restorative process.',
     keywords: [
@@ -42,7 +44,7 @@ export const restorative: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you are in danger right now, call your local emergency number (911 in Canada and the US).',
+            text: 'If you are in danger right now, call your local emergency number (911 in most of Canada and the US).',
           },
           {
             type: 'p',
@@ -89,8 +91,13 @@ export const restorative: Guide = {
             type: 'p',
             text: 'If the violence is recent or has been getting worse, a restorative process is unlikely to be safe right now. Any threat, pressure or contact you didn’t agree to should pause or end the process.',
           },
+          {
+            type: 'p',
+            text: 'A restorative process never replaces or works around a court order. If there is a no-contact order or bail conditions, any contact must fit within them, so ask the program and a legal clinic first.',
+          },
         ],
       },
+      DANGER_SIGNS.en,
       {
         heading: 'Your consent, your pace',
         blocks: [
@@ -123,7 +130,7 @@ export const restorative: Guide = {
         ],
       },
       {
-        heading: 'Aftercare',
+        heading: 'Aftercare, and other paths',
         blocks: [
           {
             type: 'p',
@@ -133,11 +140,6 @@ export const restorative: Guide = {
             type: 'p',
             text: 'Keep your safety plan up to date the whole way through. If new risks appear, shelters, crisis lines and legal help are still there for you.',
           },
-        ],
-      },
-      {
-        heading: 'Other paths are valid too',
-        blocks: [
           {
             type: 'p',
             text: 'Many people find healing and justice in other ways, such as counselling, support groups, their community, the courts, or no contact at all. Whatever you choose is valid, and you can change your mind.',
@@ -147,6 +149,7 @@ export const restorative: Guide = {
     ],
   },
   fr: {
+    title: 'Justice réparatrice : est-ce sûr et bon pour moi?',
     summary:
       'Les signes à surveiller, les risques à vérifier et comment garder le contrôle si vous envisagez un processus de justice réparatrice.',
     keywords: [
@@ -172,7 +175,7 @@ export const restorative: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 au Canada et aux États-Unis).',
+            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis).',
           },
           {
             type: 'p',
@@ -219,8 +222,13 @@ export const restorative: Guide = {
             type: 'p',
             text: 'Si la violence est récente ou s’aggrave, un processus réparateur a peu de chances d’être sûr pour le moment. Toute menace, pression ou prise de contact non convenue devrait mettre le processus sur pause ou y mettre fin.',
           },
+          {
+            type: 'p',
+            text: 'Un processus réparateur ne remplace jamais une ordonnance du tribunal et ne permet pas de la contourner. S’il existe un interdit de contact ou des conditions de remise en liberté, tout contact doit les respecter : posez d’abord la question au programme et à une clinique juridique.',
+          },
         ],
       },
+      DANGER_SIGNS.fr,
       {
         heading: 'Votre consentement, votre rythme',
         blocks: [
@@ -253,7 +261,7 @@ export const restorative: Guide = {
         ],
       },
       {
-        heading: 'Le soutien après',
+        heading: 'Le soutien après, et d’autres chemins',
         blocks: [
           {
             type: 'p',
@@ -263,11 +271,6 @@ export const restorative: Guide = {
             type: 'p',
             text: 'Gardez votre plan de sécurité à jour tout au long du processus. Si de nouveaux risques apparaissent, les maisons d’hébergement, les lignes de crise et l’aide juridique sont toujours là pour vous.',
           },
-        ],
-      },
-      {
-        heading: 'D’autres chemins sont tout aussi valables',
-        blocks: [
           {
             type: 'p',
             text: 'Bien des gens trouvent guérison et justice autrement : la thérapie, les groupes de soutien, leur communauté, les tribunaux, ou l’absence de tout contact. Votre choix, quel qu’il soit, est valable, et vous pouvez changer d’idée.',

@@ -1,3 +1,11 @@
+/*
+ * Private windows: Firefox and Chromium run no extension there unless the person allows it
+ * ("Run in Private Windows" / "Allow in Incognito"):
+ *   https://support.mozilla.org/en-US/kb/extensions-private-browsing
+ *   https://blog.mozilla.org/addons/2019/03/26/extensions-in-firefox-67/
+ *   https://github.com/orgs/ActivityWatch/discussions/1342
+ * The `limits` block is the generated "what Waypoint cannot do" list (data/limits.ts).
+ */
 import type { Guide } from '../../lib/directory/guide-schema';
 
 export const saferBrowsing: Guide = {
@@ -12,28 +20,30 @@ export const saferBrowsing: Guide = {
     'au-1800respect',
   ],
   en: {
+    title: 'Browsing more safely',
     summary:
-      'What Waypoint removes for you, what it can’t hide, and other steps that make looking for help safer.',
+      'What Waypoint removes for you, exactly what it leaves behind, private windows, and other steps that make looking for help safer.',
     keywords: [
       'safe browsing',
-      'browse safely',
       'browser history',
       'delete history',
       'clear history',
       'hide my history',
       'incognito',
       'private window',
+      'private browsing',
       'panic button',
       'quick exit',
       'is my phone being monitored',
       'spyware',
-      'stalkerware',
       'someone checks my phone',
       'tech safety',
-      'navigation privée',
-      "effacer l'historique",
-      'logiciel espion',
-      'sortie rapide',
+      'what Waypoint cannot do',
+      'hide the extension',
+      'extension list',
+      'browser sync',
+      'autofill',
+      'saved passwords',
     ],
     sections: [
       {
@@ -41,18 +51,18 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you are in danger right now, call your local emergency number (911 in Canada and the US). To leave this page fast, press Shift three times quickly.',
+            text: 'If you are in danger right now, call your local emergency number (911 in most of Canada and the US). To leave this page fast, press Shift three times quickly, or the quick exit keys you chose.',
           },
           {
             type: 'p',
-            text: 'Waypoint works inside your browser. When you visit a help website or search for help, it removes that visit from your history as it happens. The guides you are reading now are stored inside Waypoint, so opening them adds nothing to your history.',
+            text: 'Waypoint works inside this browser, on this computer. As you go, it removes from your history the visits to help sites it knows and your searches for help. The guides you are reading are stored inside Waypoint, and it cleans up after them like any help page.',
           },
           {
             type: 'list',
             items: [
-              'Panic exit: press Shift three times quickly (unless you chose another key in the settings), or use the keyboard shortcut set in your browser. Waypoint jumps to an ordinary page.',
-              'Help tabs: during a panic exit, Waypoint closes the tabs that have help websites open and removes them from history and from recently closed tabs.',
-              'History: visits to help websites and searches for help are removed one by one, so the rest of your history looks normal.',
+              'Quick exit: press Shift three times quickly (unless you chose other keys in the settings), use the browser shortcut, or press the Quick exit button. Waypoint hides the page and opens an ordinary website.',
+              'Help tabs: during a quick exit, Waypoint closes the tabs that have help sites open, in every window, and removes them from history and from recently closed tabs. Tabs of other sites stay open, unless you chose in the settings to close every tab.',
+              'History: visits to the help sites Waypoint knows, to the sites you add under My help sites, and help searches on the main search engines are removed one by one. Everything else stays, so your history looks normal.',
             ],
           },
         ],
@@ -62,22 +72,29 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'No tool can hide everything. Knowing where else traces can show up helps you decide what is safe for you.',
+            text: 'No tool can hide everything. Here is exactly what Waypoint leaves behind, so you can decide what is safe for you.',
+          },
+          { type: 'limits' },
+          {
+            type: 'p',
+            text: 'If you think a device is being watched, use a different one for anything about getting help or leaving. Sudden changes, like a new password or an empty history, can draw attention, so go at a pace that feels safe.',
+          },
+        ],
+      },
+      {
+        heading: 'Private windows',
+        blocks: [
+          {
+            type: 'p',
+            text: 'A private or incognito window forgets the pages you opened once you close it. But networks and signed-in accounts can still see what you do there. And Waypoint doesn’t run in private windows unless you allow it, so its quick exit does nothing in them.',
           },
           {
             type: 'list',
             items: [
-              'Other devices: if your browser is signed in to an account with sync turned on, your history and open tabs may be copied to other phones or computers on that account.',
-              'Search accounts: if you are signed in to a search engine or email account, your searches may be saved in that account’s activity, apart from the browser.',
-              'Networks: a home router, or the network at work or school, may keep a record of the websites visited.',
-              'Spyware: monitoring apps or spyware can record what you do on a device. Waypoint cannot find or stop them.',
-              'People nearby: someone may see your screen or look over your shoulder.',
-              'Phone records: calls and texts to help lines can appear in the phone’s call log and on the phone bill.',
+              'To allow Waypoint there: in Chrome, open the extensions page, choose Details under Waypoint and turn on Allow in Incognito (in Edge, Allow in InPrivate). In Firefox, open Add-ons and themes, choose Waypoint and set Run in Private Windows to Allow.',
+              'Close every private window when you are done. Until then, the pages in it are still there for anyone who looks.',
+              'If you don’t allow it, look for help in a regular window, where Waypoint removes help sites from history and the quick exit works.',
             ],
-          },
-          {
-            type: 'p',
-            text: 'If you think a device is being watched, use a different one for anything about getting help or leaving. Sudden changes, like a new password or an empty history, can draw attention, so go at a pace that feels safe.',
           },
         ],
       },
@@ -87,10 +104,10 @@ export const saferBrowsing: Guide = {
           {
             type: 'list',
             items: [
-              'Open a private or incognito window. It doesn’t keep history on that device once you close it, but networks and signed-in accounts can still see activity.',
               'Use a device that nobody else controls, or a computer at a public library or at the home of a friend you trust.',
               'Check shared accounts: who else can sign in to your email, cloud storage, browser or phone account, and is sync turned on?',
               'Clear autofill. Browsers suggest addresses, searches and form answers you typed before. You can remove them in the browser’s settings.',
+              'Sign out of your search engine account before you search for help, or, if it is safe, stop that account from saving your searches.',
               'If the call log or phone bill might be seen, call from a friend’s phone, a work phone or another phone you trust.',
             ],
           },
@@ -107,16 +124,20 @@ export const saferBrowsing: Guide = {
             type: 'p',
             text: 'Staff at support lines and shelters can go over your phone, computer and accounts with you and help you choose what to change first. You can reach them through the lines listed below, from a device or phone you trust.',
           },
+          {
+            type: 'p',
+            text: 'For phones, location sharing, trackers and tracking apps, see Technology safety in the guide “Making a safety plan”. Removing a tracking app or a tracker can alert the person, so plan that step with a support line first.',
+          },
         ],
       },
     ],
   },
   fr: {
+    title: 'Naviguer de façon plus sûre',
     summary:
-      'Ce que Waypoint efface pour vous, ce qu’il ne peut pas cacher et d’autres façons de chercher de l’aide plus prudemment.',
+      'Ce que Waypoint efface pour vous, exactement ce qu’il laisse derrière, la navigation privée et d’autres façons de chercher de l’aide plus prudemment.',
     keywords: [
       'navigation sécuritaire',
-      'naviguer en sécurité',
       'historique',
       "effacer l'historique",
       "supprimer l'historique",
@@ -128,10 +149,12 @@ export const saferBrowsing: Guide = {
       'mon téléphone est surveillé',
       'il fouille mon téléphone',
       'sécurité numérique',
-      'incognito',
-      'clear history',
-      'private browsing',
-      'spyware',
+      'ce que Waypoint ne peut pas faire',
+      "cacher l'extension",
+      'liste des extensions',
+      'synchronisation',
+      'saisie automatique',
+      'mots de passe enregistrés',
     ],
     sections: [
       {
@@ -139,18 +162,18 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 au Canada et aux États-Unis). Pour quitter cette page rapidement, appuyez rapidement trois fois sur la touche Maj (Shift).',
+            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis). Pour quitter cette page rapidement, appuyez vite trois fois sur Maj (Shift), ou sur les touches de sortie rapide que vous avez choisies.',
           },
           {
             type: 'p',
-            text: 'Waypoint fonctionne à l’intérieur de votre navigateur. Quand vous visitez un site d’aide ou cherchez de l’aide en ligne, il retire cette visite de votre historique au fur et à mesure. Les guides que vous lisez sont stockés dans Waypoint : les ouvrir n’ajoute rien à votre historique.',
+            text: 'Waypoint fonctionne à l’intérieur de ce navigateur, sur cet ordinateur. Au fur et à mesure, il retire de votre historique les visites des sites d’aide qu’il connaît et vos recherches d’aide. Les guides que vous lisez sont stockés dans Waypoint, et il les nettoie comme n’importe quelle page d’aide.',
           },
           {
             type: 'list',
             items: [
-              'Sortie rapide : appuyez rapidement trois fois sur Maj (sauf si vous avez choisi une autre touche dans les paramètres), ou utilisez le raccourci clavier réglé dans votre navigateur. Waypoint passe à une page ordinaire.',
-              'Onglets d’aide : lors d’une sortie rapide, Waypoint ferme les onglets où des sites d’aide sont ouverts et les retire de l’historique et des onglets récemment fermés.',
-              'Historique : les visites de sites d’aide et les recherches d’aide sont retirées une à une, pour que le reste de l’historique ait l’air normal.',
+              'Sortie rapide : appuyez vite trois fois sur Maj (sauf si vous avez choisi d’autres touches dans les paramètres), utilisez le raccourci du navigateur ou le bouton Sortie rapide. Waypoint masque la page et ouvre un site ordinaire.',
+              'Onglets d’aide : lors d’une sortie rapide, Waypoint ferme les onglets où des sites d’aide sont ouverts, dans toutes les fenêtres, et les retire de l’historique et des onglets récemment fermés. Les onglets des autres sites restent ouverts, sauf si vous avez choisi dans les paramètres de tout fermer.',
+              'Historique : les visites des sites d’aide que Waypoint connaît, des sites ajoutés dans Mes sites d’aide, et les recherches d’aide sur les principaux moteurs de recherche sont retirées une à une. Tout le reste demeure, pour que l’historique ait l’air normal.',
             ],
           },
         ],
@@ -160,22 +183,29 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Aucun outil ne peut tout cacher. Savoir où d’autres traces peuvent apparaître vous aide à décider ce qui est sûr pour vous.',
+            text: 'Aucun outil ne peut tout cacher. Voici exactement ce que Waypoint laisse derrière lui, pour que vous puissiez décider ce qui est sûr pour vous.',
+          },
+          { type: 'limits' },
+          {
+            type: 'p',
+            text: 'Si vous pensez qu’un appareil est surveillé, utilisez-en un autre pour tout ce qui touche à l’aide ou à un départ. Les changements soudains, comme un nouveau mot de passe ou un historique vide, peuvent attirer l’attention : allez à un rythme qui vous semble sûr.',
+          },
+        ],
+      },
+      {
+        heading: 'La navigation privée',
+        blocks: [
+          {
+            type: 'p',
+            text: 'Une fenêtre de navigation privée oublie les pages ouvertes une fois fermée. Mais les réseaux et les comptes connectés peuvent quand même voir ce que vous y faites. Et Waypoint ne fonctionne pas en navigation privée, sauf si vous l’autorisez : sa sortie rapide n’y fait donc rien.',
           },
           {
             type: 'list',
             items: [
-              'Autres appareils : si votre navigateur est connecté à un compte et que la synchronisation est activée, votre historique et vos onglets peuvent être copiés sur d’autres téléphones ou ordinateurs liés à ce compte.',
-              'Comptes de recherche : si un compte de moteur de recherche ou de courriel est ouvert, vos recherches peuvent être enregistrées dans l’activité de ce compte, en dehors du navigateur.',
-              'Réseaux : le routeur de la maison, ou le réseau du travail ou de l’école, peut garder une trace des sites visités.',
-              'Logiciels espions : une application de surveillance ou un logiciel espion peut enregistrer ce que vous faites sur un appareil. Waypoint ne peut ni les détecter ni les arrêter.',
-              'Personnes autour de vous : quelqu’un peut voir votre écran ou regarder par-dessus votre épaule.',
-              'Relevés téléphoniques : les appels et les textos vers des lignes d’aide peuvent apparaître dans le journal d’appels du téléphone et sur la facture.',
+              'Pour l’autoriser : dans Chrome ou Edge, ouvrez la page des extensions, choisissez Détails sous Waypoint et activez l’option de navigation privée (InPrivate dans Edge). Dans Firefox, ouvrez Extensions et thèmes, choisissez Waypoint et autorisez l’exécution dans les fenêtres privées.',
+              'Fermez toutes les fenêtres privées quand vous avez terminé. D’ici là, les pages qu’elles contiennent restent visibles pour quiconque regarde.',
+              'Si vous ne l’autorisez pas, cherchez de l’aide dans une fenêtre ordinaire, où Waypoint retire les sites d’aide de l’historique et où la sortie rapide fonctionne.',
             ],
-          },
-          {
-            type: 'p',
-            text: 'Si vous pensez qu’un appareil est surveillé, utilisez-en un autre pour tout ce qui touche à l’aide ou à un départ. Les changements soudains, comme un nouveau mot de passe ou un historique vide, peuvent attirer l’attention : allez à un rythme qui vous semble sûr.',
           },
         ],
       },
@@ -185,10 +215,10 @@ export const saferBrowsing: Guide = {
           {
             type: 'list',
             items: [
-              'Ouvrez une fenêtre de navigation privée. Elle ne garde pas d’historique sur l’appareil une fois fermée, mais les réseaux et les comptes connectés peuvent quand même voir l’activité.',
               'Utilisez un appareil que personne d’autre ne contrôle, ou un ordinateur dans une bibliothèque publique ou chez une personne de confiance.',
-              'Vérifiez les comptes partagés : qui d’autre peut se connecter à votre courriel, à votre stockage en ligne, à votre navigateur ou à votre compte de téléphone? La synchronisation est-elle activée?',
+              'Vérifiez les comptes partagés : qui d’autre peut se connecter à votre courriel, à votre stockage en ligne, à votre navigateur ou à votre compte de téléphone? La synchronisation est-elle activée?',
               'Effacez la saisie automatique. Les navigateurs suggèrent des adresses, des recherches et des réponses de formulaires déjà tapées. Vous pouvez les supprimer dans les paramètres du navigateur.',
+              'Déconnectez-vous de votre compte de moteur de recherche avant de chercher de l’aide ou, si c’est sans danger, empêchez ce compte d’enregistrer vos recherches.',
               'Si le journal d’appels ou la facture risque d’être vu, appelez avec le téléphone d’une amie ou d’un ami, un téléphone du travail ou un autre téléphone sûr.',
             ],
           },
@@ -204,6 +234,10 @@ export const saferBrowsing: Guide = {
           {
             type: 'p',
             text: 'Le personnel des lignes d’écoute et des maisons d’hébergement peut passer en revue avec vous votre téléphone, votre ordinateur et vos comptes, et vous aider à choisir quoi changer en premier. Vous pouvez le joindre par les lignes indiquées plus bas, à partir d’un appareil ou d’un téléphone sûr.',
+          },
+          {
+            type: 'p',
+            text: 'Pour les téléphones, le partage de position, les traceurs et les applications de surveillance, voyez « La sécurité technologique » dans le guide « Faire un plan de sécurité ». Retirer une application de surveillance ou un traceur peut alerter la personne : planifiez cette étape avec une ligne d’aide d’abord.',
           },
         ],
       },

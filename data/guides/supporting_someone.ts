@@ -1,4 +1,5 @@
 import type { Guide } from '../../lib/directory/guide-schema';
+import { DANGER_SIGNS } from './shared';
 
 export const supportingSomeone: Guide = {
   id: 'supporting_someone',
@@ -18,6 +19,7 @@ export const supportingSomeone: Guide = {
     'au-1800respect',
   ],
   en: {
+    title: 'Supporting someone who is experiencing violence',
     summary:
       'How to help a friend, relative or co-worker who is being hurt by a partner, while respecting their choices and your own limits.',
     keywords: [
@@ -32,11 +34,11 @@ export const supportingSomeone: Guide = {
       'should I call the police',
       'she went back to him',
       'bystander',
-      'aider une amie',
-      'aider un ami',
-      'comment aider',
-      'soutenir une personne',
-      'inquiète pour une amie',
+      'is my friend in danger',
+      'he choked her',
+      'should I confront him',
+      'keep it confidential',
+      'my friend told me a secret',
     ],
     sections: [
       {
@@ -44,7 +46,7 @@ export const supportingSomeone: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If someone is in danger right now, call your local emergency number (911 in Canada and the US).',
+            text: 'If someone is in danger right now, call your local emergency number (911 in most of Canada and the US).',
           },
           {
             type: 'p',
@@ -69,6 +71,7 @@ export const supportingSomeone: Guide = {
           },
         ],
       },
+      DANGER_SIGNS.en,
       {
         heading: 'Stay in touch, even if they go back',
         blocks: [
@@ -98,12 +101,13 @@ export const supportingSomeone: Guide = {
               'Childcare or pet care',
               'Keeping copies of documents or a bag for them',
               'Finding services like shelters, counselling or legal help, and going along if they want',
+              'Helping them make a safety plan, if they want one: offer ideas and let them choose (see the guide “Making a safety plan”)',
             ],
           },
         ],
       },
       {
-        heading: 'Keep it safe',
+        heading: 'Keep it safe, for them and for you',
         blocks: [
           {
             type: 'p',
@@ -113,8 +117,11 @@ export const supportingSomeone: Guide = {
             type: 'list',
             items: [
               'Don’t leave messages or voicemails that mention the violence.',
-              'Agree on a code word they can send when they need help.',
-              'Don’t confront the person using violence without asking your friend first. It could put them at greater risk.',
+              'Agree on a code word they can send when they need help, and on what you will do when you get it.',
+              'Keep what they tell you private. Don’t share it with friends or family, or post about it: word can get back to the person hurting them.',
+              'Don’t confront the person hurting them. It can make things more dangerous for your friend. If your friend wants someone to talk to that person, make a safety plan with them first, and think about your own safety too.',
+              'Your safety matters too. The person causing harm may turn on people who help. If you feel threatened, call a support line, or your local emergency number if you are in danger.',
+              'If you think children are being hurt, talk it over with a support line or child protection services. In many places, anyone who knows a child is being harmed must report it.',
             ],
           },
         ],
@@ -135,6 +142,7 @@ export const supportingSomeone: Guide = {
     ],
   },
   fr: {
+    title: 'Soutenir une personne qui vit de la violence',
     summary:
       'Comment aider une amie, un proche ou une collègue qui subit de la violence de la part d’un partenaire, en respectant ses choix et vos limites.',
     keywords: [
@@ -150,8 +158,10 @@ export const supportingSomeone: Guide = {
       'appeler la police',
       'elle est retournée avec lui',
       'entourage',
-      'help a friend',
-      'support someone',
+      'mon amie est en danger',
+      'il l’a étranglée',
+      'confronter son conjoint',
+      'garder le secret',
       'my friend is being abused',
     ],
     sections: [
@@ -160,7 +170,7 @@ export const supportingSomeone: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si une personne est en danger en ce moment, appelez le numéro d’urgence local (le 911 au Canada et aux États-Unis).',
+            text: 'Si une personne est en danger en ce moment, appelez le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis).',
           },
           {
             type: 'p',
@@ -181,10 +191,11 @@ export const supportingSomeone: Guide = {
           },
           {
             type: 'p',
-            text: 'La « victime parfaite » n’existe pas. Elle parlera peut-être de choses qu’elle regrette d’avoir faites, ou refusera de parler de violence. Vous pouvez l’écouter et lui rappeler doucement que rien de ce qu’elle a fait ne justifie la violence.',
+            text: 'La « victime parfaite » n’existe pas. Elle parlera peut-être de choses qu’elle regrette d’avoir faites, ou ne verra pas ce qu’elle vit comme de la violence. Vous pouvez l’écouter et lui rappeler doucement que rien de ce qu’elle a fait ne justifie la violence.',
           },
         ],
       },
+      DANGER_SIGNS.fr,
       {
         heading: 'Garder le contact, même si elle retourne',
         blocks: [
@@ -214,12 +225,13 @@ export const supportingSomeone: Guide = {
               'Garder les enfants ou les animaux',
               'Garder pour elle des copies de documents ou un sac',
               'Trouver des services comme des maisons d’hébergement, de la thérapie ou de l’aide juridique, et l’accompagner si elle le souhaite',
+              'L’aider à faire un plan de sécurité, si elle le veut : proposer des idées et la laisser choisir (voir le guide « Faire un plan de sécurité »)',
             ],
           },
         ],
       },
       {
-        heading: 'Assurer la sécurité',
+        heading: 'Assurer la sécurité, la sienne et la vôtre',
         blocks: [
           {
             type: 'p',
@@ -229,8 +241,11 @@ export const supportingSomeone: Guide = {
             type: 'list',
             items: [
               'Ne laissez pas de messages écrits ou vocaux qui parlent de la violence.',
-              'Entendez-vous sur un mot code qu’elle peut vous envoyer quand elle a besoin d’aide.',
-              'Ne confrontez pas la personne qui utilise la violence sans en avoir parlé d’abord avec votre proche. Cela pourrait mettre votre proche plus en danger.',
+              'Entendez-vous sur un mot code qu’elle peut vous envoyer quand elle a besoin d’aide, et sur ce que vous ferez en le recevant.',
+              'Gardez pour vous ce qu’elle vous confie. N’en parlez pas à vos proches ou à la famille et ne publiez rien : cela pourrait revenir aux oreilles de la personne qui lui fait du mal.',
+              'Ne confrontez pas la personne qui lui fait du mal. Cela peut mettre votre proche plus en danger. Si votre proche souhaite que quelqu’un parle à cette personne, faites d’abord un plan de sécurité avec elle, et pensez aussi à votre propre sécurité.',
+              'Votre sécurité compte aussi. La personne qui cause du tort peut s’en prendre à celles et ceux qui aident. En cas de menaces, appelez une ligne d’aide, ou le numéro d’urgence local si vous êtes en danger.',
+              'Si vous pensez que des enfants subissent de la violence, parlez-en à une ligne d’aide ou aux services de protection de l’enfance. À bien des endroits, toute personne qui sait qu’un enfant est maltraité doit le signaler.',
             ],
           },
         ],

@@ -16,6 +16,7 @@ export const usedViolence: Guide = {
     'ca-988',
   ],
   en: {
+    title: 'For people who have used violence',
     summary:
       'If you have hurt someone you love: stopping, noticing warning signs, taking responsibility and finding support for the long term.',
     keywords: [
@@ -33,10 +34,10 @@ export const usedViolence: Guide = {
       'how to apologize',
       "men's group",
       'change',
-      "j'ai frappé ma conjointe",
-      'gestion de la colère',
-      'je veux arrêter',
-      'prendre ses responsabilités',
+      'no contact order',
+      'bail conditions',
+      'she left me',
+      'can I contact her',
     ],
     sections: [
       {
@@ -44,7 +45,7 @@ export const usedViolence: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you feel you might hurt someone, or yourself, right now: leave the situation if you safely can, and call a crisis line or your local emergency number (911 in Canada and the US).',
+            text: 'If you feel you might hurt someone, or yourself, right now: leave the situation if you safely can, and call a crisis line or your local emergency number (911 in most of Canada and the US).',
           },
           {
             type: 'p',
@@ -97,7 +98,25 @@ export const usedViolence: Guide = {
           },
           {
             type: 'p',
-            text: 'A time-out is for calming down, not for punishing or avoiding. Come back when you are calm, and talk only if your partner wants to.',
+            text: 'A time-out is for calming down, not for punishing or avoiding. Come back when you are calm, if you live together and no order says otherwise, and talk only if your partner wants to.',
+          },
+        ],
+      },
+      {
+        heading: 'Court orders and your partner’s choices',
+        blocks: [
+          {
+            type: 'p',
+            text: 'Your partner has the right to leave, to end contact, and to decide if and when they ever hear from you again. Respecting that is part of taking responsibility.',
+          },
+          {
+            type: 'list',
+            items: [
+              'If there is a no-contact order, a protection order, or bail or probation conditions, follow them exactly. Don’t call, text, post or send messages through friends or family, even to apologize, and even if your partner reaches out first.',
+              'If there is a parenting order, follow it for visits and exchanges. Ask for changes through a lawyer or the court, never by pressuring your partner.',
+              'If you are not sure what an order allows, ask a lawyer or legal aid, not your partner.',
+              'Breaking an order is a crime in most places, and it can make the people you hurt afraid all over again.',
+            ],
           },
         ],
       },
@@ -126,21 +145,16 @@ export const usedViolence: Guide = {
         ],
       },
       {
-        heading: 'Apologies that help',
+        heading: 'Apologies and forgiveness',
         blocks: [
           {
             type: 'p',
-            text: 'An apology can help, but only if it is wanted. If you have said sorry before and then hurt them again, another apology may mean little. Many people focus on changing first, then ask if an apology would help.',
+            text: 'An apology can help, but only if it is wanted and contact is allowed. If you have said sorry before and then hurt them again, another apology may mean little. Many people focus on changing first. Later, if no order forbids contact, they let their partner decide whether they want an apology, for example through a counsellor or a program.',
           },
           {
             type: 'p',
             text: 'A helpful apology names what you did and the harm it caused, without excuses, and says what you are doing so it won’t happen again. If they don’t want contact, respect that. You could write a letter you never send, or share it with a counsellor instead.',
           },
-        ],
-      },
-      {
-        heading: 'Forgiveness is not owed',
-        blocks: [
           {
             type: 'p',
             text: 'Taking responsibility doesn’t mean you will be forgiven, or that the relationship will go on. Some people you hurt may never feel safe around you again.',
@@ -176,6 +190,7 @@ export const usedViolence: Guide = {
     ],
   },
   fr: {
+    title: 'Pour les personnes ayant eu recours à la violence',
     summary:
       'Si vous avez fait du mal à une personne que vous aimez : arrêter, repérer les signes avant-coureurs, prendre vos responsabilités et trouver du soutien à long terme.',
     keywords: [
@@ -193,9 +208,10 @@ export const usedViolence: Guide = {
       'excuses',
       'groupe pour hommes',
       'changer',
-      'anger management',
-      'I hurt my partner',
-      'time-out',
+      'interdit de contact',
+      'conditions de remise en liberté',
+      'elle m’a quitté',
+      'puis-je la contacter',
     ],
     sections: [
       {
@@ -203,7 +219,7 @@ export const usedViolence: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous sentez que vous pourriez faire du mal à quelqu’un ou à vous-même en ce moment : quittez les lieux si vous pouvez le faire en sécurité, et appelez une ligne de crise ou le numéro d’urgence local (le 911 au Canada et aux États-Unis).',
+            text: 'Si vous sentez que vous pourriez faire du mal à quelqu’un ou à vous-même en ce moment : quittez les lieux si vous pouvez le faire en sécurité, et appelez une ligne de crise ou le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis).',
           },
           {
             type: 'p',
@@ -256,7 +272,25 @@ export const usedViolence: Guide = {
           },
           {
             type: 'p',
-            text: 'Un temps d’arrêt sert à vous calmer, pas à punir ni à fuir. Revenez une fois calme, et ne reprenez la discussion que si votre partenaire le veut.',
+            text: 'Un temps d’arrêt sert à vous calmer, pas à punir ni à fuir. Revenez une fois calme, si vous vivez ensemble et qu’aucune ordonnance ne l’interdit, et ne reprenez la discussion que si votre partenaire le veut.',
+          },
+        ],
+      },
+      {
+        heading: 'Les ordonnances et les choix de votre partenaire',
+        blocks: [
+          {
+            type: 'p',
+            text: 'Votre partenaire a le droit de partir, de couper le contact et de décider si et quand elle ou il aura de vos nouvelles. Respecter cela fait partie de prendre vos responsabilités.',
+          },
+          {
+            type: 'list',
+            items: [
+              'S’il existe un interdit de contact, une ordonnance de protection, ou des conditions de remise en liberté ou de probation, respectez-les à la lettre. N’appelez pas, n’écrivez pas, ne publiez rien et ne passez pas de messages par des amis ou la famille, même pour vous excuser, et même si votre partenaire vous contacte en premier.',
+              'S’il existe une ordonnance sur le temps parental ou la garde, respectez-la pour les visites et les échanges. Demandez des changements par une avocate ou un avocat ou par le tribunal, jamais en faisant pression sur votre partenaire.',
+              'Si vous ne savez pas ce qu’une ordonnance permet, demandez-le à une avocate ou un avocat ou à l’aide juridique, pas à votre partenaire.',
+              'Ne pas respecter une ordonnance est un crime presque partout, et cela peut faire revivre la peur aux personnes à qui vous avez fait du mal.',
+            ],
           },
         ],
       },
@@ -285,21 +319,16 @@ export const usedViolence: Guide = {
         ],
       },
       {
-        heading: 'Des excuses qui aident',
+        heading: 'Les excuses et le pardon',
         blocks: [
           {
             type: 'p',
-            text: 'Des excuses peuvent aider, mais seulement si elles sont souhaitées. Si vous avez déjà demandé pardon, puis fait du mal de nouveau, d’autres excuses auront peut-être peu de sens. Beaucoup de gens choisissent de changer d’abord, puis de demander si des excuses seraient utiles.',
+            text: 'Des excuses peuvent aider, mais seulement si elles sont souhaitées et que le contact est permis. Si vous avez déjà demandé pardon, puis fait du mal de nouveau, d’autres excuses auront peut-être peu de sens. Beaucoup de gens choisissent de changer d’abord. Plus tard, si aucune ordonnance n’interdit le contact, ils laissent leur partenaire décider si elle ou il veut des excuses, par exemple par l’entremise d’une ou d’un thérapeute ou d’un programme.',
           },
           {
             type: 'p',
             text: 'Des excuses utiles nomment ce que vous avez fait et le tort causé, sans justification, et disent ce que vous faites pour que ça ne se reproduise pas. Si l’autre personne ne veut pas de contact, respectez-le. Vous pouvez écrire une lettre que vous n’enverrez jamais, ou partager vos excuses avec une ou un thérapeute.',
           },
-        ],
-      },
-      {
-        heading: 'Le pardon ne vous est pas dû',
-        blocks: [
           {
             type: 'p',
             text: 'Prendre vos responsabilités ne garantit ni le pardon ni la suite de la relation. Certaines personnes à qui vous avez fait du mal ne se sentiront peut-être plus jamais en sécurité avec vous.',

@@ -149,12 +149,7 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
     'Les témoins et les données enregistrées des sites d’aide (il faudra peut-être vous reconnecter à ces sites)',
   permissionDenied: 'Le navigateur n’a pas donné la permission; cette option reste désactivée.',
   removedCount: 'Retirés pendant cette session du navigateur : $1',
-  cannotTitle: 'Ce que Waypoint ne peut pas retirer',
-  cannot_sync: 'Les copies sur d’autres appareils quand le navigateur est connecté avec la synchronisation.',
-  cannot_account: 'L’activité enregistrée dans un moteur de recherche ou un compte Google.',
-  cannot_network: 'Les traces conservées par un routeur ou le réseau d’un employeur ou d’une école.',
-  cannot_spyware: 'Les logiciels espions ou applications de surveillance sur cet ordinateur ou ce téléphone.',
-  cannot_phone: 'Les factures de téléphone et l’historique des appels et des textos.',
+  cannotTitle: 'Ce que Waypoint ne peut pas faire',
   sectionDisguise: 'Apparence discrète',
   disguiseHelp:
     'Donnez au bouton de la barre d’outils une apparence ordinaire. Le titre de la fenêtre contextuelle suit.',

@@ -2,11 +2,10 @@
 import { chromeKey } from '../../lib/i18n-key';
 import { uiMessagesEn } from './en';
 import { uiMessagesFr } from './fr';
-import { guideMessagesEn, guideMessagesFr } from './guides';
 
-export const messagesEn = { ...uiMessagesEn, ...guideMessagesEn };
+export const messagesEn = uiMessagesEn;
 export type MessageKey = keyof typeof messagesEn;
-export const messagesFr: Record<MessageKey, string> = { ...uiMessagesFr, ...guideMessagesFr };
+export const messagesFr: Record<MessageKey, string> = uiMessagesFr;
 
 export const LOCALES = { en: messagesEn, fr: messagesFr } as const;
 export type Locale = keyof typeof LOCALES;

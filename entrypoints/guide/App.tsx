@@ -4,28 +4,36 @@ import { I18nContext } from '../../components/i18n-context';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { GUIDES } from '../../data/guides';
-import type { MessageKey } from '../../data/messages';
+import { LIMITS } from '../../data/limits';
 import { RESOURCES } from '../../data/resources';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
-import { regionalCrisisLines } from '../../lib/directory/listing';
+import type { Guide } from '../../lib/directory/guide-schema';
+import { closingLines } from '../../lib/directory/listing';
 import { guessRegion } from '../../lib/directory/region';
 import type { Resource } from '../../lib/directory/resource-schema';
+import { limitStateOf, limitsFor } from '../../lib/limits';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { labels, lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
+import { privateWindowsAllowed } from '../../platform/private-windows';
+import { loadSettings, watchSettings } from '../../platform/settings-store';
 
 const guess = guessRegion(
   navigator.languages ?? [navigator.language],
   Intl.DateTimeFormat().resolvedOptions().timeZone,
 );
 const byId = new Map(RESOURCES.map((r) => [r.id, r]));
-const title = (id: string) => t(`guideTitle_${id}` as MessageKey);
+const title = (g: Guide) => g[lang].title;
 const idFromHash = () => decodeURIComponent(location.hash.slice(1));
 
 export function App() {
   const [id, setId] = useState(idFromHash);
   const [status, setStatus] = useState('');
+  // What Waypoint cannot do depends on the settings and the private-window switch: read both.
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [privateAllowed, setPrivateAllowed] = useState(false);
   const guide = GUIDES.find((g) => g.id === id) ?? GUIDES[0]!;
 
   useEffect(() => {
@@ -35,15 +43,19 @@ export function App() {
       document.querySelector<HTMLElement>('h1')?.focus();
     };
     window.addEventListener('hashchange', onHash);
+    void loadSettings().then(({ settings }) => setSettings(settings));
+    const unwatch = watchSettings(({ settings }) => setSettings(settings));
+    void privateWindowsAllowed().then(setPrivateAllowed);
     const stop = listenForExit({ onRehearsal: () => setStatus(t('rehearsalNotice')) });
     return () => {
       window.removeEventListener('hashchange', onHash);
+      unwatch();
       stop();
     };
   }, []);
 
   useEffect(() => {
-    document.title = title(guide.id);
+    document.title = title(guide);
   }, [guide.id]);
 
   const card = (r: Resource) => (
@@ -59,7 +71,8 @@ export function App() {
     />
   );
   const related = guide.resourceIds.map((rid) => byId.get(rid)).filter((r): r is Resource => Boolean(r));
-  const crisis = regionalCrisisLines(RESOURCES, guess).slice(0, 6);
+  const crisis = closingLines(RESOURCES, guess, lang);
+  const limits = limitsFor(LIMITS, limitStateOf(settings, privateAllowed), lang);
 
   return (
     <I18nContext.Provider value={t}>
@@ -69,12 +82,12 @@ export function App() {
           <QuickExitButton onExit={() => void send({ type: 'panic' }).catch(() => window.close())} />
         </header>
         <main>
-          <h1 tabIndex={-1}>{title(guide.id)}</h1>
+          <h1 tabIndex={-1}>{title(guide)}</h1>
           <p class="summary">{guide[lang].summary}</p>
           <p class="status" role="status" aria-live="polite">
             {status}
           </p>
-          <GuideBody key={guide.id} text={guide[lang]} />
+          <GuideBody key={guide.id} text={guide[lang]} limits={limits} />
           {related.length > 0 && (
             <section aria-labelledby="related">
               <h2 id="related">{t('relatedHeading')}</h2>
@@ -91,7 +104,7 @@ export function App() {
             <ul>
               {GUIDES.filter((g) => g.id !== guide.id).map((g) => (
                 <li key={g.id}>
-                  <a href={`#${g.id}`}>{title(g.id)}</a>
+                  <a href={`#${g.id}`}>{title(g)}</a>
                 </li>
               ))}
             </ul>

@@ -11,11 +11,15 @@ import { TriggerSettings } from '../../components/options/TriggerSettings';
 import { UserSitesSettings } from '../../components/options/UserSitesSettings';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { HELP_SITE_RULES } from '../../data/help-sites';
+import { LIMITS } from '../../data/limits';
 import type { MessageKey } from '../../data/messages';
+import { limitStateOf, limitsFor } from '../../lib/limits';
 import { DEFAULT_SETTINGS, type Settings, type SettingsField } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
+import { privateWindowsAllowed } from '../../platform/private-windows';
 import { ignore } from '../../platform/quiet';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 
@@ -32,6 +36,7 @@ export function App() {
   const [removed, setRemoved] = useState<number | undefined>(undefined);
   const [denied, setDenied] = useState<OptionalCleanup | null>(null);
   const [practiced, setPracticed] = useState(false);
+  const [privateAllowed, setPrivateAllowed] = useState(false);
 
   useEffect(() => {
     document.title = t('optionsTitle');
@@ -49,6 +54,7 @@ export function App() {
     void send({ type: 'getStatus' })
       .then((s) => setRemoved(s.removedThisSession))
       .catch(ignore);
+    void privateWindowsAllowed().then(setPrivateAllowed);
     const stop = listenForExit({ onRehearsal: () => setPracticed(true) });
     return () => {
       unwatch();
@@ -140,6 +146,7 @@ export function App() {
           removedCount={removed}
           denied={denied}
           onToggle={(field, on) => void toggleCleanup(field, on)}
+          cannot={limitsFor(LIMITS, limitStateOf(settings, privateAllowed), lang)}
         />
         <DisguiseSettings value={settings.disguise} onChange={(disguise) => void save({ disguise })} />
         <ResetSettings onReset={() => void reset()} />

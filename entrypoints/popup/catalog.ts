@@ -3,8 +3,6 @@
  * loaded after the first paint. Each catalog builds its search index and situation profiles lazily,
  * once.
  */
-import type { MessageKey } from '../../data/messages';
-import { guideMessagesEn, guideMessagesFr } from '../../data/messages/guides';
 import { RESOURCES } from '../../data/resources';
 import { SITUATION_TAGS } from '../../data/situation-tags';
 import type { Guide } from '../../lib/directory/guide-schema';
@@ -27,16 +25,9 @@ export interface Catalog {
 export const loadGuides = (): Promise<readonly Guide[]> => import('../../data/guides').then((m) => m.GUIDES);
 
 export function makeCatalog(guides: readonly Guide[], t: Translate, lang: Lang, labels: Labels): Catalog {
-  // The title in the interface language comes from the browser's i18n; the other is searched too.
-  const title = (id: string, l: Lang) => {
-    const key = `guideTitle_${id}` as keyof typeof guideMessagesEn;
-    return l === lang ? t(key as MessageKey) : (l === 'fr' ? guideMessagesFr : guideMessagesEn)[key];
-  };
   const docs = [
     ...RESOURCES.map((r) => resourceToDoc(r, labels, lang)),
-    ...guides.map((g) =>
-      guideToDoc(g, { en: title(g.id, 'en'), fr: title(g.id, 'fr') }, lang, t('guideLabel'), labels),
-    ),
+    ...guides.map((g) => guideToDoc(g, lang, t('guideLabel'), labels)),
   ];
   let index: SearchIndex | undefined;
   let profiles: ReadonlyMap<string, Profile> | undefined;

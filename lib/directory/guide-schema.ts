@@ -1,6 +1,6 @@
 /**
- * Offline safety guides: bundled, bilingual, short sections. A guide's title lives in the
- * browser's i18n messages (`guideTitle_<id>`), its body here, so both languages ship together.
+ * Offline safety guides: bundled, bilingual, short sections. Title, summary and body live together
+ * in each guide's file, so both languages ship (and change) together.
  */
 import type { Lang } from '../i18n-key';
 import type { Audience } from './resource-schema';
@@ -11,7 +11,12 @@ export type GuideBlock =
   /** A private checklist: ticks are kept in memory only and vanish when the page closes. */
   | { type: 'checklist'; items: string[] }
   /** A short call-out, e.g. "If you are in danger now, call 911." */
-  | { type: 'note'; text: string };
+  | { type: 'note'; text: string }
+  /**
+   * What Waypoint cannot do, generated from `data/limits.ts` for the person's browser and
+   * settings (so it mentions private windows exactly when Waypoint cannot run there).
+   */
+  | { type: 'limits' };
 
 export interface GuideSection {
   heading: string;
@@ -19,6 +24,8 @@ export interface GuideSection {
 }
 
 export interface GuideText {
+  /** The guide's title (under 60 characters). */
+  title: string;
   /** One sentence shown under the title in search results. */
   summary: string;
   /** Words and phrases people might type to find this guide (searched, never shown). */
@@ -27,7 +34,7 @@ export interface GuideText {
 }
 
 export interface Guide {
-  /** Stable snake_case id; also the i18n key suffix `guideTitle_<id>`. */
+  /** Stable snake_case id (the guide page's address fragment). */
   id: string;
   audiences: Audience[];
   /** Ids of related entries in `data/resources.ts`. */

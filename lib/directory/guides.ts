@@ -19,20 +19,14 @@ export const guideIdOf = (searchId: string): string | undefined =>
  * both languages and the other language's title and summary as extra text, so `justice
  * réparatrice` finds the guide in an English browser too.
  */
-export function guideToDoc(
-  g: Guide,
-  titles: Record<GuideLang, string>,
-  lang: GuideLang,
-  kindLabel: string,
-  labels: Labels,
-): SearchDoc {
+export function guideToDoc(g: Guide, lang: GuideLang, kindLabel: string, labels: Labels): SearchDoc {
   const other: GuideLang = lang === 'fr' ? 'en' : 'fr';
   return {
     id: guideSearchId(g.id),
-    name: titles[lang],
+    name: g[lang].title,
     description: g[lang].summary,
     aliases: [...g[lang].keywords, ...g[other].keywords],
-    extra: [titles[other], g[other].summary, ...g[lang].sections.map((s) => s.heading)],
+    extra: [g[other].title, g[other].summary, ...g[lang].sections.map((s) => s.heading)],
     kind: kindLabel,
     audiences: g.audiences.map(labels.audience),
     regions: [],

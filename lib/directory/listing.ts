@@ -108,6 +108,25 @@ export function regionalCrisisLines(list: readonly Resource[], guess: RegionGues
 }
 
 /**
+ * The lines that close every guide: the crisis lines for the person's region, the local emergency
+ * number first, then the lines that answer in the person's language (or in many languages), so a
+ * French reader in Ontario sees Fem'aide before English-only lines. At most `max`.
+ */
+export function closingLines(list: readonly Resource[], guess: RegionGuess, lang: Lang, max = 6): Resource[] {
+  const rank = (r: Resource) =>
+    r.kind === 'emergency' && regionScore(r.regions, guess) >= 2
+      ? 0
+      : r.languages.includes(lang) || r.languages.includes('many')
+        ? 1
+        : 2;
+  return regionalCrisisLines(list, guess)
+    .map((r, i) => ({ r, i, k: rank(r) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .slice(0, max)
+    .map(({ r }) => r);
+}
+
+/**
  * Orders search hits: relevance first, with a small pull towards the person's region and towards
  * lines they can reach now, so that among equally good matches the local 24/7 line comes first.
  * The pull is additive so that it also orders perfect (score 0) matches.

@@ -7,7 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../data/guides';
-import { guideMessagesFr } from '../../data/messages/guides';
+import { LIMITS } from '../../data/limits';
+import { limitStateOf, limitsFor } from '../../lib/limits';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { type Harness, historyUrls, launch, openTabUrls, recentlyClosedUrls, waitFor } from './harness';
 
 let h: Harness;
@@ -102,6 +104,20 @@ describe('guides', () => {
     await guide.close();
   });
 
+  it('lists what Waypoint cannot do in this browser, the same in the guide and on the options page', async () => {
+    // Default settings, and the browser has not allowed Waypoint in private windows.
+    const expected = limitsFor(LIMITS, limitStateOf({ ...DEFAULT_SETTINGS }, false), 'en');
+    expect(expected.some((t) => /private/i.test(t))).toBe(true);
+    const guide = await h.openExtensionPage('guide.html#safer_browsing');
+    await guide.locator('ul.limits li').first().waitFor();
+    expect(await guide.locator('ul.limits li').allTextContents()).toEqual(expected);
+    await guide.close();
+    const options = await h.openExtensionPage('options.html');
+    await options.locator('.cannot li').first().waitFor();
+    expect(await options.locator('.cannot li').allTextContents()).toEqual(expected);
+    await options.close();
+  });
+
   it('the quick exit from a guide closes it and leaves it out of history and recently-closed', async () => {
     const guide = await h.openExtensionPage('guide.html#used_violence');
     await guide.getByRole('heading', { level: 1 }).waitFor();
@@ -131,7 +147,7 @@ describe('in French', () => {
       const guide = await fr.openExtensionPage('guide.html#safety_plan');
       await guide.getByRole('heading', { level: 1 }).waitFor();
       expect(await guide.getByRole('heading', { level: 1 }).textContent()).toBe(
-        guideMessagesFr.guideTitle_safety_plan,
+        GUIDES.find((g) => g.id === 'safety_plan')!.fr.title,
       );
       const first = GUIDES.find((g) => g.id === 'safety_plan')!.fr.sections[0]!.heading;
       expect(await guide.getByRole('heading', { level: 2 }).first().textContent()).toBe(first);

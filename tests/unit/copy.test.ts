@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../data/guides';
-import { checkPassages, findCopiedRuns, guidePassages, loadSeeds } from '../../scripts/check-copy';
+import { LIMITS } from '../../data/limits';
+import {
+  checkPassages,
+  findCopiedRuns,
+  guidePassages,
+  limitPassages,
+  loadSeeds,
+} from '../../scripts/check-copy';
 
 const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url);
 const seeds = loadSeeds(SEEDS_DIR);
@@ -61,6 +68,11 @@ describe('findCopiedRuns', () => {
 describe.skipIf(noSeeds)('guides are written in our own words (no 6-word runs from the seeds)', () => {
   it.each(GUIDES.map((g) => [g.id, g] as const))('%s', (_id, guide) => {
     const hits = checkPassages(guidePassages(guide), seeds ?? []);
+    expect(hits.map((h) => `${h.where}: "${h.runs.join('", "')}"`)).toEqual([]);
+  });
+
+  it('the limits list', () => {
+    const hits = checkPassages(limitPassages(LIMITS), seeds ?? []);
     expect(hits.map((h) => `${h.where}: "${h.runs.join('", "')}"`)).toEqual([]);
   });
 });

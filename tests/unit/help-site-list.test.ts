@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { HELP_SITE_LIST, parseSiteEntry } from '../../data/help-site-list';
 import record from '../../data/sources/help-sites.json';
-import { compileSiteRules, normalizeHost, type SiteRule } from '../../lib/site-rules';
+import { compileSiteRules, normalizeHost, type SiteRule } from '../../lib/traces/site-rules';
 
 interface RecordRow {
   rule: SiteRule;

@@ -1,14 +1,20 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../../data/guides';
-import { guideMessagesEn, guideMessagesFr } from '../../../data/messages/guides';
+import { DANGER_SIGNS } from '../../../data/guides/shared';
+import { RESOURCES } from '../../../data/resources';
 import type { Guide, GuideBlock, GuideLang, GuideText } from '../../../lib/directory/guide-schema';
+import { guideSearchId, guideToDoc } from '../../../lib/directory/guides';
+import { resourceToDoc } from '../../../lib/directory/listing';
 import { AUDIENCES } from '../../../lib/directory/resource-schema';
+import { buildSearchIndex, prepareQuery, searchIndex } from '../../../lib/directory/search';
+import { englishLabels } from '../../fixtures/labels';
 
 const LANGS: GuideLang[] = ['en', 'fr'];
 const IDS = [
   'safer_browsing',
   'safety_plan',
+  'court_orders',
   'conversation',
   'restorative',
   'supporting_someone',
@@ -53,7 +59,7 @@ const PLANNED_RESOURCE_IDS = [
 
 // A glob, not an import, so this file still runs while data/resources.ts does not exist yet.
 const resourceModules = import.meta.glob<{ RESOURCES?: readonly { id: string }[] }>(
-  '../../data/resources.ts',
+  '../../../data/resources.ts',
 );
 
 async function loadResourceIds(): Promise<Set<string> | null> {
@@ -68,22 +74,22 @@ function shownText(t: GuideText): string[] {
   return [t.summary, ...t.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap(blockText)])];
 }
 
+/** A block's own text; the generated limits list has none here (see tests/unit/limits.test.ts). */
 function blockText(b: GuideBlock): string[] {
-  return b.type === 'p' || b.type === 'note' ? [b.text] : b.items;
+  if (b.type === 'p' || b.type === 'note') return [b.text];
+  return b.type === 'limits' ? [] : b.items;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Block shape used to align the two languages: type, plus item count for lists. */
 const shape = (t: GuideText) =>
-  t.sections.map((s) =>
-    s.blocks.map((b) => (b.type === 'p' || b.type === 'note' ? b.type : `${b.type}:${b.items.length}`)),
-  );
+  t.sections.map((s) => s.blocks.map((b) => ('items' in b ? `${b.type}:${b.items.length}` : b.type)));
 
 const cases = GUIDES.map((g) => [g.id, g] as [string, Guide]);
 
 describe('guide list', () => {
-  it('has the six guides in order', () => {
+  it('has the guides in order', () => {
     expect(GUIDES.map((g) => g.id)).toEqual(IDS);
   });
 
@@ -92,24 +98,17 @@ describe('guide list', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
   });
-
-  it('has a title message for exactly these guides, in both catalogs', () => {
-    const keys = GUIDES.map((g) => `guideTitle_${g.id}`).sort();
-    expect(Object.keys(guideMessagesEn).sort()).toEqual(keys);
-    expect(Object.keys(guideMessagesFr).sort()).toEqual(keys);
-  });
 });
 
 describe.each(cases)('guide %s', (_id, guide) => {
   it('has a title under 60 characters in both languages', () => {
-    const key = `guideTitle_${guide.id}` as keyof typeof guideMessagesEn;
-    for (const title of [guideMessagesEn[key], guideMessagesFr[key]]) {
+    for (const title of [guide.en.title, guide.fr.title]) {
       expect(title?.trim()).toBeTruthy();
       expect(title.length).toBeLessThan(60);
     }
   });
 
-  it('has both languages with the same sections and blocks in the same order', () => {
+  it('has the same structure in both languages: sections, block types and item counts, in order', () => {
     for (const lang of LANGS) expect(guide[lang], lang).toBeDefined();
     expect(shape(guide.fr)).toEqual(shape(guide.en));
   });
@@ -151,7 +150,8 @@ describe.each(cases)('guide %s', (_id, guide) => {
   it.each(LANGS)('%s: gives no phone numbers (the page lists the lines)', (lang) => {
     for (const text of shownText(guide[lang])) {
       expect(text).not.toMatch(/\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}/);
-      expect(text.replace(/\b911\b/g, '')).not.toMatch(/\d{3,}/);
+      // 911 is the emergency number; "the 810" is what Québec calls the Criminal Code peace bond.
+      expect(text.replace(/\b(911|810)\b/g, '')).not.toMatch(/\d{3,}/);
     }
   });
 
@@ -196,6 +196,104 @@ describe('restorative guide', () => {
     for (const lang of LANGS) {
       const lists = guide[lang].sections.flatMap((s) => s.blocks).filter((b) => b.type === 'checklist');
       expect(lists.length, lang).toBeGreaterThan(0);
+    }
+  });
+});
+
+const guideById = (id: string) => GUIDES.find((g) => g.id === id)!;
+const blocksOf = (t: GuideText) => t.sections.flatMap((s) => s.blocks);
+
+describe('shared and generated parts', () => {
+  it.each(['safety_plan', 'supporting_someone', 'conversation', 'restorative'])(
+    '%s shows the one danger-signs section in both languages',
+    (id) => {
+      for (const lang of LANGS) expect(guideById(id)[lang].sections, lang).toContain(DANGER_SIGNS[lang]);
+    },
+  );
+
+  it('the danger signs name strangulation, a doctor visit and the emergency number in both languages', () => {
+    expect(DANGER_SIGNS.en.blocks.flatMap(blockText).join(' ')).toMatch(/strangl.*doctor.*emergency number/s);
+    expect(DANGER_SIGNS.fr.blocks.flatMap(blockText).join(' ')).toMatch(
+      /étranglement.*médecin.*numéro d’urgence/s,
+    );
+  });
+
+  it('the safety plan has a technology-safety section that opens with the warning about removing trackers', () => {
+    const plan = guideById('safety_plan');
+    const tech = { en: 'Technology safety', fr: 'La sécurité technologique' };
+    for (const lang of LANGS) {
+      const section = plan[lang].sections.find((s) => s.heading === tech[lang]);
+      expect(section, lang).toBeDefined();
+      expect(section!.blocks[0]!.type).toBe('note');
+      expect(blockText(section!.blocks[0]!)[0]).toMatch(
+        lang === 'en' ? /alert the person/ : /alerter la personne/,
+      );
+    }
+  });
+
+  it('the law guide covers each region, in both languages', () => {
+    const law = guideById('court_orders');
+    const regions = {
+      en: ['Canada', 'Québec', 'England and Wales', 'Scotland', 'United States'],
+      fr: ['Canada', 'Québec', 'Angleterre et pays de Galles', 'Écosse', 'États-Unis'],
+    };
+    for (const lang of LANGS)
+      expect(law[lang].sections.map((s) => s.heading)).toEqual(expect.arrayContaining(regions[lang]));
+  });
+
+  it('only "Browsing more safely" has the generated limits list, once per language', () => {
+    for (const g of GUIDES)
+      for (const lang of LANGS) {
+        const limits = blocksOf(g[lang]).filter((b) => b.type === 'limits');
+        expect(limits.length, `${g.id}.${lang}`).toBe(g.id === 'safer_browsing' ? 1 : 0);
+      }
+  });
+
+  it('leaves no placeholder in any guide', () => {
+    for (const g of GUIDES)
+      for (const lang of LANGS) expect(shownText(g[lang]).join(' ')).not.toMatch(/\[\[|\]\]/);
+  });
+});
+
+describe('the popup search reaches the danger signs, technology safety and the law', () => {
+  const labels = englishLabels;
+  const indexFor = (lang: GuideLang) =>
+    buildSearchIndex([
+      ...RESOURCES.map((r) => resourceToDoc(r, labels, lang)),
+      ...GUIDES.map((g) => guideToDoc(g, lang, 'Guide', labels)),
+    ]);
+  const indexes = { en: indexFor('en'), fr: indexFor('fr') };
+
+  it.each<[string, string]>([
+    ['strangled', 'safety_plan'],
+    ['he choked me', 'safety_plan'],
+    ['threatened to kill me', 'safety_plan'],
+    ['gun', 'safety_plan'],
+    ['danger signs', 'safety_plan'],
+    ['étranglée', 'safety_plan'],
+    ['menace de mort', 'safety_plan'],
+    ['signes de danger', 'safety_plan'],
+    ['AirTag', 'safety_plan'],
+    ['tracker', 'safety_plan'],
+    ['stalkerware', 'safety_plan'],
+    ['location sharing', 'safety_plan'],
+    ['traceur', 'safety_plan'],
+    ['logiciel espion', 'safety_plan'],
+    ['partage de position', 'safety_plan'],
+    ['restraining order', 'court_orders'],
+    ['peace bond', 'court_orders'],
+    ['protection order', 'court_orders'],
+    ['custody', 'court_orders'],
+    ['ordonnance de protection', 'court_orders'],
+    ['garde des enfants', 'court_orders'],
+    ['810', 'court_orders'],
+    ['interdit de contact', 'court_orders'],
+  ])('"%s" finds %s in both interface languages', (query, id) => {
+    for (const lang of LANGS) {
+      const top = searchIndex(indexes[lang], prepareQuery(query))
+        .slice(0, 3)
+        .map((h) => h.doc.id);
+      expect(top, lang).toContain(guideSearchId(id));
     }
   });
 });

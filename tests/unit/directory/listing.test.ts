@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../../data/resources';
 import {
+  closingLines,
   type Filters,
   matchesFilters,
   regionalCrisisLines,
@@ -242,5 +243,36 @@ describe('resourceToDoc', () => {
     expect(resourceToDoc(byId('canadian-restorative-justice-consortium'), labels, 'en').kind).toBe(
       'restorative justice',
     );
+  });
+});
+
+describe('closingLines', () => {
+  const ids = (rs: Resource[]) => rs.map((r) => r.id);
+
+  it('in Ontario, in French: the emergency number first, then lines that answer in French, Fem’aide included', () => {
+    const lines = ids(closingLines(RESOURCES, ON, 'fr'));
+    expect(lines[0]).toBe('emergency-ca');
+    expect(lines).toContain('femaide');
+    const speaks = (id: string) => ['fr', 'many'].some((l) => byId(id).languages.includes(l));
+    const firstOther = lines.findIndex((id, i) => i > 0 && !speaks(id));
+    if (firstOther > 0) expect(lines.slice(firstOther).every((id) => !speaks(id))).toBe(true);
+  });
+
+  it('in Ontario, in English: the emergency number first and the Assaulted Women’s Helpline', () => {
+    const lines = ids(closingLines(RESOURCES, ON, 'en'));
+    expect(lines[0]).toBe('emergency-ca');
+    expect(lines).toContain('assaulted-womens-helpline');
+  });
+
+  it('keeps only lines for the region, at most the number asked for', () => {
+    const all = regionalCrisisLines(RESOURCES, ON);
+    const lines = closingLines(RESOURCES, ON, 'en', 4);
+    expect(lines).toHaveLength(4);
+    for (const r of lines) expect(all).toContain(r);
+  });
+
+  it('keeps the local emergency number first even when it does not answer in the reader’s language', () => {
+    const us: RegionGuess = { country: 'US' };
+    expect(ids(closingLines(RESOURCES, us, 'fr'))[0]).toBe('emergency-us');
   });
 });

@@ -15,10 +15,11 @@ const entry = (id: string, over: Partial<Resource> = {}): Resource => ({
   languages: ['en'],
   contacts: { phone: [{ number: '+15555550100', display: '555-555-0100' }] },
   crisis: true,
+  sources: [],
   ...over,
 });
 const guide = (id: string, audiences: Guide['audiences'] = ['anyone']): Guide => {
-  const text = { summary: id, keywords: [], sections: [] };
+  const text = { title: id, summary: id, keywords: [], sections: [] };
   return { id, audiences, resourceIds: [], en: text, fr: text };
 };
 const hit = (id: string, score = 0.1): SearchHit => ({
