@@ -6,16 +6,23 @@
  * with a TTY serves deaf callers, a domestic-violence line also helps with housing and the law).
  * Every id must exist (a unit test checks it).
  */
+import type { Tag } from '../lib/directory/situation-fit';
 import { ABUSE, type Situation } from '../lib/directory/situations';
 
 const DV = ABUSE;
 const DV_AND_SHELTER: readonly Situation[] = [...ABUSE, 'place-to-stay'];
 const DV_AND_SEXUAL: readonly Situation[] = [...ABUSE, 'sexual'];
 
-export const SITUATION_TAGS: Readonly<Record<string, readonly Situation[]>> = {
+/** A line for anyone who needs to talk: suicide and distress first, abuse only in part. */
+const DISTRESS: readonly Tag[] = [
+  ['suicidal', 0.8],
+  ['emotional', 0.5],
+];
+
+export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   // Canada
   'ca-988': ['suicidal'],
-  'hope-for-wellness': ['suicidal', 'emotional'],
+  'hope-for-wellness': DISTRESS,
   'bc-victimlinkbc': [...DV_AND_SEXUAL, 'legal'],
   'bc-crisis-centre': ['suicidal'],
   'ab-family-violence-info-line': DV,
@@ -27,16 +34,16 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Situation[]>> = {
   'assaulted-womens-helpline': DV_AND_SEXUAL,
   femaide: DV_AND_SEXUAL,
   'on-talk4healing': DV,
-  'distress-centres-toronto': ['suicidal', 'emotional'],
-  'gerstein-crisis-centre': ['suicidal'],
+  'distress-centres-toronto': DISTRESS,
+  'gerstein-crisis-centre': DISTRESS,
   'qc-sos-violence-conjugale': DV_AND_SHELTER,
   'qc-info-aide-violence-sexuelle': ['sexual'],
   'nb-211': DV_AND_SHELTER,
   'ns-transition-house-line': DV_AND_SHELTER,
   'pe-family-violence-prevention': DV,
   'nl-iris-kirby-house-line': DV_AND_SHELTER,
-  'nt-help-line': ['suicidal', 'emotional'],
-  'nu-kamatsiaqtut': ['suicidal', 'emotional'],
+  'nt-help-line': DISTRESS,
+  'nu-kamatsiaqtut': DISTRESS,
   'shelter-safe': ['place-to-stay'],
   'ontario-womens-justice-network': ['legal', 'protection-order'],
   // United States
@@ -52,7 +59,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Situation[]>> = {
   'gb-wls-live-fear-free': DV_AND_SEXUAL,
   'gb-nir-domestic-sexual-abuse-helpline': DV_AND_SEXUAL,
   'gb-mens-advice-line': DV,
-  'gb-samaritans': ['suicidal', 'emotional'],
+  'gb-samaritans': ['suicidal', ['emotional', 0.5]],
   'ie-womens-aid': DV_AND_SHELTER,
   'ie-rape-crisis-helpline': ['sexual'],
   'ie-mens-aid': DV,
@@ -60,13 +67,13 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Situation[]>> = {
   // Australia and New Zealand
   'au-1800respect': DV_AND_SEXUAL,
   'au-lifeline': ['suicidal'],
-  'au-mensline': ['emotional', 'used-violence'],
+  'au-mensline': [['emotional', 0.5], 'used-violence'],
   'au-13yarn': ['suicidal'],
   'nz-womens-refuge': DV_AND_SHELTER,
   'nz-shine': DV,
   'nz-are-you-ok': [...DV, 'supporting-someone'],
   'nz-safe-to-talk': ['sexual', 'used-violence'],
-  'nz-1737': ['suicidal', 'emotional'],
+  'nz-1737': DISTRESS,
   // France and Belgium
   'fr-3919': DV_AND_SEXUAL,
   'fr-viols-femmes-informations': ['sexual'],
@@ -74,7 +81,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Situation[]>> = {
   'fr-119': ['children'],
   'be-ecoute-violences-conjugales': [...DV, 'used-violence'],
   'be-sos-viol': ['sexual'],
-  'be-tele-accueil': ['suicidal', 'emotional'],
+  'be-tele-accueil': DISTRESS,
   // Reading, programs and tools
   'homeless-hub-lgbtq2s-shelters': ['place-to-stay'],
   'neighbours-friends-families': ['supporting-someone'],
@@ -88,7 +95,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Situation[]>> = {
   'how-to-talk-to-teens': ['supporting-someone'],
   'clc-domestic-violence-at-work': ['general'],
   // Guides
-  'guide:safety_plan': ['place-to-stay', 'children', 'stalking', 'coercive-control'],
+  'guide:safety_plan': ['general', 'coercive-control', 'stalking'],
   'guide:safer_browsing': ['tech-safety'],
   'guide:supporting_someone': ['supporting-someone'],
   'guide:used_violence': ['used-violence'],

@@ -16,7 +16,7 @@ import {
 import { queryWords } from './query-words';
 import { SITUATIONS_EN } from './situation-lexicon-en';
 import { SITUATIONS_FR } from './situation-lexicon-fr';
-import { type Situation, URGENT } from './situations';
+import { isTopic, type Situation, URGENT } from './situations';
 import { SPEAKER_EN, SPEAKER_FR, type Speaker } from './speaker-lexicon';
 
 export type { Speaker };
@@ -49,6 +49,24 @@ interface Compiled {
   vocabulary: Vocabulary;
 }
 let matchers: Compiled | undefined;
+
+/**
+ * Harm and intentions a negation can take back ("he never hit me", "I don't want to die"); needs
+ * stay needs when negated ("no safe place to go", "can't go home").
+ */
+const NEGATABLE = new Set<Situation>([
+  'general',
+  'physical',
+  'sexual',
+  'emotional',
+  'financial',
+  'coercive-control',
+  'stalking',
+  'strangulation',
+  'immediate-danger',
+  'suicidal',
+  'used-violence',
+]);
 
 function compiled(): Compiled {
   if (!matchers) {
@@ -106,8 +124,9 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   const words = plain.map((w) => correctWord(m.vocabulary, w));
   const situations = new Map<Situation, number>();
   for (const matcher of [m.en, m.fr])
-    for (const [s, w] of strengths(matchPatterns(matcher, words)))
-      situations.set(s, Math.max(situations.get(s) ?? 0, w));
+    for (const match of matchPatterns(matcher, words))
+      if (!match.negated || !NEGATABLE.has(match.value))
+        situations.set(match.value, Math.max(situations.get(match.value) ?? 0, match.weight));
   const speakerScores = new Map<string, number>();
   for (const l of byLang)
     for (const [s, w] of strengths(matchPatterns(l === 'fr' ? m.speakerFr : m.speakerEn, words), 'harmed'))
@@ -115,10 +134,12 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   const speaker = speakerOf(speakerScores);
   // What a sentence says about someone else's needs is not the speaker's situation.
   if (speaker === 'harmed' || speaker === 'harming') situations.delete('supporting-someone');
-  if (speaker === 'harmed' || speaker === 'supporter') situations.delete('used-violence');
+  if (speaker === 'harmed') situations.delete('used-violence');
   if (speaker === 'harming') situations.delete('male-victim');
   if (speaker === 'harming' && !situations.has('used-violence')) situations.set('used-violence', 1);
   if (speaker === 'supporter' && !situations.has('supporting-someone')) situations.set('supporting-someone', 1);
+  // Someone telling what happens to them is asking for help with it, whatever the words.
+  if (speaker === 'harmed' && ![...situations.keys()].some(isTopic)) situations.set('general', 0.5);
   const urgent = URGENT.some((s) => (situations.get(s) ?? 0) >= 0.7);
   return { lang, situations, speaker, urgent };
 }

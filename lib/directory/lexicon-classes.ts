@@ -13,7 +13,7 @@ export const CLASSES: Readonly<Record<string, string>> = {
   poss: 'my|mon|ma|mes|our|notre|nos',
   /** Someone close whom the person may be worried about. */
   third:
-    'friend|friends|bestie|bff|sister|sis|daughter|mother|mom|mum|mommy|brother|son|cousin|aunt|niece|nephew|coworker|colleague|neighbour|neighbor|roommate|granddaughter|grandson|grandmother|grandma|student|employee|client|patient|amie|ami|soeur|fille|mere|maman|frere|fils|cousine|tante|neveu|collegue|voisine|voisin|coloc|colocataire|etudiante|cliente|patiente|proche',
+    'teen|teenager|ado|friend|friends|bestie|bff|sister|sis|daughter|mother|mom|mum|mommy|brother|son|cousin|aunt|niece|nephew|coworker|colleague|neighbour|neighbor|roommate|granddaughter|grandson|grandmother|grandma|student|employee|client|patient|amie|ami|soeur|fille|mere|maman|frere|fils|cousine|tante|neveu|collegue|voisine|voisin|coloc|colocataire|etudiante|cliente|patiente|proche',
   he: 'he|she|they|hes|shes|theyre|il|elle|y|ils|elles',
   me: 'me|m|moi',
   /** Doing harm: hitting, forcing, threatening, controlling, following. */
@@ -29,6 +29,8 @@ export const CLASSES: Readonly<Record<string, string>> = {
     'raped|abused|hit|beaten|beat|strangled|choked|assaulted|attacked|threatened|pushed|hurt|kicked|punched|slapped|controlled|manipulated|groped|molested|touched|violated|trafficked|stalked|harassed|harrassed|battered|bullied|forced|drugged|isolated|trapped|injured|frappe|frappee|battu|battue|violee|agresse|agressee|harcele|harcelee|etrangle|etranglee|menace|menacee|pousse|poussee|violente|violentee|blesse|blessee|insulte|insultee|humilie|humiliee|brutalise|brutalisee|maltraite|maltraitee|abuse|abusee|tape|tapee|giflee|forcee|droguee|enfermee|sequestree|touchee|suivie|traquee|surveillee|controlee',
   /** Doing harm, said by the person who does it (`j ai frappe`, `I yelled at`). */
   did: 'hit|punched|slapped|kicked|pushed|shoved|beat|smacked|hurt|grabbed|choked|strangled|raped|abused|controlled|threatened|yelled|screamed|shouted|insulted|stalked|harassed|attacked|assaulted|forced|bit|burned|threw|spat|pinned|restrained|locked|scared|frightened|intimidated|shook|slammed|dragged|frappe|frapper|frappee|pousse|poussee|bouscule|giflee|gifle|claque|tape|tapoche|battu|battue|brutalise|cogne|blesse|blessee|agresse|viole|violee|etrangle|etranglee|menace|menacee|insulte|insultee|humilie|crie|hurle|engueule|force|forcee|enferme|serre|tire|mordu|crache|controle|surveille|harcele|harcelee|maltraite|violente|violentee',
+  /** Harm in progress: `I'm hitting`, `am I controlling`. */
+  ing: 'hitting|hurting|abusing|controlling|yelling|screaming|pushing|choking|threatening|insulting|stalking|harassing|beating|punching|slapping|kicking|grabbing|raping|manipulating|isolating|belittling|scaring',
   /** Present-tense harm by `I`/`je`: `I hit`, `je frappe`, `je crie`. */
   doing:
     'hit|hurt|push|shove|beat|slap|punch|kick|grab|choke|strangle|yell|scream|shout|insult|control|threaten|abuse|scare|frighten|intimidate|hits|frappe|pousse|bouscule|gifle|claque|tape|tapoche|bats|bat|brutalise|cogne|blesse|agresse|etrangle|menace|insulte|humilie|crie|hurle|engueule|force|controle|surveille|harcele|maltraite|violente|rabaisse|denigre|manipule|isole|empeche|interdis',

@@ -58,7 +58,7 @@ const CLAUSE = new Set('but and so because mais et donc car parce puis then'.spl
 
 /** Words never corrected into lexicon words: common function words in both languages. */
 const KEEP = new Set(
-  'the and that this what when where with have from they them then their there your about would could should also just like been were will into some than very more most much many only over such here even after before still again last year week pour avec dans sans chez mais elle elles nous vous leur leurs cette comme tout tous toute faire fait etre avoir sont dois peut peux veux quand quoi comment pourquoi depuis encore aussi tres plus moins rien apres avant alors donc meme autre'.split(
+  'the and that this what when where with have from they them then their there your about would could should also just like been were will into some than very more most much many only over such here even after before still again last year week pour avec dans sans chez mais elle elles nous vous leur leurs cette comme tout tous toute faire fait etre avoir sont dois peut peux veux quand quoi comment pourquoi depuis encore aussi tres plus moins rien apres avant alors donc meme autre other others people thing things think thought right never always because going really every which while those these first might years there'.split(
     ' ',
   ),
 );
@@ -155,17 +155,18 @@ function knownWord(m: Vocabulary, word: string): boolean {
 
 /**
  * The lexicon word a query word stands for: itself when known or too short to judge, else the
- * nearest lexicon word or stem within one edit (two from eight letters).
+ * nearest lexicon word or stem within one edit (two from eight letters); words under five letters
+ * are too easily another word (`guys` is not `guns`).
  */
 export function correctWord(m: Vocabulary, word: string): string {
   const cached = m.cache.get(word);
   if (cached !== undefined) return cached;
   let best = word;
-  if (word.length >= 4 && !KEEP.has(word) && !/\d/.test(word) && !knownWord(m, word)) {
+  if (word.length >= 5 && !KEEP.has(word) && !/\d/.test(word) && !knownWord(m, word)) {
     const max = word.length >= 8 ? 2 : 1;
     let bestD = max + 1;
     for (const w of m.words) {
-      if (w.length < 4) continue;
+      if (w.length < 5) continue;
       const d = editDistance(word, w, Math.min(max, bestD - 1));
       if (d < bestD) [best, bestD] = [w, d];
     }

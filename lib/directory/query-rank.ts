@@ -5,8 +5,8 @@
  * Then three hard rules:
  * - danger now, strangulation or suicide: the region's emergency number and crisis line (the
  *   suicide line for suicide) take the first two places;
- * - someone describing harm done to them never gets a resource for people who used violence
- *   before everything else; nobody but a person who says they harmed gets one first;
+ * - someone describing harm done to them gets resources for people who used violence after
+ *   everything else; nobody gets one first unless the query is about having used violence;
  * - a person who says they harmed gets those resources first (their situation words describe
  *   what they did, not what they need).
  */
@@ -67,6 +67,8 @@ function situationScore(p: Profile, intent: Intent, topics: [Situation, number][
     total += w;
   }
   let score = (sum / total) * p.practical;
+  // A line for a group the person did not mention comes after the lines for everyone.
+  if (p.groups.some((g) => !intent.situations.has(g))) score *= 0.85;
   for (const [s, w] of intent.situations) {
     const f = p.fit.get(s) ?? 0;
     if (isGroup(s)) {
@@ -101,7 +103,7 @@ function applyRules(ranked: Ranked[], input: RankInput): Ranked[] {
   let out = ranked;
   if (intent.urgent) out = pinUrgent(out, input);
   if (intent.speaker === 'harmed') out = [...out.filter((r) => !uv(r)), ...out.filter(uv)];
-  else if (intent.speaker !== 'harming' && out.length && uv(out[0]!)) {
+  else if (!intent.situations.has('used-violence') && out.length && uv(out[0]!)) {
     const first = out.findIndex((r) => !uv(r));
     if (first > 0) out = [out[first]!, ...out.filter((_, i) => i !== first)];
   }
@@ -118,14 +120,13 @@ function pinUrgent(ranked: Ranked[], input: RankInput): Ranked[] {
   const suicide = (intent.situations.get('suicidal') ?? 0) >= 0.7;
   const danger =
     (intent.situations.get('immediate-danger') ?? 0) >= 0.7 || (intent.situations.get('strangulation') ?? 0) >= 0.7;
-  const line = ranked.find(
-    (r) =>
-      kind(r.id) !== 'emergency' &&
-      byId.get(r.id)?.crisis &&
-      local(r.id) &&
-      !profiles.get(r.id)?.forUsedViolence &&
-      (!suicide || danger || (profiles.get(r.id)?.fit.get('suicidal') ?? 0) >= 1),
+  const lines = ranked.filter(
+    (r) => kind(r.id) !== 'emergency' && byId.get(r.id)?.crisis && local(r.id) && !profiles.get(r.id)?.forUsedViolence,
   );
+  // For suicide alone, the line most made for it (a suicide line before a general distress line).
+  const suicideFit = (r: Ranked) => profiles.get(r.id)?.fit.get('suicidal') ?? 0;
+  const best = Math.max(0, ...lines.map(suicideFit));
+  const line = suicide && !danger ? lines.find((r) => suicideFit(r) === best) : lines[0];
   const pins = (suicide && !danger ? [line, emergency] : [emergency, line]).filter(
     (r): r is Ranked => r !== undefined,
   );

@@ -1,7 +1,8 @@
 /**
  * The words of a query as the situation layer reads them: normalised like the search (case,
- * accents), but French elisions split (`m'a frappée` → `m a frappee`, `jai` → `j ai`) and common
- * English contractions kept whole (`don't` → `dont`), so phrase patterns can see who does what.
+ * accents), but French elisions and English clitics split (`m'a frappée` → `m a frappee`, `jai` →
+ * `j ai`, `he'll` → `he ll`) and negations kept whole (`don't` → `dont`), so phrase patterns can see
+ * who does what.
  */
 import { APOSTROPHE_CHARS } from '../web-address';
 import { normalize } from './normalize';
@@ -12,6 +13,9 @@ const MAX_WORDS = 40;
 
 /** French words that elide before a vowel: `l'`, `m'`, `j'`, `qu'`… */
 const ELIDED = new Set(['l', 'm', 't', 's', 'j', 'd', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+
+/** English endings after an apostrophe that stand for a word of their own. */
+const CLITICS = new Set(['ll', 're', 've', 'd', 'm', 's']);
 
 /** Spellings typed without the apostrophe or in speech-like Canadian French, as the words they stand for. */
 const EXPANSIONS: Readonly<Record<string, string>> = {
@@ -33,13 +37,11 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   quelle: 'qu elle',
   im: 'i m',
   ive: 'i ve',
-  id: 'i d',
-  ill: 'i ll',
 };
 
 /**
- * Splits raw input into normalised words. French elisions become two words; English contractions
- * stay one (`dont`, `cant`, `hes`); known apostrophe-less spellings are expanded.
+ * Splits raw input into normalised words. French elisions and English clitics become two words;
+ * negations stay one (`dont`, `cant`); known apostrophe-less spellings are expanded.
  */
 export function queryWords(raw: string): string[] {
   let text = raw.slice(0, MAX_CHARS);
@@ -49,10 +51,10 @@ export function queryWords(raw: string): string[] {
     if (!piece) continue;
     const parts = piece.split("'").filter(Boolean);
     const head = normalize(parts[0] ?? '');
-    const words =
-      parts.length > 1 && ELIDED.has(head)
-        ? [head, normalize(parts.slice(1).join(''))]
-        : [normalize(parts.join(''))];
+    const tail = normalize(parts.slice(1).join(''));
+    // French elisions and English `'ll 're 've 'd 'm 's` split; `n't` stays whole (`dont`).
+    const split = parts.length > 1 && (ELIDED.has(head) || CLITICS.has(tail));
+    const words = split ? [head, tail] : [normalize(parts.join(''))];
     for (const w of words) {
       if (!w) continue;
       const expanded = EXPANSIONS[w];

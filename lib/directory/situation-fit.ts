@@ -19,6 +19,9 @@ export interface Candidate {
   contacts?: { text?: readonly unknown[]; tty?: readonly unknown[]; chatUrl?: string };
 }
 
+/** A situation an entry serves fully, or `[situation, fit]` for one it serves in part. */
+export type Tag = Situation | readonly [Situation, number];
+
 export interface Profile {
   fit: ReadonlyMap<Situation, number>;
   /** Made only for people who have used violence: never first for anyone else. */
@@ -27,6 +30,8 @@ export interface Profile {
   womenOnly: boolean;
   /** How directly a person can act on it now: a line beats a guide beats a book. */
   practical: number;
+  /** Groups it is meant for (youth, men, Indigenous, LGBTQ2S+ people), unless it is for anyone. */
+  groups: readonly Situation[];
 }
 
 const PRACTICAL: Readonly<Record<string, number>> = {
@@ -59,9 +64,9 @@ function raise(fit: Map<Situation, number>, s: Situation, v: number) {
 }
 
 /** The profile of one entry or guide. */
-export function profileOf(c: Candidate, tags: readonly Situation[] = []): Profile {
+export function profileOf(c: Candidate, tags: readonly Tag[] = []): Profile {
   const fit = new Map<Situation, number>();
-  for (const s of tags) fit.set(s, 1);
+  for (const t of tags) typeof t === 'string' ? fit.set(t, 1) : fit.set(t[0], t[1]);
   const a = c.audiences;
   const forUsedViolence = isForUsedViolence(c);
   if (c.kind === 'emergency') {
@@ -71,7 +76,7 @@ export function profileOf(c: Candidate, tags: readonly Situation[] = []): Profil
     raise(fit, 'sexual', 0.4);
   }
   // A domestic-violence line also helps with what abuse leads to: housing, children, the law.
-  if (tags.includes('general')) {
+  if (fit.get('general') === 1) {
     for (const s of AFTER_ABUSE) raise(fit, s, 0.5);
     raise(fit, 'sexual', 0.4);
   }
@@ -89,18 +94,30 @@ export function profileOf(c: Candidate, tags: readonly Situation[] = []): Profil
   if (ct?.tty?.length) raise(fit, 'deaf-hoh', 1);
   else if (ct?.text?.length) raise(fit, 'deaf-hoh', 0.7);
   else if (ct?.chatUrl) raise(fit, 'deaf-hoh', 0.6);
+  const groups = a.includes('anyone')
+    ? []
+    : (Object.keys(GROUP_OF) as (keyof typeof GROUP_OF)[]).filter((g) => a.includes(g)).map((g) => GROUP_OF[g]);
   return {
     fit,
     forUsedViolence,
     womenOnly: a.includes('women') && !a.includes('men') && !a.includes('anyone'),
     practical: PRACTICAL[c.kind] ?? 0.5,
+    groups,
   };
 }
+
+/** Audiences that make an entry specific to a group of people. */
+const GROUP_OF = {
+  youth: 'teen-dating',
+  men: 'male-victim',
+  indigenous: 'indigenous',
+  lgbtq2s: 'lgbtq2s',
+} as const satisfies Record<string, Situation>;
 
 /** Profiles of a whole directory, by id. */
 export function buildProfiles(
   list: readonly Candidate[],
-  tags: Readonly<Record<string, readonly Situation[]>>,
+  tags: Readonly<Record<string, readonly Tag[]>>,
 ): Map<string, Profile> {
   return new Map(list.map((c) => [c.id, profileOf(c, tags[c.id])]));
 }
