@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GUIDES } from '../data/guides';
 import { LOCALES, type MessageKey } from '../data/messages';
-import { RESOURCES } from '../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../data/directory';
 import { makeCatalog } from '../entrypoints/popup/catalog';
 import type { Lang } from '../lib/i18n-key';
 import { makeLabels } from '../lib/directory/labels';

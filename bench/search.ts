@@ -4,7 +4,7 @@
  * keystroke (prepare, search, rank, highlight what is shown), as in the popup.
  */
 import { pathToFileURL } from 'node:url';
-import { RESOURCES } from '../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../data/directory';
 import { type Labels, rankHits, resourceToDoc } from '../lib/directory/listing';
 import type { Resource } from '../lib/directory/resource-schema';
 import { buildSearchIndex, highlightsOf, prepareQuery, searchIndex } from '../lib/directory/search';

@@ -397,4 +397,10 @@ export const HELP_SITE_LIST: readonly string[] = [
   'ecouteviolencesconjugales.be',
   'cvfe.be',
   'sosviol.be',
+  // Lines in data/directory/ whose own sites were not listed yet
+  'prefix:gov.wales/live-fear-free/',
+  'dsahelpline.org',
+  'respectphoneline.org.uk',
+  'childline.ie',
+  '3114.fr',
 ];

@@ -1,7 +1,7 @@
 /** The help-site rules and the current matcher, rebuilt only when the person's own sites change. */
 
+import { ALL_RESOURCES as RESOURCES } from '../data/directory';
 import { HELP_SITE_RULES } from '../data/help-sites';
-import { RESOURCES } from '../data/resources';
 import type { UserSite } from '../lib/settings/settings';
 import { helpResourceNames } from '../lib/traces/help-sites';
 import type { SiteRule } from '../lib/traces/site-rules';

@@ -120,12 +120,20 @@ interface ResourceLike {
   description?: { en?: unknown; fr?: unknown };
 }
 
-/** Resource descriptions from `data/resources.ts`, or null while that file does not exist. */
+/**
+ * Resource descriptions from the whole directory (`data/directory/index.ts`: the lines and
+ * `data/resources.ts`), or from `data/resources.ts` alone, or null while neither exists.
+ */
 export async function resourcePassages(): Promise<Passage[] | null> {
-  const file = new URL('../data/resources.ts', import.meta.url);
+  const index = new URL('../data/directory/index.ts', import.meta.url);
+  const file = existsSync(index) ? index : new URL('../data/resources.ts', import.meta.url);
   if (!existsSync(file)) return null;
-  const mod = (await import(file.href)) as { RESOURCES?: unknown; default?: unknown };
-  const list = (mod.RESOURCES ?? mod.default) as ResourceLike[] | undefined;
+  const mod = (await import(file.href)) as {
+    ALL_RESOURCES?: unknown;
+    RESOURCES?: unknown;
+    default?: unknown;
+  };
+  const list = (mod.ALL_RESOURCES ?? mod.RESOURCES ?? mod.default) as ResourceLike[] | undefined;
   if (!Array.isArray(list)) return null;
   const out: Passage[] = [];
   for (const r of list) {

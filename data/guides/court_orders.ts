@@ -75,7 +75,7 @@ export const courtOrders: Guide = {
     'femaide',
     'shelter-safe',
     'us-national-dv-hotline',
-    'gb-national-domestic-abuse-helpline',
+    'gb-eng-national-domestic-abuse-helpline',
   ],
   en: {
     title: 'Court orders, children and the law',

@@ -16,7 +16,7 @@ export const saferBrowsing: Guide = {
     'femaide',
     'shelter-safe',
     'us-national-dv-hotline',
-    'gb-national-domestic-abuse-helpline',
+    'gb-eng-national-domestic-abuse-helpline',
     'au-1800respect',
   ],
   en: {

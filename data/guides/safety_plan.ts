@@ -24,7 +24,7 @@ export const safetyPlan: Guide = {
     'ontario-womens-justice-network',
     'loveisrespect',
     'us-national-dv-hotline',
-    'gb-national-domestic-abuse-helpline',
+    'gb-eng-national-domestic-abuse-helpline',
     'gb-mens-advice-line',
     'au-1800respect',
   ],

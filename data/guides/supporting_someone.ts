@@ -15,7 +15,7 @@ export const supportingSomeone: Guide = {
     'kids-help-phone',
     'loveisrespect',
     'us-national-dv-hotline',
-    'gb-national-domestic-abuse-helpline',
+    'gb-eng-national-domestic-abuse-helpline',
     'au-1800respect',
   ],
   en: {

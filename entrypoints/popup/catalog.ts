@@ -3,7 +3,7 @@
  * loaded after the first paint. Each catalog builds its search index and situation profiles lazily,
  * once.
  */
-import { RESOURCES } from '../../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
 import { SITUATION_TAGS } from '../../data/situation-tags';
 import type { Guide } from '../../lib/directory/guide-schema';
 import { guideCandidate, guideToDoc } from '../../lib/directory/guides';

@@ -6,10 +6,10 @@ import type { Resource } from './resource-schema';
 
 export type Action =
   | { type: 'call' | 'tty'; href: string; number: string; display: string }
-  | { type: 'text'; href: string; number: string; display: string; keyword?: string }
+  | { type: 'text'; href: string; number: string; display: string; keyword?: string; lang?: 'en' | 'fr' }
   | { type: 'chat' | 'website'; href: string };
 
-/** `tel:` link for an E.164 number or short code. */
+/** `tel:` link for a number in the form that dials in its country (E.164, domestic or short code). */
 export const telHref = (number: string): string => `tel:${number}`;
 
 /** `sms:` link (RFC 5724) with the keyword prefilled when the line uses one. */

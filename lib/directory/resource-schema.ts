@@ -1,7 +1,10 @@
 /**
- * The resource data set's schema: the types every entry in `data/resources.ts` has, and a
- * runtime validator that names the entry and field of every problem it finds.
+ * The directory's schema: the types every entry in `data/directory/` and `data/resources.ts`
+ * has, and a runtime validator that names the entry and field of every problem it finds.
+ * Entries hold only what the interface shows; where each fact was checked lives in
+ * `data/sources/resources.ts`, which tests read and the build never bundles.
  */
+import { type Channel, dialIssue, displayMatches } from './dial-forms';
 
 export const KINDS = [
   'emergency',
@@ -39,8 +42,37 @@ export const AUDIENCES = [
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-/** ISO 3166-1 alpha-2 (`CA`), ISO 3166-2 (`CA-ON`) or `GLOBAL`. */
-export type Region = string;
+/** Every region an entry may name: countries, the Canadian provinces and territories, UK nations. */
+export const REGIONS = [
+  'CA',
+  'CA-AB',
+  'CA-BC',
+  'CA-MB',
+  'CA-NB',
+  'CA-NL',
+  'CA-NS',
+  'CA-NT',
+  'CA-NU',
+  'CA-ON',
+  'CA-PE',
+  'CA-QC',
+  'CA-SK',
+  'CA-YT',
+  'US',
+  'GB',
+  'GB-ENG',
+  'GB-SCT',
+  'GB-WLS',
+  'GB-NIR',
+  'IE',
+  'AU',
+  'NZ',
+  'FR',
+  'BE',
+  'GLOBAL',
+] as const;
+/** ISO 3166-1 alpha-2 (`CA`), ISO 3166-2 (`CA-ON`) or `GLOBAL`, from `REGIONS`. */
+export type Region = (typeof REGIONS)[number];
 
 /** Text in English, with a French version where we have written one. */
 export interface Localized {
@@ -49,7 +81,10 @@ export interface Localized {
 }
 
 export interface PhoneContact {
-  /** E.164 for full numbers (`+18668630511`); bare digits for short codes (`988`, `911`). */
+  /**
+   * The form that dials in the line's country (see `dial-forms.ts`): E.164 (`+18668630511`),
+   * a domestic form where E.164 does not dial (`1800737732`), or a short code (`988`, `911`).
+   */
   number: string;
   /** As people write it locally: `1-866-863-0511`. */
   display: string;
@@ -58,6 +93,8 @@ export interface PhoneContact {
 export interface TextContact extends PhoneContact {
   /** Word to send first, prefilled in the `sms:` link (`CONNECT`). */
   keyword?: string;
+  /** Language the conversation is held in when this keyword is sent; required with `keyword`. */
+  lang?: 'en' | 'fr';
 }
 
 export interface Contacts {
@@ -70,13 +107,6 @@ export interface Contacts {
 export type Hours = { always: true } | { always: false; text: Localized };
 
 export type Cost = 'free' | 'paid' | 'varies';
-
-export interface Source {
-  /** Where the facts were checked: a seed file, the reference file or an official page. */
-  ref: string;
-  /** What that source supports, e.g. "phone and TTY numbers". */
-  supports: string;
-}
 
 export interface Resource {
   /** Stable, kebab-case, never reused. */
@@ -101,7 +131,6 @@ export interface Resource {
   by?: string;
   /** A line to reach in a crisis: shown first when nothing is typed. */
   crisis?: boolean;
-  sources: Source[];
 }
 
 export interface ValidationIssue {
@@ -111,9 +140,6 @@ export interface ValidationIssue {
 }
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const E164_RE = /^\+[1-9]\d{6,14}$/;
-const SHORT_CODE_RE = /^\d{3,6}$/;
-const REGION_RE = /^(?:GLOBAL|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$/;
 const LANG_RE = /^(?:many|[a-z]{2,3})$/;
 
 /** True when `value` is an absolute https URL with a host. */
@@ -127,7 +153,13 @@ export function isHttpsUrl(value: unknown): value is string {
   }
 }
 
-function checkPhones(list: unknown, field: string, issue: (field: string, message: string) => void): void {
+function checkPhones(
+  list: unknown,
+  channel: Channel,
+  regions: readonly string[],
+  issue: (field: string, message: string) => void,
+): void {
+  const field = `contacts.${channel}`;
   if (list === undefined) return;
   if (!Array.isArray(list) || list.length === 0) {
     issue(field, 'must be a non-empty list when present');
@@ -139,20 +171,17 @@ function checkPhones(list: unknown, field: string, issue: (field: string, messag
       issue(f, 'must be an object');
       continue;
     }
-    const { number, display, keyword } = p as Partial<TextContact>;
-    if (typeof number !== 'string' || !(E164_RE.test(number) || SHORT_CODE_RE.test(number)))
-      issue(`${f}.number`, `"${String(number)}" is neither E.164 (+15555550100) nor a short code`);
+    const { number, display, keyword, lang } = p as Partial<TextContact>;
+    const dial = typeof number === 'string' ? dialIssue(number, channel, regions) : 'is required';
+    if (dial) issue(`${f}.number`, dial);
     if (typeof display !== 'string' || !/\d/.test(display))
       issue(`${f}.display`, 'must be the number as written locally');
-    else if (typeof number === 'string') {
-      const digits = display.replace(/\D/g, '');
-      // Local forms drop the country code: North America's leading 1, or a trunk 0 (UK, AU).
-      const local = digits.replace(/^1(?=\d{10}$)/, '').replace(/^0/, '');
-      if (!number.replace(/\D/g, '').endsWith(local))
-        issue(`${f}.display`, `"${display}" does not match ${number}`);
-    }
+    else if (typeof number === 'string' && !displayMatches(number, display))
+      issue(`${f}.display`, `"${display}" does not match ${number}`);
     if (keyword !== undefined && (typeof keyword !== 'string' || !/^[A-Za-z0-9]+$/.test(keyword)))
       issue(`${f}.keyword`, 'must be a single word');
+    if (keyword !== undefined && lang !== 'en' && lang !== 'fr')
+      issue(`${f}.lang`, 'must say which language the keyword starts (en or fr)');
   }
 }
 
@@ -196,7 +225,7 @@ export function validateResource(raw: unknown, index = 0): ValidationIssue[] {
     'audiences',
     issue,
   );
-  checkList(r.regions, (v): v is Region => REGION_RE.test(v), 'regions', issue);
+  checkList(r.regions, (v): v is Region => (REGIONS as readonly string[]).includes(v), 'regions', issue);
   checkList(r.languages, (v): v is string => LANG_RE.test(v), 'languages', issue);
   if (r.website !== undefined && !isHttpsUrl(r.website)) issue('website', 'must be an https URL');
   if (r.cost !== undefined && !['free', 'paid', 'varies'].includes(r.cost))
@@ -214,22 +243,17 @@ export function validateResource(raw: unknown, index = 0): ValidationIssue[] {
   if (c !== undefined) {
     if (typeof c !== 'object' || c === null) issue('contacts', 'must be an object');
     else {
-      checkPhones(c.phone, 'contacts.phone', issue);
-      checkPhones(c.text, 'contacts.text', issue);
-      checkPhones(c.tty, 'contacts.tty', issue);
+      const regions = Array.isArray(r.regions) ? r.regions : [];
+      checkPhones(c.phone, 'phone', regions, issue);
+      checkPhones(c.text, 'text', regions, issue);
+      checkPhones(c.tty, 'tty', regions, issue);
       if (c.chatUrl !== undefined && !isHttpsUrl(c.chatUrl))
         issue('contacts.chatUrl', 'must be an https URL');
     }
   }
   if (r.crisis && !(c?.phone || c?.text || c?.chatUrl))
     issue('crisis', 'a crisis line needs a way to reach it');
-  if (!Array.isArray(r.sources) || r.sources.length === 0) issue('sources', 'every entry needs a source');
-  else
-    r.sources.forEach((s, i) => {
-      if (typeof s?.ref !== 'string' || s.ref.length < 3) issue(`sources[${i}].ref`, 'is required');
-      if (typeof s?.supports !== 'string' || s.supports.length < 3)
-        issue(`sources[${i}].supports`, 'is required');
-    });
+  if ('sources' in r) issue('sources', 'belongs in data/sources/resources.ts, not in shipped data');
   return issues;
 }
 

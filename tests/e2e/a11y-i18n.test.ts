@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
 import { type Harness, launch } from './harness';
 
 const harnesses: Harness[] = [];

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ALL_RESOURCES as RESOURCES } from '../../data/directory/index';
 import { HELP_SITE_RULES } from '../../data/help-sites';
-import { RESOURCES } from '../../data/resources';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { helpResourceNames } from '../../lib/traces/help-sites';
 import type { ClosedSession } from '../../lib/traces/recently-closed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../../data/directory/index';
 import { filterChoices } from '../../lib/directory/filter-choices';
 import type { Labels } from '../../lib/directory/listing';
 import { AUDIENCES, KINDS, type Resource } from '../../lib/directory/resource-schema';
@@ -24,7 +24,6 @@ const entry = (over: Partial<Resource>): Resource => ({
   audiences: ['anyone'],
   regions: ['CA'],
   languages: ['en'],
-  sources: [{ ref: 'test', supports: 'test' }],
   ...over,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../../../data/directory/index';
 import {
   type Action,
   actionsFor,
@@ -23,7 +23,6 @@ const base: Resource = {
   audiences: ['anyone'],
   regions: ['CA'],
   languages: ['en'],
-  sources: [{ ref: 'test', supports: 'test' }],
 };
 
 describe('telHref and smsHref', () => {
@@ -66,6 +65,7 @@ describe('actionsFor', () => {
           number: '686868',
           display: '686868',
           keyword: 'CONNECT',
+          lang: 'en',
         },
         { type: 'website', href: 'https://kidshelpphone.ca/' },
       ],
@@ -74,7 +74,14 @@ describe('actionsFor', () => {
       'us-national-dv-hotline',
       [
         { type: 'call', href: 'tel:+18007997233', number: '+18007997233', display: '1-800-799-7233' },
-        { type: 'text', href: 'sms:88788?body=START', number: '88788', display: '88788', keyword: 'START' },
+        {
+          type: 'text',
+          href: 'sms:88788?body=START',
+          number: '88788',
+          display: '88788',
+          keyword: 'START',
+          lang: 'en',
+        },
         { type: 'tty', href: 'tel:+18007873224', number: '+18007873224', display: '1-800-787-3224' },
         { type: 'website', href: 'https://www.thehotline.org/' },
       ],
@@ -129,7 +136,7 @@ describe('actionsFor', () => {
       const actions = actionsFor(r);
       expect(actions.length, r.id).toBeGreaterThan(0);
       for (const a of actions)
-        expect(a.href, r.id).toMatch(/^(?:tel:\+?\d+|sms:\d+(?:\?body=\w+)?|https:\/\/)/);
+        expect(a.href, r.id).toMatch(/^(?:tel:\+?\d+|sms:\+?\d+(?:\?body=\w+)?|https:\/\/)/);
     }
   });
 });

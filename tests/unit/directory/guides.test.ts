@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
+import { ALL_RESOURCES as RESOURCES } from '../../../data/directory/index';
 import { GUIDES } from '../../../data/guides';
 import { DANGER_SIGNS } from '../../../data/guides/shared';
-import { RESOURCES } from '../../../data/resources';
 import type { Guide, GuideBlock, GuideLang, GuideText } from '../../../lib/directory/guide-schema';
 import { guideSearchId, guideToDoc } from '../../../lib/directory/guides';
 import { resourceToDoc } from '../../../lib/directory/listing';
@@ -22,8 +22,8 @@ const IDS = [
 ];
 
 /**
- * Resource ids the guides may link while `data/resources.ts` is still being written; once that
- * file exists, its ids are the only source of truth.
+ * Resource ids the guides may link while the directory (`data/directory/index.ts`) is still being
+ * written; once it exists, its ids are the only source of truth.
  */
 const PLANNED_RESOURCE_IDS = [
   'shelter-safe',
@@ -52,21 +52,21 @@ const PLANNED_RESOURCE_IDS = [
   'ca-988',
   'us-national-dv-hotline',
   'rainn',
-  'gb-national-domestic-abuse-helpline',
+  'gb-eng-national-domestic-abuse-helpline',
   'gb-mens-advice-line',
   'au-1800respect',
 ];
 
-// A glob, not an import, so this file still runs while data/resources.ts does not exist yet.
-const resourceModules = import.meta.glob<{ RESOURCES?: readonly { id: string }[] }>(
-  '../../../data/resources.ts',
+// A glob, not an import, so this file still runs while the directory does not exist yet.
+const resourceModules = import.meta.glob<{ ALL_RESOURCES?: readonly { id: string }[] }>(
+  '../../../data/directory/index.ts',
 );
 
 async function loadResourceIds(): Promise<Set<string> | null> {
   const load = Object.values(resourceModules)[0];
   if (!load) return null;
   const mod = await load();
-  return mod.RESOURCES ? new Set(mod.RESOURCES.map((r) => r.id)) : null;
+  return mod.ALL_RESOURCES ? new Set(mod.ALL_RESOURCES.map((r) => r.id)) : null;
 }
 
 /** Every piece of shown text of one language: summary, headings and blocks. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../data/resources';
+import { ALL_RESOURCES as RESOURCES } from '../../../data/directory/index';
 import {
   closingLines,
   type Filters,
@@ -101,18 +101,18 @@ describe('startOrder', () => {
   it('with an Ontario guess: the local emergency number, then 24/7 Ontario lines, then national ones', () => {
     const { crisis, more } = startOrder(RESOURCES, ON);
     expect(crisis[0]!.id).toBe('emergency-ca');
-    const next = crisis.slice(1, 7);
+    const next = crisis.slice(1, 9);
     for (const r of next) {
       expect(r.crisis, r.id).toBe(true);
       expect(r.hours?.always, r.id).toBe(true);
       expect(regionScore(r.regions, ON), r.id).toBeGreaterThanOrEqual(2);
     }
     // Province before country.
-    expect(next.slice(0, 4).every((r) => r.regions.includes('CA-ON'))).toBe(true);
-    expect(next.slice(4).map((r) => r.id)).toEqual(['ca-988', 'kids-help-phone']);
+    expect(next.slice(0, 5).every((r) => r.regions.includes('CA-ON'))).toBe(true);
+    expect(next.slice(5).map((r) => r.id)).toEqual(['ca-988', 'kids-help-phone', 'hope-for-wellness']);
     // Every Canadian line comes before any other country's.
     const lastCanadian = Math.max(...crisis.map((r, i) => (regionScore(r.regions, ON) >= 2 ? i : -1)));
-    expect(lastCanadian).toBe(6);
+    expect(lastCanadian).toBe(8);
     expect(crisis.every((r) => r.crisis)).toBe(true);
     expect(more.every((r) => !r.crisis)).toBe(true);
   });
@@ -160,10 +160,12 @@ describe('regionalCrisisLines', () => {
       'emergency-ca',
       'assaulted-womens-helpline',
       'femaide',
+      'on-talk4healing',
       'distress-centres-toronto',
       'gerstein-crisis-centre',
       'ca-988',
       'kids-help-phone',
+      'hope-for-wellness',
     ]);
   });
 
@@ -171,13 +173,20 @@ describe('regionalCrisisLines', () => {
     const ids = regionalCrisisLines(RESOURCES, { country: 'US' }).map((r) => r.id);
     expect(ids[0]).toBe('emergency-us');
     expect(new Set(ids)).toEqual(
-      new Set(['emergency-us', 'us-national-dv-hotline', 'loveisrespect', 'rainn', 'us-988-lifeline']),
+      new Set([
+        'emergency-us',
+        'us-national-dv-hotline',
+        'loveisrespect',
+        'rainn',
+        'us-988-lifeline',
+        'us-stronghearts',
+      ]),
     );
   });
 
   it.each<[string, RegionGuess]>([
     ['an unknown region', {}],
-    ['a country without lines', { country: 'FR' }],
+    ['a country without lines', { country: 'DE' }],
   ])('falls back to every crisis line for %s', (_, guess) => {
     const lines = regionalCrisisLines(RESOURCES, guess);
     expect(new Set(lines)).toEqual(new Set(RESOURCES.filter((r) => r.crisis)));
@@ -210,7 +219,7 @@ describe('resourceToDoc', () => {
     const doc = resourceToDoc(r, labels, 'fr');
     expect(doc.name).toBe("Jeunesse, J'écoute");
     expect(doc.description).toBe(r.description.fr);
-    expect(doc.description).toMatch(/^Soutien gratuit/);
+    expect(doc.description).toMatch(/^Aide gratuite pour les jeunes/);
     expect(doc.extra).toEqual([r.description.en]);
     expect(doc.aliases).toContain('Kids Help Phone');
     expect(doc.aliases).not.toContain("Jeunesse, J'écoute");

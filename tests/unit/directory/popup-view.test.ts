@@ -15,7 +15,6 @@ const entry = (id: string, over: Partial<Resource> = {}): Resource => ({
   languages: ['en'],
   contacts: { phone: [{ number: '+15555550100', display: '555-555-0100' }] },
   crisis: true,
-  sources: [],
   ...over,
 });
 const guide = (id: string, audiences: Guide['audiences'] = ['anyone']): Guide => {

@@ -1,0 +1,127 @@
+/**
+ * Lines to reach someone now in the United States.
+ * Every fact has its public source in `data/sources/resources.ts` (not shipped).
+ */
+import type { Resource } from '../../lib/directory/resource-schema';
+
+export const LINES_US: readonly Resource[] = [
+  {
+    id: 'emergency-us',
+    name: 'Emergency services (United States)',
+    nameFr: "Services d'urgence (États-Unis)",
+    aliases: ['911', 'police', 'ambulance', 'fire'],
+    kind: 'emergency',
+    description: {
+      en: 'Call 911 for police, fire or medical help when someone is in danger now, anywhere in the United States.',
+      fr: "Composez le 911 pour la police, les pompiers ou les secours médicaux quand quelqu'un est en danger, partout aux États-Unis.",
+    },
+    audiences: ['anyone'],
+    regions: ['US'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '911', display: '911' }] },
+    crisis: true,
+  },
+  {
+    id: 'us-national-dv-hotline',
+    name: 'National Domestic Violence Hotline',
+    aliases: ['The Hotline', 'NDVH', 'thehotline.org', '1-800-799-SAFE', 'Domestic Violence Hotline'],
+    kind: 'hotline',
+    description: {
+      en: 'Free US hotline that answers calls, texts and chats day and night for anyone affected by relationship abuse, in over 200 languages.',
+      fr: 'Ligne américaine gratuite qui répond jour et nuit aux appels, textos et clavardages sur la violence dans le couple, en plus de 200 langues.',
+    },
+    audiences: ['experienced-violence', 'used-violence', 'helpers'],
+    regions: ['US'],
+    languages: ['many'],
+    contacts: {
+      phone: [{ number: '+18007997233', display: '1-800-799-7233' }],
+      text: [{ number: '88788', display: '88788', keyword: 'START', lang: 'en' }],
+      tty: [{ number: '+18007873224', display: '1-800-787-3224' }],
+    },
+    hours: { always: true },
+    website: 'https://www.thehotline.org/',
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'loveisrespect',
+    name: 'loveisrespect',
+    aliases: ['Love is Respect', 'loveisrespect.org', 'National Teen Dating Abuse Helpline', 'LOVEIS'],
+    kind: 'hotline',
+    description: {
+      en: 'US line where teens and young adults can call, text or chat at any hour about dating, boundaries, consent and abuse.',
+      fr: 'Ligne américaine où les ados et les jeunes adultes peuvent appeler, texter ou clavarder à toute heure sur les fréquentations, le consentement et la violence.',
+    },
+    audiences: ['youth', 'experienced-violence', 'parents'],
+    regions: ['US'],
+    languages: ['en'],
+    contacts: {
+      phone: [{ number: '+18663319474', display: '1-866-331-9474' }],
+      text: [{ number: '22522', display: '22522', keyword: 'LOVEIS', lang: 'en' }],
+      tty: [{ number: '+18663318453', display: '1-866-331-8453' }],
+    },
+    hours: { always: true },
+    website: 'https://www.loveisrespect.org/',
+    crisis: true,
+  },
+  {
+    id: 'rainn',
+    name: 'RAINN National Sexual Assault Hotline',
+    aliases: ['RAINN', 'National Sexual Assault Hotline', '1-800-656-HOPE', 'sexual assault'],
+    kind: 'hotline',
+    description: {
+      en: 'Free, confidential US hotline, open day and night, that connects people affected by sexual violence with a nearby crisis centre.',
+      fr: "Ligne américaine gratuite et confidentielle, ouverte jour et nuit, qui met les personnes touchées par la violence sexuelle en lien avec un centre d'aide proche.",
+    },
+    audiences: ['experienced-violence', 'helpers'],
+    regions: ['US'],
+    languages: ['en'],
+    contacts: {
+      phone: [{ number: '+18006564673', display: '1-800-656-4673' }],
+      chatUrl: 'https://ohl.rainn.org/',
+    },
+    hours: { always: true },
+    website: 'https://rainn.org/',
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'us-988-lifeline',
+    name: '988 Suicide & Crisis Lifeline',
+    aliases: ['988', '9-8-8', 'National Suicide Prevention Lifeline', 'suicide'],
+    kind: 'hotline',
+    description: {
+      en: 'US line to call or text 988 at any hour during a suicidal, mental health or substance use crisis, in English, Spanish and through interpreters.',
+      fr: 'Ligne américaine : appelez ou textez le 988 à toute heure en cas de crise suicidaire, de santé mentale ou de consommation, en anglais, en espagnol ou avec interprète.',
+    },
+    audiences: ['anyone'],
+    regions: ['US'],
+    languages: ['en', 'es', 'many'],
+    contacts: {
+      phone: [{ number: '988', display: '988' }],
+      text: [{ number: '988', display: '988' }],
+    },
+    hours: { always: true },
+    website: 'https://988lifeline.org/',
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'us-stronghearts',
+    name: 'StrongHearts Native Helpline',
+    aliases: ['StrongHearts', '1-844-7NATIVE', 'Native helpline'],
+    kind: 'hotline',
+    description: {
+      en: 'Free, anonymous line run by and for Native Americans and Alaska Natives facing domestic, dating or sexual violence, open 24 hours.',
+      fr: 'Ligne gratuite et anonyme, par et pour les Autochtones des États-Unis et de l’Alaska touchés par la violence conjugale ou sexuelle, ouverte 24 h sur 24.',
+    },
+    audiences: ['indigenous', 'experienced-violence', 'helpers'],
+    regions: ['US'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+18447628483', display: '1-844-762-8483' }] },
+    hours: { always: true },
+    website: 'https://strongheartshelpline.org/',
+    cost: 'free',
+    crisis: true,
+  },
+];
