@@ -13,6 +13,12 @@ const DV = ABUSE;
 const DV_AND_SHELTER: readonly Situation[] = [...ABUSE, 'place-to-stay'];
 const DV_AND_SEXUAL: readonly Situation[] = [...ABUSE, 'sexual'];
 
+/** A 211 line: finds local help, violence lines and shelters among it. */
+const REFERRAL: readonly Tag[] = [
+  ['general', 0.6],
+  ['place-to-stay', 0.7],
+];
+
 /** A line for anyone who needs to talk: suicide and distress first, abuse only in part. */
 const DISTRESS: readonly Tag[] = [
   ['suicidal', 0.8],
@@ -28,7 +34,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'ab-family-violence-info-line': DV,
   'ab-calgary-family-violence-helpline': DV_AND_SHELTER,
   'ab-one-line-sexual-violence': ['sexual'],
-  'sk-211': [...DV_AND_SHELTER, 'used-violence'],
+  'sk-211': [...REFERRAL, ['used-violence', 0.6]],
   'mb-family-violence-line': DV_AND_SHELTER,
   'mb-sexual-assault-crisis-line': ['sexual'],
   'assaulted-womens-helpline': DV_AND_SEXUAL,
@@ -38,13 +44,13 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'gerstein-crisis-centre': DISTRESS,
   'qc-sos-violence-conjugale': DV_AND_SHELTER,
   'qc-info-aide-violence-sexuelle': ['sexual'],
-  'nb-211': DV_AND_SHELTER,
+  'nb-211': REFERRAL,
   'ns-transition-house-line': DV_AND_SHELTER,
   'pe-family-violence-prevention': DV,
   'nl-iris-kirby-house-line': DV_AND_SHELTER,
   'nt-help-line': DISTRESS,
   'nu-kamatsiaqtut': DISTRESS,
-  'shelter-safe': ['place-to-stay'],
+  'shelter-safe': ['place-to-stay', ['general', 0.6]],
   'ontario-womens-justice-network': ['legal', 'protection-order'],
   // United States
   'us-national-dv-hotline': DV_AND_SHELTER,
@@ -95,7 +101,8 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'how-to-talk-to-teens': ['supporting-someone'],
   'clc-domestic-violence-at-work': ['general'],
   // Guides
-  'guide:safety_plan': ['general', 'coercive-control', 'stalking'],
+  // A companion to the lines, not instead of them.
+  'guide:safety_plan': [['general', 0.7], ...ABUSE.filter((s) => s !== 'general').map((s): Tag => [s, 0.6])],
   'guide:safer_browsing': ['tech-safety'],
   'guide:supporting_someone': ['supporting-someone'],
   'guide:used_violence': ['used-violence'],

@@ -58,7 +58,7 @@ const CLAUSE = new Set('but and so because mais et donc car parce puis then'.spl
 
 /** Words never corrected into lexicon words: common function words in both languages. */
 const KEEP = new Set(
-  'the and that this what when where with have from they them then their there your about would could should also just like been were will into some than very more most much many only over such here even after before still again last year week pour avec dans sans chez mais elle elles nous vous leur leurs cette comme tout tous toute faire fait etre avoir sont dois peut peux veux quand quoi comment pourquoi depuis encore aussi tres plus moins rien apres avant alors donc meme autre other others people thing things think thought right never always because going really every which while those these first might years there'.split(
+  'the and that this what when where with have from they them then their there your about would could should also just like been were will into some than very more most much many only over such here even after before still again last year week pour avec dans sans chez mais elle elles nous vous leur leurs cette comme tout tous toute faire fait etre avoir sont dois peut peux veux quand quoi comment pourquoi depuis encore aussi tres plus moins rien apres avant alors donc meme autre entre contre votre notre quelle quels celle celui cette ceux leurs toujours jamais parce other others people thing things think thought right never always because going really every which while those these first might years there'.split(
     ' ',
   ),
 );
@@ -171,10 +171,12 @@ export function correctWord(m: Vocabulary, word: string): string {
       if (d < bestD) [best, bestD] = [w, d];
     }
     for (const p of m.stems) {
-      if (p.length < 4 || bestD <= 1) continue;
-      const head = word.slice(0, p.length);
-      const d = Math.min(editDistance(head, p, 1), editDistance(word.slice(0, p.length + 1), p, 1));
-      if (d <= 1 && d < bestD) [best, bestD] = [p, d];
+      if (p.length < 4 || bestD <= 1 || word.length < p.length) continue;
+      // The typo is in the stem's part of the word: keep the ending (`violant` → `violent`).
+      for (const head of [word.slice(0, p.length), word.slice(0, p.length + 1)]) {
+        const d = editDistance(head, p, 1);
+        if (d <= 1 && d < bestD) [best, bestD] = [p + word.slice(head.length), d];
+      }
     }
   }
   if (m.cache.size > 2000) m.cache.clear();

@@ -30,6 +30,9 @@ export interface Ranked {
   score: number;
 }
 
+/** Kinds a person reaches by calling; the rest is read, which anyone can do silently. */
+const CALLED = new Set(['emergency', 'hotline', 'text-line', 'chat', 'counselling']);
+
 /** Below this, an entry that matched no word is not worth listing for the situation. */
 const FLOOR = 0.12;
 
@@ -49,17 +52,22 @@ function langFactor(c: Candidate, lang: Intent['lang']): number {
 function needs(intent: Intent): [Situation, number][] {
   const topics = [...intent.situations].filter(([s]) => isTopic(s));
   // Someone who harmed describes what they did; what they need is help to stop.
-  const kept =
-    intent.speaker === 'harming'
-      ? topics.filter(([s]) => !(ABUSE as readonly string[]).includes(s) && s !== 'sexual')
-      : topics;
+  const aboutHarming = intent.speaker === 'harming' || (intent.speaker !== 'harmed' && intent.situations.has('used-violence'));
+  const kept = aboutHarming
+    ? topics.filter(([s]) => !(ABUSE as readonly string[]).includes(s) && s !== 'sexual')
+    : topics;
   const role = intent.speaker === 'harming' ? 'used-violence' : intent.speaker === 'supporter' ? 'supporting-someone' : undefined;
-  const weighted = kept.map(([s, w]): [Situation, number] => [s, s === role ? 2 * w : w]);
+  // Someone worried about another person needs to know how to help: what happens to that person
+  // only says which line to call next.
+  const weighted = kept.map(([s, w]): [Situation, number] => [
+    s,
+    s === role ? 2 * w : intent.speaker === 'supporter' && s !== 'used-violence' ? 0.15 * w : w,
+  ]);
   return weighted.length ? weighted : [['general', 0.5]];
 }
 
 /** How well one candidate serves the person, before text and hard rules. */
-function situationScore(p: Profile, intent: Intent, topics: [Situation, number][]): number {
+function situationScore(c: Candidate, p: Profile, intent: Intent, topics: [Situation, number][]): number {
   let sum = 0;
   let total = 0;
   for (const [s, w] of topics) {
@@ -73,8 +81,12 @@ function situationScore(p: Profile, intent: Intent, topics: [Situation, number][
     const f = p.fit.get(s) ?? 0;
     if (isGroup(s)) {
       score *= 1 + 0.35 * w * f;
-      if (s === 'male-victim' && p.womenOnly) score *= 1 - 0.75 * w;
-    } else if (isWay(s)) score *= f ? 1 + 0.25 * w * f : 1 - 0.4 * w;
+      if (s === 'male-victim' && p.womenOnly) score *= 1 - 0.9 * w;
+    } else if (isWay(s) && CALLED.has(c.kind)) {
+      // A phone-only line is out of reach for someone who cannot talk now; a deaf person can
+      // still reach most lines through a relay service.
+      score *= f ? 1 + 0.3 * w * f : 1 - (s === 'text-only' ? 0.5 : 0.15) * w;
+    }
   }
   return score;
 }
@@ -88,7 +100,7 @@ export function rankQuery(input: RankInput): Ranked[] {
     const p = profiles.get(c.id);
     if (!p) continue;
     const rel = text.get(c.id) ?? 0;
-    const base = situationScore(p, intent, topics) * regionFactor(c, guess) * langFactor(c, intent.lang);
+    const base = situationScore(c, p, intent, topics) * regionFactor(c, guess) * langFactor(c, intent.lang);
     const nudge = (c.crisis ? 0.02 : 0) + (c.hours?.always ? 0.02 : 0);
     const score = base + 0.35 * rel + nudge;
     if (base >= FLOOR || rel > 0) ranked.push({ id: c.id, score });
@@ -127,7 +139,9 @@ function pinUrgent(ranked: Ranked[], input: RankInput): Ranked[] {
   const suicideFit = (r: Ranked) => profiles.get(r.id)?.fit.get('suicidal') ?? 0;
   const best = Math.max(0, ...lines.map(suicideFit));
   const line = suicide && !danger ? lines.find((r) => suicideFit(r) === best) : lines[0];
-  const pins = (suicide && !danger ? [line, emergency] : [emergency, line]).filter(
+  // A line made for suicide comes first; without one, the emergency number does.
+  const lineFirst = suicide && !danger && best >= 1;
+  const pins = (lineFirst ? [line, emergency] : [emergency, line]).filter(
     (r): r is Ranked => r !== undefined,
   );
   return [...pins, ...ranked.filter((r) => !pins.includes(r))];

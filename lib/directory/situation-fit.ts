@@ -72,8 +72,9 @@ export function profileOf(c: Candidate, tags: readonly Tag[] = []): Profile {
   if (c.kind === 'emergency') {
     for (const s of ['immediate-danger', 'strangulation'] as const) raise(fit, s, 1);
     raise(fit, 'suicidal', 0.8);
-    for (const s of ABUSE) raise(fit, s, 0.45);
-    raise(fit, 'sexual', 0.4);
+    // Abuse that is not happening right now is for a support line first.
+    for (const s of ABUSE) raise(fit, s, 0.35);
+    raise(fit, 'sexual', 0.35);
   }
   // A domestic-violence line also helps with what abuse leads to: housing, children, the law.
   if (fit.get('general') === 1) {
