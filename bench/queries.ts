@@ -11,15 +11,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ALL_RESOURCES as RESOURCES } from '../data/directory';
 import { GUIDES } from '../data/guides';
 import { LOCALES, type MessageKey } from '../data/messages';
-import { ALL_RESOURCES as RESOURCES } from '../data/directory';
 import { makeCatalog } from '../entrypoints/popup/catalog';
-import type { Lang } from '../lib/i18n-key';
 import { makeLabels } from '../lib/directory/labels';
 import { decidePopupView } from '../lib/directory/popup-view';
 import type { RegionGuess } from '../lib/directory/region';
 import { prepareQuery, searchIndex } from '../lib/directory/search';
+import type { Lang } from '../lib/i18n-key';
 
 export interface QueryRow {
   q: string;
@@ -145,16 +145,48 @@ function table(title: string, m: Map<string, Tally>): string {
 export function main(): RowResult[] {
   const results = evaluateQueries();
   const all = tally(results, () => ['all'])!.get('all')!;
-  console.log('Popup search on the judged query set (hit@1: first is right; hit@3: a right one in the first three):');
+  console.log(
+    'Popup search on the judged query set (hit@1: first is right; hit@3: a right one in the first three):',
+  );
   console.log(
     `  all ${all.n} rows: hit@1 ${pct(all.hit1, all.n)}, hit@3 ${pct(all.hit3, all.n)}; harmful orderings ${all.harmful} (a resource for people who used violence first for a person harmed), ${all.harmful3} in the first three`,
   );
-  console.log(table('by language', tally(results, (r) => [r.lang])));
-  console.log(table('by region', tally(results, (r) => [regionGroup(r.region)])));
-  console.log(table('by language and region', tally(results, (r) => [`${r.lang} ${regionGroup(r.region)}`])));
-  console.log(table('by situation', tally(results, (r) => r.situations)));
-  console.log(table('by speaker', tally(results, (r) => [r.speaker])));
-  console.log(table('by style', tally(results, (r) => [r.style])));
+  console.log(
+    table(
+      'by language',
+      tally(results, (r) => [r.lang]),
+    ),
+  );
+  console.log(
+    table(
+      'by region',
+      tally(results, (r) => [regionGroup(r.region)]),
+    ),
+  );
+  console.log(
+    table(
+      'by language and region',
+      tally(results, (r) => [`${r.lang} ${regionGroup(r.region)}`]),
+    ),
+  );
+  console.log(
+    table(
+      'by situation',
+      tally(results, (r) => r.situations),
+    ),
+  );
+  console.log(
+    table(
+      'by speaker',
+      tally(results, (r) => [r.speaker]),
+    ),
+  );
+  console.log(
+    table(
+      'by style',
+      tally(results, (r) => [r.style]),
+    ),
+  );
   if (process.argv.includes('--misses'))
     for (const r of results)
       if (!r.hit1 || !r.hit3 || r.harmful3)

@@ -1,13 +1,17 @@
 /**
  * Keystroke-to-results time of the popup search, in Node: the real data set and synthetic
  * 1,000- and 10,000-entry sets. Each query is typed a character at a time; every prefix is one
- * keystroke (prepare, search, rank, highlight what is shown), as in the popup.
+ * keystroke as in the popup: prepare, read the situation and speaker, search the words, rank,
+ * highlight what is shown. Queries mix names and everyday descriptions, in English and French.
  */
 import { pathToFileURL } from 'node:url';
 import { ALL_RESOURCES as RESOURCES } from '../data/directory';
-import { type Labels, rankHits, resourceToDoc } from '../lib/directory/listing';
+import { SITUATION_TAGS } from '../data/situation-tags';
+import { type Labels, resourceToDoc } from '../lib/directory/listing';
+import { decidePopupView } from '../lib/directory/popup-view';
 import type { Resource } from '../lib/directory/resource-schema';
 import { buildSearchIndex, highlightsOf, prepareQuery, searchIndex } from '../lib/directory/search';
+import { buildProfiles } from '../lib/directory/situation-fit';
 import { median, ms, p95, prng } from './stats';
 
 const labels: Labels = {
@@ -26,6 +30,10 @@ const QUERIES = [
   'restorative justice',
   'shelter ontario',
   'text line',
+  'he pushed me and i cant go home tonight',
+  "mon chum me surveille et m'empêche de voir mes amies",
+  'i hit my partner and want to stop',
+  'ma fille se fait frapper par son chum comment l’aider',
 ];
 const WORDS = 'harbour bridge river light path north circle family centre line support safe women youth care';
 
@@ -55,9 +63,10 @@ export interface SearchBench {
 
 export function benchSearch(list: readonly Resource[]): SearchBench {
   const docs = list.map((r) => resourceToDoc(r, labels, 'en'));
-  const byId = new Map(list.map((r) => [r.id, r]));
+  const docById = new Map(docs.map((d) => [d.id, d]));
   const t0 = performance.now();
   const index = buildSearchIndex(docs);
+  const profiles = buildProfiles(list, SITUATION_TAGS);
   const buildMs = performance.now() - t0;
   const guess = { country: 'CA', subdivision: 'CA-ON' };
   const times: number[] = [];
@@ -65,8 +74,20 @@ export function benchSearch(list: readonly Resource[]): SearchBench {
     for (const q of QUERIES)
       for (let i = 1; i <= q.length; i++) {
         const start = performance.now();
-        const hits = rankHits(searchIndex(index, prepareQuery(q.slice(0, i))), byId, guess);
-        for (const hit of hits.slice(0, SHOWN)) highlightsOf(hit);
+        const text = q.slice(0, i);
+        const view = decidePopupView({
+          query: prepareQuery(text),
+          text,
+          lang: 'en',
+          filters: {},
+          resources: list,
+          guides: [],
+          guess,
+          search: (prepared) => searchIndex(index, prepared),
+          profiles,
+          docOf: (id) => docById.get(id),
+        });
+        if (view.mode === 'results') for (const hit of view.hits.slice(0, SHOWN)) highlightsOf(hit);
         if (round > 0) times.push(performance.now() - start); // round 0 warms the JIT
       }
   return {

@@ -17,7 +17,7 @@ import { queryWords } from './query-words';
 import { SITUATIONS_EN } from './situation-lexicon-en';
 import { SITUATIONS_FR } from './situation-lexicon-fr';
 import { isTopic, type Situation, URGENT } from './situations';
-import { SPEAKER_EN, SPEAKER_FR, type Speaker } from './speaker-lexicon';
+import { REPORTED_SPEECH, SPEAKER_EN, SPEAKER_FR, type Speaker } from './speaker-lexicon';
 
 export type { Speaker };
 
@@ -46,6 +46,7 @@ interface Compiled {
   fr: Matcher<Situation>;
   speakerEn: Matcher<string>;
   speakerFr: Matcher<string>;
+  quote: Matcher<string>;
   vocabulary: Vocabulary;
 }
 let matchers: Compiled | undefined;
@@ -74,7 +75,15 @@ function compiled(): Compiled {
     const fr = compilePatterns(SITUATIONS_FR, CLASSES);
     const speakerEn = compilePatterns(SPEAKER_EN, CLASSES);
     const speakerFr = compilePatterns(SPEAKER_FR, CLASSES);
-    matchers = { en, fr, speakerEn, speakerFr, vocabulary: vocabularyOf([en, fr, speakerEn, speakerFr]) };
+    const quote = compilePatterns(REPORTED_SPEECH, CLASSES);
+    matchers = {
+      en,
+      fr,
+      speakerEn,
+      speakerFr,
+      quote,
+      vocabulary: vocabularyOf([en, fr, speakerEn, speakerFr, quote]),
+    };
   }
   return matchers;
 }
@@ -122,22 +131,33 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   const lang = detected ?? uiLang;
   const byLang = detected ? [detected] : (['en', 'fr'] as const);
   const words = plain.map((w) => correctWord(m.vocabulary, w));
+  // Words after "he says" are his: a wish to die there is abuse, a harm there is not a confession.
+  const quoted = Math.min(words.length, ...matchPatterns(m.quote, words).map((q) => q.end + 1));
   const situations = new Map<Situation, number>();
+  const add = (s: Situation, w: number) => situations.set(s, Math.max(situations.get(s) ?? 0, w));
   for (const matcher of [m.en, m.fr])
-    for (const match of matchPatterns(matcher, words))
-      if (!match.negated || !NEGATABLE.has(match.value))
-        situations.set(match.value, Math.max(situations.get(match.value) ?? 0, match.weight));
+    for (const match of matchPatterns(matcher, words)) {
+      if (match.negated && NEGATABLE.has(match.value)) continue;
+      if (match.start >= quoted && match.value === 'suicidal') add('emotional', 0.8);
+      else add(match.value, match.weight);
+    }
   const speakerScores = new Map<string, number>();
-  for (const l of byLang)
-    for (const [s, w] of strengths(matchPatterns(l === 'fr' ? m.speakerFr : m.speakerEn, words), 'harmed'))
+  for (const l of byLang) {
+    const matches = matchPatterns(l === 'fr' ? m.speakerFr : m.speakerEn, words);
+    const own = matches.filter((x) => x.value !== 'harming' || x.start < quoted);
+    for (const [s, w] of strengths(own, 'harmed'))
       speakerScores.set(s, Math.max(speakerScores.get(s) ?? 0, w));
+  }
+  // Being told such things is itself a sign of harm done to the speaker.
+  if (quoted < words.length) speakerScores.set('harmed', Math.max(speakerScores.get('harmed') ?? 0, 0.5));
   const speaker = speakerOf(speakerScores);
   // What a sentence says about someone else's needs is not the speaker's situation.
   if (speaker === 'harmed' || speaker === 'harming') situations.delete('supporting-someone');
   if (speaker === 'harmed') situations.delete('used-violence');
   if (speaker === 'harming') situations.delete('male-victim');
   if (speaker === 'harming' && !situations.has('used-violence')) situations.set('used-violence', 1);
-  if (speaker === 'supporter' && !situations.has('supporting-someone')) situations.set('supporting-someone', 1);
+  if (speaker === 'supporter' && !situations.has('supporting-someone'))
+    situations.set('supporting-someone', 1);
   // Someone telling what happens to them is asking for help with it, whatever the words.
   if (speaker === 'harmed' && ![...situations.keys()].some(isTopic)) situations.set('general', 0.5);
   const urgent = URGENT.some((s) => (situations.get(s) ?? 0) >= 0.7);

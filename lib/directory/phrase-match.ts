@@ -195,7 +195,14 @@ function negatedAt(words: readonly string[], start: number, end: number, matched
   return next === 'pas' || next === 'jamais';
 }
 
-function matchFrom<T>(p: Pattern<T>, n: number, fills: Fills, slot: number, at: number, hit: number[]): boolean {
+function matchFrom<T>(
+  p: Pattern<T>,
+  n: number,
+  fills: Fills,
+  slot: number,
+  at: number,
+  hit: number[],
+): boolean {
   if (slot === p.slots.length) return true;
   const s = p.slots[slot]!;
   const gap = slot === 0 ? 0 : p.gaps[slot]!;

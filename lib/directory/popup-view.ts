@@ -41,6 +41,17 @@ export interface PopupState {
 }
 
 const NO_WORDS: ReadonlyMap<string, number> = new Map();
+/** Resources by id, built once per list (the popup's list never changes while it is open). */
+const byIdOf = new WeakMap<readonly Resource[], ReadonlyMap<string, Resource>>();
+
+function indexById(resources: readonly Resource[]): ReadonlyMap<string, Resource> {
+  let byId = byIdOf.get(resources);
+  if (!byId) {
+    byId = new Map(resources.map((r) => [r.id, r]));
+    byIdOf.set(resources, byId);
+  }
+  return byId;
+}
 
 /** Decides the popup's view. */
 export function decidePopupView(state: PopupState): PopupView {
@@ -51,7 +62,8 @@ export function decidePopupView(state: PopupState): PopupView {
     const { crisis, more } = startOrder(resources.filter(keep), guess);
     return { mode: 'start', crisis, guides, more };
   }
-  const byId = new Map(resources.map((r) => [r.id, r]));
+  const byId = indexById(resources);
+  const filtered = Object.values(filters).some(Boolean);
   const shownGuides = new Set(guides.map((g) => g.id));
   const keepHit = (h: SearchHit) => {
     const guideId = guideIdOf(h.doc.id);
@@ -63,10 +75,13 @@ export function decidePopupView(state: PopupState): PopupView {
   const intent = state.profiles && analyzeQuery(state.text ?? query, state.lang ?? 'en');
   const hits =
     intent && state.profiles && intent.situations.size
-      ? bySituation(state, found, intent, [...resources.filter(keep), ...guides.map(guideCandidate)])
+      ? bySituation(state, found, intent, [
+          ...(filtered ? resources.filter(keep) : resources),
+          ...guides.map(guideCandidate),
+        ])
       : rankHits(found, byId, guess);
   if (hits.length) return { mode: 'results', hits };
-  const widen = Object.values(filters).some(Boolean) ? 'filters' : 'browse';
+  const widen = filtered ? 'filters' : 'browse';
   return { mode: 'no-match', fallback: regionalCrisisLines(resources, guess), widen };
 }
 

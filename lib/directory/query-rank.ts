@@ -12,8 +12,8 @@
  */
 import type { Intent } from './intent';
 import { type RegionGuess, regionScore } from './region';
-import type { Candidate, Profile } from './situation-fit';
-import { ABUSE, isGroup, isTopic, isWay, type Situation } from './situations';
+import { type Candidate, fitOf, type Profile } from './situation-fit';
+import { ABUSE, isGroup, isTopic, isWay, SITUATION_INDEX, type Situation } from './situations';
 
 export interface RankInput {
   intent: Intent;
@@ -52,11 +52,17 @@ function langFactor(c: Candidate, lang: Intent['lang']): number {
 function needs(intent: Intent): [Situation, number][] {
   const topics = [...intent.situations].filter(([s]) => isTopic(s));
   // Someone who harmed describes what they did; what they need is help to stop.
-  const aboutHarming = intent.speaker === 'harming' || (intent.speaker !== 'harmed' && intent.situations.has('used-violence'));
+  const aboutHarming =
+    intent.speaker === 'harming' || (intent.speaker !== 'harmed' && intent.situations.has('used-violence'));
   const kept = aboutHarming
     ? topics.filter(([s]) => !(ABUSE as readonly string[]).includes(s) && s !== 'sexual')
     : topics;
-  const role = intent.speaker === 'harming' ? 'used-violence' : intent.speaker === 'supporter' ? 'supporting-someone' : undefined;
+  const role =
+    intent.speaker === 'harming'
+      ? 'used-violence'
+      : intent.speaker === 'supporter'
+        ? 'supporting-someone'
+        : undefined;
   // Someone worried about another person needs to know how to help: what happens to that person
   // only says which line to call next.
   const weighted = kept.map(([s, w]): [Situation, number] => [
@@ -66,44 +72,64 @@ function needs(intent: Intent): [Situation, number][] {
   return weighted.length ? weighted : [['general', 0.5]];
 }
 
-/** How well one candidate serves the person, before text and hard rules. */
-function situationScore(c: Candidate, p: Profile, intent: Intent, topics: [Situation, number][]): number {
+/** A query's situations as positions in a profile's fits, read once per keystroke. */
+interface Weights {
+  topics: [number, number][];
+  total: number;
+  groups: [number, number][];
+  ways: [number, number, boolean][];
+  maleVictim: number;
+}
+
+function weightsOf(intent: Intent): Weights {
+  const at = (s: Situation) => SITUATION_INDEX.get(s)!;
+  const topics = needs(intent).map(([s, w]): [number, number] => [at(s), w]);
+  const all = [...intent.situations];
+  return {
+    topics,
+    total: topics.reduce((t, [, w]) => t + w, 0),
+    groups: all.filter(([s]) => isGroup(s)).map(([s, w]) => [at(s), w]),
+    ways: all.filter(([s]) => isWay(s)).map(([s, w]) => [at(s), w, s === 'text-only']),
+    maleVictim: intent.situations.get('male-victim') ?? 0,
+  };
+}
+
+/** How well one candidate serves the person, before region, language, text and hard rules. */
+function situationScore(c: Candidate, p: Profile, intent: Intent, q: Weights): number {
   let sum = 0;
-  let total = 0;
-  for (const [s, w] of topics) {
-    sum += w * (p.fit.get(s) ?? 0);
-    total += w;
-  }
-  let score = (sum / total) * p.practical;
+  for (const [i, w] of q.topics) sum += w * p.fit[i]!;
+  if (!sum) return 0;
+  let score = (sum / q.total) * p.practical;
   // A line for a group the person did not mention comes after the lines for everyone.
   if (p.groups.some((g) => !intent.situations.has(g))) score *= 0.85;
-  for (const [s, w] of intent.situations) {
-    const f = p.fit.get(s) ?? 0;
-    if (isGroup(s)) {
-      score *= 1 + 0.35 * w * f;
-      if (s === 'male-victim' && p.womenOnly) score *= 1 - 0.9 * w;
-    } else if (isWay(s) && CALLED.has(c.kind)) {
-      // A phone-only line is out of reach for someone who cannot talk now; a deaf person can
-      // still reach most lines through a relay service.
-      score *= f ? 1 + 0.3 * w * f : 1 - (s === 'text-only' ? 0.5 : 0.15) * w;
+  for (const [i, w] of q.groups) score *= 1 + 0.35 * w * p.fit[i]!;
+  if (q.maleVictim && p.womenOnly) score *= 1 - 0.9 * q.maleVictim;
+  // A phone-only line is out of reach for someone who cannot talk now; a deaf person can still
+  // reach most lines through a relay service.
+  if (CALLED.has(c.kind))
+    for (const [i, w, silent] of q.ways) {
+      const f = p.fit[i]!;
+      score *= f ? 1 + 0.3 * w * f : 1 - (silent ? 0.5 : 0.15) * w;
     }
-  }
   return score;
 }
 
 /** Ranks candidates for a query that says something about the person's situation. */
 export function rankQuery(input: RankInput): Ranked[] {
   const { intent, guess, text, profiles } = input;
-  const topics = needs(intent);
+  const weights = weightsOf(intent);
   const ranked: Ranked[] = [];
   for (const c of input.candidates) {
+    const rel = text.get(c.id) ?? 0;
+    const region = regionFactor(c, guess);
+    // Another country's entries cannot reach the floor on their situation alone.
+    if (region < FLOOR && !rel) continue;
     const p = profiles.get(c.id);
     if (!p) continue;
-    const rel = text.get(c.id) ?? 0;
-    const base = situationScore(c, p, intent, topics) * regionFactor(c, guess) * langFactor(c, intent.lang);
+    const base = situationScore(c, p, intent, weights) * region * langFactor(c, intent.lang);
+    if (base < FLOOR && !rel) continue;
     const nudge = (c.crisis ? 0.02 : 0) + (c.hours?.always ? 0.02 : 0);
-    const score = base + 0.35 * rel + nudge;
-    if (base >= FLOOR || rel > 0) ranked.push({ id: c.id, score });
+    ranked.push({ id: c.id, score: base + 0.35 * rel + nudge });
   }
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return applyRules(ranked, input);
@@ -131,12 +157,20 @@ function pinUrgent(ranked: Ranked[], input: RankInput): Ranked[] {
   const emergency = ranked.find((r) => kind(r.id) === 'emergency' && local(r.id));
   const suicide = (intent.situations.get('suicidal') ?? 0) >= 0.7;
   const danger =
-    (intent.situations.get('immediate-danger') ?? 0) >= 0.7 || (intent.situations.get('strangulation') ?? 0) >= 0.7;
+    (intent.situations.get('immediate-danger') ?? 0) >= 0.7 ||
+    (intent.situations.get('strangulation') ?? 0) >= 0.7;
   const lines = ranked.filter(
-    (r) => kind(r.id) !== 'emergency' && byId.get(r.id)?.crisis && local(r.id) && !profiles.get(r.id)?.forUsedViolence,
+    (r) =>
+      kind(r.id) !== 'emergency' &&
+      byId.get(r.id)?.crisis &&
+      local(r.id) &&
+      !profiles.get(r.id)?.forUsedViolence,
   );
   // For suicide alone, the line most made for it (a suicide line before a general distress line).
-  const suicideFit = (r: Ranked) => profiles.get(r.id)?.fit.get('suicidal') ?? 0;
+  const suicideFit = (r: Ranked) => {
+    const p = profiles.get(r.id);
+    return p ? fitOf(p, 'suicidal') : 0;
+  };
   const best = Math.max(0, ...lines.map(suicideFit));
   const line = suicide && !danger ? lines.find((r) => suicideFit(r) === best) : lines[0];
   // A line made for suicide comes first; without one, the emergency number does.

@@ -3,7 +3,7 @@
  * contacts) and its situation tags (`data/situation-tags.ts`): 1 is what it is for, 0 nothing.
  * Built once per directory; ranking a query then only reads these numbers.
  */
-import { ABUSE, AFTER_ABUSE, type Situation } from './situations';
+import { ABUSE, AFTER_ABUSE, SITUATION_INDEX, SITUATIONS, type Situation } from './situations';
 
 /** What the ranking needs to know about an entry or a guide. */
 export interface Candidate {
@@ -23,7 +23,8 @@ export interface Candidate {
 export type Tag = Situation | readonly [Situation, number];
 
 export interface Profile {
-  fit: ReadonlyMap<Situation, number>;
+  /** Fit per situation, in `SITUATIONS` order (read it with `fitOf`). */
+  fit: Float32Array;
   /** Made only for people who have used violence: never first for anyone else. */
   forUsedViolence: boolean;
   /** For women only: not an answer for a man harmed by a partner. */
@@ -84,7 +85,8 @@ export function profileOf(c: Candidate, tags: readonly Tag[] = []): Profile {
   if (forUsedViolence) raise(fit, 'used-violence', 1);
   else if (a.includes('used-violence')) raise(fit, 'used-violence', 0.5);
   if (a.includes('helpers') || a.includes('parents')) raise(fit, 'supporting-someone', 0.5);
-  if (a.includes('men') && !forUsedViolence) raise(fit, 'male-victim', a.includes('experienced-violence') ? 1 : 0.7);
+  if (a.includes('men') && !forUsedViolence)
+    raise(fit, 'male-victim', a.includes('experienced-violence') ? 1 : 0.7);
   if (a.includes('lgbtq2s')) raise(fit, 'lgbtq2s', 1);
   if (a.includes('indigenous')) raise(fit, 'indigenous', 1);
   if (a.includes('youth')) raise(fit, 'teen-dating', 1);
@@ -97,9 +99,11 @@ export function profileOf(c: Candidate, tags: readonly Tag[] = []): Profile {
   else if (ct?.chatUrl) raise(fit, 'deaf-hoh', 0.6);
   const groups = a.includes('anyone')
     ? []
-    : (Object.keys(GROUP_OF) as (keyof typeof GROUP_OF)[]).filter((g) => a.includes(g)).map((g) => GROUP_OF[g]);
+    : (Object.keys(GROUP_OF) as (keyof typeof GROUP_OF)[])
+        .filter((g) => a.includes(g))
+        .map((g) => GROUP_OF[g]);
   return {
-    fit,
+    fit: Float32Array.from(SITUATIONS, (s) => fit.get(s) ?? 0),
     forUsedViolence,
     womenOnly: a.includes('women') && !a.includes('men') && !a.includes('anyone'),
     practical: PRACTICAL[c.kind] ?? 0.5,
@@ -114,6 +118,9 @@ const GROUP_OF = {
   indigenous: 'indigenous',
   lgbtq2s: 'lgbtq2s',
 } as const satisfies Record<string, Situation>;
+
+/** How well a profile serves a situation, 0 to 1. */
+export const fitOf = (p: Profile, s: Situation): number => p.fit[SITUATION_INDEX.get(s)!]!;
 
 /** Profiles of a whole directory, by id. */
 export function buildProfiles(

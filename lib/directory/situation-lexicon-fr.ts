@@ -27,7 +27,7 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
     'exagere*|dramatise* =0.8',
     'pas si grave',
     'ma faute',
-    'personne ne me croit|croira',
+    'personne ne me croi*',
     'en parler|le dire a personne|quelqu un =0.6',
     'quitter|partir|laisser mon|ma|un|une|le|la @partner|relation|couple =0.7',
     'se tuer|suicider|faire du mal s il|si elle|si je =0.8',

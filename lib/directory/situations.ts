@@ -56,6 +56,9 @@ export const AFTER_ABUSE: readonly Topic[] = [
   'immediate-danger',
 ];
 
+/** Each situation's place in `SITUATIONS`: profiles keep their fits in an array in that order. */
+export const SITUATION_INDEX: ReadonlyMap<Situation, number> = new Map(SITUATIONS.map((s, i) => [s, i]));
+
 const SET = new Set<string>(SITUATIONS);
 export const isSituation = (v: string): v is Situation => SET.has(v);
 export const isTopic = (s: Situation): s is Topic => (TOPICS as readonly string[]).includes(s);

@@ -23,7 +23,7 @@ export const SPEAKER_EN: Patterns = {
     'leave|leaving|left|escape|flee him|her|my|an|abusive|the =0.7',
     'get away from him|her|my|an',
     'wont|doesnt|dont|never let me',
-    'victim|survivor',
+    'victim|survivor =0.5',
     'i m|am|was a victim|survivor',
     'is this|it abuse|normal',
     'am i being|in !abusive|controlling|toxic|unreasonable|violent|mean',
@@ -65,6 +65,7 @@ export const SPEAKER_EN: Patterns = {
     'hurt the one|person i love',
     'change my behavio*|ways',
     'my partner is|s afraid|scared of me',
+    'i tell|told|threaten*|say|said .. kill myself|suicide|die|hurt myself',
   ],
   supporter: [
     'my ^@third .. is|s|was|being|gets|got|has .. abused|hit|beaten|hurt|raped|controlled|abusive|violent|assaulted|strangled|choked|stalked|afraid|scared',
@@ -99,7 +100,8 @@ export const SPEAKER_FR: Patterns = {
     'mon|ma ^@partner @hv',
     'mon|ma ^@partner me|m !je|j',
     'peur de lui|elle|mon|ma !faire',
-    'victime|survivante',
+    'victime|survivante =0.5',
+    'j ai ete|suis|etais victime|survivante',
     'je suis une|la victime|survivante',
     'quitter|partir|fuir mon|ma|un|une|le|la @partner|conjoint|agresseur',
     'j ai besoin d|de aide|hebergement|partir|un|une =0.5',
@@ -136,6 +138,7 @@ export const SPEAKER_FR: Patterns = {
     'accuse* de voies de fait|violence|agression',
     'j ai ete accuse*|arrete*',
     'ma|mon @partner a peur de moi',
+    'je lui dis|dit|disais|menace .. suicide|suicider|tuer|mourir',
   ],
   supporter: [
     'mon|ma|mes ^@third .. se fait|faire',
@@ -150,5 +153,17 @@ export const SPEAKER_FR: Patterns = {
     'quelqu un de mon entourage|proche',
     'quelqu un que je connais',
     'un|une proche',
+  ],
+};
+
+/**
+ * Someone else's words being reported: "he says I should die" is abuse done to the speaker, not
+ * the speaker's wish to die, and "she says I hit her" is not the speaker saying they hit.
+ */
+export const REPORTED_SPEECH: Readonly<Record<'quote', readonly string[]>> = {
+  quote: [
+    '@he|@partner says|said|tells|told|keeps|yells|screams|texts|writes',
+    '@he|@partner always|keeps|kept saying|telling',
+    'il|elle|y|@partner me|m? a? dit|disait|dis|repete|repetait|crie|ecrit|texte',
   ],
 };
