@@ -11,15 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_RESOURCES as RESOURCES } from '../data/directory';
-import { GUIDES } from '../data/guides';
-import { LOCALES, type MessageKey } from '../data/messages';
-import { makeCatalog } from '../entrypoints/popup/catalog';
-import { makeLabels } from '../lib/directory/labels';
-import { decidePopupView } from '../lib/directory/popup-view';
-import type { RegionGuess } from '../lib/directory/region';
-import { prepareQuery, searchIndex } from '../lib/directory/search';
 import type { Lang } from '../lib/i18n-key';
+import { catalogFor, topIds } from '../tests/fixtures/popup-search';
 
 export interface QueryRow {
   q: string;
@@ -60,47 +53,13 @@ export function regionGroup(region: string): string {
   return region.split('-')[0]!;
 }
 
-/** The region as the popup knows it: a country, and the province or nation when there is one. */
-export function guessOf(region: string): RegionGuess {
-  const [country] = region.split('-');
-  return region.includes('-') ? { country, subdivision: region } : { country };
-}
-
 export const loadRows = (): QueryRow[] => JSON.parse(readFileSync(FIXTURE, 'utf8')) as QueryRow[];
 
 /** Runs every row through the popup's view logic; returns one result per row. */
 export function evaluateQueries(rows: readonly QueryRow[] = loadRows()): RowResult[] {
-  const catalogs = new Map<Lang, ReturnType<typeof makeCatalog>>();
-  const catalogFor = (lang: Lang) => {
-    let c = catalogs.get(lang);
-    if (!c) {
-      const t = (key: string) => LOCALES[lang][key as MessageKey] ?? key;
-      c = makeCatalog(GUIDES, t as never, lang, makeLabels(t, lang));
-      catalogs.set(lang, c);
-    }
-    return c;
-  };
   return rows.map((row) => {
-    const catalog = catalogFor(row.lang);
-    const profiles = catalog.profiles();
-    const view = decidePopupView({
-      query: prepareQuery(row.q),
-      text: row.q,
-      lang: row.lang,
-      filters: {},
-      resources: RESOURCES,
-      guides: catalog.guides,
-      guess: guessOf(row.region),
-      search: (q) => searchIndex(catalog.index(), q),
-      profiles,
-      docOf: (id) => catalog.docById.get(id),
-    });
-    const top =
-      view.mode === 'results'
-        ? view.hits.slice(0, 3).map((h) => h.doc.id)
-        : view.mode === 'no-match'
-          ? view.fallback.slice(0, 3).map((r) => r.id)
-          : [];
+    const profiles = catalogFor(row.lang).profiles();
+    const top = topIds(row.q, row.lang, row.region);
     const uv = (id: string) => profiles.get(id)?.forUsedViolence ?? false;
     const harmed = row.speaker === 'harmed';
     return {

@@ -149,8 +149,9 @@ function fillsFor(words: readonly string[]): Fills {
   };
 }
 
+/** A lexicon word, or a stem's word; a short stem with a long tail is a coincidence (`viol…ance`). */
 function knownWord(m: Vocabulary, word: string): boolean {
-  return m.words.has(word) || m.stems.some((p) => word.startsWith(p));
+  return m.words.has(word) || m.stems.some((p) => word.startsWith(p) && word.length - p.length < 3);
 }
 
 /**
@@ -173,7 +174,7 @@ export function correctWord(m: Vocabulary, word: string): string {
     for (const p of m.stems) {
       if (p.length < 4 || bestD <= 1 || word.length < p.length) continue;
       // The typo is in the stem's part of the word: keep the ending (`violant` → `violent`).
-      for (const head of [word.slice(0, p.length), word.slice(0, p.length + 1)]) {
+      for (const head of [word.slice(0, p.length - 1), word.slice(0, p.length), word.slice(0, p.length + 1)]) {
         const d = editDistance(head, p, 1);
         if (d <= 1 && d < bestD) [best, bestD] = [p + word.slice(head.length), d];
       }
