@@ -25,9 +25,18 @@ const DISTRESS: readonly Tag[] = [
   ['emotional', 0.5],
 ];
 
+/** A line for young people about anything, abuse at home or in dating among it. */
+const YOUTH: readonly Tag[] = [
+  ['general', 0.5],
+  ['sexual', 0.5],
+  ['emotional', 0.5],
+  ['suicidal', 0.8],
+];
+
 export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   // Canada
   'ca-988': ['suicidal'],
+  'kids-help-phone': YOUTH,
   'hope-for-wellness': DISTRESS,
   'bc-victimlinkbc': [...DV_AND_SEXUAL, 'legal'],
   'bc-crisis-centre': ['suicidal'],
@@ -66,6 +75,8 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'gb-nir-domestic-sexual-abuse-helpline': DV_AND_SEXUAL,
   'gb-mens-advice-line': DV,
   'gb-samaritans': ['suicidal', ['emotional', 0.5]],
+  'gb-childline': YOUTH,
+  'ie-childline': YOUTH,
   'ie-womens-aid': DV_AND_SHELTER,
   'ie-rape-crisis-helpline': ['sexual'],
   'ie-mens-aid': DV,
@@ -75,10 +86,13 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'au-lifeline': ['suicidal'],
   'au-mensline': [['emotional', 0.5], 'used-violence'],
   'au-13yarn': ['suicidal'],
+  'au-kids-helpline': YOUTH,
   'nz-womens-refuge': DV_AND_SHELTER,
   'nz-shine': DV,
   'nz-are-you-ok': [...DV, 'supporting-someone'],
-  'nz-safe-to-talk': ['sexual', 'used-violence'],
+  // Sexual harm only, including from people worried about harm they have done.
+  'nz-safe-to-talk': ['sexual', ['used-violence', 0.6]],
+  'nz-youthline': YOUTH,
   'nz-1737': DISTRESS,
   // France and Belgium
   'fr-3919': DV_AND_SEXUAL,

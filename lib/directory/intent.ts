@@ -88,17 +88,27 @@ function compiled(): Compiled {
   return matchers;
 }
 
-/** The language the words are in: function words decide, then the interface language. */
-export function queryLang(words: readonly string[], uiLang: Lang): Lang | undefined {
+const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
+
+/**
+ * The language a query is in: its function words, then its accents, then which language's
+ * everyday wording it used (`violence conjugale`), then the interface language.
+ */
+export function queryLang(
+  raw: string,
+  words: readonly string[],
+  cues: Record<Lang, number>,
+  uiLang: Lang,
+): Lang {
   let en = 0;
-  let fr = 0;
+  let fr = FRENCH_LETTERS.test(raw) ? 1 : 0;
   for (const w of words) {
     if (EN_WORDS.has(w)) en++;
     if (FR_WORDS.has(w)) fr++;
   }
-  if (en > fr) return 'en';
-  if (fr > en) return 'fr';
-  return en ? uiLang : undefined;
+  if (en !== fr) return en > fr ? 'en' : 'fr';
+  if (cues.en !== cues.fr) return cues.en > cues.fr ? 'en' : 'fr';
+  return uiLang;
 }
 
 /**
@@ -123,34 +133,46 @@ function speakerOf(scores: ReadonlyMap<string, number>): Speaker {
   return harming >= 0.5 ? 'harming' : 'unknown';
 }
 
+/** Situations the words describe, and how much of each language's wording they used. */
+function readSituations(words: readonly string[], quoted: number) {
+  const m = compiled();
+  const situations = new Map<Situation, number>();
+  const cues: Record<Lang, number> = { en: 0, fr: 0 };
+  const add = (s: Situation, w: number) => situations.set(s, Math.max(situations.get(s) ?? 0, w));
+  for (const lang of ['en', 'fr'] as const)
+    for (const match of matchPatterns(m[lang], words)) {
+      cues[lang] += match.weight;
+      if (match.negated && NEGATABLE.has(match.value)) continue;
+      // Words after "he says" are his: a wish to die there is abuse done to the speaker.
+      if (match.start >= quoted && match.value === 'suicidal') add('emotional', 0.8);
+      else add(match.value, match.weight);
+    }
+  return { situations, cues };
+}
+
+/** Who is speaking, from the sentence patterns of the query's language. */
+function readSpeaker(words: readonly string[], lang: Lang, quoted: number): Speaker {
+  const m = compiled();
+  const matches = matchPatterns(lang === 'fr' ? m.speakerFr : m.speakerEn, words);
+  // A harm inside someone else's words ("she says I hit her") is not a confession.
+  const scores = strengths(
+    matches.filter((x) => x.value !== 'harming' || x.start < quoted),
+    'harmed',
+  );
+  // Being told such things is itself a sign of harm done to the speaker.
+  if (quoted < words.length) scores.set('harmed', Math.max(scores.get('harmed') ?? 0, 0.5));
+  return speakerOf(scores);
+}
+
 /** Reads a raw query. */
 export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   const m = compiled();
   const plain = queryWords(raw);
-  const detected = queryLang(plain, uiLang);
-  const lang = detected ?? uiLang;
-  const byLang = detected ? [detected] : (['en', 'fr'] as const);
   const words = plain.map((w) => correctWord(m.vocabulary, w));
-  // Words after "he says" are his: a wish to die there is abuse, a harm there is not a confession.
   const quoted = Math.min(words.length, ...matchPatterns(m.quote, words).map((q) => q.end + 1));
-  const situations = new Map<Situation, number>();
-  const add = (s: Situation, w: number) => situations.set(s, Math.max(situations.get(s) ?? 0, w));
-  for (const matcher of [m.en, m.fr])
-    for (const match of matchPatterns(matcher, words)) {
-      if (match.negated && NEGATABLE.has(match.value)) continue;
-      if (match.start >= quoted && match.value === 'suicidal') add('emotional', 0.8);
-      else add(match.value, match.weight);
-    }
-  const speakerScores = new Map<string, number>();
-  for (const l of byLang) {
-    const matches = matchPatterns(l === 'fr' ? m.speakerFr : m.speakerEn, words);
-    const own = matches.filter((x) => x.value !== 'harming' || x.start < quoted);
-    for (const [s, w] of strengths(own, 'harmed'))
-      speakerScores.set(s, Math.max(speakerScores.get(s) ?? 0, w));
-  }
-  // Being told such things is itself a sign of harm done to the speaker.
-  if (quoted < words.length) speakerScores.set('harmed', Math.max(speakerScores.get('harmed') ?? 0, 0.5));
-  const speaker = speakerOf(speakerScores);
+  const { situations, cues } = readSituations(words, quoted);
+  const lang = queryLang(raw, plain, cues, uiLang);
+  const speaker = readSpeaker(words, lang, quoted);
   // What a sentence says about someone else's needs is not the speaker's situation.
   if (speaker === 'harmed' || speaker === 'harming') situations.delete('supporting-someone');
   if (speaker === 'harmed') situations.delete('used-violence');

@@ -174,7 +174,11 @@ export function correctWord(m: Vocabulary, word: string): string {
     for (const p of m.stems) {
       if (p.length < 4 || bestD <= 1 || word.length < p.length) continue;
       // The typo is in the stem's part of the word: keep the ending (`violant` → `violent`).
-      for (const head of [word.slice(0, p.length - 1), word.slice(0, p.length), word.slice(0, p.length + 1)]) {
+      for (const head of [
+        word.slice(0, p.length - 1),
+        word.slice(0, p.length),
+        word.slice(0, p.length + 1),
+      ]) {
         const d = editDistance(head, p, 1);
         if (d <= 1 && d < bestD) [best, bestD] = [p + word.slice(head.length), d];
       }

@@ -151,32 +151,27 @@ function applyRules(ranked: Ranked[], input: RankInput): Ranked[] {
 /** The emergency number and the crisis line for the person's region, in the first two places. */
 function pinUrgent(ranked: Ranked[], input: RankInput): Ranked[] {
   const { intent, guess, profiles } = input;
-  const byId = new Map(input.candidates.map((c) => [c.id, c]));
-  const local = (id: string) => regionScore(byId.get(id)?.regions ?? [], guess) >= 2;
-  const kind = (id: string) => byId.get(id)?.kind;
-  const emergency = ranked.find((r) => kind(r.id) === 'emergency' && local(r.id));
+  const position = new Map(ranked.map((r, i) => [r.id, i]));
+  const local = input.candidates.filter((c) => regionScore(c.regions, guess) >= 2 && profiles.has(c.id));
+  const emergency = local
+    .filter((c) => c.kind === 'emergency')
+    .sort((a, b) => regionScore(b.regions, guess) - regionScore(a.regions, guess))[0];
   const suicide = (intent.situations.get('suicidal') ?? 0) >= 0.7;
   const danger =
     (intent.situations.get('immediate-danger') ?? 0) >= 0.7 ||
     (intent.situations.get('strangulation') ?? 0) >= 0.7;
-  const lines = ranked.filter(
-    (r) =>
-      kind(r.id) !== 'emergency' &&
-      byId.get(r.id)?.crisis &&
-      local(r.id) &&
-      !profiles.get(r.id)?.forUsedViolence,
-  );
-  // For suicide alone, the line most made for it (a suicide line before a general distress line).
-  const suicideFit = (r: Ranked) => {
-    const p = profiles.get(r.id);
-    return p ? fitOf(p, 'suicidal') : 0;
-  };
-  const best = Math.max(0, ...lines.map(suicideFit));
-  const line = suicide && !danger ? lines.find((r) => suicideFit(r) === best) : lines[0];
+  // For suicide alone, the line most made for it; otherwise the best-ranked crisis line, then
+  // any local crisis line, open at all hours first.
+  const fit = (c: Candidate) => (suicide && !danger ? fitOf(profiles.get(c.id)!, 'suicidal') : 0);
+  const order = (c: Candidate) => position.get(c.id) ?? ranked.length + (c.hours?.always ? 0 : 1);
+  const line = local
+    .filter((c) => c.kind !== 'emergency' && c.crisis && !profiles.get(c.id)!.forUsedViolence)
+    .sort((a, b) => fit(b) - fit(a) || order(a) - order(b))[0];
   // A line made for suicide comes first; without one, the emergency number does.
-  const lineFirst = suicide && !danger && best >= 1;
-  const pins = (lineFirst ? [line, emergency] : [emergency, line]).filter(
-    (r): r is Ranked => r !== undefined,
-  );
-  return [...pins, ...ranked.filter((r) => !pins.includes(r))];
+  const lineFirst = suicide && !danger && line !== undefined && fit(line) >= 1;
+  const ids = (lineFirst ? [line, emergency] : [emergency, line])
+    .filter((c): c is Candidate => c !== undefined)
+    .map((c) => c.id);
+  const pins = ids.map((id) => ranked.find((r) => r.id === id) ?? { id, score: 0 });
+  return [...pins, ...ranked.filter((r) => !ids.includes(r.id))];
 }

@@ -320,6 +320,7 @@ export const SITUATIONS_EN: Readonly<Record<Situation, readonly string[]>> = {
     'spyware|stalkerware',
     'spy* app*|on my',
     'tracking|tracker app*|device*',
+    'tracker*|bug|bugs =0.9',
     'hack*',
     'password*|passcode*|pin code',
     'my phone|email|accounts|computer|laptop|icloud|google =0.6',

@@ -117,7 +117,7 @@ export const SPEAKER_FR: Patterns = {
     'je l|la|le|les|lui ai @did',
     'je l|la|le|les|lui @doing',
     'je @doing !me|m|suis',
-    'je suis|deviens|etais|etre .. violent*|agressi*|controlant*|toxique|abusi*|agresseur|jaloux|jalouse|possessi*|manipulat* !dans|relation|avec|victime|mariee|marie|couple',
+    'je suis|deviens|etais|etre violent*|agressi*|controlant*|toxique|abusi*|agresseur|jaloux|jalouse|possessi*|manipulat* !dans|relation|victime|mariee|marie|couple|un|une',
     'suis je .. violent*|agressi*|controlant*|toxique|abusi*|agresseur',
     'est ce que je suis .. violent*|agressi*|controlant*|toxique|abusi*|agresseur',
     'ma colere|violence|jalousie',

@@ -62,7 +62,9 @@ describe('compilePatterns and matchPatterns', () => {
     CLASSES,
   );
   const values = (text: string) =>
-    matchPatterns(m, queryWords(text)).map((x) => `${x.value}${x.negated ? '!' : ''}${x.weight === 1 ? '' : x.weight}`);
+    matchPatterns(m, queryWords(text)).map(
+      (x) => `${x.value}${x.negated ? '!' : ''}${x.weight === 1 ? '' : x.weight}`,
+    );
 
   it.each<[string, string[]]>([
     ['he hit me', ['gap']],
@@ -108,7 +110,8 @@ describe('the lexicons', () => {
     for (const list of Object.values(lexicon as Record<string, readonly string[]>))
       for (const source of list)
         for (const word of source.split(/[ |]/))
-          if (!word.startsWith('@') && !word.startsWith('^@')) expect(word, source).toMatch(/^[a-z0-9*^?.!=]*$/);
+          if (!word.startsWith('@') && !word.startsWith('^@'))
+            expect(word, source).toMatch(/^[a-z0-9*^?.!=]*$/);
   });
 
   it('cover every situation in both languages', () => {
@@ -120,7 +123,10 @@ describe('the lexicons', () => {
 });
 
 describe('correctWord', () => {
-  const vocabulary = vocabularyOf([compilePatterns(SITUATIONS_EN, CLASSES), compilePatterns(SITUATIONS_FR, CLASSES)]);
+  const vocabulary = vocabularyOf([
+    compilePatterns(SITUATIONS_EN, CLASSES),
+    compilePatterns(SITUATIONS_FR, CLASSES),
+  ]);
   it.each<[string, string]>([
     ['stragled', 'strangled'],
     ['violance', 'violence'],
