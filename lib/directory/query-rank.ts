@@ -162,13 +162,13 @@ function pinUrgent(ranked: Ranked[], input: RankInput): Ranked[] {
     (intent.situations.get('strangulation') ?? 0) >= 0.7;
   // For suicide alone, the line most made for it; otherwise the best-ranked crisis line, then
   // any local crisis line, open at all hours first.
-  const fit = (c: Candidate) => (suicide && !danger ? fitOf(profiles.get(c.id)!, 'suicidal') : 0);
+  const suicideFit = (c: Candidate) => (suicide && !danger ? fitOf(profiles.get(c.id)!, 'suicidal') : 0);
   const order = (c: Candidate) => position.get(c.id) ?? ranked.length + (c.hours?.always ? 0 : 1);
   const line = local
     .filter((c) => c.kind !== 'emergency' && c.crisis && !profiles.get(c.id)!.forUsedViolence)
-    .sort((a, b) => fit(b) - fit(a) || order(a) - order(b))[0];
+    .sort((a, b) => suicideFit(b) - suicideFit(a) || order(a) - order(b))[0];
   // A line made for suicide comes first; without one, the emergency number does.
-  const lineFirst = suicide && !danger && line !== undefined && fit(line) >= 1;
+  const lineFirst = suicide && !danger && line !== undefined && suicideFit(line) >= 1;
   const ids = (lineFirst ? [line, emergency] : [emergency, line])
     .filter((c): c is Candidate => c !== undefined)
     .map((c) => c.id);
