@@ -31,7 +31,7 @@ export const uiMessagesEn = {
   resultsCountOne: '1 result',
   resultsNone: 'No results',
   resultsLabel: 'Resources',
-  noResults: 'Nothing in the directory matches “$1”. These lines near you can help with many situations:',
+  noResults: 'Nothing matches “$1”. These lines near you can help with many situations:',
   widenFilters: 'Search again without the filters',
   widenBrowse: 'See everything in the directory',
   showAll: 'Show all $1 results',

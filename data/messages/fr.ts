@@ -31,7 +31,7 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   resultsNone: 'Aucun résultat',
   resultsLabel: 'Ressources',
   noResults:
-    'Rien dans le répertoire ne correspond à « $1 ». Ces lignes près de chez vous peuvent aider dans bien des situations :',
+    'Rien ne correspond à « $1 ». Ces lignes près de chez vous peuvent aider dans bien des situations :',
   widenFilters: 'Chercher de nouveau sans les filtres',
   widenBrowse: 'Voir tout le répertoire',
   showAll: 'Afficher les $1 résultats',

@@ -72,7 +72,10 @@ export function App() {
     void loadGuides().then((guides) => {
       const full = makeCatalog(guides, t, lang, labels);
       setCatalog(full);
-      idle(() => full.index());
+      idle(() => {
+        full.index();
+        full.profiles();
+      });
     });
     return () => {
       unwatch();
@@ -98,7 +101,7 @@ export function App() {
         guides: catalog.guides,
         guess,
         search: (q) => searchIndex(catalog.index(), q),
-        profiles: catalog.profiles(),
+        profiles: prepared ? catalog.profiles() : undefined,
         docOf: (id) => catalog.docById.get(id),
       }),
     [prepared, query, filters, catalog],
