@@ -28,6 +28,11 @@ export interface Intent {
   speaker: Speaker;
   /** Danger now, strangulation or suicide: the emergency number and a crisis line come first. */
   urgent: boolean;
+  /**
+   * Some word says nothing about a situation (`kids help`, `sos violence conjugale`): the person
+   * may be naming an organisation, so an entry whose name has every word comes first.
+   */
+  naming: boolean;
 }
 
 const EN_WORDS = new Set(
@@ -88,6 +93,13 @@ function compiled(): Compiled {
   return matchers;
 }
 
+/** Words that say nothing on their own, in either language. */
+const FUNCTION_WORDS = new Set(
+  'the and for with what how can does dont not when who where this that they you your been have has about from are was his her him she its our out any just very qui que quoi pour avec dans sur est sont pas les des une mon mes ton tes son ses nous vous elle ils elles comment quand mais tres'.split(
+    ' ',
+  ),
+);
+
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
 
 /**
@@ -133,21 +145,26 @@ function speakerOf(scores: ReadonlyMap<string, number>): Speaker {
   return harming >= 0.5 ? 'harming' : 'unknown';
 }
 
-/** Situations the words describe, and how much of each language's wording they used. */
+/**
+ * Situations the words describe, how much of each language's wording they used, and which words
+ * a situation explains.
+ */
 function readSituations(words: readonly string[], quoted: number) {
   const m = compiled();
   const situations = new Map<Situation, number>();
   const cues: Record<Lang, number> = { en: 0, fr: 0 };
+  const explained = new Set<number>();
   const add = (s: Situation, w: number) => situations.set(s, Math.max(situations.get(s) ?? 0, w));
   for (const lang of ['en', 'fr'] as const)
     for (const match of matchPatterns(m[lang], words)) {
       cues[lang] += match.weight;
+      for (let i = match.start; i <= match.end; i++) explained.add(i);
       if (match.negated && NEGATABLE.has(match.value)) continue;
       // Words after "he says" are his: a wish to die there is abuse done to the speaker.
       if (match.start >= quoted && match.value === 'suicidal') add('emotional', 0.8);
       else add(match.value, match.weight);
     }
-  return { situations, cues };
+  return { situations, cues, explained };
 }
 
 /** Who is speaking, from the sentence patterns of the query's language. */
@@ -170,7 +187,8 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   const plain = queryWords(raw);
   const words = plain.map((w) => correctWord(m.vocabulary, w));
   const quoted = Math.min(words.length, ...matchPatterns(m.quote, words).map((q) => q.end + 1));
-  const { situations, cues } = readSituations(words, quoted);
+  const { situations, cues, explained } = readSituations(words, quoted);
+  const naming = plain.some((w, i) => !explained.has(i) && w.length > 2 && !FUNCTION_WORDS.has(w));
   const lang = queryLang(raw, plain, cues, uiLang);
   const speaker = readSpeaker(words, lang, quoted);
   // What a sentence says about someone else's needs is not the speaker's situation.
@@ -183,5 +201,5 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   // Someone telling what happens to them is asking for help with it, whatever the words.
   if (speaker === 'harmed' && ![...situations.keys()].some(isTopic)) situations.set('general', 0.5);
   const urgent = URGENT.some((s) => (situations.get(s) ?? 0) >= 0.7);
-  return { lang, situations, speaker, urgent };
+  return { lang, situations, speaker, urgent, naming };
 }

@@ -11,7 +11,7 @@ import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder
 import { rankQuery } from './query-rank';
 import type { RegionGuess } from './region';
 import type { Resource } from './resource-schema';
-import type { SearchDoc, SearchHit } from './search';
+import { coversName, type SearchDoc, type SearchHit } from './search';
 import type { Candidate, Profile } from './situation-fit';
 
 export type PopupView =
@@ -92,8 +92,16 @@ function bySituation(
   candidates: readonly Candidate[],
 ): SearchHit[] {
   const text = new Map(found.map((h) => [h.doc.id, 1 - h.score]));
+  const named = new Set(found.filter((h) => intent.naming || coversName(h)).map((h) => h.doc.id));
   const hitById = new Map(found.map((h) => [h.doc.id, h]));
-  const ranked = rankQuery({ intent, candidates, profiles: state.profiles!, guess: state.guess, text });
+  const ranked = rankQuery({
+    intent,
+    candidates,
+    profiles: state.profiles!,
+    guess: state.guess,
+    text,
+    named,
+  });
   const out: SearchHit[] = [];
   for (const r of ranked) {
     const doc = hitById.get(r.id)?.doc ?? state.docOf?.(r.id);

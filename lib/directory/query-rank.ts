@@ -23,6 +23,8 @@ export interface RankInput {
   guess: RegionGuess;
   /** Text relevance in (0, 1] of the entries whose text matched every word, by id. */
   text: ReadonlyMap<string, number>;
+  /** Entries the person seems to be naming (`coversName`, or words no situation explains). */
+  named?: ReadonlySet<string>;
 }
 
 export interface Ranked {
@@ -32,6 +34,9 @@ export interface Ranked {
 
 /** Kinds a person reaches by calling; the rest is read, which anyone can do silently. */
 const CALLED = new Set(['emergency', 'hotline', 'text-line', 'chat', 'counselling']);
+
+/** Text relevance of a match in an entry's name or other names rather than its description. */
+const NAMED = 0.7;
 
 /** Below this, an entry that matched no word is not worth listing for the situation. */
 const FLOOR = 0.12;
@@ -129,7 +134,10 @@ export function rankQuery(input: RankInput): Ranked[] {
     const base = situationScore(c, p, intent, weights) * region * langFactor(c, intent.lang);
     if (base < FLOOR && !rel) continue;
     const nudge = (c.crisis ? 0.02 : 0) + (c.hours?.always ? 0.02 : 0);
-    ranked.push({ id: c.id, score: base + 0.35 * rel + nudge });
+    // A name typed in full finds its organisation first; words that describe a situation only
+    // add a little to the entries whose text has them.
+    const words = rel >= NAMED && input.named?.has(c.id) ? 1 + rel : 0.35 * rel;
+    ranked.push({ id: c.id, score: base + words + nudge });
   }
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return applyRules(ranked, input);

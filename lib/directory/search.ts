@@ -128,6 +128,14 @@ function matchWord(index: SearchIndex, term: string): Map<string, number> {
   return found;
 }
 
+/** True when the query typed every word of the hit's name (`assaulted womens helpline`). */
+export function coversName(hit: SearchHit): boolean {
+  const words = [...normalize(hit.doc.name).matchAll(WORD_RE)]
+    .map((m) => m[0])
+    .filter((w) => !STOP_WORDS.has(w));
+  return words.length > 0 && words.every((w) => hit.matched.has(w));
+}
+
 /** Where a hit's name and description matched; computed only for the results shown. */
 export function highlightsOf(hit: SearchHit): Highlights {
   return {

@@ -174,9 +174,18 @@ describe('no dead ends', () => {
     expect(view.mode).toBe('results');
   });
 
-  it('still finds organisations by name', () => {
-    expect(topIds('femaide', 'en', 'CA-ON', 1)).toEqual(['femaide']);
-    expect(topIds('bridges institute', 'en', 'CA-ON', 1)).toEqual(['bridges-institute']);
+  it.each<[string, Lang, string, string]>([
+    ['femaide', 'en', 'CA-ON', 'femaide'],
+    ['bridges institute', 'en', 'CA-ON', 'bridges-institute'],
+    ['kids help', 'en', 'CA-ON', 'kids-help-phone'],
+    ['assaulted womens helpline', 'en', 'CA-BC', 'assaulted-womens-helpline'],
+    ['sos violence conjugale', 'fr', 'CA-ON', 'qc-sos-violence-conjugale'],
+  ])('still finds organisations by name: %j', (q, lang, region, first) => {
+    expect(topIds(q, lang, region, 1)).toEqual([first]);
+  });
+
+  it('reads situation words as a situation, not as a name, in the person’s region', () => {
+    expect(topIds('violence conjugale', 'fr', 'CA-ON', 1)).toEqual(['femaide']);
   });
 });
 
