@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { ALL_RESOURCES as RESOURCES } from '../data/directory';
 import { SITUATION_TAGS } from '../data/situation-tags';
+import type { Guide } from '../lib/directory/guide-schema';
 import { type Labels, resourceToDoc } from '../lib/directory/listing';
 import { decidePopupView } from '../lib/directory/popup-view';
 import type { Resource } from '../lib/directory/resource-schema';
@@ -69,6 +70,7 @@ export function benchSearch(list: readonly Resource[]): SearchBench {
   const profiles = buildProfiles(list, SITUATION_TAGS);
   const buildMs = performance.now() - t0;
   const guess = { country: 'CA', subdivision: 'CA-ON' };
+  const guides: Guide[] = [];
   const times: number[] = [];
   for (let round = 0; round < 3; round++)
     for (const q of QUERIES)
@@ -81,7 +83,7 @@ export function benchSearch(list: readonly Resource[]): SearchBench {
           lang: 'en',
           filters: {},
           resources: list,
-          guides: [],
+          guides,
           guess,
           search: (prepared) => searchIndex(index, prepared),
           profiles,

@@ -8,7 +8,7 @@ import type { Guide } from './guide-schema';
 import { guideCandidate, guideIdOf, guideMatchesFilters } from './guides';
 import { analyzeQuery } from './intent';
 import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from './listing';
-import { rankQuery } from './query-rank';
+import { NAMED, rankQuery } from './query-rank';
 import type { RegionGuess } from './region';
 import type { Resource } from './resource-schema';
 import { coversName, type SearchDoc, type SearchHit } from './search';
@@ -41,6 +41,17 @@ export interface PopupState {
 }
 
 const NO_WORDS: ReadonlyMap<string, number> = new Map();
+/** Resources and guides as the ranking reads them, built once per pair of lists. */
+const candidateLists = new WeakMap<readonly Resource[], { guides: readonly Guide[]; list: Candidate[] }>();
+
+function candidatesOf(resources: readonly Resource[], guides: readonly Guide[]): readonly Candidate[] {
+  const cached = candidateLists.get(resources);
+  if (cached?.guides === guides) return cached.list;
+  const list = [...resources, ...guides.map(guideCandidate)];
+  candidateLists.set(resources, { guides, list });
+  return list;
+}
+
 /** Resources by id, built once per list (the popup's list never changes while it is open). */
 const byIdOf = new WeakMap<readonly Resource[], ReadonlyMap<string, Resource>>();
 
@@ -75,10 +86,14 @@ export function decidePopupView(state: PopupState): PopupView {
   const intent = state.profiles && analyzeQuery(state.text ?? query, state.lang ?? 'en');
   const hits =
     intent && state.profiles && intent.situations.size
-      ? bySituation(state, found, intent, [
-          ...(filtered ? resources.filter(keep) : resources),
-          ...guides.map(guideCandidate),
-        ])
+      ? bySituation(
+          state,
+          found,
+          intent,
+          filtered
+            ? [...resources.filter(keep), ...guides.map(guideCandidate)]
+            : candidatesOf(resources, state.guides),
+        )
       : rankHits(found, byId, guess);
   if (hits.length) return { mode: 'results', hits };
   const widen = filtered ? 'filters' : 'browse';
@@ -92,7 +107,9 @@ function bySituation(
   candidates: readonly Candidate[],
 ): SearchHit[] {
   const text = new Map(found.map((h) => [h.doc.id, 1 - h.score]));
-  const named = new Set(found.filter((h) => intent.naming || coversName(h)).map((h) => h.doc.id));
+  const named = new Set(
+    found.filter((h) => 1 - h.score >= NAMED && (intent.naming || coversName(h))).map((h) => h.doc.id),
+  );
   const hitById = new Map(found.map((h) => [h.doc.id, h]));
   const ranked = rankQuery({
     intent,

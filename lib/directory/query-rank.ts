@@ -35,8 +35,11 @@ export interface Ranked {
 /** Kinds a person reaches by calling; the rest is read, which anyone can do silently. */
 const CALLED = new Set(['emergency', 'hotline', 'text-line', 'chat', 'counselling']);
 
+/** Results listed for a situation: past these, entries serve it too little to be worth a look. */
+const MAX_RESULTS = 120;
+
 /** Text relevance of a match in an entry's name or other names rather than its description. */
-const NAMED = 0.7;
+export const NAMED = 0.7;
 
 /** Below this, an entry that matched no word is not worth listing for the situation. */
 const FLOOR = 0.12;
@@ -121,26 +124,58 @@ function situationScore(c: Candidate, p: Profile, intent: Intent, q: Weights): n
 
 /** Ranks candidates for a query that says something about the person's situation. */
 export function rankQuery(input: RankInput): Ranked[] {
-  const { intent, guess, text, profiles } = input;
+  const { intent, text, profiles } = input;
   const weights = weightsOf(intent);
+  const { near, byId } = reachable(input.candidates, input.guess, profiles);
   const ranked: Ranked[] = [];
-  for (const c of input.candidates) {
+  const score = (c: Candidate, region: number, p: Profile | undefined) => {
+    if (!p) return;
     const rel = text.get(c.id) ?? 0;
-    const region = regionFactor(c, guess);
-    // Another country's entries cannot reach the floor on their situation alone.
-    if (region < FLOOR && !rel) continue;
-    const p = profiles.get(c.id);
-    if (!p) continue;
     const base = situationScore(c, p, intent, weights) * region * langFactor(c, intent.lang);
-    if (base < FLOOR && !rel) continue;
+    if (base < FLOOR && !rel) return;
     const nudge = (c.crisis ? 0.02 : 0) + (c.hours?.always ? 0.02 : 0);
     // A name typed in full finds its organisation first; words that describe a situation only
     // add a little to the entries whose text has them.
     const words = rel >= NAMED && input.named?.has(c.id) ? 1 + rel : 0.35 * rel;
     ranked.push({ id: c.id, score: base + words + nudge });
+  };
+  for (const [c, region, p] of near) score(c, region, p);
+  // Another country's entries cannot reach the floor on their situation alone: only their words.
+  for (const id of text.keys()) {
+    const c = byId.get(id);
+    const region = c ? regionFactor(c, input.guess) : 1;
+    if (c && region < FLOOR) score(c, region, profiles.get(id));
   }
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  return applyRules(ranked, input);
+  return applyRules(ranked, input).slice(0, MAX_RESULTS);
+}
+
+interface Reachable {
+  key: string;
+  profiles: ReadonlyMap<string, Profile>;
+  /** Candidates in or serving the person's region, with their region factor and profile. */
+  near: [Candidate, number, Profile | undefined][];
+  byId: ReadonlyMap<string, Candidate>;
+}
+/** Per candidate list and region: the list does not change while the popup is open. */
+const reachableCache = new WeakMap<readonly Candidate[], Reachable>();
+
+function reachable(
+  candidates: readonly Candidate[],
+  guess: RegionGuess,
+  profiles: ReadonlyMap<string, Profile>,
+): Reachable {
+  const key = `${guess.country ?? ''}/${guess.subdivision ?? ''}`;
+  const cached = reachableCache.get(candidates);
+  if (cached?.key === key && cached.profiles === profiles) return cached;
+  const near: [Candidate, number, Profile | undefined][] = [];
+  for (const c of candidates) {
+    const region = regionFactor(c, guess);
+    if (region >= FLOOR) near.push([c, region, profiles.get(c.id)]);
+  }
+  const made = { key, profiles, near, byId: new Map(candidates.map((c) => [c.id, c])) };
+  reachableCache.set(candidates, made);
+  return made;
 }
 
 function applyRules(ranked: Ranked[], input: RankInput): Ranked[] {
