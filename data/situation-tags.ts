@@ -26,12 +26,7 @@ const DISTRESS: readonly Tag[] = [
 ];
 
 /** A line for young people about anything, abuse at home or in dating among it. */
-const YOUTH: readonly Tag[] = [
-  ['general', 0.5],
-  ['sexual', 0.5],
-  ['emotional', 0.5],
-  ['suicidal', 0.8],
-];
+const YOUTH: readonly Tag[] = [...ABUSE.map((s): Tag => [s, 0.8]), ['sexual', 0.8], ['suicidal', 0.8]];
 
 export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   // Canada

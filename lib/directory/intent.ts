@@ -112,15 +112,21 @@ export function queryLang(
   cues: Record<Lang, number>,
   uiLang: Lang,
 ): Lang {
+  const told = languageOfWords(raw, words);
+  if (told) return told;
+  if (cues.en !== cues.fr) return cues.en > cues.fr ? 'en' : 'fr';
+  return uiLang;
+}
+
+/** The language the function words and accents say, when they say one. */
+function languageOfWords(raw: string, words: readonly string[]): Lang | undefined {
   let en = 0;
   let fr = FRENCH_LETTERS.test(raw) ? 1 : 0;
   for (const w of words) {
     if (EN_WORDS.has(w)) en++;
     if (FR_WORDS.has(w)) fr++;
   }
-  if (en !== fr) return en > fr ? 'en' : 'fr';
-  if (cues.en !== cues.fr) return cues.en > cues.fr ? 'en' : 'fr';
-  return uiLang;
+  return en === fr ? undefined : en > fr ? 'en' : 'fr';
 }
 
 /**
@@ -149,16 +155,17 @@ function speakerOf(scores: ReadonlyMap<string, number>): Speaker {
  * Situations the words describe, how much of each language's wording they used, and which words
  * a situation explains.
  */
-function readSituations(words: readonly string[], quoted: number) {
+function readSituations(words: readonly string[], quoted: number, langs: readonly Lang[]) {
   const m = compiled();
   const situations = new Map<Situation, number>();
   const cues: Record<Lang, number> = { en: 0, fr: 0 };
   const explained = new Set<number>();
   const add = (s: Situation, w: number) => situations.set(s, Math.max(situations.get(s) ?? 0, w));
-  for (const lang of ['en', 'fr'] as const)
+  for (const lang of langs)
     for (const match of matchPatterns(m[lang], words)) {
       cues[lang] += match.weight;
-      for (let i = match.start; i <= match.end; i++) explained.add(i);
+      // A weak sign (`help`) does not explain a word away: it may be part of a name.
+      if (match.weight >= 0.5) for (let i = match.start; i <= match.end; i++) explained.add(i);
       if (match.negated && NEGATABLE.has(match.value)) continue;
       // Words after "he says" are his: a wish to die there is abuse done to the speaker.
       if (match.start >= quoted && match.value === 'suicidal') add('emotional', 0.8);
@@ -187,7 +194,10 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   const plain = queryWords(raw);
   const words = plain.map((w) => correctWord(m.vocabulary, w));
   const quoted = Math.min(words.length, ...matchPatterns(m.quote, words).map((q) => q.end + 1));
-  const { situations, cues, explained } = readSituations(words, quoted);
+  // A query whose little words say its language is read in that language only (`son` is a son in
+  // English, "his" in French); otherwise in both.
+  const told = languageOfWords(raw, plain);
+  const { situations, cues, explained } = readSituations(words, quoted, told ? [told] : ['en', 'fr']);
   const naming = plain.some((w, i) => !explained.has(i) && w.length > 2 && !FUNCTION_WORDS.has(w));
   const lang = queryLang(raw, plain, cues, uiLang);
   const speaker = readSpeaker(words, lang, quoted);

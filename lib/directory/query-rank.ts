@@ -108,9 +108,10 @@ function situationScore(c: Candidate, p: Profile, intent: Intent, q: Weights): n
   for (const [i, w] of q.topics) sum += w * p.fit[i]!;
   if (!sum) return 0;
   let score = (sum / q.total) * p.practical;
-  // A line for a group the person did not mention comes after the lines for everyone.
-  if (p.groups.some((g) => !intent.situations.has(g))) score *= 0.85;
-  for (const [i, w] of q.groups) score *= 1 + 0.35 * w * p.fit[i]!;
+  // A line for a group the person did not mention comes after the lines for everyone; a line for
+  // young people, after most else when nothing says the person is young.
+  for (const g of p.groups) if (!intent.situations.has(g)) score *= g === 'teen-dating' ? 0.45 : 0.85;
+  for (const [i, w] of q.groups) score *= 1 + 0.5 * w * p.fit[i]!;
   if (q.maleVictim && p.womenOnly) score *= 1 - 0.9 * q.maleVictim;
   // A phone-only line is out of reach for someone who cannot talk now; a deaf person can still
   // reach most lines through a relay service.

@@ -13,6 +13,7 @@ type Patterns = Readonly<Record<Exclude<Speaker, 'unknown'>, readonly string[]>>
 export const SPEAKER_EN: Patterns = {
   harmed: [
     '@hv me|us',
+    'threw|throws|throwing|thrown|swung|lunged|spat|spit|yelled|screamed .. at me',
     '@hvWeak me =0.5',
     'i|we was|were|am|m|got|get|getting|been|being @harmed',
     'my ^@partner is|s|was|has|can|gets .. @harsh|abuser|narcissist',
@@ -68,11 +69,11 @@ export const SPEAKER_EN: Patterns = {
     'i tell|told|threaten*|say|said .. kill myself|suicide|die|hurt myself',
   ],
   supporter: [
-    'my ^@third .. is|s|was|being|gets|got|has .. abused|hit|beaten|hurt|raped|controlled|abusive|violent|assaulted|strangled|choked|stalked|afraid|scared',
-    'my ^@third .. @harsh',
-    'my ^@third s? @partner',
-    'my ^@third s @harsh|relationship|marriage|ex',
-    'my ^@third .. in an|a abusive|violent|toxic',
+    'my @third .. is|s|was|being|gets|got|has .. abused|hit|beaten|hurt|raped|controlled|abusive|violent|assaulted|strangled|choked|stalked|afraid|scared',
+    'my @third .. @harsh',
+    'my @third s? @partner',
+    'my @third s @harsh|relationship|marriage|ex',
+    'my @third .. in an|a abusive|violent|toxic',
     '@third s @partner',
     'her|his|their @partner =0.7',
     '@he @hv her|him|them !i',
@@ -141,9 +142,9 @@ export const SPEAKER_FR: Patterns = {
     'je lui dis|dit|disais|menace .. suicide|suicider|tuer|mourir',
   ],
   supporter: [
-    'mon|ma|mes ^@third .. se fait|faire',
-    'mon|ma|mes ^@third .. subit|vit|victime|battue|violentee|frappee|peur',
-    'mon|ma ^@third .. son|sa @partner',
+    'mon|ma|mes @third .. se fait|faire',
+    'mon|ma|mes @third .. subit|vit|victime|battue|violentee|frappee|peur',
+    'mon|ma @third .. son|sa @partner',
     'son|sa @partner .. la|le|l',
     'il|elle|y la|le @hv|@hvWeak',
     'aider|soutenir|proteger une|un|mon|ma|mes|quelqu|cette|cet|la|le !enfants|enfant|fils|bebe|petits|moi',
