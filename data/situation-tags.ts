@@ -32,7 +32,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   // Canada
   'ca-988': ['suicidal'],
   'kids-help-phone': YOUTH,
-  'hope-for-wellness': DISTRESS,
+  'hope-for-wellness': [...DISTRESS, ['general', 0.5]],
   'bc-victimlinkbc': [...DV_AND_SEXUAL, 'legal'],
   'bc-crisis-centre': ['suicidal'],
   'ab-family-violence-info-line': DV,
@@ -80,7 +80,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'au-1800respect': DV_AND_SEXUAL,
   'au-lifeline': ['suicidal'],
   'au-mensline': [['emotional', 0.5], 'used-violence'],
-  'au-13yarn': ['suicidal'],
+  'au-13yarn': ['suicidal', ['general', 0.5]],
   'au-kids-helpline': YOUTH,
   'nz-womens-refuge': DV_AND_SHELTER,
   'nz-shine': DV,

@@ -204,7 +204,9 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   // What a sentence says about someone else's needs is not the speaker's situation.
   if (speaker === 'harmed' || speaker === 'harming') situations.delete('supporting-someone');
   if (speaker === 'harmed') situations.delete('used-violence');
-  if (speaker === 'harming') situations.delete('male-victim');
+  // A female partner says the speaker is probably a man, unless they say otherwise.
+  if (speaker === 'harming' || (situations.has('lgbtq2s') && (situations.get('male-victim') ?? 0) < 1))
+    situations.delete('male-victim');
   if (speaker === 'harming' && !situations.has('used-violence')) situations.set('used-violence', 1);
   if (speaker === 'supporter' && !situations.has('supporting-someone'))
     situations.set('supporting-someone', 1);

@@ -11,7 +11,7 @@ import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder
 import { NAMED, rankQuery } from './query-rank';
 import type { RegionGuess } from './region';
 import type { Resource } from './resource-schema';
-import { coversName, type SearchDoc, type SearchHit } from './search';
+import { coversName, namesQuery, type SearchDoc, type SearchHit } from './search';
 import type { Candidate, Profile } from './situation-fit';
 
 export type PopupView =
@@ -108,7 +108,9 @@ function bySituation(
 ): SearchHit[] {
   const text = new Map(found.map((h) => [h.doc.id, 1 - h.score]));
   const named = new Set(
-    found.filter((h) => 1 - h.score >= NAMED && (intent.naming || coversName(h))).map((h) => h.doc.id),
+    found
+      .filter((h) => 1 - h.score >= NAMED && (coversName(h) || (intent.naming && namesQuery(h))))
+      .map((h) => h.doc.id),
   );
   const hitById = new Map(found.map((h) => [h.doc.id, h]));
   const ranked = rankQuery({

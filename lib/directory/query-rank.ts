@@ -110,7 +110,8 @@ function situationScore(c: Candidate, p: Profile, intent: Intent, q: Weights): n
   let score = (sum / q.total) * p.practical;
   // A line for a group the person did not mention comes after the lines for everyone; a line for
   // young people, after most else when nothing says the person is young.
-  for (const g of p.groups) if (!intent.situations.has(g)) score *= g === 'teen-dating' ? 0.45 : 0.85;
+  for (const g of p.groups)
+    if ((intent.situations.get(g) ?? 0) < 0.6) score *= g === 'teen-dating' ? 0.45 : 0.65;
   for (const [i, w] of q.groups) score *= 1 + 0.5 * w * p.fit[i]!;
   if (q.maleVictim && p.womenOnly) score *= 1 - 0.9 * q.maleVictim;
   // A phone-only line is out of reach for someone who cannot talk now; a deaf person can still
@@ -208,9 +209,12 @@ function pinUrgent(ranked: Ranked[], input: RankInput): Ranked[] {
   // any local crisis line, open at all hours first.
   const suicideFit = (c: Candidate) => (suicide && !danger ? fitOf(profiles.get(c.id)!, 'suicidal') : 0);
   const order = (c: Candidate) => position.get(c.id) ?? ranked.length + (c.hours?.always ? 0 : 1);
+  // A line for a group the person did not mention is not their crisis line.
+  const other = (c: Candidate) =>
+    profiles.get(c.id)!.groups.some((g) => (intent.situations.get(g) ?? 0) < 0.6) ? 1 : 0;
   const line = local
     .filter((c) => c.kind !== 'emergency' && c.crisis && !profiles.get(c.id)!.forUsedViolence)
-    .sort((a, b) => suicideFit(b) - suicideFit(a) || order(a) - order(b))[0];
+    .sort((a, b) => suicideFit(b) - suicideFit(a) || other(a) - other(b) || order(a) - order(b))[0];
   // A line made for suicide comes first; without one, the emergency number does.
   const lineFirst = suicide && !danger && line !== undefined && suicideFit(line) >= 1;
   const ids = (lineFirst ? [line, emergency] : [emergency, line])

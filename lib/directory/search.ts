@@ -130,11 +130,25 @@ function matchWord(index: SearchIndex, term: string): Map<string, number> {
 
 /** True when the query typed every word of the hit's name (`assaulted womens helpline`). */
 export function coversName(hit: SearchHit): boolean {
-  const words = [...normalize(hit.doc.name).matchAll(WORD_RE)]
-    .map((m) => m[0])
-    .filter((w) => !STOP_WORDS.has(w));
+  const words = nameWords(hit.doc.name);
   return words.length > 0 && words.every((w) => hit.matched.has(w));
 }
+
+/**
+ * True when every word typed is in the hit's name or other names, whole, begun or with a typo
+ * (`kids help` in "Kids Help Phone").
+ */
+export function namesQuery(hit: SearchHit): boolean {
+  const names = [hit.doc.name, ...(hit.doc.aliases ?? [])].flatMap(nameWords);
+  return hit.terms.every((t) =>
+    names.some(
+      (w) => w.startsWith(t) || (t.length >= 4 && hit.matched.has(w) && Math.abs(w.length - t.length) <= 2),
+    ),
+  );
+}
+
+const nameWords = (text: string) =>
+  [...normalize(text).matchAll(WORD_RE)].map((m) => m[0]).filter((w) => !STOP_WORDS.has(w));
 
 /** Where a hit's name and description matched; computed only for the results shown. */
 export function highlightsOf(hit: SearchHit): Highlights {
