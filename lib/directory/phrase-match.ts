@@ -172,7 +172,7 @@ export function correctWord(m: Vocabulary, word: string): string {
       if (d < bestD) [best, bestD] = [w, d];
     }
     for (const p of m.stems) {
-      if (p.length < 4 || bestD <= 1 || word.length < p.length) continue;
+      if (p.length < 5 || bestD <= 1 || word.length < p.length) continue;
       // The typo is in the stem's part of the word: keep the ending (`violant` → `violent`).
       for (const head of [
         word.slice(0, p.length - 1),

@@ -10,6 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import { mapRanges, normalize, normalizeWithMap, type Range } from './normalize';
+import { editDistance } from './query-words';
 
 /** What the search sees of an entry; labels are already in the person's language. */
 export interface SearchDoc {
@@ -141,9 +142,7 @@ export function coversName(hit: SearchHit): boolean {
 export function namesQuery(hit: SearchHit): boolean {
   const names = [hit.doc.name, ...(hit.doc.aliases ?? [])].flatMap(nameWords);
   return hit.terms.every((t) =>
-    names.some(
-      (w) => w.startsWith(t) || (t.length >= 4 && hit.matched.has(w) && Math.abs(w.length - t.length) <= 2),
-    ),
+    names.some((w) => w.startsWith(t) || (t.length >= 5 && editDistance(w, t, 1) <= 1)),
   );
 }
 

@@ -146,7 +146,8 @@ export const SITUATIONS_EN: Readonly<Record<Situation, readonly string[]>> = {
     'location =0.6',
     'after we broke|split up =0.6',
     'contact* me =0.5',
-    'found|knows|know|find|finds out? my address|where i live|new address',
+    'found|knows|know|find|finds out? my new? address|place|house|apartment',
+    'knows|know|found|find out? where i live|am|stay|work',
   ],
   strangulation: [
     'chok*',

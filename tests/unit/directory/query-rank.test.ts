@@ -157,6 +157,44 @@ describe('who the person is', () => {
   });
 });
 
+/**
+ * Phrasings written for this test, none from the judged set, each with the answers a careful
+ * advocate would accept first for the person's region.
+ */
+describe('everyday phrasings, first answer', () => {
+  it.each<[string, Lang, string, string[]]>([
+    ['husband threw a plate at me', 'en', 'US', ['us-national-dv-hotline']],
+    ['partner takes my paycheck', 'en', 'AU', ['au-1800respect']],
+    ['my ex is following me home from work', 'en', 'IE', ['ie-womens-aid']],
+    ['where do i go if i leave tonight', 'en', 'CA-BC', ['shelter-safe', 'bc-victimlinkbc']],
+    ['how do i get a restraining order', 'en', 'US', ['guide:court_orders', 'us-national-dv-hotline']],
+    ['deaf woman abused by husband', 'en', 'CA-ON', ['assaulted-womens-helpline']],
+    ['im 15 and my boyfriend hurts me', 'en', 'GB-ENG', ['gb-childline']],
+    ['my mom is scared of her husband what can i do', 'en', 'US', ['guide:supporting_someone']],
+    ['how to stop being so angry with my girlfriend', 'en', 'AU', ['guide:used_violence', 'au-mensline']],
+    ['ex found my new address', 'en', 'CA-BC', ['bc-victimlinkbc']],
+    ['dating violence teen help', 'en', 'US', ['loveisrespect']],
+    ['i have nowhere to go with my baby', 'en', 'CA-NL', ['nl-iris-kirby-house-line', 'shelter-safe']],
+    ['il me bat depuis des années', 'fr', 'CA-QC', ['qc-sos-violence-conjugale']],
+    ['mon mari me prend tout mon argent', 'fr', 'FR', ['fr-3919']],
+    [
+      "où trouver une maison d'hébergement pour femmes",
+      'fr',
+      'CA-QC',
+      ['qc-sos-violence-conjugale', 'shelter-safe'],
+    ],
+    ['mon copain me force à coucher avec lui', 'fr', 'BE', ['be-sos-viol', 'be-ecoute-violences-conjugales']],
+    ['je crois que je suis violent avec ma conjointe', 'fr', 'CA-QC', ['guide:used_violence']],
+    ['comment aider ma mère qui se fait frapper', 'fr', 'FR', ['guide:supporting_someone']],
+    ['je suis lesbienne et ma conjointe me frappe', 'fr', 'CA-QC', ['qc-sos-violence-conjugale']],
+    ["j'ai 16 ans et mon chum me contrôle", 'fr', 'CA-QC', ['kids-help-phone', 'qc-sos-violence-conjugale']],
+    ['ordonnance de protection comment faire', 'fr', 'FR', ['guide:court_orders']],
+  ])('%j (%s, %s)', (q, lang, region, accepted) => {
+    const [first] = topIds(q, lang, region, 1);
+    expect(accepted).toContain(first);
+  });
+});
+
 describe('no dead ends', () => {
   it('says nothing matched and offers the region’s lines and a way to widen', () => {
     const view = popupView('zzqx', 'en', 'CA-ON');
