@@ -148,8 +148,18 @@ export function rankQuery(input: RankInput): Ranked[] {
     const region = c ? regionFactor(c, input.guess) : 1;
     if (c && region < FLOOR) score(c, region, profiles.get(id));
   }
-  ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  return applyRules(ranked, input).slice(0, MAX_RESULTS);
+  return applyRules(best(ranked, MAX_RESULTS), input).slice(0, MAX_RESULTS);
+}
+
+/** The `n` best, best first (ties by id); only those are sorted, so 10,000 entries stay cheap. */
+function best(ranked: Ranked[], n: number): Ranked[] {
+  let kept = ranked;
+  if (ranked.length > 2 * n) {
+    const scores = Float64Array.from(ranked, (r) => r.score).sort();
+    const cutoff = scores[scores.length - n]!;
+    kept = ranked.filter((r) => r.score >= cutoff);
+  }
+  return kept.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 interface Reachable {
