@@ -16,7 +16,7 @@ import {
 import { queryWords } from './query-words';
 import { SITUATIONS_EN } from './situation-lexicon-en';
 import { SITUATIONS_FR } from './situation-lexicon-fr';
-import { isTopic, type Situation, URGENT } from './situations';
+import { ABUSE, isTopic, type Situation, URGENT } from './situations';
 import { REPORTED_SPEECH, SPEAKER_EN, SPEAKER_FR, type Speaker } from './speaker-lexicon';
 
 export type { Speaker };
@@ -60,19 +60,7 @@ let matchers: Compiled | undefined;
  * Harm and intentions a negation can take back ("he never hit me", "I don't want to die"); needs
  * stay needs when negated ("no safe place to go", "can't go home").
  */
-const NEGATABLE = new Set<Situation>([
-  'general',
-  'physical',
-  'sexual',
-  'emotional',
-  'financial',
-  'coercive-control',
-  'stalking',
-  'strangulation',
-  'immediate-danger',
-  'suicidal',
-  'used-violence',
-]);
+const NEGATABLE = new Set<Situation>([...ABUSE, 'sexual', 'immediate-danger', 'suicidal', 'used-violence']);
 
 function compiled(): Compiled {
   if (!matchers) {

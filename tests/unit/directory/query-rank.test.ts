@@ -6,33 +6,11 @@ import { regionScore } from '../../../lib/directory/region';
 import { buildProfiles, type Candidate, fitOf } from '../../../lib/directory/situation-fit';
 import type { Lang } from '../../../lib/i18n-key';
 import { catalogFor, guessOf, popupView, topIds } from '../../fixtures/popup-search';
+import { REGIONS } from '../../fixtures/queries/check';
 
-/** Every region the directory covers, as the person would have it set. */
-const REGIONS = [
-  'CA-ON',
-  'CA-QC',
-  'CA-BC',
-  'CA-AB',
-  'CA-SK',
-  'CA-MB',
-  'CA-NB',
-  'CA-NS',
-  'CA-PE',
-  'CA-NL',
-  'CA-YT',
-  'CA-NT',
-  'CA-NU',
-  'US',
-  'GB-ENG',
-  'GB-SCT',
-  'GB-WLS',
-  'GB-NIR',
-  'IE',
-  'AU',
-  'NZ',
-  'FR',
-  'BE',
-];
+/** Every region the judged query set covers, as the person would have it set. */
+const everywhere = (queries: [string, Lang][]) =>
+  queries.flatMap(([q, lang]) => REGIONS.map((region): [string, Lang, string] => [q, lang, region]));
 const byId = new Map(ALL_RESOURCES.map((r) => [r.id, r]));
 const profiles = catalogFor('en').profiles();
 const forUsedViolence = (id: string) => profiles.get(id)?.forUsedViolence ?? false;
@@ -53,18 +31,15 @@ const HARMED: [string, Lang][] = [
 ];
 
 describe('a person harmed never gets resources for people who used violence first', () => {
-  it.each(HARMED.flatMap(([q, lang]) => REGIONS.map((region): [string, Lang, string] => [q, lang, region])))(
-    '%j (%s, %s)',
-    (q, lang, region) => {
-      expect(analyzeQuery(q, lang).speaker).toBe('harmed');
-      const view = popupView(q, lang, region);
-      if (view.mode !== 'results') return;
-      const ids = view.hits.map((h) => h.doc.id);
-      const firstUv = ids.findIndex(forUsedViolence);
-      // After everything else, if at all.
-      if (firstUv >= 0) expect(ids.slice(firstUv).every(forUsedViolence), ids.join()).toBe(true);
-    },
-  );
+  it.each(everywhere(HARMED))('%j (%s, %s)', (q, lang, region) => {
+    expect(analyzeQuery(q, lang).speaker).toBe('harmed');
+    const view = popupView(q, lang, region);
+    if (view.mode !== 'results') return;
+    const ids = view.hits.map((h) => h.doc.id);
+    const firstUv = ids.findIndex(forUsedViolence);
+    // After everything else, if at all.
+    if (firstUv >= 0) expect(ids.slice(firstUv).every(forUsedViolence), ids.join()).toBe(true);
+  });
 });
 
 describe('a person who says they harmed gets resources for people who used violence first', () => {
@@ -88,23 +63,20 @@ describe('danger now, strangulation and suicide: emergency number and crisis lin
     ['il menace de me tuer ce soir', 'fr'],
     ["il m'a serré le cou", 'fr'],
   ];
-  it.each(URGENT.flatMap(([q, lang]) => REGIONS.map((region): [string, Lang, string] => [q, lang, region])))(
-    '%j (%s, %s)',
-    (q, lang, region) => {
-      const [first, second] = topIds(q, lang, region, 2);
-      expect(byId.get(first!)?.kind, first).toBe('emergency');
-      expect(local(first!, region), first).toBe(true);
-      if (region === 'CA-NU') return; // Nunavut's emergency entry has no number; its line may not be 24/7.
-      expect(byId.get(second!)?.crisis, second).toBe(true);
-      expect(local(second!, region), second).toBe(true);
-    },
-  );
+  it.each(everywhere(URGENT))('%j (%s, %s)', (q, lang, region) => {
+    const [first, second] = topIds(q, lang, region, 2);
+    expect(byId.get(first!)?.kind, first).toBe('emergency');
+    expect(local(first!, region), first).toBe(true);
+    if (region === 'CA-NU') return; // Nunavut's emergency entry has no number; its line may not be 24/7.
+    expect(byId.get(second!)?.crisis, second).toBe(true);
+    expect(local(second!, region), second).toBe(true);
+  });
 
   const SUICIDE: [string, Lang][] = [
     ['i want to kill myself', 'en'],
     ["j'ai envie d'en finir", 'fr'],
   ];
-  it.each(SUICIDE.flatMap(([q, lang]) => REGIONS.map((region): [string, Lang, string] => [q, lang, region])))(
+  it.each(everywhere(SUICIDE))(
     '%j (%s, %s): a suicide or crisis line and the emergency number',
     (q, lang, region) => {
       const top = topIds(q, lang, region, 2);

@@ -4,6 +4,7 @@ import { GUIDES } from '../../../data/guides';
 import { SITUATION_TAGS } from '../../../data/situation-tags';
 import { guideSearchId } from '../../../lib/directory/guides';
 import { isSituation } from '../../../lib/directory/situations';
+import { SITUATIONS as JUDGED } from '../../fixtures/queries/check';
 
 const ids = new Set([...ALL_RESOURCES.map((r) => r.id), ...GUIDES.map((g) => guideSearchId(g.id))]);
 
@@ -29,5 +30,9 @@ describe('situation tags', () => {
         r.audiences.includes('experienced-violence'),
     ).map((r) => r.id);
     expect(untagged).toEqual([]);
+  });
+
+  it('speaks the judged query set’s situations', () => {
+    expect(JUDGED.filter((s) => !isSituation(s))).toEqual([]);
   });
 });
