@@ -59,11 +59,11 @@ async function loadInputs(): Promise<{ rules: readonly SiteRule[]; names: string
     const { HELP_SITE_RULES } = await import('../data/help-sites');
     let names = INLINE_NAMES;
     try {
-      const [{ RESOURCES }, { helpResourceNames }] = await Promise.all([
-        import('../data/resources'),
+      const [{ ALL_RESOURCES }, { helpResourceNames }] = await Promise.all([
+        import('../data/directory'),
         import('../lib/traces/help-sites'),
       ]);
-      names = helpResourceNames(RESOURCES);
+      names = helpResourceNames(ALL_RESOURCES);
     } catch {
       // The resource data is optional for a throughput figure.
     }

@@ -5,9 +5,10 @@
  * highlight what is shown. Queries mix names and everyday descriptions, in English and French.
  */
 import { pathToFileURL } from 'node:url';
-import { ALL_RESOURCES as RESOURCES } from '../data/directory';
+import { ALL_RESOURCES } from '../data/directory';
 import { SITUATION_TAGS } from '../data/situation-tags';
 import type { Guide } from '../lib/directory/guide-schema';
+import { analyzeQuery } from '../lib/directory/intent';
 import { type Labels, resourceToDoc } from '../lib/directory/listing';
 import { decidePopupView } from '../lib/directory/popup-view';
 import type { Resource } from '../lib/directory/resource-schema';
@@ -44,7 +45,7 @@ export function synthetic(n: number): Resource[] {
   const words = WORDS.split(' ');
   const pick = () => words[Math.floor(rand() * words.length)]!;
   return Array.from({ length: n }, (_, i) => {
-    const base = RESOURCES[i % RESOURCES.length]!;
+    const base = ALL_RESOURCES[i % ALL_RESOURCES.length]!;
     return {
       ...base,
       id: `${base.id}-${i}`,
@@ -91,6 +92,7 @@ export function benchSearch(list: readonly Resource[]): SearchBench {
           guides,
           guess,
           search: (prepared) => searchIndex(index, prepared),
+          analyze: analyzeQuery,
           profiles,
           docOf: (id) => docById.get(id),
         });
@@ -114,7 +116,7 @@ export function benchSearch(list: readonly Resource[]): SearchBench {
 }
 
 export function main(): SearchBench[] {
-  const results = [RESOURCES, synthetic(1000), synthetic(10000)].map(benchSearch);
+  const results = [ALL_RESOURCES, synthetic(1000), synthetic(10000)].map(benchSearch);
   console.log('Popup search, keystroke to ranked results (Node, per keystroke):');
   for (const r of results)
     console.log(

@@ -11,6 +11,10 @@
  * browsers signed in to the same account:
  *   https://www.avinashtech.com/sync-bookmarks-extensions-apps/
  *   http://wiki.mozilla.org/Services/Sync/Addon_Sync
+ * PDF files: page key handlers never run in Chrome's PDF viewer, and Firefox injects no content
+ * script into its own PDF viewer, so the quick exit keys fail there (the shortcut still works):
+ *   https://github.com/fastaddons/ScrollAnywhere/issues/15
+ *   https://github.com/wildskyf/pageMemo/issues/19
  */
 import type { LimitItem } from '../lib/limits';
 
@@ -18,8 +22,8 @@ import type { LimitItem } from '../lib/limits';
 export const LIMITS: readonly LimitItem[] = [
   {
     id: 'extension_list',
-    en: 'Waypoint itself: anyone who opens the browser’s list of extensions sees Waypoint, its real name and what it is for. The discreet look changes only the toolbar button.',
-    fr: 'Waypoint lui-même : toute personne qui ouvre la liste des extensions du navigateur voit Waypoint, son vrai nom et à quoi il sert. L’apparence discrète ne change que le bouton de la barre d’outils.',
+    en: 'Waypoint itself: anyone who opens the browser’s list of extensions sees Waypoint, its real name and what it is for. The discreet look changes only the toolbar button: anyone who clicks it sees the help directory, and anyone who opens Waypoint’s settings sees the sites you added under My help sites.',
+    fr: 'Waypoint lui-même : toute personne qui ouvre la liste des extensions du navigateur voit Waypoint, son vrai nom et à quoi il sert. L’apparence discrète ne change que le bouton de la barre d’outils : quiconque clique dessus voit le répertoire d’aide, et quiconque ouvre les paramètres de Waypoint voit les sites ajoutés dans Mes sites d’aide.',
   },
   {
     id: 'extension_sync',
@@ -34,8 +38,8 @@ export const LIMITS: readonly LimitItem[] = [
   },
   {
     id: 'unknown_pages',
-    en: 'Pages it doesn’t know: Waypoint removes visits to the help sites it knows and to the sites in My help sites, and help searches on the main search engines. Other pages stay in history, like a news story, video or forum post about abuse, or a search on a video or social media site.',
-    fr: 'Les pages qu’il ne connaît pas : Waypoint retire les visites des sites d’aide qu’il connaît et de Mes sites d’aide, et les recherches d’aide sur les grands moteurs de recherche. Le reste demeure dans l’historique : un article, une vidéo ou un forum sur la violence, ou une recherche sur un site de vidéos ou un réseau social.',
+    en: 'Pages it doesn’t know: Waypoint removes visits to the help sites it knows and to the sites in My help sites, and help searches on the main search engines. Other pages stay: a news story, video or forum post about abuse, a search on a video or social media site, or a search in words it doesn’t recognise.',
+    fr: 'Les pages inconnues : Waypoint retire les visites des sites d’aide qu’il connaît ou de Mes sites d’aide, et les recherches d’aide sur les grands moteurs de recherche. Le reste demeure : un article, une vidéo ou un forum sur la violence, une recherche sur un site de vidéos ou un réseau social, ou avec des mots inconnus de Waypoint.',
   },
   {
     id: 'other_tabs',
@@ -45,8 +49,8 @@ export const LIMITS: readonly LimitItem[] = [
   },
   {
     id: 'browser_pages',
-    en: 'Browser pages: the quick exit keys don’t work on the browser’s own pages, like settings, the new tab page or the extension store. There, use the browser shortcut or the Quick exit button.',
-    fr: 'Les pages du navigateur : les touches de sortie rapide ne fonctionnent pas sur les pages du navigateur lui-même, comme les paramètres, la page Nouvel onglet ou la boutique d’extensions. Utilisez-y le raccourci du navigateur ou le bouton Sortie rapide.',
+    en: 'Browser pages and PDF files: the quick exit keys don’t work on the browser’s own pages, like settings, the new tab page or the extension store, in PDF files the browser opens, or while you type in the address bar. There, use the browser shortcut or the Quick exit button.',
+    fr: 'Les pages du navigateur et les fichiers PDF : les touches de sortie rapide ne fonctionnent pas sur les pages du navigateur lui-même, comme les paramètres, la page Nouvel onglet ou la boutique d’extensions, dans les PDF ouverts par le navigateur, ni quand vous tapez dans la barre d’adresse. Utilisez-y le raccourci du navigateur ou le bouton Sortie rapide.',
   },
   {
     id: 'downloads_list',

@@ -9,7 +9,8 @@
  */
 import type { Resource } from '../lib/directory/resource-schema';
 
-export const RESOURCES: readonly Resource[] = [
+/** Everything in the directory that is not a line to reach now (those are in `data/directory/`). */
+export const OTHER_RESOURCES: readonly Resource[] = [
   // ── Directories and services (Canada) ──────────────────────────────────────────────────
   {
     id: 'shelter-safe',

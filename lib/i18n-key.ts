@@ -10,3 +10,13 @@ export type Lang = 'en' | 'fr';
 export function toLang(tag: string | undefined): Lang {
   return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
+
+/**
+ * Fills `$1`…`$9` in a catalog message the way the browser's `i18n.getMessage` does (a missing
+ * substitution becomes empty, `$$` is a dollar sign), for messages read from a catalog directly.
+ */
+export function fillMessage(template: string, substitutions: readonly string[]): string {
+  return template.replace(/\$(\$|[1-9])/g, (_, c: string) =>
+    c === '$' ? '$' : (substitutions[Number(c) - 1] ?? ''),
+  );
+}

@@ -22,16 +22,19 @@ export function schemeOf(text: string): string | undefined {
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
+/** True when a normalised host is made of DNS labels (letters, digits, inner hyphens), ≤ 253 characters. */
+export function isHostName(host: string): boolean {
+  return host.length <= 253 && host.split('.').every((l) => LABEL.test(l));
+}
+
 /**
- * True when a normalised host (lower-case, punycode, no trailing dot) can name a web site: at
- * least two DNS labels of letters, digits and hyphens, at most 253 characters, and a top-level
- * label of two or more characters that is not all digits (that would be an IP address).
+ * True when a normalised host (lower-case, punycode, no trailing dot) can name a web site: a host
+ * name of at least two labels whose top-level label has two or more characters and is not all
+ * digits (that would be an IP address).
  */
 export function isSiteHost(host: string): boolean {
-  if (host.length > 253) return false;
-  const labels = host.split('.');
-  const top = labels[labels.length - 1]!;
-  return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && top.length >= 2 && !/^\d+$/.test(top);
+  const top = host.slice(host.lastIndexOf('.') + 1);
+  return host.includes('.') && isHostName(host) && top.length >= 2 && !/^\d+$/.test(top);
 }
 
 const LOCAL_SUFFIXES = ['localhost', 'local', 'internal', 'lan', 'home.arpa', 'test', 'invalid', 'example'];

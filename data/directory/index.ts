@@ -4,7 +4,7 @@
  */
 
 import type { Resource } from '../../lib/directory/resource-schema';
-import { RESOURCES } from '../resources';
+import { OTHER_RESOURCES } from '../resources';
 import { LINES_AU } from './au';
 import { LINES_BE } from './be';
 import { LINES_CA } from './ca';
@@ -32,4 +32,4 @@ export const LINES_BY_COUNTRY = {
 export const ALL_LINES: readonly Resource[] = Object.values(LINES_BY_COUNTRY).flat();
 
 /** Every entry: lines first, then directories, programs, reading and films. */
-export const ALL_RESOURCES: readonly Resource[] = [...ALL_LINES, ...RESOURCES];
+export const ALL_RESOURCES: readonly Resource[] = [...ALL_LINES, ...OTHER_RESOURCES];

@@ -52,7 +52,7 @@ export const conversation: Guide = {
           },
           {
             type: 'p',
-            text: 'You don’t owe anyone this conversation. You decide if it happens, and you can stop at any time. The ideas below are harm reduction: they can lower the risks, but they can’t remove them.',
+            text: 'You don’t owe anyone this conversation. You decide if it happens, and you can stop at any time. If the person who harmed you is the one pushing for it, that pressure is a warning sign, and “no” is a full answer. The ideas below are harm reduction: they can lower the risks, but they can’t remove them.',
           },
         ],
       },
@@ -74,6 +74,10 @@ export const conversation: Guide = {
           {
             type: 'p',
             text: 'If there is a protection order, bail conditions or a court case between you, contact could go against an order or affect the case. Get legal information before any contact. The guide “Court orders, children and the law” can help you start.',
+          },
+          {
+            type: 'p',
+            text: 'If any of the signs below are present, such as choking, threats to kill, a weapon, stalking or a recent separation, meeting in person is very risky and is not advised. Talk it over with a support line first. Writing, or a talk led by a trained facilitator, may be safer ways to be heard.',
           },
         ],
       },
@@ -99,7 +103,7 @@ export const conversation: Guide = {
             items: [
               'Set your limits ahead of time: topics you won’t discuss, no hugs if you don’t want them, and what will make you leave.',
               'Set a time limit. It gives you an easy reason to go, and you can plan a second talk if you want one.',
-              'If you meet in person, pick a public place, and don’t share where you live or work now.',
+              'If you meet in person, pick a public place. However you talk, keep to yourself where you live and work now, your routines and who is helping you. On a call or video, hide your number and what is behind you.',
               'Bring a support person who can watch for warning signs, help you leave and remember what was said.',
               'Think about video, text, email or a letter instead. Writing gives you time to think and keeps a record, but messages can be saved or shared.',
               'Ask a trained facilitator, for example from a restorative justice program, to help you plan or to guide the talk.',
@@ -179,7 +183,7 @@ export const conversation: Guide = {
           },
           {
             type: 'p',
-            text: 'Vous ne devez cette conversation à personne. C’est vous qui décidez si elle a lieu, et vous pouvez l’arrêter en tout temps. Les idées ci-dessous relèvent de la réduction des méfaits : elles peuvent diminuer les risques, pas les faire disparaître.',
+            text: 'Vous ne devez cette conversation à personne. C’est vous qui décidez si elle a lieu, et vous pouvez l’arrêter en tout temps. Si c’est la personne qui vous a fait du mal qui insiste pour en parler, cette pression est un signe d’alerte, et « non » est une réponse complète. Les idées ci-dessous relèvent de la réduction des méfaits : elles peuvent diminuer les risques, pas les faire disparaître.',
           },
         ],
       },
@@ -201,6 +205,10 @@ export const conversation: Guide = {
           {
             type: 'p',
             text: 'S’il existe une ordonnance de protection, des conditions de remise en liberté ou une cause devant un tribunal entre vous deux, un contact pourrait aller à l’encontre d’une ordonnance ou nuire au dossier. Informez-vous sur le plan juridique avant tout contact. Le guide « Les ordonnances du tribunal, les enfants et la loi » peut vous aider à commencer.',
+          },
+          {
+            type: 'p',
+            text: 'Si l’un des signes ci-dessous est présent, comme un étranglement, des menaces de mort, une arme, du harcèlement ou une séparation récente, une rencontre en personne est très risquée et déconseillée. Parlez-en d’abord à une ligne d’aide. L’écrit, ou une discussion menée par une personne facilitatrice formée, peut être une façon plus sûre de vous faire entendre.',
           },
         ],
       },
@@ -226,7 +234,7 @@ export const conversation: Guide = {
             items: [
               'Fixez vos limites d’avance : les sujets dont vous ne parlerez pas, pas de câlin si vous n’en voulez pas, et ce qui vous fera partir.',
               'Fixez une limite de temps. Cela vous donne une raison simple de partir, et vous pourrez prévoir une deuxième discussion si vous le voulez.',
-              'Si vous vous voyez en personne, choisissez un lieu public et ne dites pas où vous habitez ou travaillez maintenant.',
+              'Si vous vous voyez en personne, choisissez un lieu public. Peu importe comment vous vous parlez, gardez pour vous où vous habitez et travaillez maintenant, vos habitudes et qui vous aide. Au téléphone ou en vidéo, masquez votre numéro et ce qui se trouve derrière vous.',
               'Amenez une personne de soutien qui peut repérer les signes de danger, vous aider à partir et se souvenir de ce qui a été dit.',
               'Pensez plutôt à la vidéo, aux textos, au courriel ou à une lettre. L’écrit vous laisse le temps de réfléchir et garde une trace, mais les messages peuvent être conservés ou partagés.',
               'Demandez à une personne facilitatrice formée, par exemple dans un programme de justice réparatrice, de vous aider à planifier ou de guider la discussion.',

@@ -15,6 +15,11 @@
  *   interests of the child:
  *     https://laws-lois.justice.gc.ca/eng/acts/d-3.4/page-5.html
  *     https://wiki.clicklaw.bc.ca/index.php?title=Special:MobileDiff/45380
+ *   the Divorce Act is federal: it governs parenting after a divorce of married spouses in every
+ *   province, Québec included; children of unmarried parents fall under provincial law (in
+ *   Québec, the Civil Code):
+ *     https://laws-lois.justice.gc.ca/eng/acts/d-3.4/page-5.html
+ *     https://www.ledevoir.com/politique/canada/528399/ottawa-et-la-reforme-du-droit-de-la-famille
  *   Clare's Law schemes outside the UK, including Canada:
  *     https://wikimili.com/en/Clare's_Law
  * Québec
@@ -76,6 +81,9 @@ export const courtOrders: Guide = {
     'shelter-safe',
     'us-national-dv-hotline',
     'gb-eng-national-domestic-abuse-helpline',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
     title: 'Court orders, children and the law',
@@ -127,7 +135,7 @@ export const courtOrders: Guide = {
           },
           {
             type: 'p',
-            text: 'An order is a piece of paper, not a shield, and some people break them. Keep your safety plan going, carry a copy, and give copies to your children’s school and anyone else who needs one. Most countries have some kind of protection order, and a local support line can tell you what exists where you live.',
+            text: 'An order is a piece of paper, not a shield, and some people break them. The time when the person is served with the order, or finds out about it, can be dangerous, so plan for it with a support line. Keep your safety plan going, carry a copy, and give copies to your children’s school and anyone else who needs one. Most countries have some kind of protection order, and a local support line can tell you what exists where you live.',
           },
         ],
       },
@@ -136,14 +144,14 @@ export const courtOrders: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Criminal law is the same across Canada. Family law and civil protection orders depend on your province or territory.',
+            text: 'Criminal law is the same across Canada. Civil protection orders depend on your province or territory. Family law is shared: the federal Divorce Act applies when married spouses divorce, and provincial laws cover the rest, including parents who were never married.',
           },
           {
             type: 'list',
             items: [
               'Peace bond: a criminal court order under the Criminal Code. It makes a person keep the peace and follow conditions, such as no contact, for a set time. You can ask for one through the police or the court, even if no charge was laid. It does not give them a criminal record.',
               'Bail and probation conditions: if the person is charged, the court often orders them to have no contact with you. These conditions are theirs to follow. If they break them, tell the police.',
-              'Civil protection orders: most provinces and territories have one you can ask for outside criminal court. The name changes: an emergency protection order in many provinces and the territories, a protection order in British Columbia, a restraining order from family court in Ontario.',
+              'Civil protection orders: most provinces and territories have one you can ask for outside criminal court. The name changes: for example, an emergency protection order in several provinces and territories, a protection order in British Columbia, a restraining order from family court in Ontario.',
               'Children: under the Divorce Act and many provincial family laws, courts now speak of parenting time and decision-making responsibility instead of custody. Judges must consider family violence when deciding what is best for the children.',
               'Clare’s Law: some provinces, such as Saskatchewan and Alberta, let you ask the police whether a partner has a history of violence.',
             ],
@@ -159,15 +167,15 @@ export const courtOrders: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Québec uses the Criminal Code like the rest of Canada, but its family law comes from the Civil Code. The French names below are the ones you will hear at the courthouse.',
+            text: 'Québec uses the Criminal Code like the rest of Canada. Its own family law is in the Civil Code, and the federal Divorce Act also applies when married spouses divorce. The French names below are the ones you will hear at the courthouse.',
           },
           {
             type: 'list',
             items: [
-              'The “810” (engagement de ne pas troubler l’ordre public): the Criminal Code peace bond. It sets conditions, such as no contact, without a criminal charge.',
+              'The “810” (engagement de ne pas troubler l’ordre public): the Criminal Code peace bond. It sets conditions, such as no contact, even without a criminal charge.',
               'Civil protection order (ordonnance de protection en matière civile): a Superior Court judge can order a person to stop threatening you, stay away or not contact you, even if you never went to the police. A group or another person can ask for it for you, with your consent.',
               'No-contact conditions (interdit de contact): if charges are laid, the release conditions usually forbid the person from contacting you.',
-              'Children: custody (garde) and access are decided in the interest of the child, under the Civil Code. Courts take family violence into account.',
+              'Children: under the Civil Code, custody (garde) and access (droits d’accès) are decided in the interest of the child. In a divorce, the Divorce Act speaks of parenting time and decision-making responsibility instead. Courts take family violence into account.',
             ],
           },
           {
@@ -204,7 +212,7 @@ export const courtOrders: Guide = {
               'Interdict: a civil court order that stops a person from doing certain things, like contacting you or coming near your home. The court can add a power of arrest, and breaking a domestic abuse interdict can be a crime.',
               'Exclusion order: can keep the person out of the family home.',
               'Non-harassment order: a civil court can make one, and so can a criminal court after a conviction, to protect you from harassment.',
-              'The Domestic Abuse (Scotland) Act makes a pattern of abusive behaviour towards a partner or ex-partner a crime, including coercive control, not only physical violence.',
+              'The Domestic Abuse (Scotland) Act makes a pattern of abusive behaviour towards a partner or ex-partner a crime, including coercive control (controlling someone through threats, watching, isolation or money), not only physical violence.',
               'Disclosure Scheme for Domestic Abuse Scotland: you can ask Police Scotland whether a partner has an abusive past.',
               'Children: the court can make orders about where a child lives (residence) and whom they see (contact), and it must take domestic abuse into account.',
             ],
@@ -249,9 +257,9 @@ export const courtOrders: Guide = {
             items: [
               'If there is no court order yet, taking your children with you to keep them safe is often possible, but the rules differ by place. Talk to a lawyer, a legal clinic or a shelter worker as soon as you can, ideally before you leave.',
               'Ask a lawyer soon about going to family court. What happens in the first weeks after you leave can matter later.',
-              'If a parenting or custody order already exists, follow it unless a court changes it. If following it would put you or the children in danger, get legal help right away and tell the court.',
-              'Don’t move far away or leave the country with the children without the other parent’s agreement or a court order. It can count as child abduction, even when you are fleeing. Get legal advice first.',
-              'Keep records: dates, what happened, messages, photos, and medical or police reports. Store them where the person can’t reach them.',
+              'If a parenting or custody order already exists, follow it unless a court changes it. If following it would put you or the children in danger, get legal help right away and tell the court. If anyone is in danger right now, call your local emergency number.',
+              'Moving far away or to another country with the children, without a court order or the other parent’s agreement, can count as child abduction, even when you are fleeing violence. Get legal advice before you go, or right after if you had to leave in an emergency. A shelter worker can tell you what applies where you live.',
+              'Keep records: dates, what happened, messages, photos, and medical or police reports. Store them where the person can’t reach them, not on a shared phone, computer or cloud account.',
               'Give the school or daycare a copy of any order, and tell them who may pick up the children.',
               'In many places, you don’t have to try mediation with the person when there has been violence. Ask about being excused from it.',
             ],
@@ -310,7 +318,7 @@ export const courtOrders: Guide = {
           },
           {
             type: 'p',
-            text: 'Une ordonnance est un papier, pas un bouclier, et certaines personnes ne la respectent pas. Gardez votre plan de sécurité à jour, ayez une copie sur vous et remettez-en à l’école des enfants et à qui en a besoin. La plupart des pays ont une forme d’ordonnance de protection; une ligne d’aide locale peut vous dire ce qui existe chez vous.',
+            text: 'Une ordonnance est un papier, pas un bouclier, et certaines personnes ne la respectent pas. Le moment où la personne reçoit l’ordonnance, ou apprend qu’elle existe, peut être dangereux : préparez-le avec une ligne d’aide. Gardez votre plan de sécurité à jour, ayez une copie sur vous et remettez-en à l’école des enfants et à qui en a besoin. La plupart des pays ont une forme d’ordonnance de protection; une ligne d’aide locale peut vous dire ce qui existe chez vous.',
           },
         ],
       },
@@ -319,14 +327,14 @@ export const courtOrders: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Le droit criminel est le même partout au Canada. Le droit de la famille et les ordonnances de protection civiles dépendent de votre province ou territoire.',
+            text: 'Le droit criminel est le même partout au Canada. Les ordonnances de protection civiles dépendent de votre province ou territoire. Le droit de la famille est partagé : la Loi sur le divorce, fédérale, s’applique quand des époux divorcent, et les lois provinciales couvrent le reste, y compris les parents qui n’ont jamais été mariés.',
           },
           {
             type: 'list',
             items: [
               'L’engagement de ne pas troubler l’ordre public : une ordonnance de la cour criminelle prévue au Code criminel. La personne doit garder la paix et respecter des conditions, comme ne pas vous contacter, pendant une période fixée. Vous pouvez le demander par la police ou au tribunal, même sans accusation. Il ne lui donne pas de casier judiciaire.',
-              'Les conditions de mise en liberté et de probation : si la personne est accusée, le tribunal lui interdit souvent tout contact avec vous. C’est à elle de respecter ces conditions. Si elle ne les respecte pas, avisez la police.',
-              'Les ordonnances de protection civiles : la plupart des provinces et territoires en offrent une qu’on peut demander hors de la cour criminelle. Le nom change : ordonnance de protection d’urgence dans plusieurs provinces et dans les territoires, ordonnance de protection en Colombie-Britannique, ordonnance de ne pas faire du tribunal de la famille en Ontario.',
+              'Les conditions de remise en liberté et de probation : si la personne est accusée, le tribunal lui interdit souvent tout contact avec vous. C’est à elle de respecter ces conditions. Si elle ne les respecte pas, avisez la police.',
+              'Les ordonnances de protection civiles : la plupart des provinces et territoires en offrent une qu’on peut demander hors de la cour criminelle. Le nom change : par exemple, ordonnance de protection d’urgence dans plusieurs provinces et territoires, ordonnance de protection en Colombie-Britannique, ordonnance de ne pas faire du tribunal de la famille en Ontario.',
               'Les enfants : selon la Loi sur le divorce et plusieurs lois provinciales sur la famille, les tribunaux parlent maintenant de temps parental et de responsabilités décisionnelles plutôt que de garde. Les juges doivent tenir compte de la violence familiale pour décider ce qui est le mieux pour les enfants.',
               'La loi de Clare : certaines provinces, comme la Saskatchewan et l’Alberta, vous permettent de demander à la police si une ou un partenaire a des antécédents de violence.',
             ],
@@ -342,15 +350,15 @@ export const courtOrders: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Le Québec applique le Code criminel comme le reste du Canada, mais son droit de la famille vient du Code civil. Voici les termes que vous entendrez au palais de justice.',
+            text: 'Le Québec applique le Code criminel comme le reste du Canada. Son propre droit de la famille se trouve dans le Code civil, et la Loi sur le divorce, fédérale, s’applique aussi quand des époux divorcent. Voici les termes que vous entendrez au palais de justice.',
           },
           {
             type: 'list',
             items: [
-              'Le « 810 » (engagement de ne pas troubler l’ordre public) : l’engagement prévu au Code criminel. Il impose des conditions, comme ne pas vous contacter, sans accusation criminelle.',
+              'Le « 810 » (engagement de ne pas troubler l’ordre public) : l’engagement prévu au Code criminel. Il impose des conditions, comme ne pas vous contacter, même sans accusation criminelle.',
               'L’ordonnance de protection en matière civile : un juge de la Cour supérieure peut ordonner à une personne de cesser de vous menacer, de rester loin ou de ne pas communiquer avec vous, même si vous n’avez jamais porté plainte. Un organisme ou une autre personne peut la demander pour vous, avec votre accord.',
               'L’interdit de contact : si des accusations sont portées, les conditions de remise en liberté interdisent habituellement à la personne de communiquer avec vous.',
-              'Les enfants : la garde et les droits d’accès sont décidés dans l’intérêt de l’enfant, selon le Code civil. Les tribunaux tiennent compte de la violence familiale.',
+              'Les enfants : selon le Code civil, la garde et les droits d’accès sont décidés dans l’intérêt de l’enfant. Lors d’un divorce, la Loi sur le divorce parle plutôt de temps parental et de responsabilités décisionnelles. Les tribunaux tiennent compte de la violence familiale.',
             ],
           },
           {
@@ -387,7 +395,7 @@ export const courtOrders: Guide = {
               'L’interdiction judiciaire (interdict) : une ordonnance civile qui empêche une personne de faire certaines choses, comme vous contacter ou s’approcher de votre domicile. Le tribunal peut y joindre un pouvoir d’arrestation, et ne pas respecter une interdiction liée à la violence domestique peut être un crime.',
               'L’ordonnance d’exclusion (exclusion order) : elle peut tenir la personne hors du logement familial.',
               'L’ordonnance de non-harcèlement (non-harassment order) : un tribunal civil peut la rendre, et un tribunal criminel aussi après une condamnation, pour vous protéger du harcèlement.',
-              'La loi écossaise sur la violence domestique (Domestic Abuse (Scotland) Act) fait un crime d’un ensemble de comportements abusifs envers une ou un partenaire, actuel ou ancien, y compris le contrôle coercitif, et pas seulement de la violence physique.',
+              'La loi écossaise sur la violence domestique (Domestic Abuse (Scotland) Act) fait un crime d’un ensemble de comportements abusifs envers une ou un partenaire, actuel ou ancien, y compris le contrôle coercitif (contrôler une personne par des menaces, la surveillance, l’isolement ou l’argent), et pas seulement de la violence physique.',
               'Le programme de divulgation (Disclosure Scheme for Domestic Abuse Scotland) : vous pouvez demander à la police écossaise si une ou un partenaire a un passé violent.',
               'Les enfants : le tribunal peut rendre des ordonnances sur le lieu de vie de l’enfant (residence) et sur les personnes qu’il voit (contact), et il doit tenir compte de la violence domestique.',
             ],
@@ -432,9 +440,9 @@ export const courtOrders: Guide = {
             items: [
               'S’il n’y a pas encore d’ordonnance, partir avec vos enfants pour les protéger est souvent possible, mais les règles varient selon l’endroit. Parlez à une avocate ou un avocat, à une clinique juridique ou à une intervenante en maison d’hébergement le plus tôt possible, idéalement avant de partir.',
               'Demandez vite à une avocate ou un avocat comment s’adresser au tribunal de la famille. Ce qui se passe dans les premières semaines après le départ peut compter plus tard.',
-              'S’il existe déjà une ordonnance sur la garde ou le temps parental, respectez-la tant qu’un tribunal ne l’a pas changée. Si la respecter vous mettrait en danger, vous ou les enfants, obtenez de l’aide juridique tout de suite et informez le tribunal.',
-              'Ne déménagez pas loin et ne quittez pas le pays avec les enfants sans l’accord de l’autre parent ou une ordonnance. Cela peut être considéré comme un enlèvement d’enfant, même si vous fuyez la violence. Obtenez d’abord des conseils juridiques.',
-              'Gardez des traces : dates, faits, messages, photos, rapports médicaux ou de police. Rangez-les là où la personne ne peut pas y accéder.',
+              'S’il existe déjà une ordonnance sur la garde ou le temps parental, respectez-la tant qu’un tribunal ne l’a pas changée. Si la respecter vous mettrait en danger, vous ou les enfants, obtenez de l’aide juridique tout de suite et informez le tribunal. Si une personne est en danger en ce moment, appelez le numéro d’urgence local.',
+              'Déménager loin ou dans un autre pays avec les enfants, sans ordonnance du tribunal ni l’accord de l’autre parent, peut être considéré comme un enlèvement d’enfant, même si vous fuyez la violence. Obtenez des conseils juridiques avant de partir, ou tout de suite après si vous avez dû partir en urgence. Une intervenante en maison d’hébergement peut vous dire ce qui s’applique chez vous.',
+              'Gardez des traces : dates, faits, messages, photos, rapports médicaux ou de police. Rangez-les là où la personne ne peut pas y accéder, pas dans un téléphone, un ordinateur ou un compte infonuagique partagé.',
               'Remettez une copie de toute ordonnance à l’école ou à la garderie, et dites-leur qui peut venir chercher les enfants.',
               'À bien des endroits, la médiation avec la personne n’est pas obligatoire quand il y a eu de la violence. Demandez une dispense.',
             ],

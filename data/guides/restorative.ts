@@ -69,6 +69,7 @@ export const restorative: Guide = {
               'The violence has stopped.',
               'I no longer feel afraid of the person who harmed me.',
               'I know what I want them to say or do.',
+              'They admit what they did, without blaming me for it.',
               'They respect my boundaries.',
               'They can hear how their actions affected me without anger or trying to manipulate me.',
               'I have people who can support me through it.',
@@ -103,7 +104,7 @@ export const restorative: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Taking part is always your choice. You can say yes and later withdraw at any time, without having to explain why.',
+            text: 'Taking part is always your choice. No court, program, relative or community should make it a condition of anything, and neither should the one who harmed you. Saying no should never cost you help, services or a fair outcome. You can say yes and later withdraw at any time, without having to explain why.',
           },
           {
             type: 'list',
@@ -151,7 +152,7 @@ export const restorative: Guide = {
   fr: {
     title: 'Justice réparatrice : est-ce sûr et bon pour moi?',
     summary:
-      'Les signes à surveiller, les risques à vérifier et comment garder le contrôle si vous envisagez un processus de justice réparatrice.',
+      'Les signes que le moment est peut-être venu, les risques à vérifier et comment garder le contrôle si vous envisagez un processus de justice réparatrice.',
     keywords: [
       'justice réparatrice',
       'processus réparateur',
@@ -161,6 +162,7 @@ export const restorative: Guide = {
       "rencontrer la personne qui m'a fait du mal",
       'est-ce sécuritaire de lui parler',
       'suis-je prête',
+      'suis-je prêt',
       'responsabilisation',
       'réparation',
       'personne facilitatrice',
@@ -200,6 +202,7 @@ export const restorative: Guide = {
               'La violence a cessé.',
               'Je n’ai plus peur de la personne qui m’a fait du mal.',
               'Je sais ce que je veux qu’elle dise ou fasse.',
+              'Elle reconnaît ce qu’elle a fait, sans m’en rejeter la faute.',
               'Elle respecte mes limites.',
               'Elle peut entendre l’effet de ses gestes sur moi sans colère ni manipulation.',
               'J’ai des gens pour me soutenir tout au long du processus.',
@@ -234,7 +237,7 @@ export const restorative: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Participer est toujours votre choix. Vous pouvez accepter, puis vous retirer en tout temps, sans avoir à vous justifier.',
+            text: 'Participer est toujours votre choix. Aucun tribunal, programme, proche ou communauté ne devrait en faire une condition, pas plus que la personne qui vous a fait du mal. Refuser ne devrait jamais vous coûter de l’aide, des services ou une issue juste. Vous pouvez accepter, puis vous retirer en tout temps, sans avoir à vous justifier.',
           },
           {
             type: 'list',

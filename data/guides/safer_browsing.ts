@@ -4,6 +4,13 @@
  *   https://support.mozilla.org/en-US/kb/extensions-private-browsing
  *   https://blog.mozilla.org/addons/2019/03/26/extensions-in-firefox-67/
  *   https://github.com/orgs/ActivityWatch/discussions/1342
+ * Quick exit keys in PDF files: page key handlers never run in Chrome's PDF viewer, and Firefox
+ * injects no content script into its PDF viewer; typing in the address bar never reaches a page:
+ *   https://github.com/fastaddons/ScrollAnywhere/issues/15
+ *   https://github.com/wildskyf/pageMemo/issues/19
+ * Autofill: one suggestion can be deleted from the list (Shift+Delete) instead of clearing all:
+ *   https://www.rickyspears.com/tech/how-to-delete-specific-chrome-autofill-suggestions-a-comprehensive-guide
+ *   https://www.schieb.de/468470/adressen-aus-dem-firefox-archiv-entfernen
  * The `limits` block is the generated "what Waypoint cannot do" list (data/limits.ts).
  */
 import type { Guide } from '../../lib/directory/guide-schema';
@@ -18,11 +25,14 @@ export const saferBrowsing: Guide = {
     'us-national-dv-hotline',
     'gb-eng-national-domestic-abuse-helpline',
     'au-1800respect',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
     title: 'Browsing more safely',
     summary:
-      'What Waypoint removes for you, exactly what it leaves behind, private windows, and other steps that make looking for help safer.',
+      'What Waypoint removes for you, what we know it leaves behind, private windows, and other steps that make looking for help safer.',
     keywords: [
       'safe browsing',
       'browser history',
@@ -55,12 +65,12 @@ export const saferBrowsing: Guide = {
           },
           {
             type: 'p',
-            text: 'Waypoint works inside this browser, on this computer. As you go, it removes from your history the visits to help sites it knows and your searches for help. The guides you are reading are stored inside Waypoint, and it cleans up after them like any help page.',
+            text: 'Waypoint works inside this browser, on this computer. As you go, it removes from your history the visits to help sites it knows, and searches for help on the main search engines when it recognises the words. The guides you are reading are stored inside Waypoint, and it cleans up after them like any help page.',
           },
           {
             type: 'list',
             items: [
-              'Quick exit: press Shift three times quickly (unless you chose other keys in the settings), use the browser shortcut, or press the Quick exit button. Waypoint hides the page and opens an ordinary website.',
+              'Quick exit: press Shift three times quickly (unless you chose other keys in the settings), use the browser shortcut, or press the Quick exit button. Waypoint hides the page and opens an ordinary website. In a PDF file or while you type in the address bar, the keys don’t work, so use the shortcut or the button.',
               'Help tabs: during a quick exit, Waypoint closes the tabs that have help sites open, in every window, and removes them from history and from recently closed tabs. Tabs of other sites stay open, unless you chose in the settings to close every tab.',
               'History: visits to the help sites Waypoint knows, to the sites you add under My help sites, and help searches on the main search engines are removed one by one. Everything else stays, so your history looks normal.',
             ],
@@ -72,7 +82,7 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'No tool can hide everything. Here is exactly what Waypoint leaves behind, so you can decide what is safe for you.',
+            text: 'No tool can hide everything. Here is what we know Waypoint leaves behind, so you can decide what is safe for you. There may be other traces too.',
           },
           { type: 'limits' },
           {
@@ -106,8 +116,8 @@ export const saferBrowsing: Guide = {
             items: [
               'Use a device that nobody else controls, or a computer at a public library or at the home of a friend you trust.',
               'Check shared accounts: who else can sign in to your email, cloud storage, browser or phone account, and is sync turned on?',
-              'Clear autofill. Browsers suggest addresses, searches and form answers you typed before. You can remove them in the browser’s settings.',
-              'Sign out of your search engine account before you search for help, or, if it is safe, stop that account from saving your searches.',
+              'Check autofill. Browsers suggest addresses, searches and form answers you typed before. Rather than clearing them all, which can be noticed, remove only the suggestions about getting help: most browsers let you delete one suggestion from the list.',
+              'If it is safe, sign out of your search engine account before you search for help, or stop it from saving your searches. Someone who shares the account may notice either change.',
               'If the call log or phone bill might be seen, call from a friend’s phone, a work phone or another phone you trust.',
             ],
           },
@@ -135,7 +145,7 @@ export const saferBrowsing: Guide = {
   fr: {
     title: 'Naviguer de façon plus sûre',
     summary:
-      'Ce que Waypoint efface pour vous, exactement ce qu’il laisse derrière, la navigation privée et d’autres façons de chercher de l’aide plus prudemment.',
+      'Ce que Waypoint efface pour vous, ce qu’il laisse derrière à notre connaissance, la navigation privée et d’autres façons de chercher de l’aide plus prudemment.',
     keywords: [
       'navigation sécuritaire',
       'historique',
@@ -166,12 +176,12 @@ export const saferBrowsing: Guide = {
           },
           {
             type: 'p',
-            text: 'Waypoint fonctionne à l’intérieur de ce navigateur, sur cet ordinateur. Au fur et à mesure, il retire de votre historique les visites des sites d’aide qu’il connaît et vos recherches d’aide. Les guides que vous lisez sont stockés dans Waypoint, et il les nettoie comme n’importe quelle page d’aide.',
+            text: 'Waypoint fonctionne à l’intérieur de ce navigateur, sur cet ordinateur. Au fur et à mesure, il retire de votre historique les visites des sites d’aide qu’il connaît, et les recherches d’aide faites sur les principaux moteurs de recherche quand il en reconnaît les mots. Les guides que vous lisez sont stockés dans Waypoint, et il les nettoie comme n’importe quelle page d’aide.',
           },
           {
             type: 'list',
             items: [
-              'Sortie rapide : appuyez vite trois fois sur Maj (sauf si vous avez choisi d’autres touches dans les paramètres), utilisez le raccourci du navigateur ou le bouton Sortie rapide. Waypoint masque la page et ouvre un site ordinaire.',
+              'Sortie rapide : appuyez vite trois fois sur Maj (sauf si vous avez choisi d’autres touches dans les paramètres), utilisez le raccourci du navigateur ou le bouton Sortie rapide. Waypoint masque la page et ouvre un site ordinaire. Dans un fichier PDF ou pendant que vous tapez dans la barre d’adresse, les touches ne fonctionnent pas : utilisez alors le raccourci ou le bouton.',
               'Onglets d’aide : lors d’une sortie rapide, Waypoint ferme les onglets où des sites d’aide sont ouverts, dans toutes les fenêtres, et les retire de l’historique et des onglets récemment fermés. Les onglets des autres sites restent ouverts, sauf si vous avez choisi dans les paramètres de tout fermer.',
               'Historique : les visites des sites d’aide que Waypoint connaît, des sites ajoutés dans Mes sites d’aide, et les recherches d’aide sur les principaux moteurs de recherche sont retirées une à une. Tout le reste demeure, pour que l’historique ait l’air normal.',
             ],
@@ -183,7 +193,7 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Aucun outil ne peut tout cacher. Voici exactement ce que Waypoint laisse derrière lui, pour que vous puissiez décider ce qui est sûr pour vous.',
+            text: 'Aucun outil ne peut tout cacher. Voici ce que Waypoint laisse derrière lui, à notre connaissance, pour que vous puissiez décider ce qui est sûr pour vous. Il peut y avoir d’autres traces.',
           },
           { type: 'limits' },
           {
@@ -217,8 +227,8 @@ export const saferBrowsing: Guide = {
             items: [
               'Utilisez un appareil que personne d’autre ne contrôle, ou un ordinateur dans une bibliothèque publique ou chez une personne de confiance.',
               'Vérifiez les comptes partagés : qui d’autre peut se connecter à votre courriel, à votre stockage en ligne, à votre navigateur ou à votre compte de téléphone? La synchronisation est-elle activée?',
-              'Effacez la saisie automatique. Les navigateurs suggèrent des adresses, des recherches et des réponses de formulaires déjà tapées. Vous pouvez les supprimer dans les paramètres du navigateur.',
-              'Déconnectez-vous de votre compte de moteur de recherche avant de chercher de l’aide ou, si c’est sans danger, empêchez ce compte d’enregistrer vos recherches.',
+              'Vérifiez la saisie automatique. Les navigateurs suggèrent des adresses, des recherches et des réponses de formulaires déjà tapées. Plutôt que de tout effacer, ce qui peut se remarquer, retirez seulement les suggestions liées à la recherche d’aide : la plupart des navigateurs permettent de supprimer une suggestion de la liste.',
+              'Si c’est sans danger, déconnectez-vous de votre compte de moteur de recherche avant de chercher de l’aide, ou empêchez-le d’enregistrer vos recherches. Une personne qui partage ce compte pourrait remarquer l’un ou l’autre changement.',
               'Si le journal d’appels ou la facture risque d’être vu, appelez avec le téléphone d’une amie ou d’un ami, un téléphone du travail ou un autre téléphone sûr.',
             ],
           },

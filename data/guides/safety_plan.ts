@@ -27,6 +27,9 @@ export const safetyPlan: Guide = {
     'gb-eng-national-domestic-abuse-helpline',
     'gb-mens-advice-line',
     'au-1800respect',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
     title: 'Making a safety plan',
@@ -120,7 +123,7 @@ export const safetyPlan: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Removing a tracking app or a tracker, or suddenly changing passwords, can alert the person and erase proof of what they did. If you can, talk with a support line or an advocate first, using a phone or computer the person can’t get into.',
+            text: 'Removing a tracking app or a tracker, turning off location sharing, signing their devices out of your accounts or suddenly changing passwords can alert the person and erase proof of what they did. If you can, talk with a support line or an advocate first, using a phone or computer the person can’t get into.',
           },
           {
             type: 'p',
@@ -134,7 +137,7 @@ export const safetyPlan: Guide = {
               'Tracking apps (stalkerware): signs include the person knowing things you only said, typed or saw on your phone, a battery that runs down fast, or settings you didn’t change. A support line can help you check.',
               'Shared accounts: the person may know your passwords, or their phone or computer may still be signed in to your email, cloud storage or social media. Most accounts list the devices signed in to them.',
               'Two-step sign-in: when it is safe to make changes, turn on two-step verification, so signing in needs a code sent to your own phone. Make sure the codes don’t go to a phone or email the person can see.',
-              'Proof you keep: photos, notes and screenshots can copy themselves to a shared cloud account, a family plan or a home computer. Keep them somewhere only you can reach, like a new email account the person doesn’t know about, or with someone you trust.',
+              'Proof you keep: photos, notes and screenshots can copy themselves to a shared cloud account, a family plan or a home computer. Keep them somewhere only you can reach, like a new email account the person doesn’t know about, created and opened only on a device they can’t get into, or with someone you trust.',
               'Children’s devices and gifts: a phone, tablet, watch or toy given to your children, or to you, can share location or record sound. Check them, especially after visits or exchanges.',
             ],
           },
@@ -154,6 +157,7 @@ export const safetyPlan: Guide = {
               'Choose a safe room or a neighbour’s home they can go to, and a word that means “go there now.”',
               'Tell the school or daycare who is allowed to pick them up, and give them a copy of any court order.',
               'Let older children know they can talk to a helpline for young people on their own, like Kids Help Phone in Canada.',
+              'Keep the details of a plan to leave among the adults helping you. Young children may repeat them without meaning to.',
               'If you may leave with your children, get legal information early. The guide “Court orders, children and the law” explains the basics.',
             ],
           },
@@ -185,7 +189,7 @@ export const safetyPlan: Guide = {
             type: 'list',
             items: [
               'Choose where you will go: a friend, a relative or a shelter. Shelter Safe lists shelters across Canada, and the lines below can help you find one where you live.',
-              'If you can, leave at a time when the person hurting you is away, and plan your own ride.',
+              'If you can, leave at a time when the person hurting you is away, and plan your own ride. Telling them ahead of time that you are leaving can make it more dangerous.',
               'Take your important things, or know where your copies are.',
               'Once you are somewhere safe, and with help from a support line, check your phone and car for tracking, then change your passwords and your routines.',
               'Ask a support line or a legal clinic about a protection order. The guide “Court orders, children and the law” explains what they can do.',
@@ -287,7 +291,7 @@ export const safetyPlan: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Retirer une application de surveillance ou un traceur, ou changer soudainement vos mots de passe, peut alerter la personne et effacer des preuves de ce qu’elle a fait. Si possible, parlez-en d’abord à une ligne d’aide ou à une intervenante, à partir d’un téléphone ou d’un ordinateur auquel la personne n’a pas accès.',
+            text: 'Retirer une application de surveillance ou un traceur, désactiver le partage de position, déconnecter ses appareils de vos comptes ou changer soudainement vos mots de passe peut alerter la personne et effacer des preuves de ce qu’elle a fait. Si possible, parlez-en d’abord à une ligne d’aide ou à une intervenante, à partir d’un téléphone ou d’un ordinateur auquel la personne n’a pas accès.',
           },
           {
             type: 'p',
@@ -301,7 +305,7 @@ export const safetyPlan: Guide = {
               'Les applications de surveillance (logiciels espions) : la personne sait des choses que vous avez seulement dites, tapées ou vues sur votre téléphone, la pile se vide vite, ou des réglages ont changé sans vous. Une ligne d’aide peut vous aider à vérifier.',
               'Les comptes partagés : la personne connaît peut-être vos mots de passe, ou son téléphone ou son ordinateur est peut-être encore connecté à votre courriel, à votre stockage en ligne ou à vos réseaux sociaux. La plupart des comptes affichent la liste des appareils connectés.',
               'La connexion en deux étapes : quand vous pouvez faire des changements sans danger, activez la validation en deux étapes, pour qu’un code envoyé à votre propre téléphone soit demandé à la connexion. Assurez-vous que les codes n’arrivent pas sur un téléphone ou un courriel que la personne peut voir.',
-              'Les preuves que vous gardez : photos, notes et captures d’écran peuvent se copier toutes seules dans un compte infonuagique partagé, un forfait familial ou l’ordinateur de la maison. Gardez-les là où personne d’autre que vous n’a accès, comme une nouvelle adresse courriel que la personne ne connaît pas, ou chez une personne de confiance.',
+              'Les preuves que vous gardez : photos, notes et captures d’écran peuvent se copier toutes seules dans un compte infonuagique partagé, un forfait familial ou l’ordinateur de la maison. Gardez-les là où personne d’autre que vous n’a accès, comme une nouvelle adresse courriel que la personne ne connaît pas, créée et consultée seulement sur un appareil auquel elle n’a pas accès, ou chez une personne de confiance.',
               'Les appareils et les cadeaux des enfants : un téléphone, une tablette, une montre ou un jouet donné à vos enfants, ou à vous, peut partager une position ou enregistrer des sons. Vérifiez-les, surtout après les visites ou les échanges de garde.',
             ],
           },
@@ -321,6 +325,7 @@ export const safetyPlan: Guide = {
               'Choisissez une pièce sûre ou la maison d’un voisin où ils peuvent aller, et un mot qui veut dire « vas-y maintenant ».',
               'Dites à l’école ou à la garderie qui a le droit de venir chercher les enfants, et remettez-leur une copie de toute ordonnance du tribunal.',
               'Dites aux plus grands qu’ils peuvent parler par eux-mêmes à une ligne d’aide pour les jeunes, comme Jeunesse, J’écoute au Canada.',
+              'Gardez les détails d’un plan de départ entre les adultes qui vous aident. Les jeunes enfants pourraient les répéter sans le vouloir.',
               'Si vous pensez partir avec vos enfants, informez-vous tôt sur vos droits. Le guide « Les ordonnances du tribunal, les enfants et la loi » explique l’essentiel.',
             ],
           },
@@ -352,7 +357,7 @@ export const safetyPlan: Guide = {
             type: 'list',
             items: [
               'Choisissez où aller : chez une amie, chez un membre de la famille ou dans une maison d’hébergement. Shelter Safe répertorie les maisons partout au Canada, et les lignes plus bas peuvent vous aider à en trouver une près de chez vous.',
-              'Si possible, partez à un moment où la personne qui vous fait du mal est absente, et prévoyez votre propre transport.',
+              'Si possible, partez à un moment où la personne qui vous fait du mal est absente, et prévoyez votre propre transport. L’avertir d’avance de votre départ peut augmenter le danger.',
               'Apportez vos choses importantes, ou sachez où se trouvent vos copies.',
               'Une fois en lieu sûr, et avec l’aide d’une ligne d’aide, vérifiez que votre téléphone et votre voiture ne sont pas suivis à la trace, puis changez vos mots de passe et vos habitudes.',
               'Renseignez-vous auprès d’une ligne d’aide ou d’une clinique juridique sur les ordonnances de protection. Le guide « Les ordonnances du tribunal, les enfants et la loi » explique à quoi elles servent.',

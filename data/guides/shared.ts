@@ -36,6 +36,9 @@ export const DANGER_SIGNS: Record<GuideLang, GuideSection> = {
           'Forced sex or forced sexual acts',
           'Extreme jealousy, or control over friends, outings or money',
           'A pregnancy or a new baby',
+          'Heavy drinking or drug use by the person causing harm',
+          'Breaking a protection order, bail conditions or other court orders',
+          'Fear that the person causing harm could kill: that feeling is a sign to take seriously',
         ],
       },
       {
@@ -53,7 +56,7 @@ export const DANGER_SIGNS: Record<GuideLang, GuideSection> = {
     blocks: [
       {
         type: 'p',
-        text: 'Certains signes montrent qu’un tort grave est plus probable. Un signe ne veut pas dire que le pire va arriver. C’est une raison de planifier avec encore plus de soin et d’en parler à une ligne d’aide. Voici ces signes :',
+        text: 'Certains signes montrent que des blessures graves, ou pire, sont plus probables. Un signe ne veut pas dire que le pire va arriver. C’est une raison de planifier avec encore plus de soin et d’en parler à une ligne d’aide. Voici ces signes :',
       },
       {
         type: 'list',
@@ -62,12 +65,15 @@ export const DANGER_SIGNS: Record<GuideLang, GuideSection> = {
           'Des menaces de mort, ou de faire du mal aux enfants ou aux animaux',
           'Des menaces de suicide de la part de la personne qui cause du tort, surtout si elle en rejette la faute sur sa ou son partenaire',
           'Une arme à feu ou une autre arme à la maison, un accès facile à une arme, ou des menaces de s’en servir',
-          'Le harcèlement : suivre, surveiller, localiser un téléphone ou une voiture, ou se présenter sans être invité',
+          'Le harcèlement : suivre, surveiller, localiser un téléphone ou une voiture, ou se présenter sans invitation',
           'Une séparation qui vient d’avoir lieu ou qui se prépare, ou la crainte qu’elle arrive',
           'Une violence qui revient plus souvent ou qui s’aggrave',
           'Des relations ou des gestes sexuels forcés',
           'Une jalousie extrême, ou le contrôle des fréquentations, des sorties ou de l’argent',
           'Une grossesse ou une naissance récente',
+          'Une forte consommation d’alcool ou de drogues par la personne qui fait du mal',
+          'Le non-respect d’une ordonnance de protection, de conditions de remise en liberté ou d’autres ordonnances du tribunal',
+          'La peur que la personne qui fait du mal puisse tuer : ce sentiment est un signe à prendre au sérieux',
         ],
       },
       {

@@ -17,6 +17,9 @@ export const supportingSomeone: Guide = {
     'us-national-dv-hotline',
     'gb-eng-national-domestic-abuse-helpline',
     'au-1800respect',
+    'qc-sos-violence-conjugale',
+    'gb-sct-domestic-abuse-helpline',
+    'gb-wls-live-fear-free',
   ],
   en: {
     title: 'Supporting someone who is experiencing violence',
@@ -197,7 +200,7 @@ export const supportingSomeone: Guide = {
       },
       DANGER_SIGNS.fr,
       {
-        heading: 'Garder le contact, même si elle retourne',
+        heading: 'Garder le contact, même si elle y retourne',
         blocks: [
           {
             type: 'p',

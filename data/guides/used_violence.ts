@@ -53,7 +53,7 @@ export const usedViolence: Guide = {
           },
           {
             type: 'p',
-            text: 'Violence isn’t only hitting. It also includes threats, insults, controlling money, checking someone’s phone, cutting them off from friends, or breaking things. Change starts with being honest about all of it.',
+            text: 'Violence isn’t only hitting. It also includes threats, insults, pressuring or forcing sex, controlling money, checking someone’s phone, following or tracking them, cutting them off from friends, or breaking things. Change starts with being honest about all of it.',
           },
         ],
       },
@@ -125,7 +125,7 @@ export const usedViolence: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Taking responsibility means owning what you did and how it affected others, without excuses or blame. There is no single right way, and the person you hurt may picture it differently than you do.',
+            text: 'Taking responsibility means owning what you did and how it affected others, without excuses or blame. There is no single right way, and the person you hurt may picture it differently than you do. Some of the steps below involve them: take those only if they want it and no order forbids contact. Otherwise, go through a lawyer or the court.',
           },
           {
             type: 'list',
@@ -227,7 +227,7 @@ export const usedViolence: Guide = {
           },
           {
             type: 'p',
-            text: 'La violence, ce n’est pas seulement frapper. C’est aussi menacer, insulter, contrôler l’argent, fouiller le téléphone de l’autre, l’isoler de ses proches ou briser des objets. Le changement commence quand on est honnête sur tout cela.',
+            text: 'La violence, ce n’est pas seulement frapper. C’est aussi menacer, insulter, faire pression pour avoir des relations sexuelles ou les forcer, contrôler l’argent, fouiller le téléphone de l’autre, la suivre ou la localiser, l’isoler de ses proches ou briser des objets. Le changement commence quand on est honnête sur tout cela.',
           },
         ],
       },
@@ -256,7 +256,7 @@ export const usedViolence: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Beaucoup de gens disent qu’ils perdent le contrôle d’un coup. Pourtant, il y a presque toujours des signes avant que ça dégénère. Apprendre à reconnaître les vôtres vous donne le temps de faire un autre choix.',
+            text: 'Beaucoup de gens disent qu’ils perdent le contrôle d’un coup. Pourtant, il y a habituellement des signes avant que ça dégénère. Apprendre à reconnaître les vôtres vous donne le temps de faire un autre choix.',
           },
           {
             type: 'list',
@@ -299,7 +299,7 @@ export const usedViolence: Guide = {
         blocks: [
           {
             type: 'p',
-            text: 'Prendre vos responsabilités, c’est reconnaître ce que vous avez fait et ses effets sur les autres, sans excuses ni blâme. Il n’y a pas une seule bonne façon, et la personne à qui vous avez fait du mal peut l’imaginer autrement que vous.',
+            text: 'Prendre vos responsabilités, c’est reconnaître ce que vous avez fait et ses effets sur les autres, sans excuses ni blâme. Il n’y a pas une seule bonne façon, et la personne à qui vous avez fait du mal peut l’imaginer autrement que vous. Certaines étapes ci-dessous la touchent directement : ne les faites que si elle le souhaite et qu’aucune ordonnance n’interdit le contact. Sinon, passez par une avocate ou un avocat, ou par le tribunal.',
           },
           {
             type: 'list',

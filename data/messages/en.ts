@@ -47,6 +47,17 @@ export const uiMessagesEn = {
   languagesLabel: 'Languages: $1',
   manyLanguages: 'many languages',
   regionGlobal: 'Anywhere',
+
+  // Region and language the person chooses
+  regionLabel: 'Your region',
+  regionAuto: '$1 (from this browser)',
+  regionElsewhere: 'Somewhere else',
+  regionOtherCountries: 'Other countries',
+  elsewhereNote: 'Waypoint has no lines for your region. In danger, call your local emergency number.',
+  languageLabel: 'Language',
+  languageAuto: 'The browser’s language ($1)',
+  languageOwnName_en: 'English',
+  languageOwnName_fr: 'Français',
   byLabel: 'By $1',
   actionCall: 'Call $1',
   actionText: 'Text $1',
@@ -78,6 +89,8 @@ export const uiMessagesEn = {
   field_cleanDownloads: 'downloads cleanup',
   field_cleanSiteData: 'site data cleanup',
   field_disguise: 'discreet look',
+  field_region: 'your region',
+  field_language: 'language',
   sectionTrigger: 'Quick exit keys',
   triggerHelp: 'Press these keys on any page to hide it, close help tabs and open an ordinary site.',
   triggerShift3: 'Shift, three times',
@@ -144,6 +157,9 @@ export const uiMessagesEn = {
   permissionDenied: 'The browser did not give permission, so this stays off.',
   removedCount: 'Removed in this browser session: $1',
   cannotTitle: 'What Waypoint cannot do',
+  sectionPlace: 'Region and language',
+  placeHelp:
+    'The popup and the guides list the lines for your region first. Your choice stays on this computer and is never sent anywhere.',
   sectionDisguise: 'Discreet look',
   disguiseHelp: 'Change the toolbar button to something ordinary. The popup’s title follows.',
   disguise_none: 'Waypoint',
@@ -203,6 +219,12 @@ export const uiMessagesEn = {
   'region_CA-QC': 'Quebec',
   'region_CA-SK': 'Saskatchewan',
   'region_CA-YT': 'Yukon',
+
+  // Nations of the United Kingdom
+  'region_GB-ENG': 'England',
+  'region_GB-SCT': 'Scotland',
+  'region_GB-WLS': 'Wales',
+  'region_GB-NIR': 'Northern Ireland',
 } as const;
 
 export type UiMessageKey = keyof typeof uiMessagesEn;

@@ -48,6 +48,17 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   languagesLabel: 'Langues : $1',
   manyLanguages: 'plusieurs langues',
   regionGlobal: 'Partout',
+
+  regionLabel: 'Votre région',
+  regionAuto: '$1 (selon ce navigateur)',
+  regionElsewhere: 'Ailleurs',
+  regionOtherCountries: 'Autres pays',
+  elsewhereNote:
+    'Waypoint n’a pas de lignes pour votre région. En cas de danger, appelez le numéro d’urgence local.',
+  languageLabel: 'Langue',
+  languageAuto: 'La langue du navigateur ($1)',
+  languageOwnName_en: 'English',
+  languageOwnName_fr: 'Français',
   byLabel: 'Par $1',
   actionCall: 'Appeler le $1',
   actionText: 'Texter le $1',
@@ -78,6 +89,8 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   field_cleanDownloads: 'nettoyage des téléchargements',
   field_cleanSiteData: 'nettoyage des données de sites',
   field_disguise: 'apparence discrète',
+  field_region: 'votre région',
+  field_language: 'langue',
   sectionTrigger: 'Touches de sortie rapide',
   triggerHelp:
     'Appuyez sur ces touches sur n’importe quelle page pour la masquer, fermer les onglets d’aide et ouvrir un site ordinaire.',
@@ -150,6 +163,9 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   permissionDenied: 'Le navigateur n’a pas donné la permission; cette option reste désactivée.',
   removedCount: 'Retirés pendant cette session du navigateur : $1',
   cannotTitle: 'Ce que Waypoint ne peut pas faire',
+  sectionPlace: 'Région et langue',
+  placeHelp:
+    'La fenêtre de Waypoint et les guides présentent d’abord les lignes de votre région. Votre choix reste sur cet ordinateur et n’est jamais envoyé ailleurs.',
   sectionDisguise: 'Apparence discrète',
   disguiseHelp:
     'Donnez au bouton de la barre d’outils une apparence ordinaire. Le titre de la fenêtre contextuelle suit.',
@@ -207,4 +223,9 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   'region_CA-QC': 'Québec',
   'region_CA-SK': 'Saskatchewan',
   'region_CA-YT': 'Yukon',
+
+  'region_GB-ENG': 'Angleterre',
+  'region_GB-SCT': 'Écosse',
+  'region_GB-WLS': 'Pays de Galles',
+  'region_GB-NIR': 'Irlande du Nord',
 };

@@ -3,28 +3,26 @@ import { GuideBody } from '../../components/GuideBody';
 import { I18nContext } from '../../components/i18n-context';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
-import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
+import { ALL_RESOURCES } from '../../data/directory';
 import { GUIDES } from '../../data/guides';
 import { LIMITS } from '../../data/limits';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
 import type { Guide } from '../../lib/directory/guide-schema';
 import { closingLines } from '../../lib/directory/listing';
-import { guessRegion } from '../../lib/directory/region';
+import { linesForRegion } from '../../lib/directory/region-choice';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { limitStateOf, limitsFor } from '../../lib/limits';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
+import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
-import { labels, lang } from '../../platform/page';
+import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
 import { privateWindowsAllowed } from '../../platform/private-windows';
+import { regionFor } from '../../platform/region';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
 
-const guess = guessRegion(
-  navigator.languages ?? [navigator.language],
-  Intl.DateTimeFormat().resolvedOptions().timeZone,
-);
-const byId = new Map(RESOURCES.map((r) => [r.id, r]));
+const byId = new Map(ALL_RESOURCES.map((r) => [r.id, r]));
 const title = (g: Guide) => g[lang].title;
 const idFromHash = () => decodeURIComponent(location.hash.slice(1));
 
@@ -71,7 +69,9 @@ export function App() {
     />
   );
   const related = guide.resourceIds.map((rid) => byId.get(rid)).filter((r): r is Resource => Boolean(r));
-  const crisis = closingLines(RESOURCES, guess, lang);
+  // The lines for the region the person chose (or the browser's guess), in their language first.
+  const region = regionFor(settings.region);
+  const crisis = closingLines(linesForRegion(ALL_RESOURCES, region), region, lang);
   const limits = limitsFor(LIMITS, limitStateOf(settings, privateAllowed), lang);
 
   return (

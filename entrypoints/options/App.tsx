@@ -5,6 +5,7 @@ import { ChoiceGroup } from '../../components/options/ChoiceGroup';
 import { CleaningSettings, type OptionalCleanup } from '../../components/options/CleaningSettings';
 import { DisguiseSettings } from '../../components/options/DisguiseSettings';
 import { NeutralSiteSettings } from '../../components/options/NeutralSiteSettings';
+import { PlaceSettings } from '../../components/options/PlaceSettings';
 import { ResetSettings } from '../../components/options/ResetSettings';
 import { Section } from '../../components/options/Section';
 import { TriggerSettings } from '../../components/options/TriggerSettings';
@@ -15,12 +16,14 @@ import { LIMITS } from '../../data/limits';
 import type { MessageKey } from '../../data/messages';
 import { limitStateOf, limitsFor } from '../../lib/limits';
 import { DEFAULT_SETTINGS, type Settings, type SettingsField } from '../../lib/settings/settings';
-import { t } from '../../platform/i18n';
+import { browserLang, t } from '../../platform/i18n';
+import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
 import { privateWindowsAllowed } from '../../platform/private-windows';
 import { ignore } from '../../platform/quiet';
+import { browserGuess } from '../../platform/region';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 
 const PERMISSION: Record<OptionalCleanup, 'downloads' | 'browsingData'> = {
@@ -147,6 +150,15 @@ export function App() {
           denied={denied}
           onToggle={(field, on) => void toggleCleanup(field, on)}
           cannot={limitsFor(LIMITS, limitStateOf(settings, privateAllowed), lang)}
+        />
+        <PlaceSettings
+          region={settings.region}
+          language={settings.language}
+          guessed={browserGuess()}
+          browserLang={browserLang()}
+          labels={labels}
+          onRegion={(region) => void save({ region })}
+          onLanguage={(language) => void save({ language })}
         />
         <DisguiseSettings value={settings.disguise} onChange={(disguise) => void save({ disguise })} />
         <ResetSettings onReset={() => void reset()} />

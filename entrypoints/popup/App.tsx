@@ -4,37 +4,35 @@ import { FilterBar } from '../../components/FilterBar';
 import { GuideCard } from '../../components/GuideCard';
 import { I18nContext } from '../../components/i18n-context';
 import { QuickExitButton } from '../../components/QuickExitButton';
+import { RegionPicker } from '../../components/RegionPicker';
 import { ResourceCard } from '../../components/ResourceCard';
 import { focusFirstCard, ResultsNav } from '../../components/ResultsNav';
 import { SearchField } from '../../components/SearchField';
-import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
+import { loadDirectory, loadFirstLines } from '../../data/directory/load';
 import type { MessageKey } from '../../data/messages';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
 import { filterChoices } from '../../lib/directory/filter-choices';
+import type { Guide } from '../../lib/directory/guide-schema';
 import { guideIdOf } from '../../lib/directory/guides';
 import type { Filters } from '../../lib/directory/listing';
-import { decidePopupView, viewCount } from '../../lib/directory/popup-view';
-import { guessRegion } from '../../lib/directory/region';
+import { type Analyzer, decidePopupView, viewCount } from '../../lib/directory/popup-view';
+import { hasLocalLines } from '../../lib/directory/region-choice';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { highlightsOf, prepareQuery, type SearchHit, searchIndex } from '../../lib/directory/search';
 import { lookOf } from '../../lib/settings/disguise';
-import type { Disguise } from '../../lib/settings/settings';
+import type { Settings } from '../../lib/settings/settings';
 import { t } from '../../platform/i18n';
+import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
-import { labels, lang } from '../../platform/page';
+import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
 import { ignore } from '../../platform/quiet';
-import { loadSettings, watchSettings } from '../../platform/settings-store';
-import { loadGuides, makeCatalog } from './catalog';
+import { browserGuess, regionFor } from '../../platform/region';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
+import { loadAnalyzer, loadGuides, makeCatalog } from './catalog';
 
 /** Results rendered at once; the rest wait behind "Show all" so a huge list never stalls typing. */
 const SHOWN = 40;
-const guess = guessRegion(
-  navigator.languages ?? [navigator.language],
-  Intl.DateTimeFormat().resolvedOptions().timeZone,
-);
-const byId = new Map(RESOURCES.map((r) => [r.id, r]));
-const choices = filterChoices(RESOURCES, labels);
 function countText(n: number): string {
   if (n === 0) return t('resultsNone');
   return n === 1 ? t('resultsCountOne') : t('resultsCount', n);
@@ -49,12 +47,17 @@ export function App() {
   // The first frame shows the lines to reach now and the guides; the longer list follows a frame
   // later, so the first results paint as early as possible.
   const [restReady, setRestReady] = useState(false);
-  useEffect(() => {
-    const id = requestAnimationFrame(() => setTimeout(() => setRestReady(true), 0));
-    return () => cancelAnimationFrame(id);
-  }, []);
-  const [disguise, setDisguise] = useState<Disguise>('none');
-  const [catalog, setCatalog] = useState(() => makeCatalog([], t, lang, labels));
+  const [settings, setSettings] = useState<Settings | null>(null);
+  // The person's region: nothing is shown until it is known, so the lines never jump.
+  const region = useMemo(() => settings && regionFor(settings.region), [settings?.region]);
+  // First the lines for the region (one country's module), then the whole directory.
+  const [firstLines, setFirstLines] = useState<readonly Resource[] | null>(null);
+  const [directory, setDirectory] = useState<readonly Resource[] | null>(null);
+  const [guides, setGuides] = useState<readonly Guide[]>([]);
+  const resources = directory ?? firstLines;
+  const byId = useMemo(() => new Map((resources ?? []).map((r) => [r.id, r])), [resources]);
+  const choices = useMemo(() => filterChoices(resources ?? [], labels), [resources]);
+  const catalog = useMemo(() => makeCatalog(resources ?? [], guides, t, lang, labels), [resources, guides]);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
 
@@ -63,27 +66,51 @@ export function App() {
       .getAll()
       .then((all) => setShortcut(all.find((c) => c.name === 'panic')?.shortcut || null))
       .catch(() => setShortcut(null));
-    void loadSettings().then(({ settings }) => setDisguise(settings.disguise));
-    const unwatch = watchSettings(({ settings }) => setDisguise(settings.disguise));
+    // The guessed region's lines start loading alongside the settings (most people keep the guess).
+    void loadFirstLines(browserGuess()).catch(ignore);
+    void loadSettings().then(({ settings }) => setSettings(settings));
+    const unwatch = watchSettings(({ settings }) => setSettings(settings));
     const stop = listenForExit({ onRehearsal: () => setAnnouncement(t('rehearsalNotice')) });
-    // Once the first screen is painted: the guides, then the search index, so the first
-    // keystroke is fast.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    void loadGuides().then((guides) => {
-      const full = makeCatalog(guides, t, lang, labels);
-      setCatalog(full);
-      idle(() => {
-        full.index();
-        full.profiles();
-      });
-    });
     return () => {
       unwatch();
       stop();
     };
   }, []);
 
-  const title = t(lookOf(disguise).titleKey as MessageKey);
+  useEffect(() => {
+    if (!region || directory) return;
+    let current = true;
+    void loadFirstLines(region).then((lines) => current && setFirstLines(lines));
+    return () => {
+      current = false;
+    };
+  }, [region, directory]);
+
+  // Once the first screen is painted: the longer list, the rest of the directory and the guides,
+  // then the search index, so the first keystroke is fast.
+  const painted = firstLines !== null;
+  useEffect(() => {
+    if (!painted) return;
+    const id = requestAnimationFrame(() => setTimeout(() => setRestReady(true), 0));
+    void loadGuides().then(setGuides);
+    void loadDirectory().then(setDirectory);
+    return () => cancelAnimationFrame(id);
+  }, [painted]);
+  useEffect(() => {
+    if (!directory) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+    idle(() => {
+      catalog.index();
+      catalog.profiles();
+    });
+  }, [catalog]);
+  // The situation reader (its everyday wording in two languages) loads after the first paint too.
+  const [analyze, setAnalyze] = useState<Analyzer>();
+  useEffect(() => {
+    if (painted) void loadAnalyzer().then((a) => setAnalyze(() => a));
+  }, [painted]);
+
+  const title = t(lookOf(settings?.disguise ?? 'none').titleKey as MessageKey);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -97,14 +124,15 @@ export function App() {
         text: query,
         lang,
         filters,
-        resources: RESOURCES,
+        resources: resources ?? [],
         guides: catalog.guides,
-        guess,
+        guess: region ?? {},
         search: (q) => searchIndex(catalog.index(), q),
-        profiles: prepared ? catalog.profiles() : undefined,
+        analyze,
+        profiles: prepared && analyze ? catalog.profiles() : undefined,
         docOf: (id) => catalog.docById.get(id),
       }),
-    [prepared, query, filters, catalog],
+    [prepared, query, filters, catalog, region, analyze],
   );
 
   const count = viewCount(view);
@@ -153,6 +181,10 @@ export function App() {
     return guideId ? guideCard(guideId, h) : card(byId.get(h.doc.id)!, h);
   };
 
+  const choose = (patch: Partial<Pick<Settings, 'region' | 'language'>>) => {
+    if (settings) void saveSettings({ ...settings, ...patch }).catch(ignore);
+  };
+
   const card = (r: Resource, hit?: SearchHit) => {
     const doc = catalog.docById.get(r.id)!;
     const hours =
@@ -172,6 +204,8 @@ export function App() {
       />
     );
   };
+
+  if (!settings || !region || !resources) return null;
 
   return (
     <I18nContext.Provider value={t}>
@@ -195,6 +229,14 @@ export function App() {
           onInput={setQuery}
           onArrowDown={() => focusFirstCard(resultsRef.current)}
         />
+        <RegionPicker
+          value={settings.region}
+          guessed={browserGuess()}
+          labels={labels}
+          onChange={(choice) => choose({ region: choice })}
+          lang={lang}
+          onLang={(language) => choose({ language })}
+        />
         <FilterBar filters={filters} choices={choices} onChange={setFilters} />
         <p class="count" role="status" aria-live="polite">
           {announcement}
@@ -204,6 +246,7 @@ export function App() {
           <ResultsNav onLeaveTop={() => inputRef.current?.focus()}>
             {view.mode === 'start' ? (
               <>
+                {!hasLocalLines(resources, region) && <p class="note">{t('elsewhereNote')}</p>}
                 {view.crisis.length > 0 && <h2 class="section">{t('startHeading')}</h2>}
                 <ul aria-label={t('startHeading')}>{view.crisis.map((r) => card(r))}</ul>
                 {view.guides.length > 0 && <h2 class="section">{t('guidesHeading')}</h2>}

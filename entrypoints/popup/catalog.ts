@@ -1,13 +1,14 @@
 /**
- * What the popup searches and shows: resources at once, guides once their (larger) module has
- * loaded after the first paint. Each catalog builds its search index and situation profiles lazily,
- * once.
+ * What the popup searches and shows: the entries loaded so far (the region's lines first, then the
+ * whole directory) and the guides once their (larger) module has loaded after the first paint.
+ * Each catalog builds its search index and situation profiles lazily, once.
  */
-import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
 import { SITUATION_TAGS } from '../../data/situation-tags';
 import type { Guide } from '../../lib/directory/guide-schema';
 import { guideCandidate, guideToDoc } from '../../lib/directory/guides';
 import { type Labels, type Lang, resourceToDoc } from '../../lib/directory/listing';
+import type { Analyzer } from '../../lib/directory/popup-view';
+import type { Resource } from '../../lib/directory/resource-schema';
 import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../../lib/directory/search';
 import { buildProfiles, type Profile } from '../../lib/directory/situation-fit';
 import type { Translate } from '../../platform/i18n';
@@ -21,12 +22,22 @@ export interface Catalog {
   profiles(): ReadonlyMap<string, Profile>;
 }
 
+/** The situation reader, loaded after the first paint (its everyday wording is a large module). */
+export const loadAnalyzer = (): Promise<Analyzer> =>
+  import('../../lib/directory/intent').then((m) => m.analyzeQuery);
+
 /** The guides' module, loaded after the first paint (it is a third of the popup's data). */
 export const loadGuides = (): Promise<readonly Guide[]> => import('../../data/guides').then((m) => m.GUIDES);
 
-export function makeCatalog(guides: readonly Guide[], t: Translate, lang: Lang, labels: Labels): Catalog {
+export function makeCatalog(
+  resources: readonly Resource[],
+  guides: readonly Guide[],
+  t: Translate,
+  lang: Lang,
+  labels: Labels,
+): Catalog {
   const docs = [
-    ...RESOURCES.map((r) => resourceToDoc(r, labels, lang)),
+    ...resources.map((r) => resourceToDoc(r, labels, lang)),
     ...guides.map((g) => guideToDoc(g, lang, t('guideLabel'), labels)),
   ];
   let index: SearchIndex | undefined;
@@ -40,7 +51,7 @@ export function makeCatalog(guides: readonly Guide[], t: Translate, lang: Lang, 
       return index;
     },
     profiles: () => {
-      profiles ??= buildProfiles([...RESOURCES, ...guides.map(guideCandidate)], SITUATION_TAGS);
+      profiles ??= buildProfiles([...resources, ...guides.map(guideCandidate)], SITUATION_TAGS);
       return profiles;
     },
   };

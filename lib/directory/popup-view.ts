@@ -6,13 +6,17 @@
 import type { Lang } from '../i18n-key';
 import type { Guide } from './guide-schema';
 import { guideCandidate, guideIdOf, guideMatchesFilters } from './guides';
-import { analyzeQuery } from './intent';
+import type { Intent } from './intent';
 import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from './listing';
 import { NAMED, rankQuery } from './query-rank';
 import type { RegionGuess } from './region';
+import { linesForRegion } from './region-choice';
 import type { Resource } from './resource-schema';
 import { coversName, namesQuery, type SearchDoc, type SearchHit } from './search';
 import type { Candidate, Profile } from './situation-fit';
+
+/** Reads a raw query in an interface language (`analyzeQuery`). */
+export type Analyzer = (text: string, uiLang: Lang) => Intent;
 
 export type PopupView =
   | { mode: 'start'; crisis: Resource[]; guides: Guide[]; more: Resource[] }
@@ -30,10 +34,12 @@ export interface PopupState {
   filters: Filters;
   resources: readonly Resource[];
   guides: readonly Guide[];
-  /** The person's region: guessed, or chosen by them. */
+  /** The person's region: chosen by them, or guessed from the browser (`platform/region.ts`). */
   guess: RegionGuess;
   /** Runs the search for a prepared query (the index is built lazily by the caller). */
   search: (query: string) => SearchHit[];
+  /** Reads what a query says about the person (`analyzeQuery`, loaded after the first paint). */
+  analyze?: Analyzer;
   /** Situation profiles of the resources and guides (`buildProfiles`); none: words only. */
   profiles?: ReadonlyMap<string, Profile>;
   /** The search document of an id, for results found by situation rather than words. */
@@ -71,7 +77,7 @@ export function decidePopupView(state: PopupState): PopupView {
   const guides = state.guides.filter((g) => guideMatchesFilters(g, filters));
   if (!query) {
     const { crisis, more } = startOrder(resources.filter(keep), guess);
-    return { mode: 'start', crisis, guides, more };
+    return { mode: 'start', crisis: linesForRegion(crisis, guess), guides, more };
   }
   const byId = indexById(resources);
   const filtered = Object.values(filters).some(Boolean);
@@ -83,7 +89,7 @@ export function decidePopupView(state: PopupState): PopupView {
     return r !== undefined && keep(r);
   };
   const found = state.search(query).filter(keepHit);
-  const intent = state.profiles && analyzeQuery(state.text ?? query, state.lang ?? 'en');
+  const intent = state.profiles && state.analyze?.(state.text ?? query, state.lang ?? 'en');
   const hits =
     intent && state.profiles && intent.situations.size
       ? bySituation(
@@ -97,13 +103,13 @@ export function decidePopupView(state: PopupState): PopupView {
       : rankHits(found, byId, guess);
   if (hits.length) return { mode: 'results', hits };
   const widen = filtered ? 'filters' : 'browse';
-  return { mode: 'no-match', fallback: regionalCrisisLines(resources, guess), widen };
+  return { mode: 'no-match', fallback: linesForRegion(regionalCrisisLines(resources, guess), guess), widen };
 }
 
 function bySituation(
   state: PopupState,
   found: readonly SearchHit[],
-  intent: ReturnType<typeof analyzeQuery>,
+  intent: Intent,
   candidates: readonly Candidate[],
 ): SearchHit[] {
   const text = new Map(found.map((h) => [h.doc.id, 1 - h.score]));

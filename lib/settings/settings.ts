@@ -4,6 +4,12 @@
  * never breaks the popup, the panic exit or the cleaner: a bad field falls back to its default,
  * the rest is kept, and the caller learns which fields were reset.
  */
+import {
+  LANGUAGE_CHOICES,
+  type LanguageChoice,
+  REGION_CHOICES,
+  type RegionChoice,
+} from '../directory/region-choice';
 import { DEFAULT_NEUTRAL_URL, isNeutralUrl } from '../exit/neutral-site';
 import { DEFAULT_TRIGGER, parseTrigger, type TriggerConfig } from '../exit/trigger';
 import { normalizeHost, normalizePathPrefix, type SiteRule } from '../traces/site-rules';
@@ -33,6 +39,10 @@ export interface Settings {
   cleanDownloads: boolean;
   cleanSiteData: boolean;
   disguise: Disguise;
+  /** Where the person is, for the directory's order; `auto` follows the browser's guess. */
+  region: RegionChoice;
+  /** The interface language; `auto` follows the browser's. */
+  language: LanguageChoice;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -45,6 +55,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cleanDownloads: false,
   cleanSiteData: false,
   disguise: 'none',
+  region: 'auto',
+  language: 'auto',
 });
 
 export type SettingsField = Exclude<keyof Settings, 'version'>;
@@ -125,6 +137,8 @@ const FIELD_PARSERS: { [K in SettingsField]: (v: unknown) => Settings[K] | undef
   cleanDownloads: (v) => (isBool(v) ? v : undefined),
   cleanSiteData: (v) => (isBool(v) ? v : undefined),
   disguise: (v) => (oneOf(DISGUISES)(v) ? v : undefined),
+  region: (v) => (oneOf(REGION_CHOICES)(v) ? v : undefined),
+  language: (v) => (oneOf(LANGUAGE_CHOICES)(v) ? v : undefined),
 };
 
 /**

@@ -14,7 +14,7 @@ import {
   normalizePathPrefix,
   type SiteRule,
 } from '../traces/site-rules';
-import { isLocalHost, isSiteHost, schemeOf } from '../web-address';
+import { isHostName, isLocalHost, isSiteHost, schemeOf } from '../web-address';
 
 /** Why an entry was refused; the UI translates by reason. */
 export type UserRuleError =
@@ -111,6 +111,8 @@ export function parseUserRule(input: string, existing: readonly SiteRule[]): Use
   if (url.username !== '' || url.password !== '') return refuse('invalid');
   const host = url.hostname.replace(/\.$/, '');
   if (isLocalHost(host)) return refuse('ip-or-local');
+  // Browsers escape what WHATWG refuses (a space becomes %20): check the labels ourselves.
+  if (!isHostName(host)) return refuse('invalid');
   const site = host.startsWith('www.') ? host.slice(4) : host;
   if (!site.includes('.') || MULTI_LABEL_SUFFIXES.has(site)) return refuse('public-suffix');
   if (!isSiteHost(site)) return refuse('invalid');

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_RESOURCES as RESOURCES } from '../../data/directory';
+import { ALL_RESOURCES } from '../../data/directory';
 import { type Harness, launch } from './harness';
 
 const harnesses: Harness[] = [];
@@ -36,7 +36,7 @@ describe.each([
     await popup.getByRole('searchbox', { name: searchName }).waitFor();
     expect(await popup.getByRole('button', { name: exitName }).count()).toBe(1);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
-    const khp = RESOURCES.find((r) => r.id === 'kids-help-phone')!;
+    const khp = ALL_RESOURCES.find((r) => r.id === 'kids-help-phone')!;
     const text = await popup.locator('li.card[data-id="kids-help-phone"] .desc').textContent();
     expect(text).toBe(lang === 'fr' ? khp.description.fr : khp.description.en);
   });
@@ -95,4 +95,44 @@ describe.each([
     }
     expect(seen.size).toBeGreaterThan(10);
   });
+});
+
+describe.each([
+  ['en', 'fr', 'Chercher de l’aide', 'Réglages de Waypoint'],
+  ['fr', 'en', 'Search for help', 'Waypoint settings'],
+])('in a %s browser with %s chosen', (browserLang, chosen, searchName, optionsTitle) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ lang: browserLang, timezoneId: 'America/Toronto' });
+    harnesses.push(h);
+    await h.sw(
+      (language: string) => chrome.storage.local.set({ settings: { version: 1, language } }),
+      chosen,
+    );
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'shows the popup in the chosen language, with no serious axe violations (%s)',
+    async (scheme) => {
+      const popup = await h.openExtensionPage('popup.html');
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.getByRole('searchbox', { name: searchName }).waitFor();
+      await popup.locator('li.card').first().waitFor();
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(chosen);
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.close();
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'shows the options page in the chosen language, with no serious axe violations (%s)',
+    async (scheme) => {
+      const options = await h.openExtensionPage('options.html');
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.getByRole('heading', { name: optionsTitle }).waitFor();
+      expect(await options.evaluate(() => document.documentElement.lang)).toBe(chosen);
+      expect(await seriousViolations(options)).toEqual([]);
+      await options.close();
+    },
+  );
 });

@@ -3,5 +3,10 @@ import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.WAYPOINT_E2E_NO_BUILD) return;
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  // NODE_ENV as a release build has it: vitest sets it to 'test', which makes Vite build the
+  // development JSX runtime (every element carrying its source file's absolute path).
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALL_LINES, ALL_RESOURCES } from '../../data/directory/index';
-import { RESOURCES } from '../../data/resources';
+import { OTHER_RESOURCES } from '../../data/resources';
 import { RESOURCE_SOURCES } from '../../data/sources/resources';
 import { dialIssue, displayMatches } from '../../lib/directory/dial-forms';
 import {
@@ -45,7 +45,7 @@ describe('shape', () => {
 
   it('keeps lines in data/directory and everything else in data/resources.ts', () => {
     expect(ALL_LINES.every((r) => LINE_KINDS.has(r.kind))).toBe(true);
-    expect(RESOURCES.filter((r) => LINE_KINDS.has(r.kind)).map((r) => r.id)).toEqual([]);
+    expect(OTHER_RESOURCES.filter((r) => LINE_KINDS.has(r.kind)).map((r) => r.id)).toEqual([]);
   });
 
   it.each(all(() => true))('%s ships no sources, notes or repository paths', (_id, r) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../../lib/directory/guide-schema';
 import { guideSearchId } from '../../../lib/directory/guides';
+import { analyzeQuery } from '../../../lib/directory/intent';
 import { decidePopupView, type PopupState, viewCount } from '../../../lib/directory/popup-view';
 import type { Resource } from '../../../lib/directory/resource-schema';
 import type { SearchDoc, SearchHit } from '../../../lib/directory/search';
@@ -110,9 +111,33 @@ describe('decidePopupView', () => {
       { 'on-line': ['physical'], 'bc-line': ['physical'] },
     );
     const text = 'he pushed me';
-    const view = decidePopupView(state({ query: text, text, profiles, docOf: doc }));
+    const view = decidePopupView(state({ query: text, text, profiles, docOf: doc, analyze: analyzeQuery }));
     if (view.mode !== 'results') throw new Error(view.mode);
     // The line in the person's province first; the other province's line is not listed.
     expect(view.hits.map((h) => h.doc.id)).toEqual(['on-line']);
+  });
+});
+
+describe('decidePopupView: the region the person chose', () => {
+  const lines = [
+    entry('qc-english', { regions: ['CA-QC'], languages: ['en'], hours: { always: true } }),
+    entry('qc-french', { regions: ['CA-QC'], languages: ['fr'] }),
+    entry('national', { regions: ['CA'], languages: ['en', 'fr'] }),
+  ];
+  const qc = { country: 'CA', subdivision: 'CA-QC' };
+
+  it('in Québec, starts with the lines that answer in French', () => {
+    const view = decidePopupView(state({ resources: lines, guess: qc }));
+    expect(view.mode === 'start' && ids(view.crisis)).toEqual(['qc-french', 'national', 'qc-english']);
+  });
+
+  it('in Québec, falls back on the same order when nothing matches', () => {
+    const view = decidePopupView(state({ resources: lines, guess: qc, query: 'zzz' }));
+    expect(view.mode === 'no-match' && ids(view.fallback)).toEqual(['qc-french', 'national', 'qc-english']);
+  });
+
+  it('somewhere else, offers only lines for a whole country', () => {
+    const view = decidePopupView(state({ resources: lines, guess: {} }));
+    expect(view.mode === 'start' && ids(view.crisis)).toEqual(['national']);
   });
 });

@@ -24,6 +24,8 @@ const ALL_FIELDS: SettingsField[] = [
   'cleanDownloads',
   'cleanSiteData',
   'disguise',
+  'region',
+  'language',
 ];
 
 const VALID: Settings = {
@@ -36,6 +38,8 @@ const VALID: Settings = {
   cleanDownloads: true,
   cleanSiteData: true,
   disguise: 'weather',
+  region: 'CA-QC',
+  language: 'fr',
 };
 
 describe('defaults', () => {
@@ -50,6 +54,8 @@ describe('defaults', () => {
       cleanDownloads: false,
       cleanSiteData: false,
       disguise: 'none',
+      region: 'auto',
+      language: 'auto',
     });
     expect(SETTINGS_VERSION).toBe(1);
     expect(SETTINGS_KEY).toBe('settings');
@@ -116,6 +122,14 @@ describe('parseSettings: bad fields', () => {
     ['cleanSiteData', 0],
     ['disguise', 'clock'],
     ['disguise', 'NONE'],
+    ['region', 'ca-qc'],
+    ['region', 'CA'],
+    ['region', 'GB'],
+    ['region', 'GLOBAL'],
+    ['region', { country: 'CA' }],
+    ['language', 'de'],
+    ['language', 'FR'],
+    ['language', true],
   ])('resets %s = %j and keeps the rest', (field, value) => {
     const { settings, reset } = parseSettings({ ...VALID, [field]: value });
     expect(reset).toEqual([field]);
@@ -231,6 +245,8 @@ describe('fixtures per version', () => {
         cleanDownloads: true,
         cleanSiteData: false,
         disguise: 'none',
+        region: 'auto',
+        language: 'auto',
       },
       reset: [],
     });
@@ -252,7 +268,17 @@ describe('fixtures per version', () => {
         cleanDownloads: false,
         cleanSiteData: true,
         disguise: 'calculator',
+        region: 'auto',
+        language: 'auto',
       },
+      reset: [],
+    });
+  });
+
+  it('a v1 item with a chosen region and language keeps them, with no migration', () => {
+    const chosen = { ...v1, region: 'GB-SCT', language: 'fr' };
+    expect(parseSettings(chosen)).toEqual({
+      settings: { ...parseSettings(v1).settings, region: 'GB-SCT', language: 'fr' },
       reset: [],
     });
   });

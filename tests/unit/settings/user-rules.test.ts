@@ -67,6 +67,7 @@ describe('parseUserRule: refused', () => {
     ['example.org:99999', 'invalid'],
     ['example.x', 'invalid'],
     ['example.123', 'invalid'],
+    ['not%20a%20site', 'invalid'],
     ['sheltersafe.ca', 'duplicate'],
     ['www.sheltersafe.ca', 'duplicate'],
     ['fr.sheltersafe.ca', 'duplicate'],
