@@ -46,7 +46,10 @@ const FLOOR = 0.12;
 
 function regionFactor(c: Candidate, guess: RegionGuess): number {
   if (!c.regions.length) return 0.9;
-  return [0.08, 0.7, 0.95, 1][regionScore(c.regions, guess)]!;
+  const score = regionScore(c.regions, guess);
+  // Somewhere we do not list: a country's line may still be of use, a province's is not.
+  if (!guess.country && !score) return c.regions.some((r) => !r.includes('-')) ? 0.35 : 0.08;
+  return [0.08, 0.7, 0.95, 1][score]!;
 }
 
 function langFactor(c: Candidate, lang: Intent['lang']): number {
