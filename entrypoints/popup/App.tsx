@@ -15,7 +15,7 @@ import { filterChoices } from '../../lib/directory/filter-choices';
 import type { Guide } from '../../lib/directory/guide-schema';
 import { guideIdOf } from '../../lib/directory/guides';
 import type { Filters } from '../../lib/directory/listing';
-import { type Analyzer, decidePopupView, viewCount } from '../../lib/directory/popup-view';
+import { decidePopupView, viewCount } from '../../lib/directory/popup-view';
 import { hasLocalLines } from '../../lib/directory/region-choice';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { highlightsOf, prepareQuery, type SearchHit, searchIndex } from '../../lib/directory/search';
@@ -29,7 +29,7 @@ import { listenForExit } from '../../platform/page-trigger';
 import { ignore } from '../../platform/quiet';
 import { browserGuess, regionFor } from '../../platform/region';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
-import { loadAnalyzer, loadGuides, makeCatalog } from './catalog';
+import { loadGuides, loadReader, makeCatalog, type Reader } from './catalog';
 
 /** Results rendered at once; the rest wait behind "Show all" so a huge list never stalls typing. */
 const SHOWN = 40;
@@ -54,6 +54,7 @@ export function App() {
   const [firstLines, setFirstLines] = useState<readonly Resource[] | null>(null);
   const [directory, setDirectory] = useState<readonly Resource[] | null>(null);
   const [guides, setGuides] = useState<readonly Guide[]>([]);
+  const [reader, setReader] = useState<Reader>();
   const resources = directory ?? firstLines;
   const byId = useMemo(() => new Map((resources ?? []).map((r) => [r.id, r])), [resources]);
   const choices = useMemo(() => filterChoices(resources ?? [], labels), [resources]);
@@ -93,6 +94,8 @@ export function App() {
     if (!painted) return;
     const id = requestAnimationFrame(() => setTimeout(() => setRestReady(true), 0));
     void loadGuides().then(setGuides);
+    // The situation reader (its everyday wording in two languages) follows the same way.
+    void loadReader().then(setReader);
     void loadDirectory().then(setDirectory);
     return () => cancelAnimationFrame(id);
   }, [painted]);
@@ -101,14 +104,9 @@ export function App() {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
     idle(() => {
       catalog.index();
-      catalog.profiles();
+      if (reader) catalog.profiles(reader.tags);
     });
-  }, [catalog]);
-  // The situation reader (its everyday wording in two languages) loads after the first paint too.
-  const [analyze, setAnalyze] = useState<Analyzer>();
-  useEffect(() => {
-    if (painted) void loadAnalyzer().then((a) => setAnalyze(() => a));
-  }, [painted]);
+  }, [catalog, reader]);
 
   const title = t(lookOf(settings?.disguise ?? 'none').titleKey as MessageKey);
   useEffect(() => {
@@ -128,11 +126,11 @@ export function App() {
         guides: catalog.guides,
         guess: region ?? {},
         search: (q) => searchIndex(catalog.index(), q),
-        analyze,
-        profiles: prepared && analyze ? catalog.profiles() : undefined,
+        analyze: reader?.analyze,
+        profiles: prepared && reader ? catalog.profiles(reader.tags) : undefined,
         docOf: (id) => catalog.docById.get(id),
       }),
-    [prepared, query, filters, catalog, region, analyze],
+    [prepared, query, filters, catalog, region, reader],
   );
 
   const count = viewCount(view);

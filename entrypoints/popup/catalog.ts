@@ -3,14 +3,13 @@
  * whole directory) and the guides once their (larger) module has loaded after the first paint.
  * Each catalog builds its search index and situation profiles lazily, once.
  */
-import { SITUATION_TAGS } from '../../data/situation-tags';
 import type { Guide } from '../../lib/directory/guide-schema';
 import { guideCandidate, guideToDoc } from '../../lib/directory/guides';
 import { type Labels, type Lang, resourceToDoc } from '../../lib/directory/listing';
 import type { Analyzer } from '../../lib/directory/popup-view';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../../lib/directory/search';
-import { buildProfiles, type Profile } from '../../lib/directory/situation-fit';
+import { buildProfiles, type Profile, type Tag } from '../../lib/directory/situation-fit';
 import type { Translate } from '../../platform/i18n';
 
 export interface Catalog {
@@ -18,13 +17,17 @@ export interface Catalog {
   guideById: ReadonlyMap<string, Guide>;
   docById: ReadonlyMap<string, SearchDoc>;
   index(): SearchIndex;
-  /** What each entry and guide serves, for the situation ranking. */
-  profiles(): ReadonlyMap<string, Profile>;
+  /** What each entry and guide serves, for the situation ranking (`tags`: the reader's). */
+  profiles(tags: Readonly<Record<string, readonly Tag[]>>): ReadonlyMap<string, Profile>;
 }
 
-/** The situation reader, loaded after the first paint (its everyday wording is a large module). */
-export const loadAnalyzer = (): Promise<Analyzer> =>
-  import('../../lib/directory/intent').then((m) => m.analyzeQuery);
+/** The situation reader and tags, loaded after the first paint (`situation-reader.ts`). */
+export interface Reader {
+  analyze: Analyzer;
+  tags: Readonly<Record<string, readonly Tag[]>>;
+}
+export const loadReader = (): Promise<Reader> =>
+  import('./situation-reader').then((m) => ({ analyze: m.analyzeQuery, tags: m.SITUATION_TAGS }));
 
 /** The guides' module, loaded after the first paint (it is a third of the popup's data). */
 export const loadGuides = (): Promise<readonly Guide[]> => import('../../data/guides').then((m) => m.GUIDES);
@@ -50,8 +53,8 @@ export function makeCatalog(
       index ??= buildSearchIndex(docs);
       return index;
     },
-    profiles: () => {
-      profiles ??= buildProfiles([...resources, ...guides.map(guideCandidate)], SITUATION_TAGS);
+    profiles: (tags) => {
+      profiles ??= buildProfiles([...resources, ...guides.map(guideCandidate)], tags);
       return profiles;
     },
   };

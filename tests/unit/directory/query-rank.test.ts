@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RESOURCES } from '../../../data/directory/index';
+import { SITUATION_TAGS } from '../../../data/situation-tags';
 import { analyzeQuery } from '../../../lib/directory/intent';
 import { rankQuery } from '../../../lib/directory/query-rank';
 import { regionScore } from '../../../lib/directory/region';
@@ -12,7 +13,7 @@ import { REGIONS } from '../../fixtures/queries/check';
 const everywhere = (queries: [string, Lang][]) =>
   queries.flatMap(([q, lang]) => REGIONS.map((region): [string, Lang, string] => [q, lang, region]));
 const byId = new Map(ALL_RESOURCES.map((r) => [r.id, r]));
-const profiles = catalogFor('en').profiles();
+const profiles = catalogFor('en').profiles(SITUATION_TAGS);
 const forUsedViolence = (id: string) => profiles.get(id)?.forUsedViolence ?? false;
 const local = (id: string, region: string) => regionScore(byId.get(id)?.regions ?? [], guessOf(region)) >= 2;
 

@@ -1,0 +1,7 @@
+/**
+ * What the popup loads after its first paint to read situations: the reader of what a query says
+ * (its everyday wording in two languages) and what each entry serves. Kept out of the first
+ * scripts, which hold only the region's lines.
+ */
+export { SITUATION_TAGS } from '../../data/situation-tags';
+export { analyzeQuery } from '../../lib/directory/intent';
