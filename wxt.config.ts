@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { MIN_CHROME, MIN_FIREFOX } from './modules/waypoint-build';
 
@@ -9,9 +10,24 @@ const hasDisplay =
   process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
+/**
+ * Shared chunks and styles of the pages are named by their hash only: a module's name
+ * ("QuickExitButton", "directory") would otherwise show in the extension's file list and in the
+ * scripts of a page behind a discreet look. WXT sets the pages' names at build time, so this
+ * rewrites them as Rollup writes its output.
+ */
+const hashOnlyChunkNames: Plugin = {
+  name: 'waypoint-hash-only-chunk-names',
+  apply: 'build',
+  outputOptions(options) {
+    if (options.chunkFileNames !== 'chunks/[name]-[hash].js') return null;
+    return { ...options, chunkFileNames: 'chunks/[hash].js', assetFileNames: 'assets/[hash].[ext]' };
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), hashOnlyChunkNames] }),
   webExt: {
     disabled: !hasDisplay,
     ...(chromium ? { binaries: { chrome: chromium } } : {}),
@@ -25,7 +41,12 @@ export default defineConfig({
     // Each permission's reason is in the README.
     permissions: ['storage', 'tabs', 'history', 'sessions', 'alarms'],
     optional_permissions: ['downloads', 'browsingData'],
-    action: { default_title: 'Waypoint', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // The toolbar button as it shows before the background applies a discreet look. (Manifest
+    // V2 calls it `browser_action`; WXT does not carry these fields over from `action`.)
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_title: 'Waypoint',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
     commands: {
       panic: {
         suggested_key: { default: 'Alt+Shift+K' },

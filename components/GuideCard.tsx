@@ -8,10 +8,12 @@ interface Props {
   summary: string;
   highlights?: { name: Range[]; description: Range[] };
   onOpen: (id: string) => void;
+  /** Offers to open the guide in a private window (where the browser can). */
+  onOpenPrivately?: (id: string) => void;
 }
 
 /** A guide in the directory: opens in a tab of its own, bundled, offline. */
-export function GuideCard({ id, title, summary, highlights, onOpen }: Props) {
+export function GuideCard({ id, title, summary, highlights, onOpen, onOpenPrivately }: Props) {
   const t = useT();
   const headingId = `g-${id}`;
   return (
@@ -33,6 +35,16 @@ export function GuideCard({ id, title, summary, highlights, onOpen }: Props) {
         >
           {t('openGuide')}
         </button>
+        {onOpenPrivately && (
+          <button
+            type="button"
+            class="action action-private"
+            aria-label={t('openGuidePrivateLabel', title)}
+            onClick={() => onOpenPrivately(id)}
+          >
+            {t('actionPrivate')}
+          </button>
+        )}
       </div>
     </li>
   );

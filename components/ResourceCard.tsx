@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Action } from '../lib/directory/contact-actions';
 import type { Labels } from '../lib/directory/listing';
 import type { Range } from '../lib/directory/normalize';
@@ -16,6 +17,8 @@ interface Props {
   hoursText?: string;
   labels: Labels;
   onCopy: (number: string) => void;
+  /** Offers to open the website in a private window (nothing written to history). */
+  onOpenPrivately?: (url: string) => void;
 }
 
 function ActionLink({ action, name }: { action: Action; name: string }) {
@@ -58,7 +61,18 @@ function ActionLink({ action, name }: { action: Action; name: string }) {
 
 /** One directory entry: name, kind, description, hours, languages and its actions. */
 export function ResourceCard(props: Props) {
-  const { resource, name, description, highlights, actions, copyable, hoursText, labels, onCopy } = props;
+  const {
+    resource,
+    name,
+    description,
+    highlights,
+    actions,
+    copyable,
+    hoursText,
+    labels,
+    onCopy,
+    onOpenPrivately,
+  } = props;
   const t = useT();
   const headingId = `r-${resource.id}`;
   const meta = [labels.kind(resource.kind), resource.regions.map(labels.region).join(', ')];
@@ -81,7 +95,19 @@ export function ResourceCard(props: Props) {
       {(actions.length > 0 || copyable) && (
         <div class="actions">
           {actions.map((a) => (
-            <ActionLink key={a.href} action={a} name={name} />
+            <Fragment key={a.href}>
+              <ActionLink action={a} name={name} />
+              {a.type === 'website' && onOpenPrivately && (
+                <button
+                  type="button"
+                  class="action action-private"
+                  aria-label={t('actionPrivateLabel', name)}
+                  onClick={() => onOpenPrivately(a.href)}
+                >
+                  {t('actionPrivate')}
+                </button>
+              )}
+            </Fragment>
           ))}
           {copyable && (
             <button

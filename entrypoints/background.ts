@@ -8,13 +8,23 @@ import { createBackgroundApp } from '../platform/background-app';
 
 export default defineBackground(() => {
   const app = createBackgroundApp(browser);
-  const { cleaner } = app;
+  const { cleaner, trail } = app;
 
-  browser.history.onVisited.addListener((item) => void cleaner.onUrl(item.url));
-  // Single-page apps change the URL without a new visit event in every browser.
-  browser.tabs.onUpdated.addListener((_id, change) => {
+  browser.history.onVisited.addListener((item) => void cleaner.onUrl(item.url, item.title));
+  // Firefox tells when a stored title arrives; Chromium's tabs report it below.
+  const history = browser.history as typeof browser.history & {
+    onTitleChanged?: { addListener(fn: (item: { url: string; title: string }) => void): void };
+  };
+  history.onTitleChanged?.addListener((item) => void cleaner.onUrl(item.url, item.title));
+  // Single-page apps change the URL without a new visit event in every browser; titles arrive
+  // after the visit; the trail follows each tab.
+  browser.tabs.onUpdated.addListener((id, change, tab) => {
     if (change.url) void cleaner.onUrl(change.url);
+    trail.onUpdated(id, change, tab);
   });
+  browser.tabs.onCreated.addListener(trail.onCreated);
+  browser.tabs.onReplaced?.addListener(trail.onReplaced);
+  browser.tabs.onRemoved.addListener(trail.onRemoved);
   browser.downloads?.onCreated.addListener((item) => void cleaner.onDownload(item));
   browser.downloads?.onChanged.addListener((delta) => void cleaner.onDownloadChanged(delta));
   browser.permissions.onAdded.addListener(app.sweep);

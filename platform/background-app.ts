@@ -10,6 +10,7 @@ import { createHandlers } from './handlers';
 import { createPanic } from './panic';
 import { ignore } from './quiet';
 import { settingsCache } from './settings-cache';
+import { createTabTrail } from './tab-trail';
 import { matcherCache, siteRules } from './trace-matcher';
 
 const SWEEP_ALARM = 'sweep';
@@ -21,10 +22,12 @@ export function createBackgroundApp(browser: Browser) {
   const matcher = async () => matchers((await settings.get()).userSites);
   const rules = async () => siteRules((await settings.get()).userSites);
   const cleaner = createCleaner({ browser, settings: settings.get, matcher, rules });
+  const trail = createTabTrail({ browser, matcher, cleaner });
   const panic = createPanic({
     browser,
     settings: settings.get,
     isTrace: async () => (await matcher()).isTrace,
+    helpTabs: trail.trailTabs,
     sweep: cleaner.sweep,
     forgetClosed: cleaner.forgetClosed,
   });
@@ -38,6 +41,9 @@ export function createBackgroundApp(browser: Browser) {
 
   return {
     cleaner,
+    trail,
+    /** Open tabs whose Back/Forward list holds a help page, or that are on one now (for the exit). */
+    helpHistoryTabs: trail.helpHistoryTabs,
     handlers,
     sweep,
     onAlarm: (alarm: { name: string }) => {

@@ -1,6 +1,8 @@
 /**
- * Trace cleaning, carried out: history entries of help sites and help searches are deleted as
- * they appear, and swept from the whole history at start-up, on an alarm, when the rules change
+ * Trace cleaning, carried out: history entries of help sites, help searches and pages whose
+ * address or title says they are about help are deleted as they appear (a page whose title comes
+ * later goes when its title arrives), a trail page's single visit is deleted when it was followed
+ * from a help page, and swept from the whole history at start-up, on an alarm, when the rules change
  * and on panic. Downloads from help sites and help sites' data go too when the person turned
  * those on. Nothing records what was removed: at most a count for this browser session, kept in
  * `storage.session` (memory only). No badge, notification or sound.
@@ -10,6 +12,7 @@ import type { Settings } from '../lib/settings/settings';
 import { hostnamesOf, siteDataOrigins } from '../lib/traces/site-data';
 import type { SiteRule } from '../lib/traces/site-rules';
 import { planSweep, SWEEP_QUERY } from '../lib/traces/sweep-plan';
+import { followsLink } from '../lib/traces/tab-trail';
 import type { Matcher } from '../lib/traces/url-matcher';
 import type { Browser } from './browser-type';
 import { ignore } from './quiet';
@@ -29,12 +32,29 @@ let deletions: Promise<void> = Promise.resolve();
  * time, each given at most 2 s; Chromium deletes by URL in one step, so all run at once.
  */
 export function deleteHistoryUrl(browser: Browser, url: string): Promise<void> {
-  const run = () => browser.history.deleteUrl({ url }).catch(ignore);
+  return serially(() => browser.history.deleteUrl({ url }));
+}
+
+/** Runs a history deletion: at once in Chromium, queued behind the others in Firefox (see above). */
+function serially(deletion: () => Promise<unknown>): Promise<void> {
+  // Never rejects, even when the call throws at once: a rejected queue would stop every later deletion.
+  const run = () => Promise.resolve().then(deletion).then(ignore, ignore);
   if (!import.meta.env.FIREFOX) return run();
   const capped = () => Promise.race([run(), new Promise<void>((done) => setTimeout(done, 2000))]);
-  deletions = deletions.then(capped);
+  deletions = deletions.then(capped, capped);
   return deletions;
 }
+
+/** What became of a trail page's visit. */
+export type VisitOutcome = 'deleted' | 'not-followed' | 'missing';
+
+/** How long a trail page's visit may take to reach history, and how often to look. */
+const VISIT_WAIT_MS = 3000;
+const VISIT_POLL_MS = 100;
+/** A visit this long before the navigation was seen is still the navigation's own. */
+const VISIT_SLACK_MS = 2000;
+
+type Visit = { visitTime?: number; transition?: string };
 
 export interface CleanerDeps {
   browser: Browser;
@@ -64,13 +84,47 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
     await count(urls.length);
   }
 
-  /** One URL just visited or navigated to (SPA): delete it now if it is a trace. */
-  async function onUrl(url: string | undefined) {
-    if (url && (await matcher()).isTrace(url)) await deleteUrls([url]);
+  /** One URL just visited or navigated to (SPA), or its title arrived: delete it now if it is a trace. */
+  async function onUrl(url: string | undefined, title?: string) {
+    if (url && (await matcher()).isTrace(url, title)) await deleteUrls([url]);
   }
 
+  /**
+   * Deletes the visit to `url` that a tab made on a help trail (seen at `seenAt`), leaving the
+   * person's other visits to that address: found with `getVisits`, deleted with `deleteRange`
+   * over its own instant, and only when no other page was visited in that instant.
+   */
+  async function deleteTrailVisit(url: string, seenAt: number): Promise<VisitOutcome> {
+    const end = seenAt + VISIT_WAIT_MS;
+    for (;;) {
+      const visits = ((await browser.history.getVisits({ url }).catch(() => [])) as Visit[])
+        .filter((v) => (v.visitTime ?? 0) >= seenAt - VISIT_SLACK_MS)
+        .sort((a, b) => (b.visitTime ?? 0) - (a.visitTime ?? 0));
+      const visit = visits[0];
+      if (visit?.visitTime !== undefined) {
+        if (!followsLink(visit.transition, !import.meta.env.FIREFOX)) return 'not-followed';
+        const t = visit.visitTime;
+        const around = await browser.history
+          .search({ text: '', startTime: t - 1, endTime: t + 2, maxResults: 10 })
+          .catch(() => null);
+        if (!around || around.some((item) => item.url !== url)) return 'missing';
+        // Chromium keeps microseconds (the range ends before the next instant); Firefox whole
+        // milliseconds, both ends included.
+        const range = import.meta.env.FIREFOX
+          ? { startTime: Math.floor(t), endTime: Math.floor(t) + 1 }
+          : { startTime: t - 0.5, endTime: t + 1 };
+        await serially(() => browser.history.deleteRange(range));
+        await count(1);
+        return 'deleted';
+      }
+      if (Date.now() >= end) return 'missing';
+      await new Promise((r) => setTimeout(r, VISIT_POLL_MS));
+    }
+  }
+
+  // Listed sites, and addresses that say they are about help; never a search or a title alone.
   const isTraceDownload = (m: Matcher, d: DownloadItem) =>
-    [d.url, d.finalUrl, d.referrer].some((u) => u && m.classify(u) === 'site');
+    [d.url, d.finalUrl, d.referrer].some((u) => u && ['site', 'page'].includes(m.classify(u) ?? ''));
 
   /** Erases a finished download of a help site from the downloads list; the file stays on disk. */
   async function onDownload(d: DownloadItem) {
@@ -118,7 +172,7 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
   async function sweep(): Promise<number> {
     const [m, s] = await Promise.all([matcher(), settings()]);
     const items = await browser.history.search(SWEEP_QUERY);
-    const urls = planSweep(items, m.isTrace);
+    const urls = planSweep(items, (url, title) => m.isTrace(url, title));
     await deleteUrls(urls);
     await forgetClosed().catch(ignore);
     if (s.cleanDownloads) await sweepDownloads(m).catch(ignore);
@@ -126,7 +180,17 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
     return urls.length;
   }
 
-  return { onUrl, onDownload, onDownloadChanged, sweep, forgetClosed, forgetSoon, removedThisSession };
+  return {
+    onUrl,
+    deleteUrls,
+    deleteTrailVisit,
+    onDownload,
+    onDownloadChanged,
+    sweep,
+    forgetClosed,
+    forgetSoon,
+    removedThisSession,
+  };
 }
 
 export type Cleaner = ReturnType<typeof createCleaner>;

@@ -59,7 +59,12 @@ function refocus(selector: string): void {
   setTimeout(() => watcher.disconnect(), 2000);
 }
 
-function Localized({ App }: { App: ComponentType }) {
+/** What a mounted page receives: the interface language it renders in. */
+export interface PageProps {
+  lang: Lang;
+}
+
+function Localized({ App, remount }: { App: ComponentType<PageProps>; remount: boolean }) {
   const [current, setCurrent] = useState(lang);
   const shown = useRef(lang);
   const focused = useRef<string | null>(null);
@@ -79,13 +84,17 @@ function Localized({ App }: { App: ComponentType }) {
     if (focused.current) refocus(focused.current);
     focused.current = null;
   }, [current]);
-  // A new key renders the page afresh, so every string and label is read in the new language.
-  return <App key={current} />;
+  // A new key renders the page afresh, so every string and label is read in the new language. A
+  // page that must keep its state (a shell whose look is unlocked) re-renders itself instead.
+  return remount ? <App key={current} lang={current} /> : <App lang={current} />;
 }
 
-/** Marks the page's language (screen readers and hyphenation read it) and renders the app. */
-export function mountPage(App: ComponentType): void {
-  const show = () => render(<Localized App={App} />, document.getElementById('app')!);
+/**
+ * Marks the page's language (screen readers and hyphenation read it) and renders the app, again
+ * whenever the person changes the language (from scratch unless `remount` is false).
+ */
+export function mountPage(App: ComponentType<PageProps>, { remount = true } = {}): void {
+  const show = () => render(<Localized App={App} remount={remount} />, document.getElementById('app')!);
   document.documentElement.lang = lang;
   void loadSettings()
     .then(({ settings }) => applyLanguage(settings.language))

@@ -13,7 +13,9 @@ import { ignore } from './quiet';
 export interface PanicDeps {
   browser: Browser;
   settings: () => Promise<Settings>;
-  isTrace: () => Promise<(url: string) => boolean>;
+  isTrace: () => Promise<(url: string, title?: string) => boolean>;
+  /** Tabs on a help trail now (never waited on for long: the exit must not stall). */
+  helpTabs?: () => Promise<ReadonlySet<number>>;
   /** Removes traces from history (the cleaner's sweep), run after the tabs are gone. */
   sweep: () => Promise<unknown>;
   /** Removes help pages from recently-closed. */
@@ -50,10 +52,11 @@ async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPla
     request.sourceWindowId === undefined
       ? undefined
       : openNeutral(browser, request.sourceWindowId, settings.neutralUrl);
-  const [isTrace, tabs, focused] = await Promise.all([
+  const [isTrace, tabs, focused, helpTabs] = await Promise.all([
     deps.isTrace(),
     listed,
     opened ? undefined : browser.windows.getLastFocused().catch(() => undefined),
+    trailTabsSoon(deps),
   ]);
   const plan = planPanic({
     tabs,
@@ -61,6 +64,7 @@ async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPla
     focusedWindowId: focused?.id,
     scope: settings.panicScope,
     isTrace,
+    helpTabs,
   });
   opened ??= openNeutral(browser, plan.windowId, settings.neutralUrl);
   // Asked for right behind the neutral tab: a window losing its last tab keeps the new one.
@@ -84,6 +88,15 @@ async function execute(deps: PanicDeps, request: PanicRequest): Promise<PanicPla
   ]);
   await Promise.all(plan.forget.map((url) => deleteHistoryUrl(browser, url)));
   return plan;
+}
+
+/** How long the exit waits for the trail's tab list before going on without it. */
+const TRAIL_WAIT_MS = 100;
+
+function trailTabsSoon(deps: PanicDeps): Promise<ReadonlySet<number> | undefined> {
+  if (!deps.helpTabs) return Promise.resolve(undefined);
+  const late = new Promise<undefined>((done) => setTimeout(() => done(undefined), TRAIL_WAIT_MS));
+  return Promise.race([deps.helpTabs().catch(() => undefined), late]);
 }
 
 /** An exit stuck longer than this (a browser call that never settles) no longer blocks a new one. */

@@ -9,7 +9,7 @@ const ROUNDS = 5;
 
 export async function forgetRecentlyClosed(
   browser: Browser,
-  isTrace: (url: string) => boolean,
+  isTrace: (url: string, title?: string) => boolean,
 ): Promise<void> {
   const sessions = browser.sessions as
     | (Browser['sessions'] & {

@@ -1,14 +1,11 @@
 /** The help-site rules and the current matcher, rebuilt only when the person's own sites change. */
 
-import { ALL_RESOURCES as RESOURCES } from '../data/directory';
+import { HELP_SEARCH_NAMES } from '../data/help-search-names';
 import { HELP_SITE_RULES } from '../data/help-sites';
 import type { UserSite } from '../lib/settings/settings';
-import { helpResourceNames } from '../lib/traces/help-sites';
 import type { SiteRule } from '../lib/traces/site-rules';
 import { createMatcher, type Matcher } from '../lib/traces/url-matcher';
 import type { Browser } from './browser-type';
-
-const names = helpResourceNames(RESOURCES);
 
 /** The built-in rules followed by the person's own sites. */
 export const siteRules = (userSites: readonly UserSite[]): SiteRule[] => [...HELP_SITE_RULES, ...userSites];
@@ -22,7 +19,7 @@ export function matcherCache(browser: Browser) {
       key = next;
       matcher = createMatcher({
         rules: siteRules(userSites),
-        resourceNames: names,
+        resourceNames: HELP_SEARCH_NAMES,
         extensionOrigin: browser.runtime.getURL('/'),
       });
     }

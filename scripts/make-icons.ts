@@ -1,5 +1,5 @@
 /**
- * Draws Waypoint's toolbar icons (the default and the three discreet looks) as PNGs with Debian's
+ * Draws Waypoint's toolbar icons (the default and the discreet looks) as PNGs with Debian's
  * Chromium. Run once after changing a drawing: `npx tsx scripts/make-icons.ts`; the PNGs are
  * committed in `public/`.
  */
@@ -14,9 +14,6 @@ const ICONS: Record<string, string> = {
   notes: `<rect x="18" y="8" width="92" height="112" rx="10" fill="#f6c945"/>
     <rect x="18" y="8" width="92" height="22" rx="10" fill="#d9a514"/>
     <g stroke="#7a5a00" stroke-width="6" stroke-linecap="round"><path d="M34 52h60M34 72h60M34 92h40"/></g>`,
-  weather: `<circle cx="50" cy="50" r="24" fill="#f5b301"/>
-    <g stroke="#f5b301" stroke-width="7" stroke-linecap="round"><path d="M50 8v10M50 82v10M8 50h10M82 50h10M20 20l7 7M73 73l7 7M80 20l-7 7M20 80l7-7"/></g>
-    <path d="M44 112h56a20 20 0 0 0 0-40 28 28 0 0 0-53 8 16 16 0 0 0-3 32z" fill="#9db4cc"/>`,
   calculator: `<rect x="20" y="6" width="88" height="116" rx="12" fill="#4b5563"/>
     <rect x="32" y="18" width="64" height="24" rx="4" fill="#d1fae5"/>
     <g fill="#e5e7eb">${[0, 1, 2]
@@ -24,6 +21,9 @@ const ICONS: Record<string, string> = {
         [0, 1, 2].map((c) => `<rect x="${32 + c * 23}" y="${52 + r * 22}" width="18" height="16" rx="3"/>`),
       )
       .join('')}</g>`,
+  converter: `<rect x="8" y="8" width="112" height="112" rx="24" fill="#0f766e"/>
+    <g stroke="#fff" stroke-width="10" stroke-linecap="round" stroke-linejoin="round" fill="none">
+      <path d="M30 46h64M78 30l16 16-16 16"/><path d="M98 82H34M50 66 34 82l16 16"/></g>`,
 };
 
 const SIZES = [16, 32, 48, 128];

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { GuideBody } from '../../components/GuideBody';
 import { I18nContext } from '../../components/i18n-context';
+import { PrivateWindowNotice } from '../../components/PrivateWindowNotice';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { ResourceCard } from '../../components/ResourceCard';
 import { ALL_RESOURCES } from '../../data/directory';
@@ -18,7 +20,7 @@ import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
-import { privateWindowsAllowed } from '../../platform/private-windows';
+import { openPrivately, privateWindowsAllowed } from '../../platform/private-window';
 import { regionFor } from '../../platform/region';
 import { loadSettings, watchSettings } from '../../platform/settings-store';
 
@@ -32,6 +34,7 @@ export function App() {
   // What Waypoint cannot do depends on the settings and the private-window switch: read both.
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [privateAllowed, setPrivateAllowed] = useState(false);
+  const [privateProblem, setPrivateProblem] = useState<'not-allowed' | 'failed' | null>(null);
   const guide = GUIDES.find((g) => g.id === id) ?? GUIDES[0]!;
 
   useEffect(() => {
@@ -43,7 +46,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     void loadSettings().then(({ settings }) => setSettings(settings));
     const unwatch = watchSettings(({ settings }) => setSettings(settings));
-    void privateWindowsAllowed().then(setPrivateAllowed);
+    void privateWindowsAllowed(browser).then(setPrivateAllowed);
     const stop = listenForExit({ onRehearsal: () => setStatus(t('rehearsalNotice')) });
     return () => {
       window.removeEventListener('hashchange', onHash);
@@ -66,6 +69,9 @@ export function App() {
       copyable={copyableNumber(r)}
       labels={labels}
       onCopy={(n) => void navigator.clipboard.writeText(n).then(() => setStatus(t('actionCopied')))}
+      onOpenPrivately={(url) =>
+        void openPrivately(browser, url).then((r) => setPrivateProblem(r === 'opened' ? null : r))
+      }
     />
   );
   const related = guide.resourceIds.map((rid) => byId.get(rid)).filter((r): r is Resource => Boolean(r));
@@ -87,6 +93,13 @@ export function App() {
           <p class="status" role="status" aria-live="polite">
             {status}
           </p>
+          {privateProblem && (
+            <PrivateWindowNotice
+              reason={privateProblem}
+              firefox={import.meta.env.FIREFOX}
+              onClose={() => setPrivateProblem(null)}
+            />
+          )}
           <GuideBody key={guide.id} text={guide[lang]} limits={limits} />
           {related.length > 0 && (
             <section aria-labelledby="related">

@@ -21,7 +21,7 @@ import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
-import { privateWindowsAllowed } from '../../platform/private-windows';
+import { privateWindowsAllowed } from '../../platform/private-window';
 import { ignore } from '../../platform/quiet';
 import { browserGuess } from '../../platform/region';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
@@ -57,7 +57,7 @@ export function App() {
     void send({ type: 'getStatus' })
       .then((s) => setRemoved(s.removedThisSession))
       .catch(ignore);
-    void privateWindowsAllowed().then(setPrivateAllowed);
+    void privateWindowsAllowed(browser).then(setPrivateAllowed);
     const stop = listenForExit({ onRehearsal: () => setPracticed(true) });
     return () => {
       unwatch();
@@ -160,7 +160,13 @@ export function App() {
           onRegion={(region) => void save({ region })}
           onLanguage={(language) => void save({ language })}
         />
-        <DisguiseSettings value={settings.disguise} onChange={(disguise) => void save({ disguise })} />
+        <DisguiseSettings
+          value={settings.disguise}
+          code={settings.unlockCode}
+          decimals={settings.decoyDecimals}
+          separator={lang === 'fr' ? ',' : '.'}
+          onChange={(disguise, unlockCode) => void save({ disguise, unlockCode })}
+        />
         <ResetSettings onReset={() => void reset()} />
       </div>
     </I18nContext.Provider>

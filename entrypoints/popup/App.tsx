@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { FilterBar } from '../../components/FilterBar';
 import { GuideCard } from '../../components/GuideCard';
 import { I18nContext } from '../../components/i18n-context';
+import { PrivateWindowNotice } from '../../components/PrivateWindowNotice';
 import { QuickExitButton } from '../../components/QuickExitButton';
 import { RegionPicker } from '../../components/RegionPicker';
 import { ResourceCard } from '../../components/ResourceCard';
@@ -26,6 +27,7 @@ import { labels } from '../../platform/labels';
 import { send } from '../../platform/messaging';
 import { lang } from '../../platform/page';
 import { listenForExit } from '../../platform/page-trigger';
+import { GUIDES_OPEN_PRIVATELY, openPrivately } from '../../platform/private-window';
 import { ignore } from '../../platform/quiet';
 import { browserGuess, regionFor } from '../../platform/region';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
@@ -48,6 +50,7 @@ export function App() {
   // later, so the first results paint as early as possible.
   const [restReady, setRestReady] = useState(false);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [privateProblem, setPrivateProblem] = useState<'not-allowed' | 'failed' | null>(null);
   // The person's region: nothing is shown until it is known, so the lines never jump.
   const region = useMemo(() => settings && regionFor(settings.region), [settings?.region]);
   // First the lines for the region (one country's module), then the whole directory.
@@ -160,6 +163,11 @@ export function App() {
       .then(() => window.close());
   };
 
+  const openPrivate = (url: string) => {
+    void openPrivately(browser, url).then((r) => (r === 'opened' ? window.close() : setPrivateProblem(r)));
+  };
+  const openGuidePrivately = (id: string) => openPrivate(`${browser.runtime.getURL('/guide.html')}#${id}`);
+
   const guideCard = (id: string, hit?: SearchHit) => {
     const doc = catalog.docById.get(`guide:${id}`)!;
     return (
@@ -170,6 +178,7 @@ export function App() {
         summary={doc.description}
         highlights={hit && highlightsOf(hit)}
         onOpen={openGuide}
+        onOpenPrivately={GUIDES_OPEN_PRIVATELY ? openGuidePrivately : undefined}
       />
     );
   };
@@ -199,6 +208,7 @@ export function App() {
         hoursText={hours}
         labels={labels}
         onCopy={copy}
+        onOpenPrivately={openPrivate}
       />
     );
   };
@@ -221,6 +231,13 @@ export function App() {
           <h1>{title}</h1>
           <QuickExitButton onExit={exit} />
         </header>
+        {privateProblem && (
+          <PrivateWindowNotice
+            reason={privateProblem}
+            firefox={import.meta.env.FIREFOX}
+            onClose={() => setPrivateProblem(null)}
+          />
+        )}
         <SearchField
           value={query}
           inputRef={inputRef}

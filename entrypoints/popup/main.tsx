@@ -1,7 +1,10 @@
 import '../../components/base.css';
-import '../../components/cards.css';
-import './style.css';
+import '../../components/decoys/decoys.css';
+import { DecoyShell } from '../../platform/decoy-shell';
 import { mountPage } from '../../platform/page';
-import { App } from './App';
 
-mountPage(App);
+// Nothing of the directory is imported here: behind a discreet look it loads after the code.
+mountPage(
+  ({ lang }) => <DecoyShell page="popup" lang={lang} load={() => import('./directory').then((m) => m.App)} />,
+  { remount: false },
+);

@@ -8,6 +8,8 @@ export interface TabSnapshot {
   id?: number;
   windowId: number;
   url?: string;
+  /** The page's title: a page that says it is about help is a help tab wherever it is. */
+  title?: string;
   /** A navigation in flight: a tab still loading a help site counts as one. */
   pendingUrl?: string;
   incognito?: boolean;
@@ -20,7 +22,10 @@ export interface PanicInput {
   /** The window the person is looking at, when no tab started the exit (popup, shortcut). */
   focusedWindowId?: number;
   scope: PanicScope;
-  isTrace: (url: string) => boolean;
+  /** Whether an address (with its title, for the page a tab is on) is a help trace. */
+  isTrace: (url: string, title?: string) => boolean;
+  /** Tabs known to be on a help trail (opened from a help page or search): they close too. */
+  helpTabs?: ReadonlySet<number>;
 }
 
 export interface PanicPlan {
@@ -28,14 +33,27 @@ export interface PanicPlan {
   windowId?: number;
   /** Tabs to close, the source tab first. */
   close: number[];
-  /** Help URLs of the closed tabs, to delete from history and recently-closed. */
+  /** Help URLs of the closed tabs, to delete from history and recently-closed (a trail page's address is not one: its visit already went). */
   forget: string[];
 }
 
-const urlsOf = (t: TabSnapshot) => [t.url, t.pendingUrl].filter((u): u is string => Boolean(u));
+/** The tab's help addresses: its page (judged with its title) and a navigation in flight. */
+function helpUrlsOf(t: TabSnapshot, isTrace: PanicInput['isTrace']): string[] {
+  const help: string[] = [];
+  if (t.url && isTrace(t.url, t.title)) help.push(t.url);
+  if (t.pendingUrl && t.pendingUrl !== t.url && isTrace(t.pendingUrl)) help.push(t.pendingUrl);
+  return help;
+}
 
 /** Plans the exit. Pure: the same snapshot always yields the same plan. */
-export function planPanic({ tabs, sourceTabId, focusedWindowId, scope, isTrace }: PanicInput): PanicPlan {
+export function planPanic({
+  tabs,
+  sourceTabId,
+  focusedWindowId,
+  scope,
+  isTrace,
+  helpTabs,
+}: PanicInput): PanicPlan {
   const source = tabs.find((t) => t.id === sourceTabId);
   const windows = new Set(tabs.map((t) => t.windowId));
   const windowId =
@@ -46,8 +64,9 @@ export function planPanic({ tabs, sourceTabId, focusedWindowId, scope, isTrace }
   const forget = new Set<string>();
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
-    const help = urlsOf(tab).filter(isTrace);
-    const closing = scope === 'all-tabs' || tab.id === sourceTabId || help.length > 0;
+    const help = helpUrlsOf(tab, isTrace);
+    const onTrail = helpTabs?.has(tab.id) === true;
+    const closing = scope === 'all-tabs' || tab.id === sourceTabId || help.length > 0 || onTrail;
     if (!closing) continue;
     if (tab.id === sourceTabId) close.unshift(tab.id);
     else close.push(tab.id);

@@ -10,6 +10,8 @@ import {
   REGION_CHOICES,
   type RegionChoice,
 } from '../directory/region-choice';
+import { DECIMALS, type Decimals } from '../disguise/calculator';
+import { isStoredCode } from '../disguise/code';
 import { DEFAULT_NEUTRAL_URL, isNeutralUrl } from '../exit/neutral-site';
 import { DEFAULT_TRIGGER, parseTrigger, type TriggerConfig } from '../exit/trigger';
 import { normalizeHost, normalizePathPrefix, type SiteRule } from '../traces/site-rules';
@@ -17,12 +19,13 @@ import { isSiteHost } from '../web-address';
 
 export { SETTINGS_KEY } from './storage-keys';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const PANIC_SCOPES = ['help-tabs', 'all-tabs'] as const;
 export type PanicScope = (typeof PANIC_SCOPES)[number];
 
-export const DISGUISES = ['none', 'notes', 'weather', 'calculator'] as const;
+/** The discreet looks: each works offline as what it looks like (see `lib/disguise/`). */
+export const DISGUISES = ['none', 'calculator', 'notes', 'converter'] as const;
 export type Disguise = (typeof DISGUISES)[number];
 
 /** A site the person added to clean and close, in the same model as the built-in rules. */
@@ -43,6 +46,12 @@ export interface Settings {
   region: RegionChoice;
   /** The interface language; `auto` follows the browser's. */
   language: LanguageChoice;
+  /** What opens Waypoint from the look (`lib/disguise/code.ts`); '' until the person sets one. */
+  unlockCode: string;
+  /** The calculator's and the converter's own setting: decimal places shown. */
+  decoyDecimals: Decimals;
+  /** The looks' own setting: larger text. */
+  decoyLargeText: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -57,6 +66,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disguise: 'none',
   region: 'auto',
   language: 'auto',
+  unlockCode: '',
+  decoyDecimals: 'auto',
+  decoyLargeText: false,
 });
 
 export type SettingsField = Exclude<keyof Settings, 'version'>;
@@ -87,9 +99,12 @@ type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
 /**
  * `MIGRATIONS[n]` upgrades a version-n object to version n+1. Version 0 is an item without a
  * `version` field (hand-edited or written before versioning): same shape as version 1.
+ * Version 2 drops the "weather" look, which could not work offline: it becomes the unit
+ * converter (temperatures included), and the look stays on the toolbar only until a code is set.
  */
 export const MIGRATIONS: Record<number, Migration> = {
   0: (raw) => ({ ...raw, version: 1 }),
+  1: (raw) => ({ ...raw, version: 2, ...(raw.disguise === 'weather' ? { disguise: 'converter' } : {}) }),
 };
 
 /** Brings a stored object up to the current version, one migration at a time. */
@@ -139,6 +154,9 @@ const FIELD_PARSERS: { [K in SettingsField]: (v: unknown) => Settings[K] | undef
   disguise: (v) => (oneOf(DISGUISES)(v) ? v : undefined),
   region: (v) => (oneOf(REGION_CHOICES)(v) ? v : undefined),
   language: (v) => (oneOf(LANGUAGE_CHOICES)(v) ? v : undefined),
+  unlockCode: (v) => (isStoredCode(v) ? v : undefined),
+  decoyDecimals: (v) => (oneOf(DECIMALS)(v) ? v : undefined),
+  decoyLargeText: (v) => (isBool(v) ? v : undefined),
 };
 
 /**

@@ -7,6 +7,7 @@
 
 export interface ClosedTab {
   url?: string;
+  title?: string;
   sessionId?: string;
   windowId?: number;
 }
@@ -28,17 +29,17 @@ export interface ForgetPlan {
 /** Plans the removal; an empty plan means recently-closed holds no trace. */
 export function planForget(
   sessions: readonly ClosedSession[],
-  isTrace: (url: string) => boolean,
+  isTrace: (url: string, title?: string) => boolean,
 ): ForgetPlan {
   const plan: ForgetPlan = { tabs: [], windows: [], urls: [] };
   const urls = new Set<string>();
   for (const s of sessions) {
-    if (s.tab?.url && isTrace(s.tab.url)) {
+    if (s.tab?.url && isTrace(s.tab.url, s.tab.title)) {
       urls.add(s.tab.url);
       if (s.tab.sessionId && s.tab.windowId !== undefined)
         plan.tabs.push({ windowId: s.tab.windowId, sessionId: s.tab.sessionId });
     }
-    const helpTabs = (s.window?.tabs ?? []).filter((t) => t.url && isTrace(t.url));
+    const helpTabs = (s.window?.tabs ?? []).filter((t) => t.url && isTrace(t.url, t.title));
     if (!helpTabs.length) continue;
     for (const t of helpTabs) urls.add(t.url!);
     if (s.window?.sessionId) plan.windows.push(s.window.sessionId);

@@ -9,15 +9,18 @@
  */
 export const SWEEP_QUERY = { text: '', startTime: 0, maxResults: 1_000_000 } as const;
 
-/** The distinct URLs among `items` that `isTrace` accepts, in first-seen order; items without a URL are skipped. */
-export function planSweep(items: readonly { url?: string }[], isTrace: (url: string) => boolean): string[] {
+/** The distinct URLs among `items` that `isTrace` accepts (with their title), in first-seen order; items without a URL are skipped. */
+export function planSweep(
+  items: readonly { url?: string; title?: string }[],
+  isTrace: (url: string, title?: string) => boolean,
+): string[] {
   const seen = new Set<string>();
   const plan: string[] = [];
   for (const item of items) {
     const url = item.url;
     if (url === undefined || url === '' || seen.has(url)) continue;
     seen.add(url);
-    if (isTrace(url)) plan.push(url);
+    if (isTrace(url, item.title)) plan.push(url);
   }
   return plan;
 }

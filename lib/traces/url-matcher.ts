@@ -1,18 +1,24 @@
 /**
- * Decides whether a history URL is a trace Waypoint removes: a help site, a help search or one
- * of Waypoint's own pages. Everything else must stay. Hosts are read the way `new URL()` reads
+ * Decides whether a history entry is a trace Waypoint removes: a help site, a help search, a
+ * page whose address or title says it is about violence, abuse or help for it, or one of
+ * Waypoint's own pages. Everything else must stay. Hosts are read the way `new URL()` reads
  * them, but plain `https://host/…` URLs (nearly all of a history) go through the allocation-free
- * host screen; only hosts that might matter, and anything unusual, reach `new URL()` and the
- * string-based rules.
+ * host and word screens; only addresses that might matter, and anything unusual, reach
+ * `new URL()`, the string-based rules and the topic classifier.
  */
 
-import { createTermMatcher, normalizeQuery } from './help-terms';
+import { createTopicClassifier } from './help-topic';
+import { helpWords } from './help-words';
 import { createHostScreen, SCREEN_PARSE, SCREEN_SITE, SCREEN_SKIP } from './host-screen';
+import { addressText, createWordScreen, spellsHelp } from './page-words';
 import { findEngine, queryFromUrl } from './search-engines';
 import { compileSiteRules, matchesHost, matchesPath, type SiteRule } from './site-rules';
 
-/** Why a URL is a trace. */
-export type TraceKind = 'site' | 'search' | 'extension';
+/**
+ * Why an entry is a trace: a listed help site, a help search, a page recognised by its address
+ * or title (never a whole site: its data and downloads are not cleared for that), or Waypoint's own.
+ */
+export type TraceKind = 'site' | 'search' | 'page' | 'extension';
 
 /** What the matcher is built from. */
 export interface MatcherOptions {
@@ -23,10 +29,13 @@ export interface MatcherOptions {
   readonly extensionOrigin?: string;
 }
 
-/** A compiled matcher; both methods accept any string and never throw. */
+/** A compiled matcher; every method accepts any input and never throws. */
 export interface Matcher {
-  classify(url: string): TraceKind | null;
-  isTrace(url: string): boolean;
+  /** Why the entry at `url` (titled `title`, when known) is a trace, or null. */
+  classify(url: string, title?: string): TraceKind | null;
+  isTrace(url: string, title?: string): boolean;
+  /** True when a search typed into an engine is a help search. */
+  isHelpQuery(query: string): boolean;
 }
 
 const VIEW_SOURCE = 'view-source:';
@@ -65,6 +74,27 @@ function parseHttp(url: string): URL | null {
   }
 }
 
+/** A page without a title shows its address instead (one word with dots or slashes): not a title. */
+const isAddressAsTitle = (title: string) => !/\s/.test(title.trim()) && /[./]/.test(title);
+
+/** An address history can hold and a title can describe: http(s) or a local file. */
+function parseAddress(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return ['https:', 'http:', 'file:'].includes(parsed.protocol) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An engine's result page: judged by its search, never by its address words or title. */
+function isResultPage(url: URL): boolean {
+  if (url.protocol === 'file:') return false;
+  const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
+  const engine = findEngine(host);
+  return engine !== undefined && queryFromUrl(engine, url) !== null;
+}
+
 /** Builds a matcher over the given rules, resource names and extension origin. */
 export function createMatcher(options: MatcherOptions): Matcher {
   const rules = compileSiteRules(options.rules);
@@ -73,7 +103,12 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const siteNames = options.rules.flatMap((r) =>
     r.type === 'domain' ? [r.domain] : r.type === 'host' ? [r.host] : [],
   );
-  const isHelpQuery = createTermMatcher([...options.resourceNames, ...siteNames]);
+  // Searches know help sites' names too ("sheltersafe.ca"); titles know the services' names;
+  // addresses know no names at all (a look-alike host is not a help page for its name).
+  const topic = createTopicClassifier([...options.resourceNames, ...siteNames]);
+  const titleTopic = createTopicClassifier(options.resourceNames);
+  const addressTopic = createTopicClassifier();
+  const screenWords = createWordScreen();
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
   const originSlash = `${origin}/`;
 
@@ -102,10 +137,30 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (!parsed) return null;
     if (prefixes && matchesPath(prefixes, parsed.pathname)) return 'site';
     const query = engine ? queryFromUrl(engine, parsed) : null;
-    return query !== null && isHelpQuery(normalizeQuery(query)) ? 'search' : null;
+    return query !== null && topic.isHelpQuery(query) ? 'search' : null;
   };
 
-  const classify = (input: string): TraceKind | null => {
+  /** The address, split into words, is a help page's (engines' result pages excepted). */
+  const addressIsHelp = (url: string): boolean => {
+    if (!screenWords(url, afterHttpSlashes(url))) return false;
+    const parsed = parseAddress(url);
+    if (!parsed || isResultPage(parsed)) return false;
+    const { host, path } = addressText(parsed);
+    if (spellsHelp(parsed.hostname) || parsed.pathname.split('/').some(spellsHelp)) return true;
+    return (
+      addressTopic.isHelpWords(helpWords(path), 'title') || addressTopic.isHelpWords(helpWords(host), 'title')
+    );
+  };
+
+  /** The title says the page is about help (engines' result pages are judged by their search). */
+  const titleIsHelp = (url: string, title: string | undefined): boolean => {
+    if (typeof title !== 'string' || title === '' || isAddressAsTitle(title)) return false;
+    if (!titleTopic.isHelpTitle(title)) return false;
+    const parsed = parseAddress(url);
+    return parsed !== null && !isResultPage(parsed);
+  };
+
+  const classify = (input: string, title?: string): TraceKind | null => {
     if (typeof input !== 'string') return null;
     // Test the first letter before slicing: this runs on every URL in the history.
     const hasViewSource =
@@ -113,8 +168,22 @@ export function createMatcher(options: MatcherOptions): Matcher {
     const url = hasViewSource ? input.slice(VIEW_SOURCE.length) : input;
     const maybeOrigin = origin !== '' && url.charCodeAt(0) === origin.charCodeAt(0);
     if (maybeOrigin && (url === origin || url.startsWith(originSlash))) return 'extension';
-    return classifyWeb(url);
+    const kind = classifyWeb(url);
+    if (kind !== null) return kind;
+    return addressIsHelp(url) || titleIsHelp(url, title) ? 'page' : null;
   };
 
-  return { classify, isTrace: (url) => classify(url) !== null };
+  const safeClassify = (input: string, title?: string): TraceKind | null => {
+    try {
+      return classify(input, title);
+    } catch {
+      return null;
+    }
+  };
+
+  return {
+    classify: safeClassify,
+    isTrace: (url, title) => safeClassify(url, title) !== null,
+    isHelpQuery: (query) => topic.isHelpQuery(query),
+  };
 }

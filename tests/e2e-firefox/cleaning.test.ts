@@ -40,11 +40,18 @@ async function settledHistory(stays: readonly string[]): Promise<string[]> {
 }
 
 const lower = (u: string) => u.toLowerCase().replace(':443', '');
+
+/** Help pages in one tab, then ordinary browsing in another: pages opened after a help page are its trail. */
+async function visitHelpThenOrdinary() {
+  await visit(HELP);
+  page = await h.browser.newPage();
+  await visit(ORDINARY);
+}
 const isHelp = (u: string) => HELP.map(lower).includes(lower(u));
 
 describe('as pages are visited', () => {
   it('removes help sites and help searches and keeps look-alikes and ordinary searches', async () => {
-    await visit([...HELP, ...ORDINARY]);
+    await visitHelpThenOrdinary();
     const history = await settledHistory(ORDINARY);
     expect(history.sort()).toEqual([...ORDINARY].sort());
   });
@@ -62,7 +69,10 @@ describe('as pages are visited', () => {
     const burst = Array.from({ length: 60 }, (_, i) =>
       i % 2 ? `https://sheltersafe.ca/burst/${i}` : `http://ordinary.test/burst/${i}`,
     );
-    await visit(burst);
+    // Help pages in one tab, ordinary ones in another, interleaved.
+    const helpTab = page;
+    const ordinaryTab = await h.browser.newPage();
+    for (const url of burst) await (url.startsWith('http://') ? ordinaryTab : helpTab).goto(url);
     const stays = burst.filter((u) => u.startsWith('http://ordinary'));
     const history = await settledHistory(stays);
     expect(history.filter((u) => u.includes('/burst/')).sort()).toEqual(stays.sort());
@@ -137,7 +147,7 @@ it('sweeps history made before Waypoint was installed, however old and however m
 });
 
 it('leaves no row for help pages in places.sqlite once Firefox has quit; the rest stays', async () => {
-  await visit([...HELP, ...ORDINARY]);
+  await visitHelpThenOrdinary();
   await settledHistory(ORDINARY);
   await h.browser.close();
   const disk = readPlaces(h.profile);

@@ -208,10 +208,15 @@ describe('other ways in', () => {
 
   it('the popup Quick exit button exits', async () => {
     await h.open(HELP);
-    await h.ext(async () => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Quick exit');
-      button!.click();
-    });
+    // The popup shows Waypoint once it has read the settings (it could be behind a discreet look).
+    const clicked = await waitFor(() =>
+      h.ext(async () => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Quick exit');
+        button?.click();
+        return Boolean(button);
+      }),
+    );
+    expect(clicked).toBe(true);
     await expectExited();
   });
 });

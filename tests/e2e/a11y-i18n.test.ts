@@ -21,10 +21,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+const LOOKS = ['calculator', 'notes', 'converter'] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
 describe.each([
-  ['en', 'Search for help', 'Quick exit', 'Waypoint settings'],
-  ['fr', 'Chercher de l’aide', 'Sortie rapide', 'Réglages de Waypoint'],
-])('in %s', (lang, searchName, exitName, optionsTitle) => {
+  ['en', 'Search for help', 'Quick exit', 'Waypoint settings', 'Calculator'],
+  ['fr', 'Chercher de l’aide', 'Sortie rapide', 'Réglages de Waypoint', 'Calculatrice'],
+])('in %s', (lang, searchName, exitName, optionsTitle, calculatorName) => {
   let h: Harness;
   beforeAll(async () => {
     h = await launch({ lang, timezoneId: 'America/Toronto' });
@@ -61,8 +64,77 @@ describe.each([
       await options.getByRole('radio').nth(2).check();
       await options.getByRole('checkbox').nth(0).check();
       expect(await seriousViolations(options)).toEqual([]);
+      // The discreet look's set-up, with its practice calculator and a code error.
+      await options.getByRole('radio', { name: calculatorName }).check();
+      await options.locator('#look-code').fill('1111');
+      await options.locator('.practice .calc').waitFor();
+      expect(await seriousViolations(options)).toEqual([]);
     },
   );
+
+  describe.each(LOOKS)('behind the %s look', (look) => {
+    // The settings the other tests of this language left, put back afterwards.
+    let before: unknown;
+    beforeAll(async () => {
+      before = await h.sw(async (l) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({
+          settings: { version: 2, disguise: l, unlockCode: l === 'notes' ? 'marigold' : '2580' },
+        });
+        return settings ?? null;
+      }, look);
+    });
+    afterAll(async () => {
+      await h.sw(async (s) => {
+        await chrome.storage.local.set({ settings: s ?? {} });
+      }, before);
+    });
+
+    it.each(SCHEMES)(
+      'has no serious axe violations in the toolbar window or the settings (%s)',
+      async (scheme) => {
+        const popup = await h.openExtensionPage('popup.html');
+        await popup.emulateMedia({ colorScheme: scheme });
+        await popup.locator('main.decoy-popup').waitFor();
+        expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+        expect(await seriousViolations(popup)).toEqual([]);
+        await popup.close();
+        const options = await h.openExtensionPage('options.html#new-code');
+        await options.emulateMedia({ colorScheme: scheme });
+        await options.getByRole('heading', { level: 1 }).waitFor();
+        await options.locator('#new-code-input').fill('x');
+        await options.locator('#new-code-input').press('Enter');
+        await options.locator('#new-code-input-error').waitFor();
+        expect(await seriousViolations(options)).toEqual([]);
+        await options.close();
+      },
+    );
+
+    it('works with the keyboard alone, with focus always visible', async () => {
+      const popup = await h.openExtensionPage('popup.html');
+      await popup.locator('main.decoy-popup').waitFor();
+      const names = new Set<string>();
+      for (let i = 0; i < 24; i++) {
+        const focus = await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          return {
+            name: `${el.tagName}:${el.getAttribute('aria-label') || el.id || el.textContent}`,
+            visible: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+          };
+        });
+        if (focus) {
+          expect(focus.visible, `${focus.name} shows where focus is`).toBe(true);
+          names.add(focus.name);
+        }
+        await popup.keyboard.press('Tab');
+      }
+      // Every key of the calculator, or every field of the converter and notepad, is reachable.
+      expect(names.size).toBeGreaterThanOrEqual(look === 'calculator' ? 18 : look === 'notes' ? 1 : 5);
+      await popup.close();
+    });
+  });
 
   it.each(['light', 'dark'] as const)(
     'has no serious axe violations on a guide page (%s)',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HELP_TRACES, ORDINARY_BROWSING } from '../fixtures/urls';
-import { type Harness, historyUrls, launch, recentlyClosedUrls, waitFor } from './harness';
+import { freshPage, type Harness, historyUrls, launch, recentlyClosedUrls, waitFor } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -49,7 +49,10 @@ const lower = (u: string) => u.toLowerCase().replace(':443', '');
 
 describe('as pages are visited', () => {
   it('removes help sites and help searches and keeps look-alikes and ordinary searches', async () => {
-    await visit([...HELP, ...ORDINARY]);
+    await visit(HELP);
+    // Ordinary browsing in a tab of its own: a page opened after a help page is on its trail.
+    page = await freshPage(h);
+    await visit(ORDINARY);
     const history = await settledHistory(ORDINARY);
     expect(history.sort()).toEqual([...ORDINARY].sort());
     for (const url of HELP) expect(history.map(lower)).not.toContain(lower(url));
@@ -68,7 +71,11 @@ describe('as pages are visited', () => {
     const burst = Array.from({ length: 100 }, (_, i) =>
       i % 2 ? `https://sheltersafe.ca/burst/${i}` : `http://ordinary.test/burst/${i}`,
     );
-    await visit(burst);
+    // Help pages in one tab, ordinary ones in another (not opened from it), interleaved.
+    const helpTab = page;
+    const ordinaryTab = await freshPage(h);
+    for (const url of burst)
+      await (url.startsWith('http://') ? ordinaryTab : helpTab).goto(url, { waitUntil: 'commit' });
     const stays = burst.filter((u) => u.startsWith('http://ordinary'));
     const history = await settledHistory(stays);
     expect(history.filter((u) => u.includes('/burst/')).sort()).toEqual(stays.sort());

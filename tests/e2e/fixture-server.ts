@@ -20,6 +20,11 @@ export interface FixtureServer {
   resolverRules: string;
   /** `host/path?query` of every request, oldest first (beacons included). */
   log: string[];
+  /**
+   * Pages to serve at an address (`host/path?query`, host in lower case): their title (none when
+   * `title` is empty) and body HTML. Other addresses get the default page titled by the address.
+   */
+  pages: Map<string, { title: string; body?: string }>;
   close(): Promise<void>;
 }
 
@@ -27,7 +32,12 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function handle(log: string[], req: IncomingMessage, res: ServerResponse): void {
+function handle(
+  log: string[],
+  pages: FixtureServer['pages'],
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
   const host = (req.headers.host ?? 'unknown').replace(/:\d+$/, '');
   const url = new URL(req.url ?? '/', `http://${host}`);
   log.push(`${host}${url.pathname}${url.search}`);
@@ -49,6 +59,14 @@ function handle(log: string[], req: IncomingMessage, res: ServerResponse): void 
     return;
   }
   res.setHeader('content-type', 'text/html; charset=utf-8');
+  const page = pages.get(`${host.toLowerCase()}${url.pathname}${url.search}`);
+  if (page) {
+    const head = page.title ? `<title>${escapeHtml(page.title)}</title>` : '';
+    res.end(
+      `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${page.body ?? ''}</body></html>`,
+    );
+    return;
+  }
   const title = `${host}${url.pathname}${url.search}`;
   res.end(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
@@ -89,14 +107,16 @@ const listen = (server: ReturnType<typeof createHttp>) =>
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const log: string[] = [];
-  const http = createHttp((req, res) => handle(log, req, res));
-  const https = createHttps(certificate(), (req, res) => handle(log, req, res));
+  const pages: FixtureServer['pages'] = new Map();
+  const http = createHttp((req, res) => handle(log, pages, req, res));
+  const https = createHttps(certificate(), (req, res) => handle(log, pages, req, res));
   const [httpPort, httpsPort] = await Promise.all([listen(http), listen(https as never)]);
   return {
     httpPort,
     httpsPort,
     resolverRules: `MAP *:443 127.0.0.1:${httpsPort}, MAP * 127.0.0.1:${httpPort}, EXCLUDE localhost`,
     log,
+    pages,
     close: () =>
       new Promise((done) => {
         http.closeAllConnections();

@@ -3,7 +3,8 @@
  * Launches Debian's Chromium with the built e2e variant of Waypoint and the fixture sites, and
  * gives tests handles on the extension's service worker.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -37,11 +38,31 @@ export interface LaunchOptions {
   /** IANA zone the pages see (the popup guesses the region from it). */
   timezoneId?: string;
   args?: string[];
+  /** Allow Waypoint in incognito windows, as chrome://extensions' "Allow in Incognito" does. */
+  incognito?: boolean;
+}
+
+/** The id Chromium gives an unpacked extension: a SHA-256 of its folder's path, in letters a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + Number.parseInt(d, 16))).join('');
+}
+
+/**
+ * Pre-sets "Allow in Incognito" for the unpacked build in a fresh profile: Chromium reads the
+ * per-extension `incognito` flag from the profile's Preferences when it loads the extension
+ * (there is no command-line switch or CDP call for it).
+ */
+function allowIncognito(profile: string): void {
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  const settings = { [unpackedExtensionId(EXT_DIR)]: { incognito: true } };
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings } }));
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const server = await startFixtureServer();
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'waypoint-profile-'));
+  if (options.incognito) allowIncognito(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -183,6 +204,16 @@ export function recentlyClosedUrls(h: Harness): Promise<string[]> {
       s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? ''),
     );
   });
+}
+
+/**
+ * A new tab opened by nobody (`context.newPage()` makes the active tab its opener, as a link
+ * opened in a new tab would: after a help page, that tab would be on the help trail).
+ */
+export async function freshPage(h: Harness): Promise<Page> {
+  const opened = h.context.waitForEvent('page');
+  await h.sw(() => chrome.tabs.create({ url: 'about:blank', active: true }));
+  return opened;
 }
 
 /** URLs of every open tab in every window. */

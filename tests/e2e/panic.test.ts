@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PANIC_URLS } from '../fixtures/urls';
 import {
+  freshPage,
   type Harness,
   historyUrls,
   launch,
@@ -32,8 +33,9 @@ beforeEach(async () => {
   h.server.log.length = 0;
 });
 
+/** Opens `url` in a tab of its own, opened by nobody (so not on another tab's help trail). */
 async function open(url: string): Promise<Page> {
-  const page = await h.context.newPage();
+  const page = await freshPage(h);
   await page.goto(url);
   return page;
 }

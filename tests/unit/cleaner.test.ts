@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ALL_RESOURCES as RESOURCES } from '../../data/directory/index';
+import { HELP_SEARCH_NAMES } from '../../data/help-search-names';
 import { HELP_SITE_RULES } from '../../data/help-sites';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
-import { helpResourceNames } from '../../lib/traces/help-sites';
 import type { ClosedSession } from '../../lib/traces/recently-closed';
 import { createMatcher } from '../../lib/traces/url-matcher';
 import type { Browser } from '../../platform/browser-type';
@@ -12,7 +11,7 @@ import { forgetRecentlyClosed } from '../../platform/recently-closed';
 
 const matcher = createMatcher({
   rules: HELP_SITE_RULES,
-  resourceNames: helpResourceNames(RESOURCES),
+  resourceNames: HELP_SEARCH_NAMES,
   extensionOrigin: 'chrome-extension://waypoint/',
 });
 

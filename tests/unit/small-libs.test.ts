@@ -4,7 +4,6 @@ import { filterChoices } from '../../lib/directory/filter-choices';
 import type { Labels } from '../../lib/directory/listing';
 import { AUDIENCES, KINDS, type Resource } from '../../lib/directory/resource-schema';
 import { chromeKey, toLang } from '../../lib/i18n-key';
-import { helpResourceNames } from '../../lib/traces/help-sites';
 
 const labels: Labels = {
   kind: (k) => k.replace('-', ' '),
@@ -82,46 +81,6 @@ describe('filterChoices', () => {
     expect(choices.audience.map((c) => c.value)).toEqual(
       AUDIENCES.filter((a) => RESOURCES.some((r) => r.audiences.includes(a))),
     );
-  });
-});
-
-describe('helpResourceNames', () => {
-  it.each<[string, Partial<Resource>, string[]]>([
-    ['a name', { name: 'Shelter Safe' }, ['Shelter Safe']],
-    [
-      'the French name and aliases too',
-      { name: 'Kids Help Phone', nameFr: "Jeunesse, J'écoute", aliases: ['Kids Help Line'] },
-      ['Kids Help Phone', "Jeunesse, J'écoute", 'Kids Help Line'],
-    ],
-    ['drops names of 4 letters or digits', { name: 'SAFE', aliases: ['988', '9-8-8', 'KHP', 'AWHL'] }, []],
-    [
-      'counts only letters and digits',
-      { name: 'A.B.C.D', aliases: ['1-800-X', "Fem'a", "Fem'ai"] },
-      ['1-800-X', "Fem'ai"],
-    ],
-    ['keeps 5 accented letters', { name: 'Écoute', aliases: ['ÉCOUT'] }, ['Écoute', 'ÉCOUT']],
-    ['counts non-Latin letters', { name: 'عنف أسري' }, ['عنف أسري']],
-  ])('%s', (_, over, expected) => {
-    expect(helpResourceNames([entry(over)])).toEqual(expected);
-  });
-
-  it('lists each name once across resources', () => {
-    const names = helpResourceNames([
-      entry({ name: 'Shelter Safe' }),
-      entry({ aliases: ['Shelter Safe'], name: 'Other one' }),
-    ]);
-    expect(names).toEqual(['Shelter Safe', 'Other one']);
-  });
-
-  it('on the real data: keeps full names, drops the short aliases', () => {
-    const names = helpResourceNames(RESOURCES);
-    expect(names).toContain("Assaulted Women's Helpline");
-    expect(names).toContain("Jeunesse, J'écoute");
-    expect(names).toContain('RAINN National Sexual Assault Hotline');
-    expect(names).toContain('RAINN'); // five letters: long enough
-    for (const short of ['988', '9-8-8', 'KHP', 'AWHL', '911', 'NFB', 'CLC', 'MAL'])
-      expect(names).not.toContain(short);
-    for (const n of names) expect(n.replace(/[^\p{L}\p{N}]/gu, '').length, n).toBeGreaterThanOrEqual(5);
   });
 });
 

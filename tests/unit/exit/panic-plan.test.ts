@@ -148,4 +148,25 @@ describe('planPanic', () => {
     expect(plan({ sourceTabId: 13 })).toEqual(plan({ sourceTabId: 13 }));
     expect(JSON.stringify(TABS)).toBe(before);
   });
+
+  it('closes a tab whose title says it is about help, and forgets its address', () => {
+    const titled = (url: string, title?: string) => isTrace(url) || /violence/i.test(title ?? '');
+    const tabs: TabSnapshot[] = [
+      ...TABS,
+      { id: 41, windowId: 1, url: 'https://news.example/dv', title: 'Family violence' },
+    ];
+    expect(planPanic({ tabs, scope: 'help-tabs', isTrace: titled })).toEqual({
+      windowId: 1,
+      close: [12, 21, 41],
+      forget: [HELP, HELP2, 'https://news.example/dv'],
+    });
+  });
+
+  it("closes tabs on a help trail, but never forgets a trail page's address (its visit already went)", () => {
+    expect(plan({ helpTabs: new Set([22, 99]) })).toEqual({
+      windowId: 1,
+      close: [12, 21, 22],
+      forget: [HELP, HELP2],
+    });
+  });
 });

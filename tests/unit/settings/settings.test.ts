@@ -14,6 +14,8 @@ import {
 } from '../../../lib/settings/settings';
 import v0 from '../../fixtures/settings/v0.json';
 import v1 from '../../fixtures/settings/v1.json';
+import v1Weather from '../../fixtures/settings/v1-weather.json';
+import v2 from '../../fixtures/settings/v2.json';
 
 const ALL_FIELDS: SettingsField[] = [
   'trigger',
@@ -26,10 +28,13 @@ const ALL_FIELDS: SettingsField[] = [
   'disguise',
   'region',
   'language',
+  'unlockCode',
+  'decoyDecimals',
+  'decoyLargeText',
 ];
 
 const VALID: Settings = {
-  version: 1,
+  version: 2,
   trigger: { key: 'Alt', presses: 2, windowMs: 800 },
   rehearsal: true,
   panicScope: 'all-tabs',
@@ -37,15 +42,18 @@ const VALID: Settings = {
   userSites: [{ type: 'domain', domain: 'example.org' }],
   cleanDownloads: true,
   cleanSiteData: true,
-  disguise: 'weather',
   region: 'CA-QC',
   language: 'fr',
+  disguise: 'converter',
+  unlockCode: '2580',
+  decoyDecimals: 4,
+  decoyLargeText: true,
 };
 
 describe('defaults', () => {
   it('are the documented ones', () => {
     expect(DEFAULT_SETTINGS).toEqual({
-      version: 1,
+      version: 2,
       trigger: { key: 'Shift', presses: 3, windowMs: 2000 },
       rehearsal: false,
       panicScope: 'help-tabs',
@@ -56,8 +64,11 @@ describe('defaults', () => {
       disguise: 'none',
       region: 'auto',
       language: 'auto',
+      unlockCode: '',
+      decoyDecimals: 'auto',
+      decoyLargeText: false,
     });
-    expect(SETTINGS_VERSION).toBe(1);
+    expect(SETTINGS_VERSION).toBe(2);
     expect(SETTINGS_KEY).toBe('settings');
   });
 
@@ -130,6 +141,16 @@ describe('parseSettings: bad fields', () => {
     ['language', 'de'],
     ['language', 'FR'],
     ['language', true],
+    ['disguise', 'weather'],
+    ['unlockCode', 2580],
+    ['unlockCode', '25'],
+    ['unlockCode', 'two words'],
+    ['unlockCode', 'Upper'],
+    ['unlockCode', ' 2580'],
+    ['unlockCode', '1234'],
+    ['decoyDecimals', 3],
+    ['decoyDecimals', '2'],
+    ['decoyLargeText', 'yes'],
   ])('resets %s = %j and keeps the rest', (field, value) => {
     const { settings, reset } = parseSettings({ ...VALID, [field]: value });
     expect(reset).toEqual([field]);
@@ -152,7 +173,7 @@ describe('parseSettings: bad fields', () => {
 
   it('lists every bad field, in field order', () => {
     const { settings, reset } = parseSettings({
-      version: 1,
+      version: 2,
       disguise: 'clock',
       rehearsal: 'no',
       neutralUrl: 'about:blank',
@@ -199,8 +220,8 @@ describe('parseSettings: corrupt items', () => {
   });
 
   it('always answers the current version', () => {
-    expect(parseSettings({ ...VALID, version: 99 }).settings.version).toBe(1);
-    expect(parseSettings({ ...VALID, version: 'one' }).settings.version).toBe(1);
+    expect(parseSettings({ ...VALID, version: 99 }).settings.version).toBe(2);
+    expect(parseSettings({ ...VALID, version: 'one' }).settings.version).toBe(2);
   });
 });
 
@@ -210,12 +231,24 @@ describe('migrations', () => {
   });
 
   it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
-    ['no version', { rehearsal: true }, { rehearsal: true, version: 1 }],
-    ['version 0', { version: 0, rehearsal: true }, { version: 1, rehearsal: true }],
-    ['a fractional version (treated as 0)', { version: 0.5 }, { version: 1 }],
-    ['a text version (treated as 0)', { version: '1' }, { version: 1 }],
-    ['the current version', { version: 1, rehearsal: true }, { version: 1, rehearsal: true }],
-    ['a later version (left alone)', { version: 2, x: 1 }, { version: 2, x: 1 }],
+    ['no version', { rehearsal: true }, { rehearsal: true, version: 2 }],
+    ['version 0', { version: 0, rehearsal: true }, { version: 2, rehearsal: true }],
+    ['a fractional version (treated as 0)', { version: 0.5 }, { version: 2 }],
+    ['a text version (treated as 0)', { version: '1' }, { version: 2 }],
+    [
+      'version 1 with the weather look',
+      { version: 1, disguise: 'weather' },
+      { version: 2, disguise: 'converter' },
+    ],
+    ['version 1 with another look', { version: 1, disguise: 'notes' }, { version: 2, disguise: 'notes' }],
+    ['version 0 with the weather look', { disguise: 'weather' }, { version: 2, disguise: 'converter' }],
+    ['the current version', { version: 2, rehearsal: true }, { version: 2, rehearsal: true }],
+    [
+      'version 2 keeps an unknown look for the parser',
+      { version: 2, disguise: 'weather' },
+      { version: 2, disguise: 'weather' },
+    ],
+    ['a later version (left alone)', { version: 3, x: 1 }, { version: 3, x: 1 }],
     ['a negative version (no migration known)', { version: -1 }, { version: -1 }],
   ])('%s', (_, raw, expected) => {
     expect(migrateSettings(raw)).toEqual(expected);
@@ -233,7 +266,7 @@ describe('fixtures per version', () => {
     expect('version' in v0).toBe(false);
     expect(parseSettings(v0)).toEqual({
       settings: {
-        version: 1,
+        ...DEFAULT_SETTINGS,
         trigger: { key: 'Escape', presses: 2, windowMs: 1200 },
         rehearsal: true,
         panicScope: 'all-tabs',
@@ -252,10 +285,10 @@ describe('fixtures per version', () => {
     });
   });
 
-  it('v1 parses to exactly what it holds', () => {
+  it('v1 parses to what it holds, the look kept on the toolbar until a code is set', () => {
     expect(parseSettings(v1)).toEqual({
       settings: {
-        version: 1,
+        ...DEFAULT_SETTINGS,
         trigger: { key: 'F2', presses: 4, windowMs: 2500 },
         rehearsal: false,
         panicScope: 'help-tabs',
@@ -283,8 +316,21 @@ describe('fixtures per version', () => {
     });
   });
 
+  it('v1 with the weather look becomes the unit converter', () => {
+    expect(v1Weather.version).toBe(1);
+    const { settings, reset } = parseSettings(v1Weather);
+    expect(reset).toEqual([]);
+    expect(settings.disguise).toBe('converter');
+    expect(settings.unlockCode).toBe('');
+    expect(settings.neutralUrl).toBe(v1Weather.neutralUrl);
+  });
+
+  it('v2 parses to exactly what it holds', () => {
+    expect(parseSettings(v2)).toEqual({ settings: v2, reset: [] });
+  });
+
   it('a parsed item parses to itself (saving and loading is stable)', () => {
-    for (const raw of [v0, v1, VALID, {}, 'corrupt']) {
+    for (const raw of [v0, v1, v1Weather, v2, VALID, {}, 'corrupt']) {
       const once = parseSettings(raw).settings;
       expect(parseSettings(once)).toEqual({ settings: once, reset: [] });
     }

@@ -3,14 +3,9 @@
  * obviously-correct reference that parses every URL with `new URL()` and loops over every rule.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ABUSE_WORDS,
-  HELP_TERMS_EN,
-  HELP_TERMS_FR,
-  normalizeQuery,
-  PARTNER_WORDS,
-  phraseVariants,
-} from '../../../lib/traces/help-terms';
+import { createTopicClassifier } from '../../../lib/traces/help-topic';
+import { helpWords } from '../../../lib/traces/help-words';
+import { ADDRESS_STEMS, addressText, spellsHelp } from '../../../lib/traces/page-words';
 import { SEARCH_ENGINES } from '../../../lib/traces/search-engines';
 import type { SiteRule } from '../../../lib/traces/site-rules';
 import { createMatcher, type TraceKind } from '../../../lib/traces/url-matcher';
@@ -35,14 +30,21 @@ const refHost = (h: string) => new URL(`http://${h}/`).hostname;
 const SITE_NAMES = RULES.flatMap((r) =>
   r.type === 'domain' ? [r.domain] : r.type === 'host' ? [r.host] : [],
 );
-const PHRASES = [...HELP_TERMS_EN, ...HELP_TERMS_FR, ...NAMES, ...SITE_NAMES].flatMap(phraseVariants);
+const TOPIC = createTopicClassifier([...NAMES, ...SITE_NAMES]);
+const ADDRESS_TOPIC = createTopicClassifier();
+const refIsHelp = (query: string) => TOPIC.isHelpQuery(query);
 
-function refIsHelp(query: string): boolean {
-  const n = normalizeQuery(query);
-  if (n === '') return false;
-  for (const phrase of PHRASES) if (` ${n} `.includes(` ${phrase} `)) return true;
-  const words = n.split(' ');
-  return words.some((w) => ABUSE_WORDS.includes(w)) && words.some((w) => PARTNER_WORDS.includes(w));
+/** Address words, read the slow way: every address parsed, no screen. */
+function refPage(raw: string, url: URL, resultPage: boolean): boolean {
+  // The screen reads 256 characters from just after the scheme's slashes (or from the start).
+  const slashes = /^https?:\/\//.test(raw) ? raw.indexOf('//') + 2 : 0;
+  const read = raw.slice(slashes, slashes + 256).toLowerCase();
+  if (resultPage || !ADDRESS_STEMS.some((stem) => read.includes(stem))) return false;
+  if (spellsHelp(url.hostname) || url.pathname.split('/').some(spellsHelp)) return true;
+  const { host, path } = addressText(url);
+  return (
+    ADDRESS_TOPIC.isHelpWords(helpWords(path), 'title') || ADDRESS_TOPIC.isHelpWords(helpWords(host), 'title')
+  );
 }
 
 function refSite(host: string, path: string): boolean {
@@ -63,16 +65,17 @@ function refSite(host: string, path: string): boolean {
   return false;
 }
 
-function refSearch(host: string, url: URL): boolean {
+/** The query of an engine's result page, or null. */
+function refQuery(host: string, url: URL): string | null {
   for (const engine of SEARCH_ENGINES) {
     if (!engine.hosts.includes(host) && !engine.hostMatch?.pattern.test(host)) continue;
-    if (!engine.path.test(url.pathname)) return false;
+    if (!engine.path.test(url.pathname)) return null;
     const query = engine.params
       .map((p) => url.searchParams.get(p))
       .find((v) => v !== null && v.trim() !== '');
-    return query !== undefined && query !== null && refIsHelp(query);
+    return query ?? null;
   }
-  return false;
+  return null;
 }
 
 function reference(input: string): TraceKind | null {
@@ -85,10 +88,13 @@ function reference(input: string): TraceKind | null {
   } catch {
     return null;
   }
+  if (url.protocol === 'file:') return refPage(raw, url, false) ? 'page' : null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
   if (refSite(host, url.pathname)) return 'site';
-  return refSearch(host, url) ? 'search' : null;
+  const query = refQuery(host, url);
+  if (query !== null && refIsHelp(query)) return 'search';
+  return refPage(raw, url, query !== null) ? 'page' : null;
 }
 
 // ---- Generator. ----
@@ -226,6 +232,7 @@ describe('classify agrees with the new URL() reference', () => {
     expect(counts.site).toBeGreaterThan(CASES / 10);
     expect(counts.search).toBeGreaterThan(CASES / 100);
     expect(counts.extension).toBeGreaterThan(CASES / 100);
+    expect(counts.page).toBeGreaterThan(CASES / 100);
     expect(counts.null).toBeGreaterThan(CASES / 4);
-  });
+  }, 60_000);
 });

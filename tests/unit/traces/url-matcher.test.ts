@@ -93,14 +93,11 @@ const LOOK_ALIKES: string[] = [
   'https://www.chat.helpchat.org/',
   'https://www.canada.ca/',
   'https://www.canada.ca/en/public-health/services/',
-  'https://www.canada.ca/EN/public-health/services/stop-family-violence/',
-  'https://fr.canada.ca/en/public-health/services/stop-family-violence/',
   'https://example.org/',
   'https://example.org/aides',
   'https://example.org/AIDE/',
   'https://example.org/x/aide/',
   `https://x${IDN_HOST}/`,
-  'https://hebergement-femmes.ca/',
   'ftp://sheltersafe.ca/',
   'ws://sheltersafe.ca/',
   'file:///home/me/sheltersafe.ca.html',
@@ -115,10 +112,40 @@ const LOOK_ALIKES: string[] = [
   ' view-source:https://sheltersafe.ca/',
 ];
 
+/** Not listed, but their words say they are about help: a page (never a whole site). */
+const HELP_BY_ADDRESS: string[] = [
+  'https://www.canada.ca/EN/public-health/services/stop-family-violence/',
+  'https://fr.canada.ca/en/public-health/services/stop-family-violence/',
+  'https://hebergement-femmes.ca/',
+  'https://www.cbc.ca/news/canada/coercive-control-law-1.7000000',
+  'https://www.quebec.ca/famille/violence-conjugale',
+  'https://example.org/fr/ordonnance-de-protection/',
+  'https://www.rapecrisis.org.uk/get-help/',
+  'https://www.legalaid.example/SexualAssault',
+  'file:///C:/Users/me/Downloads/domestic-violence-safety-plan.pdf',
+  'https://www.google.com/maps/search/women%27s+shelter/',
+];
+
 describe('help sites', () => {
   it.each(HELP_SITES)('%s → site', (url) => {
     expect(matcher.classify(url)).toBe('site');
     expect(matcher.isTrace(url)).toBe(true);
+  });
+});
+
+describe('pages whose address says they are about help', () => {
+  it.each(HELP_BY_ADDRESS)('%s → page', (url) => {
+    expect(matcher.classify(url)).toBe('page');
+  });
+
+  it.each([
+    ['https://news.example/story/123', 'Coercive control: what the new law means', 'page'],
+    ['https://news.example/story/124', 'Animal shelter opens new wing', null],
+    ['https://www.google.com/search?q=weather', 'domestic violence - Google Search', null],
+    ['https://www.google.com/maps/place/x', "Women's shelter - Google Maps", 'page'],
+    ['https://news.example/story/125', '', null],
+  ])('%s titled %j → %s', (url, title, kind) => {
+    expect(matcher.classify(url, title)).toBe(kind);
   });
 });
 
@@ -160,7 +187,7 @@ const HELP_QUERIES = [
   'violence conjugale',
   "maison d'hébergement",
   'refuge pour femmes',
-  "ligne d'écoute",
+  "ligne d'écoute pour femmes",
   'mon conjoint est violent',
   "Fem'aide",
 ];
@@ -208,23 +235,28 @@ describe('searches on every engine', () => {
     ['https://duckduckgo.com/?q=awhl.org'],
     ['https://www.google.com/search?q=h%C3%A9bergement-femmes.ca'],
     ['https://www.google.com/search?q=chat.helpchat.org'],
+    ['https://www.google.com/search?q=domesticviolence'],
   ])('%s → search', (url) => {
     expect(matcher.classify(url)).toBe('search');
   });
 
+  // Not a result page's query, but the address still carries the words: a help page.
   it.each([
-    ['https://www.google.com/search?q=domesticviolence'],
     ['https://www.google.com/search?oq=domestic+violence'],
-    ['https://www.google.com/search?q=weather&oq=domestic+violence'],
     ['https://www.google.com/maps?q=domestic+violence'],
-    ['https://mail.google.com/mail/u/0/#search/domestic+violence'],
-    ['https://www.google.com/search#q=domestic+violence'],
     ['https://www.example.com/search?q=domestic+violence'],
     ['https://evil.test/?u=https://www.google.com/search?q=domestic+violence'],
     ['https://www.google.com.evil.test/search?q=domestic+violence'],
     ['https://www.bing.com/?q=domestic+violence'],
     ['https://search.yahoo.com/search?q=domestic+violence'],
-    ['https://www.google.com/search?q=sheltersafe'],
+  ])('%s → page', (url) => {
+    expect(matcher.classify(url)).toBe('page');
+  });
+
+  it.each([
+    ['https://www.google.com/search?q=weather&oq=domestic+violence'],
+    ['https://mail.google.com/mail/u/0/#search/domestic+violence'],
+    ['https://www.google.com/search#q=domestic+violence'],
     ['https://www.google.com/search?q=helpchat.org'],
     ['https://www.google.com/search?q=canada.ca'],
   ])('%s stays (not a results page, not the query parameter, or not an engine)', (url) => {

@@ -1,0 +1,610 @@
+/**
+ * The help vocabulary, English and French, by the part each phrase plays. Phrases are written
+ * naturally and compiled through `helpWords` (accents, elisions and case folded); plurals find
+ * their singular. Written from knowledge of the field, not from any evaluation set: situations,
+ * not single words. A word that is ambiguous on its own ("shelter", "hotline", "abuse",
+ * "violence", "safety plan", "refuge", "respect") never decides alone; `neutral` phrases take
+ * everyday uses out of play before anything is judged ("animal shelter", "abuse of power",
+ * "hotline miami"), and the longest phrase at a position wins.
+ */
+
+/** Crosses every prefix with every suffix: (["abusive"], ["husband"]) → ["abusive husband"]. */
+export const cross = (prefixes: readonly string[], suffixes: readonly string[]): string[] =>
+  prefixes.flatMap((p) => suffixes.map((s) => `${p} ${s}`));
+
+const PARTNERS_EN = ['husband', 'wife', 'wives', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee'];
+const PARTNERS_EN_SHORT = ['bf', 'gf', 'hubby', 'common law partner', 'significant other'];
+const PARTNERS_FR = ['conjoint', 'conjointe', 'mari', 'epoux', 'epouse', 'copain', 'copine', 'chum'];
+const PARTNERS_FR_MORE = ['compagnon', 'compagne', 'amoureux', 'partenaire amoureux'];
+const EX_FORMS = [
+  ...cross(
+    ['my', 'mon', 'ma', 'an', 'her', 'his', 'your', 'the', 'abusive', 'violent', 'by', 'from'],
+    ['ex'],
+  ),
+  ...cross(['against', 'with', 'of', 'de', 'par', 'toxic', 'toxique', 'mi', 'un', 'une', 'mon'], ['ex']),
+  ...cross(['ex'], [...PARTNERS_EN, ...PARTNERS_FR, 'partner', 'partenaire']),
+];
+
+/** Decide alone: the page or search is about violence, abuse, or getting help from it. */
+const STRONG_EN = [
+  ...cross(['domestic'], ['violence', 'abuse', 'assault', 'homicide', 'battery', 'terrorism', 'abuser']),
+  ...cross(
+    ['intimate partner', 'partner', 'spousal', 'spouse', 'dating', 'relationship', 'teen dating'],
+    ['violence', 'abuse'],
+  ),
+  ...cross(['intimate partner', 'partner', 'spousal'], ['assault', 'homicide']),
+  ...['family violence', 'woman abuse', 'wife abuse', 'wife assault', 'wife battering', 'wife beating'],
+  ...['wife beater', 'gender based violence', 'gendered violence', 'violence against women'],
+  ...['violence towards women', 'violence toward women', 'abuse of women', 'abuse against women'],
+  ...['male violence', 'violence against children', 'child abuse', 'child maltreatment', 'elder abuse'],
+  ...['abuse of older people', 'abuse of older adults', 'mmiwg', 'missing and murdered indigenous women'],
+  ...cross(['sexual'], ['violence', 'assault', 'abuse', 'harassment', 'exploitation', 'misconduct']),
+  ...['sexual coercion', 'sexually assaulted', 'sexually abused', 'sexually harassed', 'indecent assault'],
+  ...['rape', 'raped', 'rapist', 'rape crisis', 'date rape', 'marital rape', 'incest', 'sex abuse'],
+  ...['coercive control', 'coercive controlling behaviour', 'controlling behaviour', 'controlling behavior'],
+  ...['reproductive coercion', 'economic abuse', 'financial abuse', 'emotional abuse', 'psychological abuse'],
+  ...['verbal abuse', 'physical abuse', 'spiritual abuse', 'post separation abuse', 'narcissistic abuse'],
+  ...['technology facilitated abuse', 'technology facilitated violence', 'tech abuse', 'image based abuse'],
+  ...['digital dating abuse', 'revenge porn', 'non consensual intimate images', 'sextortion', 'stalkerware'],
+  ...['cyberstalking', 'being stalked', 'strangulation', 'non fatal strangulation'],
+  ...['battered women', 'battered woman', 'battered wife', 'battered wives', 'abused women', 'abused woman'],
+  ...['abused wife', 'abused men', 'abusive men', 'abusive behaviour', 'abusive behavior', 'batterer'],
+  ...['batterers', 'abuser', 'abusers', 'femicide', 'feminicide', 'honour killing', 'honor killing'],
+  ...['honour based violence', 'honor based violence', 'honour based abuse', 'forced marriage'],
+  ...['female genital mutilation', 'fgm', 'human trafficking', 'sex trafficking', 'vawa'],
+  ...['cycle of abuse', 'cycle of violence', 'signs of abuse', 'types of abuse', 'forms of abuse'],
+  ...['what is abuse', 'warning signs of abuse', 'is this abuse', 'is it abuse', 'am i being abused'],
+  ...['being abused', 'was abused', 'were abused', 'been abused', 'got abused', 'gaslighting'],
+  ...cross(
+    ['emotionally', 'physically', 'verbally', 'psychologically', 'financially'],
+    ['abused', 'abusive'],
+  ),
+  ...['trauma bond', 'trauma bonding', 'love bombing', 'toxic relationship', 'toxic relationships'],
+  ...['second stage housing', 'second stage shelter', 'maison des femmes', 'maisons des femmes'],
+  ...['maison pour femmes', 'relation de controle', 'sane exam', 'sane exams', 'been assaulted'],
+  ...['was assaulted', 'being assaulted', 'got assaulted', 'were assaulted', 'dfv', 'fdv'],
+  ...cross(
+    ['dv', 'dfv', 'fdv'],
+    ['services', 'service', 'support', 'legal', 'shelter', 'victims', 'hotline'],
+  ),
+  ...cross(['dv', 'dfv', 'fdv'], ['helpline', 'advocate', 'court', 'funding', 'crisis', 'refuge', 'order']),
+  ...cross(['dv', 'dfv', 'fdv'], ['leave', 'survivors', 'program', 'programs', 'prevention', 'sector']),
+  ...['crisis line', 'crisis text line', 'distress line', 'distress centre', 'distress center'],
+  ...['crisis centre', 'crisis center', 'sexual assault centre', 'sexual assault center'],
+  ...['victim services', 'victim support', 'victim assistance', 'victim advocate', 'victim advocacy'],
+  ...['victims of crime', 'crime victims', 'victim witness', "women's aid", 'womens aid'],
+  ...['restraining order', 'protection order', 'protective order', 'emergency protection order'],
+  ...['emergency protective order', 'no contact order', 'non molestation order', 'occupation order'],
+  ...['peace bond', 'order of protection', 'orders of protection', 'anti harassment order'],
+  ...['protection from abuse order', 'apprehended violence order', 'intervention order'],
+  ...["clare's law", 'domestic violence disclosure scheme', 'fleeing abuse', 'flee abuse', 'escape abuse'],
+  ...cross(['leaving', 'leave', 'escaping', 'escape', 'fleeing'], ['an abusive', 'abusive', 'my abuser']),
+  ...['suicide crisis', 'suicide hotline', 'suicide helpline', 'suicide prevention lifeline'],
+];
+
+const STRONG_FR = [
+  ...cross(
+    ['violence', 'violences'],
+    [
+      'conjugale',
+      'conjugales',
+      'familiale',
+      'familiales',
+      'intrafamiliale',
+      'domestique',
+      'domestiques',
+      'sexuelle',
+      'sexuelles',
+      'sexiste',
+      'sexistes',
+      'psychologique',
+      'psychologiques',
+      'economique',
+      'financiere',
+      'amoureuse',
+      'amoureuses',
+      'post separation',
+      'post separationnelle',
+      'faite aux femmes',
+      'faites aux femmes',
+      'faites aux enfants',
+      'envers les femmes',
+      'contre les femmes',
+      'a l egard des femmes',
+      'entre partenaires intimes',
+      'entre partenaires',
+      'dans les relations amoureuses',
+      'dans le couple',
+      'au sein du couple',
+      'de couple',
+      'basee sur le genre',
+      'fondee sur le genre',
+      'genree',
+      'genrees',
+    ],
+  ),
+  ...['agression sexuelle', 'agressions sexuelles', 'agression a caractere sexuel', 'abus sexuel'],
+  ...['aggression sexuelle', 'aggressions sexuelles'],
+  ...['agressions a caractere sexuel', 'harcelement sexuel', 'harcelement criminel', 'exploitation sexuelle'],
+  ...['inceste', 'viol', 'viols', 'violee', 'violees', 'controle coercitif', 'emprise psychologique'],
+  ...["relation d'emprise", "sortir de l'emprise", 'emprise conjugale', 'pervers narcissique'],
+  ...['feminicide', 'femme battue', 'femmes battues', 'homme battu', 'hommes battus', 'femme violentee'],
+  ...['femmes violentees', 'couple violent', 'relation violente', 'relation abusive', 'relation toxique'],
+  ...['cycle de la violence', 'maltraitance', 'traite des personnes', 'traite des etres humains'],
+  ...['maison de deuxieme etape', 'maisons de deuxieme etape', 'hebergement de deuxieme etape'],
+  ...['maison de 2e etape', 'aide aux victimes', "centre d'aide aux victimes", 'victimes d actes criminels'],
+  ...['ligne de crise', 'centre de crise', 'ordonnance de protection', 'ordonnance de non communication'],
+  ...['interdiction de contact', 'interdiction de communiquer', 'telephone grave danger'],
+  ...["engagement de ne pas troubler l'ordre public", 'bracelet anti rapprochement', 'calacs', 'cavac'],
+  ...cross(
+    ['quitter', 'fuir'],
+    ['un conjoint violent', 'mon conjoint violent', 'un agresseur', 'mon agresseur'],
+  ),
+];
+
+/** Harm words: help with a partner word anywhere, or a `near` word within three words. */
+const HARM = [
+  ...['abuse', 'abused', 'abusing', 'abusive', 'violence', 'violent', 'assault', 'assaulted', 'assaulting'],
+  ...['battering', 'maltreatment', 'mistreatment', 'mistreated', 'cruelty', 'exploitation', 'harassment'],
+  ...['coercion', 'homicide', 'trafficking', 'strangled', 'raped', 'agresseur', 'agresseurs'],
+  ...['abus', 'abusif', 'abusifs', 'abusives', 'violente', 'violents', 'violentes', 'violentee', 'agression'],
+  ...['agresse', 'agressee', 'sevices', 'harcelement', 'battu', 'battue', 'maltraite', 'maltraitee'],
+  ...['etranglee', 'menacee', 'mauvais traitements', 'mauvais traitement', 'maltraitances'],
+];
+/** Weaker signs: help only with a partner word anywhere or a `nearPartner` word within three words. */
+const HARM_WEAK = [
+  ...['controlling', 'toxic', 'narcissistic', 'narcissist', 'manipulative', 'threats', 'threatening'],
+  ...['stalker', 'stalks', 'emprise', 'toxique', 'manipulateur', 'manipulatrice', 'menaces', 'menacant'],
+  ...['agressif', 'agressive', 'report abuse', 'abuse report', 'report an abuse', 'reporting abuse'],
+  ...['insults', 'insultes', 'insulte', 'walking on eggshells', 'walk on eggshells', 'marcher sur des oeufs'],
+  ...['accusing me of cheating', 'accuses me of cheating'],
+];
+/** Fear of, or leaving, a partner: help when a partner word follows within three words. */
+const TOWARD_PARTNER = [
+  ...['afraid of', 'scared of', 'frightened of', 'terrified of', 'peur de', 'peur des reactions de'],
+  ...['crainte de', 'leave', 'leaving', 'quitter', 'partir', 'escape', 'escaping', 'fuir', 'hiding from'],
+  ...['hide from', 'se cacher de', 'safe from'],
+];
+/** "hit by", "frappée par": harm when a partner is named. */
+const PASSIVE = [
+  ...cross(['hit', 'beaten', 'punched', 'slapped', 'kicked', 'pushed', 'choked', 'strangled'], ['by']),
+  ...cross(['threatened', 'attacked', 'controlled', 'stalked', 'forced'], ['by']),
+  ...cross(['frappee', 'frappe', 'battue', 'giflee', 'poussee', 'etranglee', 'menacee', 'forcee'], ['par']),
+];
+
+/** Partner words: with harm anywhere in the same text. */
+const RELATION = [
+  ...PARTNERS_EN,
+  ...PARTNERS_EN_SHORT,
+  ...PARTNERS_FR,
+  ...PARTNERS_FR_MORE,
+  ...EX_FORMS,
+  ...['my man', 'ma femme', 'break up with him', 'break up with her', 'leave him', 'leave her'],
+];
+/** Words that make harm about relationships, families or people at risk when within three words. */
+const NEAR_PARTNER = ['partner', 'partenaire', 'relationship', 'relation', 'marriage', 'mariage', 'dating'];
+const NEAR = [
+  ...NEAR_PARTNER,
+  ...['domestic', 'family', 'families', 'familial', 'familiale', 'intrafamiliale', 'conjugal', 'conjugale'],
+  ...['conjugaux', 'sexual', 'sexuelle', 'sexist', 'sexiste', 'spousal', 'intimate', 'gender', 'child'],
+  ...['children', 'enfant', 'enfants', 'elder', 'elders', 'aines', 'girls', 'filles', 'wives', 'women'],
+  ...['femmes', 'femme', 'victims', 'victim', 'victimes', 'victime', 'survivors', 'survivor', 'mothers'],
+  ...['survivantes', 'survivants', 'meres', 'sexuel', 'sexuels', 'home', 'homes', 'household'],
+];
+/** People at risk: with harm nearby, or with a shelter, line or safety-plan word anywhere. */
+const PERSON = [
+  ...['women', 'woman', 'femmes', 'femme', 'mothers', 'meres', 'victims', 'victim', 'victimes', 'victime'],
+  ...['survivors', 'survivor', 'survivantes', 'survivante', 'survivants', 'girls', 'filles'],
+];
+/** Families (English only: French "hébergement en famille" is a homestay). */
+const FAMILY = ['families', 'family', 'children', 'kids'];
+const FLEE = ['fleeing', 'flee', 'escape', 'escaping', 'fuir', 'fuyant', 'fuient'];
+const LEAVE = [...FLEE, 'leaving', 'leave', 'quitter', 'partir', 'quitte'];
+
+/** Places: help with a person at risk, a family, harm or a partner word. */
+const SHELTER = ['shelter', 'shelters', 'refuge', 'refuges', 'safe house', 'safe home', 'safehouse'];
+const SHELTER_FR = ['hebergement', "centre d'hebergement", 'foyer pour femmes', 'maison pour femmes'];
+/**
+ * Decide alone unless the text names another meaning: "maison d'hébergement" (in Québec a shelter
+ * for women, unless prisoners, addiction or elders are named), "transition house" (a halfway
+ * house in the US), "stalking" (hunting).
+ */
+const ALONE = ["maison d'hebergement", "maisons d'hebergement", "maison d'aide et d'hebergement", 'stalking'];
+const ALONE_EN = ['transition house', 'transition houses', 'transition home', 'transition homes'];
+const ALONE_UNLESS = [
+  ...[
+    'halfway',
+    'halfway house',
+    'prison',
+    'prisoners',
+    'inmates',
+    'offenders',
+    'parole',
+    'sober',
+    'recovery',
+  ],
+  ...['addiction', 'rehab', 'reentry', 're entry', 'detox', 'hunting', 'hunt', 'hunter', 'hunters', 'deer'],
+  ...['elk', 'stag', 'rifle', 'prey', 'predator', 'lion', 'tiger', 'wildlife', 'bow'],
+  ...['detenu', 'detenus', 'ex detenu', 'ex detenus', 'prisonniers', 'justice', 'toxicomanie', 'dependance'],
+  ...['dependances', 'alcoolisme', 'itinerance', 'itinerants', 'aines', 'personnes agees', 'jeunesse'],
+  ...['jeunes', 'sante mentale', 'deficience', 'handicap', 'animaux', 'chsld', 'hommes en difficulte'],
+  ...['etudiants', 'etudiant', 'touristique'],
+];
+/** Lines: help with harm, a person at risk, a partner word or a crisis. */
+const LINE = ['hotline', 'hotlines', 'helpline', 'helplines', 'help line', 'support line', 'text line'];
+const LINE_FR = [
+  "ligne d'ecoute",
+  "ligne d'aide",
+  'ligne ressource',
+  "ligne d'urgence",
+  'ligne telephonique',
+];
+const CRISIS = ['crisis', 'crise', 'distress', 'detresse', 'suicide', 'suicidal', 'urgence'];
+/** Plans: help with harm, a partner, a person at risk, leaving or a crisis. */
+const SAFETY = ['safety plan', 'safety plans', 'safety planning', 'plan de securite', 'personal safety plan'];
+/** Court orders that also name other things (business litigation): need context in titles. */
+const ORDER_WEAK = ['temporary restraining order'];
+
+/** Who does it, in a described situation. */
+const SUBJECT = [
+  ...PARTNERS_EN,
+  ...PARTNERS_EN_SHORT,
+  'partner',
+  ...PARTNERS_FR,
+  ...PARTNERS_FR_MORE,
+  'my man',
+];
+const PRONOUN = ['he', 'she', 'il', 'elle'];
+/** Anyone else: then "he"/"she" is not taken for a partner ("my son hits me"). */
+const NON_PARTNER = [
+  ...['son', 'daughter', 'kid', 'kids', 'child', 'toddler', 'baby', 'dog', 'cat', 'puppy', 'brother'],
+  ...['sister', 'mom', 'mum', 'mother', 'dad', 'father', 'parent', 'parents', 'boss', 'coworker'],
+  ...['colleague', 'teacher', 'student', 'classmate', 'roommate', 'neighbour', 'neighbor', 'fils', 'fille'],
+  ...['enfant', 'bebe', 'chien', 'chat', 'frere', 'soeur', 'mere', 'pere', 'patron', 'collegue', 'prof'],
+  ...['voisin', 'voisine', 'colocataire', 'grandson', 'granddaughter', 'nephew', 'niece', 'school', 'ecole'],
+];
+/** Games, apps and lyrics: a described situation there is not one. */
+const OFF_TOPIC = [
+  ...['game', 'games', 'gaming', 'fortnite', 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'steam'],
+  ...['discord', 'app', 'iphone', 'android', 'windows', 'account', 'lyrics', 'song', 'paroles', 'chanson'],
+  ...['ball', 'baseball', 'hockey', 'football', 'soccer', 'boxing', 'sparring', 'mma', 'chess', 'jeu'],
+  ...['echecs', 'cartes', 'tennis', 'course', 'golf', 'poker', 'race', 'arm wrestling'],
+];
+
+const HIT_VERBS = [
+  ...['hit', 'hits', 'hitting', 'beat', 'beats', 'beating', 'punch', 'punches', 'punched', 'punching'],
+  ...['slap', 'slaps', 'slapped', 'slapping', 'kick', 'kicks', 'kicked', 'kicking', 'push', 'pushes'],
+  ...['pushed', 'pushing', 'shove', 'shoves', 'shoved', 'choke', 'chokes', 'choked', 'choking'],
+  ...['strangle', 'strangles', 'strangled', 'strangling', 'rape', 'rapes', 'abuse', 'abuses', 'abusing'],
+  ...['threaten', 'threatens', 'threatened', 'threatening', 'force', 'forces', 'forced', 'assault'],
+  ...['assaults', 'attack', 'attacks', 'attacked', 'harass', 'harasses', 'harassed', 'harassing'],
+  ...['stalk', 'stalking', 'control', 'controls', 'controlled', 'manipulate', 'manipulates'],
+  ...['manipulated', 'isolate', 'isolates', 'isolated', 'blackmail', 'blackmails', 'blackmailed'],
+  ...['humiliate', 'humiliates', 'humiliated', 'belittle', 'belittles', 'insult', 'insults', 'insulted'],
+  ...['smack', 'smacks', 'smacked', 'spit on', 'spits on', 'drag', 'drags', 'dragged'],
+];
+const FR_HARM_VERBS = [
+  ...['frappe', 'frapper', 'bat', 'battait', 'menace', 'menacait', 'pousse', 'gifle', 'cogne', 'tape'],
+  ...['tabasse', 'brutalise', 'maltraite', 'viole', 'force', 'insulte', 'rabaisse', 'humilie', 'controle'],
+  ...['surveille', 'suit', 'harcele', 'traque', 'espionne', 'enferme', 'isole', 'etrangle'],
+];
+const FR_PARTICIPLES = [
+  ...['frappee', 'frappe', 'battue', 'battu', 'giflee', 'poussee', 'etranglee', 'violee', 'forcee'],
+  ...['menacee', 'agressee', 'tapee', 'cognee', 'insultee', 'enfermee', 'humiliee', 'etrangle'],
+];
+/** What a partner does to "me": needs a partner (or he/she) just before it. */
+const SITUATION = [
+  ...cross(HIT_VERBS, ['me']),
+  ...cross(['grab', 'grabs', 'grabbed', 'grabbing'], ['me', 'my neck', 'my throat', 'my arm', 'my hair']),
+  ...cross(['yells', 'yelled', 'yelling', 'screams', 'screamed', 'screaming', 'yell', 'scream'], ['at me']),
+  ...cross(['spies', 'spying', 'spied'], ['on me']),
+  ...cross(['calls me', 'called me'], ['names', 'stupid', 'worthless', 'useless', 'ugly', 'fat', 'crazy']),
+  ...cross(['puts me', 'put me'], ['down']),
+  ...cross(['locks me', 'locked me'], ['in', 'out', 'up']),
+  ...cross(
+    ['check', 'checks', 'checked', 'checking', 'read', 'reads', 'reading', 'track', 'tracks'],
+    ['my phone', 'my messages', 'my texts', 'my emails', 'my location'],
+  ),
+  ...cross(
+    ['tracked', 'tracking', 'monitors', 'monitored', 'monitoring', 'goes through', 'went through'],
+    ['my phone', 'my messages', 'my location', 'my time', 'my friends', 'my whereabouts', 'my spending'],
+  ),
+  ...cross(
+    ['looks through', 'look through', 'looked through', 'snoops through', 'snooping through'],
+    ['my phone', 'my messages'],
+  ),
+  ...cross(
+    ['tells me not to', 'told me not to', 'forbids me to', 'forbade me to'],
+    ['talk to', 'see', 'go out', 'work', 'wear'],
+  ),
+  ...cross(['smashed', 'broke', 'took away', 'hid', 'deleted'], ['my phone', 'my contacts', 'my keys']),
+  ...['criticizes everything i do', 'criticises everything i do', 'critique tout ce que je fais'],
+  ...cross(
+    ['controls', 'controlled', 'controlling', 'control', 'takes', 'took', 'keeps'],
+    ['my money', 'my finances', 'my phone', 'my paycheck', 'my passport', 'my bank', 'my cards'],
+  ),
+  ...cross(
+    ['threatens to', 'threatened to', 'threatening to', 'threaten to'],
+    ['kill', 'hurt', 'take the kids', 'deport', 'harm'],
+  ),
+  ...cross(['me', 'm a', 'me a'], FR_HARM_VERBS),
+  ...cross(['me a', 'me ont', 'm a', 'ma'], FR_PARTICIPLES),
+  ...cross(
+    ['regarde', 'fouille', 'fouille dans', 'verifie', 'controle', 'prend', 'garde'],
+    [
+      'mon telephone',
+      'mon cellulaire',
+      'mon cell',
+      'mes messages',
+      'mon argent',
+      'le argent',
+      'ma facon de',
+      'mes sorties',
+      'mes depenses',
+      'tout',
+    ],
+  ),
+  ...cross(['decide de', 'decide'], ['mes sorties', 'mes depenses', 'ce que je porte']),
+  ...cross(['me empeche de', 'me interdit de'], ['parler', 'sortir', 'voir', 'travailler']),
+  ...cross(
+    ['controls', 'controlled', 'control'],
+    ['the money', 'what i wear', 'how i dress', 'everything i do'],
+  ),
+];
+/** Described situations that say enough without a subject. */
+const SITUATION_SELF = [
+  ...cross(
+    ['wont let me', 'doesnt let me', 'will not let me', 'does not let me'],
+    [
+      'see my friends',
+      'see my family',
+      'see friends',
+      'leave the house',
+      'have my own money',
+      'talk to my friends',
+      'talk to my family',
+      'talk to other guys',
+      'talk to other men',
+      'talk to anyone',
+      'go out',
+      'go anywhere',
+      'see anyone',
+    ],
+  ),
+  ...cross(['not allowed to'], ['see my friends', 'see my family']),
+  ...cross(['isolates me from', 'isolated me from', 'keeps me from seeing'], ['my friends', 'my family']),
+  ...cross(
+    ['me empeche de voir', 'me interdit de voir', 'ne me laisse pas voir'],
+    ['mes amis', 'ma famille'],
+  ),
+  ...['threatened to kill me', 'threatens to kill me', 'a menace de me tuer', 'menace de me tuer'],
+];
+
+/** Games, screens and songs: violence there is a rating, not a situation. */
+const MEDIA = [
+  ...[
+    'games',
+    'game',
+    'computer games',
+    'video games',
+    'video',
+    'videos',
+    'movies',
+    'movie',
+    'films',
+    'film',
+  ],
+  ...['tv', 'television', 'cartoons', 'cartoon', 'media', 'jeux', 'jeu', 'jeux video', 'series', 'anime'],
+  ...['music', 'lyrics', 'content'],
+];
+
+/**
+ * Everyday uses that must not count; matched first where they overlap a help phrase's start,
+ * so "tax shelter" never reaches "shelter". Each is a whole phrase; none decides anything.
+ */
+const NEUTRAL = [
+  ...['animal shelter', 'animal shelters', 'pet shelter', 'dog shelter', 'cat shelter', 'no kill shelter'],
+  ...cross(['shelter'], ['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'animal', 'animals', 'in place']),
+  ...['storm shelter', 'tornado shelter', 'fallout shelter', 'bomb shelter', 'air raid shelter'],
+  ...['nuclear shelter', 'bus shelter', 'tax shelter', 'tax shelters', 'gimme shelter', 'tent shelter'],
+  ...['bike shelter', 'car shelter', 'shelter island', 'shelter cove', 'shelter bay', 'shelter insurance'],
+  ...[
+    'shelter cost',
+    'shelter costs',
+    'shelter allowance',
+    'humane society',
+    'spca',
+    'emergency shelter kit',
+  ],
+  ...['wildlife refuge', 'national wildlife refuge', 'refuge animalier', 'refuge pour animaux', 'refuge spa'],
+  ...[
+    'refuge de montagne',
+    'hebergement web',
+    'hebergement site',
+    'hebergement cloud',
+    'hebergement serveur',
+  ],
+  ...['hebergement touristique', 'hebergement insolite', 'hebergement etudiant', 'hebergement de site'],
+  ...['hotline miami', 'hotline bling', 'tax hotline', 'customer hotline', 'fraud hotline', 'it hotline'],
+  ...['fraud and abuse', 'waste fraud and abuse', 'fraud waste and abuse', 'abuse desk', 'abuse contact'],
+  ...['abuse of power', 'abuse of process'],
+  ...['abuse of discretion', 'abuse of notation', 'abuse of dominance', 'abuse of dominant position'],
+  ...['abuse of authority', 'abuse of rights', 'abuse of trust', 'substance abuse', 'drug abuse'],
+  ...[
+    'alcohol abuse',
+    'solvent abuse',
+    'opioid abuse',
+    'prescription abuse',
+    'animal abuse',
+    'animal cruelty',
+  ],
+  ...['substance abuser', 'drug abuser', 'alcohol abuser', 'abusive language', 'abusive comments'],
+  ...['abusive content', 'abusive tax', 'abus de biens sociaux', 'abus de confiance', 'abus de pouvoir'],
+  ...[
+    'abus de droit',
+    'abus de position dominante',
+    "abus d'alcool",
+    'abus de substances',
+    'abus de drogues',
+  ],
+  ...['maltraitance animale', 'maltraitance animaux', 'maltraitance des animaux', 'gun violence'],
+  ...['police violence', 'police brutality', 'political violence', 'gang violence', 'mob violence'],
+  ...['armed violence', 'sectarian violence', 'football violence', 'youth violence', 'school violence'],
+  ...['video game violence', 'violence in video games', 'violent video games', 'violent video game'],
+  ...['violence dans les jeux video', 'violence a la television', 'tv violence', 'movie violence'],
+  ...['violence in movies', 'violence in films', 'violence in media', 'graphic violence', 'strong violence'],
+  ...['fantasy violence', 'cartoon violence', 'mild violence', 'intense violence', 'bloody violence'],
+  ...['violence and gore', 'sex and violence', 'sexual content', 'sexual references', 'violent femmes'],
+  ...cross(['violent', 'violence', 'graphic'], MEDIA),
+  ...cross(MEDIA, ['violence']),
+  ...['violent storm', 'violent storms', 'violent weather', 'violent crash', 'violent collision'],
+  ...['violent death', 'violent earthquake', 'violent winds', 'violent explosion', 'violent shaking'],
+  ...['violence policiere', 'violences policieres', 'violence urbaine', 'violences urbaines'],
+  ...['assault rifle', 'assault rifles', 'assault weapon', 'assault weapons', 'assault vehicle'],
+  ...['assault course', 'assault on precinct', 'assault team', 'assault boat', 'assault mode'],
+  ...['relationship between', 'relationships between', 'relation entre', 'relations entre'],
+  ...cross(
+    ['relationship with', 'toxic relationship with'],
+    ['food', 'money', 'alcohol', 'work', 'exercise'],
+  ),
+  ...['relations publiques', 'relation client', 'relations clients', 'relation de travail'],
+  ...['business partner', 'business partners', 'managing partner', 'general partner', 'limited partner'],
+  ...['trading partner', 'trading partners', 'strategic partner', 'channel partner', 'partner program'],
+  ...['affiliate partner', 'partenaire commercial', 'partenaires commerciaux', 'partenaire financier'],
+  ...['tree protection order', 'environmental protection order', 'data protection order', 'price protection'],
+  ...['heritage protection order', 'creditor protection order', 'stipulated protective order'],
+  ...['agreed protective order', 'confidentiality protective order', 'oilseed rape', 'rape seed', 'rape oil'],
+  ...['rape field', 'rape fields', 'deer stalking', 'stalking horse', 'stag stalking', 'crisis core'],
+  ...[
+    'financial crisis',
+    'economic crisis',
+    'climate crisis',
+    'housing crisis',
+    'energy crisis',
+    'debt crisis',
+  ],
+  ...['banking crisis', 'refugee crisis', 'migrant crisis', 'hostage crisis', 'missile crisis'],
+  ...[
+    'identity crisis',
+    'midlife crisis',
+    'crisis management',
+    'crisis communication',
+    'crisis communications',
+  ],
+  ...['crise economique', 'crise financiere', 'crise climatique', 'crise du logement', 'crise sanitaire'],
+  ...['hernia strangulation', 'strangulation hernia', 'bowel strangulation', 'sous l emprise de'],
+  ...['emprise au sol', 'emprise de la route', 'emprise fonciere', 'sous emprise de', 'hit me up'],
+  ...['hits me up', 'hit me back', 'hit me baby', 'beat me to it', 'me suit sur', 'me tape sur les nerfs'],
+  ...cross(
+    ['pushed me to', 'pushes me to', 'push me to', 'me pousse a'],
+    ['be', 'do', 'become', 'try', 'work', 'study', 'grow', 'me depasser', 'reussir', 'travailler', 'faire'],
+  ),
+  ...['crisis pregnancy', 'pregnancy crisis', 'drug trafficking', 'arms trafficking'],
+  ...[
+    'paternity leave',
+    'maternity leave',
+    'parental leave',
+    'sick leave',
+    'annual leave',
+    'leave of absence',
+  ],
+  ...[
+    'home invasion',
+    'home invasions',
+    'wildlife trafficking',
+    'trafic de drogue',
+    ...cross(['animals', 'animal', 'dogs', 'dog', 'pets'], ['being abused']),
+  ],
+  ...['construction safety plan', 'site safety plan', 'workplace safety plan', 'fire safety plan'],
+  ...['covid safety plan', 'event safety plan', 'school safety plan', 'pool safety plan', 'food safety plan'],
+  ...['safety plan template for construction', 'health and safety plan', 'plan de securite incendie'],
+  ...['plan de securite au travail', 'safety plan for construction', 'workplace violence'],
+  ...[
+    'harcelement scolaire',
+    'harcelement au travail',
+    'harcelement moral au travail',
+    'workplace harassment',
+  ],
+  ...[
+    'sexual health',
+    'ligne de metro',
+    'ligne de bus',
+    'ligne d autobus',
+    'conjugal visit',
+    'conjugal visits',
+  ],
+];
+
+/** Every phrase list, by the part it plays. */
+export const LEXICON = {
+  strong: [...STRONG_EN, ...STRONG_FR],
+  harm: HARM,
+  harmWeak: HARM_WEAK,
+  passive: PASSIVE,
+  towardPartner: TOWARD_PARTNER,
+  relation: RELATION,
+  near: NEAR,
+  nearPartner: NEAR_PARTNER,
+  person: PERSON,
+  family: FAMILY,
+  flee: FLEE,
+  leave: LEAVE,
+  shelter: [...SHELTER, ...SHELTER_FR],
+  alone: [...ALONE, ...ALONE_EN],
+  aloneUnless: ALONE_UNLESS,
+  line: [...LINE, ...LINE_FR],
+  crisis: CRISIS,
+  safety: SAFETY,
+  orderWeak: ORDER_WEAK,
+  subject: [...SUBJECT, ...EX_FORMS],
+  pronoun: PRONOUN,
+  nonPartner: NON_PARTNER,
+  offTopic: OFF_TOPIC,
+  situation: SITUATION,
+  situationSelf: SITUATION_SELF,
+  neutral: NEUTRAL,
+} as const;
+
+export type Cue = keyof typeof LEXICON;
+
+/** Long help words a search may misspell ("violance", "harrasment"); titles are not corrected. */
+export const TYPO_TARGETS: readonly string[] = [
+  ...['violence', 'violent', 'domestic', 'abusive', 'assault', 'assaulted', 'harassment', 'restraining'],
+  ...['shelter', 'hebergement', 'conjugale', 'conjugal', 'agression', 'sexuelle', 'sexual', 'relationship'],
+  ...['helpline', 'hotline', 'coercive', 'strangulation', 'boyfriend', 'girlfriend', 'husband'],
+  ...['battered', 'maltraitance', 'emotional', 'psychological', 'narcissistic', 'gaslighting', 'trafficking'],
+  ...[
+    'violences',
+    'violente',
+    'feminicide',
+    'harcelement',
+    'protection',
+    'intimate',
+    'transition',
+    'spousal',
+  ],
+  ...['controlling', 'strangled', 'victims', 'survivors', 'sexuelles', 'conjugales', 'familiale', 'physical'],
+  ...['sexual', 'abused', 'abusive'],
+];
+
+/** Real words one or two letters from a typo target: never corrected. */
+export const NOT_TYPOS: readonly string[] = [
+  ...['violet', 'violets', 'violin', 'violins', 'violon', 'violette', 'smelter', 'helter', 'spelter'],
+  ...['aggression', 'assaut', 'assauts', 'husbandry', 'conjugate', 'conjugated', 'conjugation', 'retraining'],
+  ...['production', 'projection', 'protections', 'protecting', 'protector', 'domestique', 'domestics'],
+  ...[
+    'relationships',
+    'relations',
+    'sexually',
+    'hotlines',
+    'helplines',
+    'shelters',
+    'sheltered',
+    'transitions',
+  ],
+  ...['intimately', 'intimates', 'abrasive', 'victim', 'survivor', 'physician', 'physicals', 'emotions'],
+  ...['emotion', 'silence', 'violation', 'violations', 'violates', 'violated', 'swelter', 'shelver'],
+  ...['digression', 'regression', 'progression', 'transgression', 'aggressions', 'bettered', 'battened'],
+  ...['buttered', 'intimated', 'intimite', 'transitive', 'transitional', 'espousal', 'wrangled', 'violant'],
+  ...['violante', 'stalling', 'talking', 'walking', 'stalkers'],
+];

@@ -1,0 +1,205 @@
+/**
+ * Whether a title, a search or an address's words are about violence, abuse, or getting help
+ * from it. Words are matched leftmost-longest against the vocabulary (`help-lexicon.ts`), so an
+ * everyday phrase ("animal shelter", "abuse of power") takes its words out of play before they
+ * can count; then situations are judged from what was found: a shelter with women or families, a
+ * hotline with abuse or a crisis, harm with a partner, a partner (or "he"/"she") doing harm to
+ * "me". Pure, allocation-light, microseconds per text; never throws.
+ */
+
+import { type Cue, LEXICON, NOT_TYPOS, TYPO_TARGETS } from './help-lexicon';
+import { createTypoFixer } from './help-typos';
+import { helpWords } from './help-words';
+import { spellsHelp } from './page-words';
+
+const CUES = Object.keys(LEXICON) as Cue[];
+const BIT = Object.fromEntries(CUES.map((cue, i) => [cue, 1 << i])) as Record<Cue, number>;
+const NAME_BIT = BIT.strong;
+
+/** Function words ignored on both sides: address slugs and searches often drop them. */
+const STOP = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'au', 'aux', 'en', 'et', 'un', 'une']);
+for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to']) STOP.add(w);
+const content = (words: readonly string[]) => words.filter((w) => !STOP.has(w));
+
+/** Searches are misspelt and terse; titles are written with care but about anything. */
+export type TextKind = 'query' | 'title';
+
+interface Node {
+  tags: number;
+  next: Map<string, Node> | undefined;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  tags: number;
+}
+
+/** Words at most this far apart (words in between) count as near each other. */
+const NEAR_GAP = 2;
+/** A subject at most this many words before a described situation is its subject. */
+const SUBJECT_GAP = 3;
+
+const SHELTER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.family | BIT.flee;
+const LINE_CONTEXT = BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.crisis;
+const SAFETY_CONTEXT =
+  BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.leave | BIT.crisis | BIT.near;
+const ORDER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.near;
+const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
+
+export interface TopicClassifier {
+  /** True when the search is a help search. */
+  isHelpQuery(text: string): boolean;
+  /** True when the page title says the page is about violence, abuse or help for it. */
+  isHelpTitle(text: string): boolean;
+  /** The same judgement over words already folded by `helpWords`. */
+  isHelpWords(words: readonly string[], kind: TextKind): boolean;
+}
+
+/** Compiles the vocabulary plus resource `names` (each counts as a whole phrase only). */
+export function createTopicClassifier(names: readonly string[] = []): TopicClassifier {
+  const entries: { words: string[]; tags: number }[] = [];
+  for (const cue of CUES) {
+    for (const phrase of LEXICON[cue])
+      entries.push({ words: content(helpWords(phrase, 1000)), tags: BIT[cue] });
+  }
+  for (const name of names) {
+    entries.push({ words: content(helpWords(name, 1000)), tags: NAME_BIT });
+    // "Fem'aide" is also typed "femaide".
+    if (/['’]/.test(name))
+      entries.push({ words: content(helpWords(name.replace(/['’]/g, ''), 1000)), tags: NAME_BIT });
+  }
+  const vocab = new Set(entries.flatMap((e) => e.words));
+  const fixTypo = createTypoFixer(TYPO_TARGETS, NOT_TYPOS);
+
+  /** The vocabulary's form of a word: its singular when the vocabulary knows that, else itself. */
+  const canonical = (word: string): string => {
+    if (word.length < 4) return word;
+    const last = word.charCodeAt(word.length - 1);
+    if (last !== 115 && last !== 120) return word; // s, x
+    const candidates = word.endsWith('aux')
+      ? [`${word.slice(0, -3)}al`, word.slice(0, -1)]
+      : word.endsWith('ies')
+        ? [`${word.slice(0, -3)}y`, word.slice(0, -1)]
+        : [word.slice(0, -1), word.slice(0, -2)];
+    return candidates.find((c) => vocab.has(c)) ?? word;
+  };
+
+  const root: Node = { tags: 0, next: undefined };
+  for (const { words, tags } of entries) {
+    if (words.length === 0) continue;
+    let node = root;
+    for (const word of words) {
+      node.next ??= new Map();
+      const key = canonical(word);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { tags: 0, next: undefined };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.tags |= tags;
+  }
+
+  const prepare = (words: readonly string[], kind: TextKind): string[] =>
+    content(words).map((w) => {
+      const c = canonical(w);
+      if (kind !== 'query' || vocab.has(c)) return c;
+      return fixTypo(c) ?? c;
+    });
+
+  const scan = (words: readonly string[]): Match[] => {
+    const found: Match[] = [];
+    for (let i = 0; i < words.length; ) {
+      let node = root.next?.get(words[i]!);
+      let end = -1;
+      let tags = 0;
+      for (let j = i + 1; node !== undefined; j++) {
+        if (node.tags !== 0) {
+          end = j;
+          tags = node.tags;
+        }
+        const next = words[j];
+        node = next === undefined ? undefined : node.next?.get(next);
+      }
+      if (end === -1) {
+        i++;
+        continue;
+      }
+      if ((tags & BIT.neutral) === 0) found.push({ start: i, end, tags });
+      i = end;
+    }
+    return found;
+  };
+
+  const near = (found: readonly Match[], a: number, b: number, gap: number): boolean => {
+    for (const x of found) {
+      if ((x.tags & a) === 0) continue;
+      for (const y of found) {
+        if (x === y || (y.tags & b) === 0) continue;
+        const between = x.start < y.start ? y.start - x.end : x.start - y.end;
+        if (between <= gap) return true;
+      }
+    }
+    return false;
+  };
+
+  /** A match tagged `a` followed, at most `gap` words later, by one tagged `b`. */
+  const before = (found: readonly Match[], a: number, b: number, gap: number): boolean => {
+    for (const x of found) {
+      if ((x.tags & a) === 0) continue;
+      for (const y of found) if (y.tags & b && y.start >= x.end && y.start - x.end <= gap) return true;
+    }
+    return false;
+  };
+
+  const described = (found: readonly Match[], flags: number): boolean => {
+    if (flags & BIT.offTopic) return false;
+    const others = (flags & BIT.nonPartner) !== 0;
+    if (flags & BIT.situationSelf && !others) return true;
+    if ((flags & BIT.situation) === 0) return false;
+    if (flags & BIT.relation) return true;
+    const subject = others ? BIT.subject : BIT.subject | BIT.pronoun;
+    for (const s of found) {
+      if ((s.tags & BIT.situation) === 0) continue;
+      for (const who of found) {
+        if (who.tags & subject && who.end <= s.start && s.start - who.end <= SUBJECT_GAP) return true;
+      }
+    }
+    return false;
+  };
+
+  const judge = (found: readonly Match[], kind: TextKind): boolean => {
+    let flags = 0;
+    for (const m of found) flags |= m.tags;
+    if (flags & BIT.strong) return true;
+    if (flags & BIT.alone && !(flags & BIT.aloneUnless)) return true;
+    if (flags & (BIT.harm | BIT.harmWeak | BIT.passive) && flags & BIT.relation) return true;
+    if (flags & BIT.harm && near(found, BIT.harm, BIT.near, NEAR_GAP)) return true;
+    if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
+    if (flags & (BIT.shelter | BIT.alone) && flags & SHELTER_CONTEXT) return true;
+    if (flags & BIT.towardPartner && before(found, BIT.towardPartner, PARTNER, NEAR_GAP)) return true;
+    if (flags & BIT.line && flags & LINE_CONTEXT) return true;
+    if (flags & BIT.safety && flags & SAFETY_CONTEXT) return true;
+    if (flags & BIT.orderWeak && (kind === 'query' || flags & ORDER_CONTEXT)) return true;
+    return described(found, flags);
+  };
+
+  const isHelpWords = (words: readonly string[], kind: TextKind): boolean => {
+    try {
+      if (words.length === 0) return false;
+      if (judge(scan(prepare(words, kind)), kind)) return true;
+      // A search typed without its spaces ("domesticviolence").
+      return kind === 'query' && words.some((w) => w.length >= 9 && spellsHelp(w));
+    } catch {
+      return false;
+    }
+  };
+
+  return {
+    isHelpWords,
+    isHelpQuery: (text) => isHelpWords(helpWords(text), 'query'),
+    isHelpTitle: (text) => isHelpWords(helpWords(text), 'title'),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Turns a title, a search or an address's words into the folded words the help vocabulary is
+ * written in: lower case, no accents or ligatures, French elisions spelled out ("d'hébergement"
+ * → "de hebergement", "m'a" → "me a"), English possessives and contractions settled ("women's"
+ * → "women", "won't" → "wont", "I'm" → "i am"). Any string is accepted; nothing throws.
+ */
+
+/** Longest text read: titles and searches longer than this are cut (a 100 k-character title costs no more). */
+export const MAX_TEXT = 400;
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’‘ʼ`´′]/g;
+const ASCII_WORDS = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
+const WORDS = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/** French elided words, spelled out. */
+const ELISIONS: Readonly<Record<string, string>> = {
+  l: 'le',
+  d: 'de',
+  j: 'je',
+  m: 'me',
+  t: 'te',
+  s: 'se',
+  n: 'ne',
+  c: 'ce',
+  qu: 'que',
+  jusqu: 'jusque',
+  lorsqu: 'lorsque',
+  puisqu: 'puisque',
+};
+/** English endings after an apostrophe that carry no meaning here ("women's", "he's", "you're"). */
+const CLITICS = new Set(['s', 're', 've', 'll', 'd']);
+
+function pushApostrophised(word: string, out: string[]): void {
+  const parts = word.split("'");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (next === undefined) {
+      out.push(part);
+    } else if (next === 't' && part.endsWith('n')) {
+      out.push(`${part}t`); // don't, won't, doesn't
+      i++;
+    } else if (part === 'i' && next === 'm') {
+      out.push('i', 'am');
+      i++;
+    } else if (CLITICS.has(next) && ELISIONS[part] === undefined) {
+      out.push(part);
+      i++;
+    } else {
+      out.push(ELISIONS[part] ?? part);
+    }
+  }
+}
+
+/** Elisions typed with a space instead of an apostrophe ("maison d hebergement", "il m a frappe"). */
+const LONE: Readonly<Record<string, string>> = { ...ELISIONS, s: '', t: 'te' };
+
+function pushLone(word: string, out: string[]): void {
+  const previous = out[out.length - 1];
+  if (word === 't' && previous?.endsWith('n'))
+    out[out.length - 1] = `${previous}t`; // "won t"
+  else if (LONE[word]) out.push(LONE[word]);
+}
+
+/** Folds case, accents and ligatures; keeps every other character. */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(APOSTROPHES, "'");
+}
+
+/** The folded words of `text` (at most its first `max` characters). */
+export function helpWords(text: unknown, max = MAX_TEXT): string[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const folded = foldText(text.length > max ? text.slice(0, max) : text);
+  const ascii = !NON_ASCII.test(folded);
+  const found = folded.match(ascii ? ASCII_WORDS : WORDS);
+  if (!found) return [];
+  const out: string[] = [];
+  for (const word of found) {
+    if (word.includes("'")) pushApostrophised(word, out);
+    else if (word.length <= 2 && LONE[word] !== undefined) pushLone(word, out);
+    else out.push(word);
+  }
+  return out;
+}
+
+/** The folded words joined by single spaces: the form phrases are compared in. */
+export const normalizeQuery = (text: unknown): string => helpWords(text).join(' ');

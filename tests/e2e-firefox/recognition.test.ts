@@ -1,0 +1,113 @@
+/**
+ * Recognition in a real Firefox, on a representative sample of the evaluation set (every third
+ * help page, every fourth ordinary page, every second search: the whole set runs in Chromium),
+ * each page served at its own address with its own title; then the trail and late titles.
+ * History is read from Places itself.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadRows, type PageRow, type SearchRow, searchUrl } from '../../bench/recognition';
+import { type Harness, historyUrls, launch, reset, waitFor } from './harness';
+
+let h: Harness;
+let page: Page;
+
+const every = <T>(rows: readonly T[], n: number) => rows.filter((_, i) => i % n === 0);
+const help = every(loadRows<PageRow>('help-pages.json'), 3);
+const ordinary = every(loadRows<PageRow>('ordinary-pages.json'), 4);
+const searches = every(loadRows<SearchRow>('searches.json'), 2);
+
+const key = (url: string) => {
+  const u = new URL(url);
+  return `${u.hostname}${u.pathname}${u.search}`;
+};
+const same = (a: string, b: string) => key(a) === key(b);
+const kept = (history: string[], url: string) => history.some((u) => same(u, url));
+
+beforeAll(async () => {
+  h = await launch();
+  for (const row of [...help, ...ordinary]) h.server.pages.set(key(row.url), { title: row.title });
+});
+afterAll(() => h?.close());
+beforeEach(async () => {
+  await reset(h);
+  page = await h.browser.newPage();
+});
+
+/** Visits each address in a new tab (in one tab, each page would be on the previous help page's trail). */
+async function visitAll(urls: readonly string[]) {
+  for (const url of urls) {
+    const previous = page;
+    page = await h.browser.newPage();
+    await previous.close();
+    await page.goto(url, { timeout: 15_000 }).catch(() => {});
+  }
+}
+
+describe('the evaluation sample', () => {
+  it('removes help pages and keeps ordinary and look-alike pages', async () => {
+    await visitAll([...help, ...ordinary].map((r) => r.url));
+    await new Promise((r) => setTimeout(r, 5000));
+    const history = await historyUrls(h);
+    const helpKept = help.filter((r) => kept(history, r.url));
+    const ordinaryGone = ordinary.filter((r) => !kept(history, r.url));
+    console.log(
+      `firefox e2e: help pages removed ${help.length - helpKept.length}/${help.length}; ordinary and look-alike pages removed ${ordinaryGone.length}/${ordinary.length}`,
+    );
+    expect(ordinaryGone.map((r) => r.url)).toEqual([]);
+    expect((help.length - helpKept.length) / help.length).toBeGreaterThanOrEqual(0.8);
+  }, 900_000);
+
+  it('removes help searches and keeps the others', async () => {
+    await visitAll(searches.map((s) => searchUrl(s.query)));
+    await new Promise((r) => setTimeout(r, 3000));
+    const history = await historyUrls(h);
+    const wanted = (s: SearchRow) => s.group === 'help' || s.group === 'help-variant';
+    const helpKept = searches.filter((s) => wanted(s) && kept(history, searchUrl(s.query)));
+    const otherGone = searches.filter((s) => !wanted(s) && !kept(history, searchUrl(s.query)));
+    const helpCount = searches.filter(wanted).length;
+    console.log(`firefox e2e: help searches removed ${helpCount - helpKept.length}/${helpCount}`);
+    expect(otherGone.map((s) => s.query)).toEqual([]);
+    expect((helpCount - helpKept.length) / helpCount).toBeGreaterThanOrEqual(0.9);
+  }, 600_000);
+});
+
+const SEARCH = 'https://www.google.com/search?q=women%27s+shelter+near+me';
+const ARTICLE = 'http://ordinary.test/ff-article';
+
+/** Visits of `url` in Places. */
+const visitsOf = (url: string) =>
+  h.chrome(async (g, u) => {
+    const { PlacesUtils } = g.ChromeUtils.importESModule('resource://gre/modules/PlacesUtils.sys.mjs');
+    const info = await PlacesUtils.history.fetch(u, { includeVisits: true });
+    return info?.visits?.length ?? 0;
+  }, url);
+
+describe('the trail and late titles', () => {
+  beforeAll(() => {
+    h.server.pages.set(key(SEARCH), { title: 'results', body: `<a id="r" href="${ARTICLE}">result</a>` });
+    h.server.pages.set(key(ARTICLE), { title: 'An article', body: '' });
+  });
+
+  it('removes the visit made from the results, and keeps the visit made before', async () => {
+    await page.goto(ARTICLE);
+    expect(await waitFor(async () => (await visitsOf(ARTICLE)) === 1)).toBe(true);
+    const other = await h.browser.newPage();
+    await other.goto(SEARCH);
+    await Promise.all([other.waitForNavigation(), other.click('#r')]);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await visitsOf(ARTICLE)).toBe(1);
+    expect(await historyUrls(h)).toEqual([ARTICLE]);
+  });
+
+  it('removes a page whose title arrives after the visit, when it arrives', async () => {
+    const LATE = 'http://ordinary.test/ff-late-title';
+    h.server.pages.set(key(LATE), {
+      title: 'Loading',
+      body: '<script>setTimeout(() => { document.title = "Domestic abuse: get help"; }, 1500)</script>',
+    });
+    await page.goto(LATE);
+    expect(await waitFor(async () => (await historyUrls(h)).includes(LATE), 1000)).toBe(true);
+    expect(await waitFor(async () => !(await historyUrls(h)).includes(LATE), 5000)).toBe(true);
+  });
+});
