@@ -11,9 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SITUATION_TAGS } from '../data/situation-tags';
 import type { Lang } from '../lib/i18n-key';
-import { catalogFor, topIds } from '../tests/fixtures/popup-search';
+import { profilesFor, topIds } from '../tests/fixtures/popup-search';
 
 export interface QueryRow {
   q: string;
@@ -59,7 +58,7 @@ export const loadRows = (): QueryRow[] => JSON.parse(readFileSync(FIXTURE, 'utf8
 /** Runs every row through the popup's view logic; returns one result per row. */
 export function evaluateQueries(rows: readonly QueryRow[] = loadRows()): RowResult[] {
   return rows.map((row) => {
-    const profiles = catalogFor(row.lang).profiles(SITUATION_TAGS);
+    const profiles = profilesFor(row.lang);
     const top = topIds(row.q, row.lang, row.region);
     const uv = (id: string) => profiles.get(id)?.forUsedViolence ?? false;
     const harmed = row.speaker === 'harmed';

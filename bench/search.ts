@@ -14,6 +14,7 @@ import { decidePopupView } from '../lib/directory/popup-view';
 import type { Resource } from '../lib/directory/resource-schema';
 import { buildSearchIndex, highlightsOf, prepareQuery, searchIndex } from '../lib/directory/search';
 import { buildProfiles } from '../lib/directory/situation-fit';
+import { situationHits } from '../lib/directory/situation-results';
 import { median, ms, p95, prng } from './stats';
 
 const labels: Labels = {
@@ -71,7 +72,11 @@ export function benchSearch(list: readonly Resource[]): SearchBench {
   const docById = new Map(docs.map((d) => [d.id, d]));
   const t0 = performance.now();
   const index = buildSearchIndex(docs);
-  const profiles = buildProfiles(list, SITUATION_TAGS);
+  const reader = {
+    analyze: analyzeQuery,
+    rank: situationHits,
+    profiles: buildProfiles(list, SITUATION_TAGS),
+  };
   const buildMs = performance.now() - t0;
   const guess = { country: 'CA', subdivision: 'CA-ON' };
   const guides: Guide[] = [];
@@ -92,8 +97,7 @@ export function benchSearch(list: readonly Resource[]): SearchBench {
           guides,
           guess,
           search: (prepared) => searchIndex(index, prepared),
-          analyze: analyzeQuery,
-          profiles,
+          reader,
           docOf: (id) => docById.get(id),
         });
         if (view.mode === 'results') for (const hit of view.hits.slice(0, SHOWN)) highlightsOf(hit);

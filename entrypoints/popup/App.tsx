@@ -31,7 +31,7 @@ import { GUIDES_OPEN_PRIVATELY, openPrivately } from '../../platform/private-win
 import { ignore } from '../../platform/quiet';
 import { browserGuess, regionFor } from '../../platform/region';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
-import { loadGuides, loadReader, makeCatalog, type Reader } from './catalog';
+import { loadGuides, loadReader, makeCatalog, type ReaderModule } from './catalog';
 
 /** Results rendered at once; the rest wait behind "Show all" so a huge list never stalls typing. */
 const SHOWN = 40;
@@ -57,7 +57,7 @@ export function App() {
   const [firstLines, setFirstLines] = useState<readonly Resource[] | null>(null);
   const [directory, setDirectory] = useState<readonly Resource[] | null>(null);
   const [guides, setGuides] = useState<readonly Guide[]>([]);
-  const [reader, setReader] = useState<Reader>();
+  const [readerModule, setReaderModule] = useState<ReaderModule>();
   const resources = directory ?? firstLines;
   const byId = useMemo(() => new Map((resources ?? []).map((r) => [r.id, r])), [resources]);
   const choices = useMemo(() => filterChoices(resources ?? [], labels), [resources]);
@@ -98,7 +98,7 @@ export function App() {
     const id = requestAnimationFrame(() => setTimeout(() => setRestReady(true), 0));
     void loadGuides().then(setGuides);
     // The situation reader (its everyday wording in two languages) follows the same way.
-    void loadReader().then(setReader);
+    void loadReader().then((m) => setReaderModule(() => m));
     void loadDirectory().then(setDirectory);
     return () => cancelAnimationFrame(id);
   }, [painted]);
@@ -107,9 +107,9 @@ export function App() {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
     idle(() => {
       catalog.index();
-      if (reader) catalog.profiles(reader.tags);
+      if (readerModule) catalog.reader(readerModule);
     });
-  }, [catalog, reader]);
+  }, [catalog, readerModule]);
 
   const title = t(lookOf(settings?.disguise ?? 'none').titleKey as MessageKey);
   useEffect(() => {
@@ -129,11 +129,10 @@ export function App() {
         guides: catalog.guides,
         guess: region ?? {},
         search: (q) => searchIndex(catalog.index(), q),
-        analyze: reader?.analyze,
-        profiles: prepared && reader ? catalog.profiles(reader.tags) : undefined,
+        reader: prepared && readerModule ? catalog.reader(readerModule) : undefined,
         docOf: (id) => catalog.docById.get(id),
       }),
-    [prepared, query, filters, catalog, region, reader],
+    [prepared, query, filters, catalog, region, readerModule],
   );
 
   const count = viewCount(view);

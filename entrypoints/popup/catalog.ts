@@ -6,10 +6,9 @@
 import type { Guide } from '../../lib/directory/guide-schema';
 import { guideCandidate, guideToDoc } from '../../lib/directory/guides';
 import { type Labels, type Lang, resourceToDoc } from '../../lib/directory/listing';
-import type { Analyzer } from '../../lib/directory/popup-view';
+import type { SituationReader } from '../../lib/directory/popup-view';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../../lib/directory/search';
-import { buildProfiles, type Profile, type Tag } from '../../lib/directory/situation-fit';
 import type { Translate } from '../../platform/i18n';
 
 export interface Catalog {
@@ -17,17 +16,13 @@ export interface Catalog {
   guideById: ReadonlyMap<string, Guide>;
   docById: ReadonlyMap<string, SearchDoc>;
   index(): SearchIndex;
-  /** What each entry and guide serves, for the situation ranking (`tags`: the reader's). */
-  profiles(tags: Readonly<Record<string, readonly Tag[]>>): ReadonlyMap<string, Profile>;
+  /** The situation layer over this catalog's entries and guides, once `loadReader` has loaded. */
+  reader(module: ReaderModule): SituationReader;
 }
 
-/** The situation reader and tags, loaded after the first paint (`situation-reader.ts`). */
-export interface Reader {
-  analyze: Analyzer;
-  tags: Readonly<Record<string, readonly Tag[]>>;
-}
-export const loadReader = (): Promise<Reader> =>
-  import('./situation-reader').then((m) => ({ analyze: m.analyzeQuery, tags: m.SITUATION_TAGS }));
+/** The situation layer's module (`situation-reader.ts`), loaded after the first paint. */
+export type ReaderModule = typeof import('./situation-reader');
+export const loadReader = (): Promise<ReaderModule> => import('./situation-reader');
 
 /** The guides' module, loaded after the first paint (it is a third of the popup's data). */
 export const loadGuides = (): Promise<readonly Guide[]> => import('../../data/guides').then((m) => m.GUIDES);
@@ -44,7 +39,7 @@ export function makeCatalog(
     ...guides.map((g) => guideToDoc(g, lang, t('guideLabel'), labels)),
   ];
   let index: SearchIndex | undefined;
-  let profiles: ReadonlyMap<string, Profile> | undefined;
+  let reader: SituationReader | undefined;
   return {
     guides,
     guideById: new Map(guides.map((g) => [g.id, g])),
@@ -53,9 +48,13 @@ export function makeCatalog(
       index ??= buildSearchIndex(docs);
       return index;
     },
-    profiles: (tags) => {
-      profiles ??= buildProfiles([...resources, ...guides.map(guideCandidate)], tags);
-      return profiles;
+    reader: (m) => {
+      reader ??= {
+        analyze: m.analyzeQuery,
+        rank: m.situationHits,
+        profiles: m.buildProfiles([...resources, ...guides.map(guideCandidate)], m.SITUATION_TAGS),
+      };
+      return reader;
     },
   };
 }

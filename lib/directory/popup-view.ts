@@ -5,18 +5,27 @@
  */
 import type { Lang } from '../i18n-key';
 import type { Guide } from './guide-schema';
-import { guideCandidate, guideIdOf, guideMatchesFilters } from './guides';
+import { guideIdOf, guideMatchesFilters } from './guides';
 import type { Intent } from './intent';
 import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from './listing';
-import { NAMED, rankQuery } from './query-rank';
 import type { RegionGuess } from './region';
 import { linesForRegion } from './region-choice';
 import type { Resource } from './resource-schema';
-import { coversName, namesQuery, type SearchDoc, type SearchHit } from './search';
-import type { Candidate, Profile } from './situation-fit';
+import type { SearchDoc, SearchHit } from './search';
+import type { Profile } from './situation-fit';
+import type { SituationInput } from './situation-results';
 
 /** Reads a raw query in an interface language (`analyzeQuery`). */
 export type Analyzer = (text: string, uiLang: Lang) => Intent;
+
+/** The situation layer, loaded after the popup's first paint. */
+export interface SituationReader {
+  analyze: Analyzer;
+  /** `situationHits`. */
+  rank: (input: SituationInput) => SearchHit[];
+  /** What each entry and guide serves (`buildProfiles` over the popup's entries). */
+  profiles: ReadonlyMap<string, Profile>;
+}
 
 export type PopupView =
   | { mode: 'start'; crisis: Resource[]; guides: Guide[]; more: Resource[] }
@@ -38,24 +47,10 @@ export interface PopupState {
   guess: RegionGuess;
   /** Runs the search for a prepared query (the index is built lazily by the caller). */
   search: (query: string) => SearchHit[];
-  /** Reads what a query says about the person (`analyzeQuery`, loaded after the first paint). */
-  analyze?: Analyzer;
-  /** Situation profiles of the resources and guides (`buildProfiles`); none: words only. */
-  profiles?: ReadonlyMap<string, Profile>;
+  /** Reads situations and ranks for them; until it has loaded, words only. */
+  reader?: SituationReader;
   /** The search document of an id, for results found by situation rather than words. */
   docOf?: (id: string) => SearchDoc | undefined;
-}
-
-const NO_WORDS: ReadonlyMap<string, number> = new Map();
-/** Resources and guides as the ranking reads them, built once per pair of lists. */
-const candidateLists = new WeakMap<readonly Resource[], { guides: readonly Guide[]; list: Candidate[] }>();
-
-function candidatesOf(resources: readonly Resource[], guides: readonly Guide[]): readonly Candidate[] {
-  const cached = candidateLists.get(resources);
-  if (cached?.guides === guides) return cached.list;
-  const list = [...resources, ...guides.map(guideCandidate)];
-  candidateLists.set(resources, { guides, list });
-  return list;
 }
 
 /** Resources by id, built once per list (the popup's list never changes while it is open). */
@@ -89,50 +84,23 @@ export function decidePopupView(state: PopupState): PopupView {
     return r !== undefined && keep(r);
   };
   const found = state.search(query).filter(keepHit);
-  const intent = state.profiles && state.analyze?.(state.text ?? query, state.lang ?? 'en');
+  const { reader } = state;
+  const intent = reader?.analyze(state.text ?? query, state.lang ?? 'en');
   const hits =
-    intent && state.profiles && intent.situations.size
-      ? bySituation(
-          state,
-          found,
+    reader && intent?.situations.size
+      ? reader.rank({
           intent,
-          filtered
-            ? [...resources.filter(keep), ...guides.map(guideCandidate)]
-            : candidatesOf(resources, state.guides),
-        )
+          found,
+          resources: filtered ? resources.filter(keep) : resources,
+          guides: filtered ? guides : state.guides,
+          profiles: reader.profiles,
+          guess,
+          docOf: state.docOf,
+        })
       : rankHits(found, byId, guess);
   if (hits.length) return { mode: 'results', hits };
   const widen = filtered ? 'filters' : 'browse';
   return { mode: 'no-match', fallback: linesForRegion(regionalCrisisLines(resources, guess), guess), widen };
-}
-
-function bySituation(
-  state: PopupState,
-  found: readonly SearchHit[],
-  intent: Intent,
-  candidates: readonly Candidate[],
-): SearchHit[] {
-  const text = new Map(found.map((h) => [h.doc.id, 1 - h.score]));
-  const named = new Set(
-    found
-      .filter((h) => 1 - h.score >= NAMED && (coversName(h) || (intent.naming && namesQuery(h))))
-      .map((h) => h.doc.id),
-  );
-  const hitById = new Map(found.map((h) => [h.doc.id, h]));
-  const ranked = rankQuery({
-    intent,
-    candidates,
-    profiles: state.profiles!,
-    guess: state.guess,
-    text,
-    named,
-  });
-  const out: SearchHit[] = [];
-  for (const r of ranked) {
-    const doc = hitById.get(r.id)?.doc ?? state.docOf?.(r.id);
-    if (doc) out.push(hitById.get(r.id) ?? { doc, score: 1, matched: NO_WORDS, terms: [] });
-  }
-  return out;
 }
 
 /** How many results the view lists (announced to screen readers). */

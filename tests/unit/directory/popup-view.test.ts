@@ -6,6 +6,7 @@ import { decidePopupView, type PopupState, viewCount } from '../../../lib/direct
 import type { Resource } from '../../../lib/directory/resource-schema';
 import type { SearchDoc, SearchHit } from '../../../lib/directory/search';
 import { buildProfiles } from '../../../lib/directory/situation-fit';
+import { situationHits } from '../../../lib/directory/situation-results';
 
 const entry = (id: string, over: Partial<Resource> = {}): Resource => ({
   id,
@@ -111,7 +112,8 @@ describe('decidePopupView', () => {
       { 'on-line': ['physical'], 'bc-line': ['physical'] },
     );
     const text = 'he pushed me';
-    const view = decidePopupView(state({ query: text, text, profiles, docOf: doc, analyze: analyzeQuery }));
+    const reader = { analyze: analyzeQuery, rank: situationHits, profiles };
+    const view = decidePopupView(state({ query: text, text, reader, docOf: doc }));
     if (view.mode !== 'results') throw new Error(view.mode);
     // The line in the person's province first; the other province's line is not listed.
     expect(view.hits.map((h) => h.doc.id)).toEqual(['on-line']);

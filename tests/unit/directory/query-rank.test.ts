@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RESOURCES } from '../../../data/directory/index';
-import { SITUATION_TAGS } from '../../../data/situation-tags';
 import { analyzeQuery } from '../../../lib/directory/intent';
 import { rankQuery } from '../../../lib/directory/query-rank';
 import { regionScore } from '../../../lib/directory/region';
 import { buildProfiles, type Candidate, fitOf } from '../../../lib/directory/situation-fit';
 import type { Lang } from '../../../lib/i18n-key';
-import { catalogFor, guessOf, popupView, topIds } from '../../fixtures/popup-search';
+import { guessOf, popupView, profilesFor, topIds } from '../../fixtures/popup-search';
 import { REGIONS } from '../../fixtures/queries/check';
 
 /** Every region the judged query set covers, as the person would have it set. */
 const everywhere = (queries: [string, Lang][]) =>
   queries.flatMap(([q, lang]) => REGIONS.map((region): [string, Lang, string] => [q, lang, region]));
 const byId = new Map(ALL_RESOURCES.map((r) => [r.id, r]));
-const profiles = catalogFor('en').profiles(SITUATION_TAGS);
+const profiles = profilesFor('en');
 const forUsedViolence = (id: string) => profiles.get(id)?.forUsedViolence ?? false;
 const local = (id: string, region: string) => regionScore(byId.get(id)?.regions ?? [], guessOf(region)) >= 2;
 
