@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, printed. Builds the extension first (skip: BENCH_NO_BUILD=1). */
 import { execFileSync } from 'node:child_process';
 import { main as browser } from './browser';
+import { main as heldout } from './heldout';
 import { main as matcher } from './matcher';
 import { main as queries } from './queries';
 import { main as recognition } from './recognition';
@@ -14,5 +15,7 @@ console.log();
 await matcher();
 console.log();
 recognition();
+console.log();
+heldout();
 console.log();
 await browser();
