@@ -111,6 +111,21 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
   ],
 
+  'ca-trans-lifeline': [
+    {
+      url: 'https://en.wikipedia.org/wiki/Trans_Lifeline',
+      covers: ['+18773306366', 'name', 'description', 'regions'],
+    },
+    {
+      url: 'https://www.optimistdaily.com/2021/06/americas-first-transgender-suicide-hotline-is-up-and-running/',
+      covers: ['+18773306366', 'description'],
+    },
+    {
+      url: 'https://genzstyle.uk/lgbtq/false-claim-of-canadian-hotline-for-lgbtq-americans-spreads/',
+      covers: ['+18773306366', 'name'],
+    },
+  ],
+
   // ── British Columbia ────────────────────────────────────────────────────────────────────
   'bc-victimlinkbc': [
     {
@@ -118,6 +133,15 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['+18005630808', 'hours', 'languages', 'name', 'cost'],
     },
     { url: 'https://www.policevictimservices.bc.ca/need-help/', covers: ['+18005630808', 'description'] },
+    // Serves Yukon too: a BC government page and a Yukon government release agree.
+    {
+      url: 'https://www2.gov.bc.ca/gov/content/justice/criminal-justice/bcs-criminal-justice-system/understanding-criminal-justice/key-parts/victim-services',
+      covers: ['+18005630808', 'hours', 'regions', 'languages'],
+    },
+    {
+      url: 'https://bac-lac.wayback.archive-it.org/web/20080206184037/http://www.gov.yk.ca/news/2007/07-055.html',
+      covers: ['hours', 'regions', 'description'],
+    },
   ],
   'bc-crisis-centre': [
     {
@@ -275,6 +299,74 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
   ],
 
+  'qc-tel-jeunes': [
+    {
+      url: 'https://ecolebranchee.com/60-000-messages-textes-echanges-le-succes-du-service-texto-tel-jeunes',
+      covers: ['+18002632266', 'hours', 'name', 'regions'],
+    },
+    {
+      url: 'https://www.westislandnews.com/post/together-stop-the-virus-and-the-violence-24-7-help-hotlines',
+      covers: ['+18002632266', 'hours'],
+    },
+    {
+      url: 'https://ici.radio-canada.ca/nouvelle/1689947/tel-jeunes-ligneparents-covid19-quebec-aide-detresse-famille-suicide',
+      covers: ['hours', 'description'],
+    },
+    { url: 'https://www.lelezard.com/communique-19207460.html', covers: ['hours', 'cost', 'description'] },
+    {
+      url: 'https://www.lapresse.ca/actualites/2020-10-17/quebec-octroie-900-000-de-plus-a-tel-jeunes.php',
+      covers: ['cost', 'description'],
+    },
+  ],
+  'qc-interligne': [
+    {
+      url: 'https://www.tvanouvelles.ca/2017/06/19/gai-ecoute-change-de-nom-pour-interligne',
+      covers: ['+18885051010', 'name', 'cost', 'description'],
+    },
+    {
+      url: 'https://journalmetro.com/actualites/montreal/1568914/davantage-de-personnes-lgbtq-appellent-a-laide/',
+      covers: ['+18885051010', 'description'],
+    },
+    // Why no hours are claimed: the night service was due to close at the end of March 2023.
+    {
+      url: 'https://www.fugues.com/2023/02/14/lorganisme-dintervention-interligne-veut-mobiliser-le-public-par-des-publicites-choc/',
+      covers: ['description'],
+    },
+    {
+      url: 'https://interligne.co/en/2016/09/gai-ecoute-now-accessible-24-hrs/',
+      covers: ['website', 'name'],
+    },
+  ],
+  'qc-rebatir': [
+    {
+      url: 'https://www.ledevoir.com/politique/quebec/635742/les-victimes-de-violence-sexuelle-et-conjugale-auront-droit-a-une-consultation-juridique-gratuite',
+      covers: ['+18337322847', 'name', 'cost', 'description'],
+    },
+    {
+      url: 'https://www.iheartradio.ca/energie/energie-saguenay/nouvelles/violence-sexuelle-et-conjugale-consultations-gratuites-pour-les-victimes-1.16162879',
+      covers: ['+18337322847', 'hours', 'cost', 'description'],
+    },
+    {
+      url: 'https://www.lapresse.ca/actualites/2023-11-20/violences-a-caractere-sexuel/la-ligne-rebatir-victime-de-son-succes.php',
+      covers: ['hours', 'name'],
+    },
+    {
+      url: 'https://journaloieblanche.com/nouvelles/actualites/projet-rebatir-un-soutien-essentiel-pour-les-victimes-CH3801271',
+      covers: ['languages', 'description'],
+    },
+  ],
+  'qc-cavac': [
+    {
+      url: 'https://cavac.qc.ca/en/about-cavac/who-we-are/',
+      covers: ['+18665322822', 'website', 'name', 'regions', 'description'],
+    },
+    {
+      url: 'https://gatineau.ca/portail/default.aspx?c=en-CA&p=guichet_municipal%2Fpolice%2Faide_victimes',
+      covers: ['cost', 'description'],
+    },
+    { url: 'https://www.cavac.qc.ca/english/about/organization.html', covers: ['name', 'languages'] },
+  ],
+
   // ── New Brunswick, Nova Scotia, PEI, Newfoundland and Labrador ──────────────────────────
   'nb-211': [
     {
@@ -320,6 +412,19 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['+18002653333', 'languages', 'regions', 'description'],
     },
     { url: 'https://nunavuthelpline.ca/about.html', covers: ['name', 'regions', 'cost', 'website'] },
+  ],
+
+  'yt-kaushees-place': [
+    // Yukon government page: the number (area code 867 covers all of Yukon), 24-hour access, collect calls.
+    {
+      url: 'https://www.justice.gov.yk.ca/prog/cor/vs/whattodo.html',
+      covers: ['+18676685733', 'hours', 'name'],
+    },
+    { url: 'https://www.justice.gov.yk.ca/prog/cor/vs/leave.html', covers: ['hours', 'description'] },
+    {
+      url: 'https://www.yukon-news.com/news/territory-funds-womens-shelter/',
+      covers: ['name', 'description'],
+    },
   ],
 
   // ── United States ───────────────────────────────────────────────────────────────────────
@@ -388,6 +493,29 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     {
       url: 'https://niwrc.org/restoration-magazine/june-2022/stronghearts-native-helpline-observes-five-year-anniversary-more',
       covers: ['hours'],
+    },
+  ],
+
+  'us-trevor-project': [
+    {
+      url: 'https://theodysseyonline.com/the-trevor-project-lgbtq-rights',
+      covers: ['+18664887386', 'hours', 'name', 'description'],
+    },
+    {
+      url: 'https://advocate.com/youth/2019/4/30/trevor-project-takes-text-chat-services-247',
+      covers: ['hours'],
+    },
+    { url: 'https://stories.wf.com/lifeline-lgbtq-youth-crisis', covers: ['hours', 'cost', 'name'] },
+  ],
+  'us-trans-lifeline': [
+    { url: 'https://en.wikipedia.org/wiki/Trans_Lifeline', covers: ['+18775658860', 'name', 'description'] },
+    {
+      url: 'https://www.optimistdaily.com/2021/06/americas-first-transgender-suicide-hotline-is-up-and-running/',
+      covers: ['+18775658860', 'description'],
+    },
+    {
+      url: 'https://www.konbini.com/us/lifestyle/trans-lifeline-first-transgender-suicide-hotline/',
+      covers: ['+18775658860'],
     },
   ],
 
@@ -519,6 +647,21 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     {
       url: 'https://247sexualabusesupport.org.uk/faqs/',
       covers: ['+448001111', 'chat', 'cost', 'website', 'name'],
+    },
+  ],
+
+  'gb-sct-womens-rights-centre': [
+    {
+      url: 'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
+      covers: ['+448088010789', 'hours', 'name', 'cost'],
+    },
+    {
+      url: 'https://test.lawscot.org.uk/news-and-events/journal-online-news/scottish-womens-rights-centre-to-expand-with-extra-funding',
+      covers: ['cost', 'description', 'regions'],
+    },
+    {
+      url: 'https://gov.scot/news/specialist-service-for-victims-of-violence',
+      covers: ['name', 'description'],
     },
   ],
 
@@ -672,6 +815,21 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
   ],
 
+  'au-mens-referral-service': [
+    {
+      url: 'https://ntv.org.au/get-help/getting-support',
+      covers: ['1300766491', 'website', 'name', 'description'],
+    },
+    {
+      url: 'https://www.smh.com.au/lifestyle/life-and-relationships/good-weekend-letters-to-the-editor-march-11-20230308-p5cqf2.html',
+      covers: ['1300766491', 'name', 'regions'],
+    },
+    {
+      url: 'https://innersydneyvoice.org.au/magazine/working-with-men-to-end-family-violence/',
+      covers: ['name', 'description', 'regions'],
+    },
+  ],
+
   // ── New Zealand ─────────────────────────────────────────────────────────────────────────
   'emergency-nz': [{ url: GOVT_NZ_FV, covers: ['111', 'hours'] }],
   'nz-womens-refuge': [
@@ -720,6 +878,17 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['1737', 'hours'],
     },
     { url: 'https://www.pegasus.health.nz/?p=6300', covers: ['1737', 'hours', 'description'] },
+  ],
+
+  'nz-hey-bro': [
+    {
+      url: 'https://www.timarucourier.co.nz/news/hey-bro-aids-perpetrators/',
+      covers: ['0800439276', 'name', 'regions', 'description'],
+    },
+    {
+      url: 'https://nationalpost.com/pmn/news-pmn/crime-pmn/hey-bro-new-zealand-abusers-turn-activists-to-stop-domestic-violence',
+      covers: ['0800439276', 'name', 'description'],
+    },
   ],
 
   // ── France ──────────────────────────────────────────────────────────────────────────────
@@ -785,6 +954,22 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['119', 'hours', 'cost', 'description'],
     },
     { url: 'https://guernes.eu/pratique/infos-jeunesse/enfance-en-danger', covers: ['119', 'hours', 'cost'] },
+  ],
+
+  'fr-prevention-violences-conjugales': [
+    {
+      url: 'https://www.weka.fr/actualite/droit-des-femmes/article/ne-frappez-pas-lancement-d-un-numero-national-pour-les-auteurs-de-violences-conjugales-99367/',
+      covers: ['+33801901911', 'name', 'description'],
+    },
+    {
+      url: 'https://csiereso.fr/prevenir-les-violences-familiales/',
+      covers: ['+33801901911', 'name', 'description'],
+    },
+    // A gendarmerie page, eight months later: the line kept running after the first lockdown.
+    {
+      url: 'https://www.gendinfo.fr/actualites/2020/violences-conjugales-une-ligne-d-ecoute-destinee-aux-auteurs-pour-mieux-proteger-les-victimes',
+      covers: ['name', 'description'],
+    },
   ],
 
   // ── Belgium (French-speaking) ───────────────────────────────────────────────────────────

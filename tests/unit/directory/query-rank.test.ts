@@ -159,7 +159,12 @@ describe('everyday phrasings, first answer', () => {
     ['je crois que je suis violent avec ma conjointe', 'fr', 'CA-QC', ['guide:used_violence']],
     ['comment aider ma mère qui se fait frapper', 'fr', 'FR', ['guide:supporting_someone']],
     ['je suis lesbienne et ma conjointe me frappe', 'fr', 'CA-QC', ['qc-sos-violence-conjugale']],
-    ["j'ai 16 ans et mon chum me contrôle", 'fr', 'CA-QC', ['kids-help-phone', 'qc-sos-violence-conjugale']],
+    [
+      "j'ai 16 ans et mon chum me contrôle",
+      'fr',
+      'CA-QC',
+      ['qc-tel-jeunes', 'kids-help-phone', 'qc-sos-violence-conjugale'],
+    ],
     ['ordonnance de protection comment faire', 'fr', 'FR', ['guide:court_orders']],
   ])('%j (%s, %s)', (q, lang, region, accepted) => {
     const [first] = topIds(q, lang, region, 1);
