@@ -66,6 +66,9 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'nu-kamatsiaqtut': DISTRESS,
   'shelter-safe': ['place-to-stay', ['general', 0.6]],
   'ontario-womens-justice-network': ['legal', 'protection-order'],
+  'on-lgbt-youthline': [['emotional', 0.5]],
+  'ca-on-ccmf': DV,
+  'qc-a-coeur-d-homme': ['used-violence'],
   // United States
   'us-national-dv-hotline': DV_AND_SHELTER,
   loveisrespect: DV_AND_SEXUAL,
@@ -74,6 +77,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'us-stronghearts': DV_AND_SEXUAL,
   'us-trevor-project': ['suicidal', ['emotional', 0.5]],
   'us-trans-lifeline': DISTRESS,
+  'us-womenslaw': ['legal', 'protection-order', ['children', 0.5]],
   // United Kingdom and Ireland
   'gb-eng-national-domestic-abuse-helpline': DV_AND_SHELTER,
   'gb-sct-domestic-abuse-helpline': DV,
@@ -89,6 +93,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'ie-rape-crisis-helpline': ['sexual'],
   'ie-mens-aid': DV,
   'ie-male-advice-line': DV,
+  'ie-move-ireland': ['used-violence'],
   // Australia and New Zealand
   'au-1800respect': DV_AND_SEXUAL,
   'au-lifeline': ['suicidal'],

@@ -392,6 +392,23 @@ export const LINES_CA: readonly Resource[] = [
     crisis: true,
   },
 
+  {
+    id: 'on-lgbt-youthline',
+    name: 'LGBT YouthLine',
+    aliases: ['YouthLine', 'Youth Line Ontario', 'Lesbian Gay Bi Trans Youth Line'],
+    kind: 'chat',
+    description: {
+      en: 'Peer support by text and online chat for 2SLGBTQ+ young people across Ontario, 29 and under, from trained volunteers who are young and queer or trans too.',
+      fr: "Soutien par les pairs, par texto et clavardage, pour les jeunes 2SLGBTQ+ de l'Ontario de 29 ans et moins, offert par des bénévoles formés, jeunes et queers ou trans eux aussi.",
+    },
+    audiences: ['lgbtq2s', 'youth'],
+    regions: ['CA-ON'],
+    languages: ['en'],
+    website: 'https://www.youthline.ca/',
+    // Set evening hours, not around the clock; the text number is reached from its website.
+    crisis: false,
+  },
+
   // ── Québec ──────────────────────────────────────────────────────────────────────────────
   {
     id: 'qc-sos-violence-conjugale',

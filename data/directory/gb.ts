@@ -205,6 +205,7 @@ export const LINES_GB: readonly Resource[] = [
     regions: ['GB-SCT'],
     languages: ['en'],
     contacts: { phone: [{ number: '+448088010789', display: '08088 010 789' }] },
+    website: 'https://www.scottishwomensrightscentre.org.uk/',
     hours: {
       always: false,
       text: {

@@ -273,6 +273,25 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     { url: 'https://tpsnews.ca/stories/2021/11/9-1-1-call-diversion-project/', covers: ['description'] },
   ],
 
+  'on-lgbt-youthline': [
+    {
+      url: 'https://www.youthline.ca/news/service-closed-today-mar-17th-2020/',
+      covers: ['website', 'name', 'description', 'regions'],
+    },
+    {
+      url: 'https://www.youthline.ca/news/changes-to-lgbt-youthlines-helpline-phone-hours/',
+      covers: ['website', 'description'],
+    },
+    {
+      url: 'https://www.youthline.ca/news/re-affirming-our-commitment-to-2slgbtq-youth/',
+      covers: ['description'],
+    },
+    {
+      url: 'https://inmagazine.ca/2024/05/ontarios-lgbt-youthline-marks-historic-30th-anniversary/',
+      covers: ['name', 'description', 'regions'],
+    },
+  ],
+
   // ── Québec ──────────────────────────────────────────────────────────────────────────────
   'qc-sos-violence-conjugale': [
     {
@@ -653,7 +672,7 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
   'gb-sct-womens-rights-centre': [
     {
       url: 'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
-      covers: ['+448088010789', 'hours', 'name', 'cost'],
+      covers: ['+448088010789', 'hours', 'name', 'cost', 'website'],
     },
     {
       url: 'https://test.lawscot.org.uk/news-and-events/journal-online-news/scottish-womens-rights-centre-to-expand-with-extra-funding',
@@ -1253,6 +1272,56 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     {
       url: 'https://canadianlabour.ca/issues-research/domestic-violence-work/',
       covers: ['name', 'website', 'description'],
+    },
+  ],
+  'ca-on-ccmf': [
+    {
+      url: 'https://menandfamilies.org/family-shelter-for-abused-men-and-children/',
+      covers: ['name', 'website', 'description'],
+    },
+    {
+      url: 'https://www.manitoulin.com/male-victim-support-services-not-funded-by-government/',
+      covers: ['name', 'description'],
+    },
+    {
+      url: 'https://onrichmondhill.com/?q=articles/how-newly-formed-york-region-canadian-centre-men-and-families-planning-make-difference-our',
+      covers: ['name', 'description'],
+    },
+  ],
+  'qc-a-coeur-d-homme': [
+    {
+      url: 'https://www.acoeurdhomme.com/des-solutions-pour-mettre-fin-aux-violences-conjugales-et-familiales-coeur-dhomme-souligne-ses-30',
+      covers: ['name', 'website', 'description', 'regions'],
+    },
+    {
+      url: 'https://lapige.atmjonquiere.com/2025/02/20/une-demande-en-hausse-pour-les-centres-daide-pour-les-hommes/',
+      covers: ['name', 'description'],
+    },
+    {
+      url: 'https://www.newswire.ca/fr/news-releases/lancement-de-la-plateforme-numerique-prends-l-air-pour-aider-a-contrer-les-comportements-violents-857337157.html',
+      covers: ['name', 'website', 'description'],
+    },
+  ],
+  'ie-move-ireland': [
+    {
+      url: 'https://irishtimes-irishtimes-prod.web.arc-cdn.net/news/move-to-deal-with-domestic-violence-1.643672',
+      covers: ['name', 'website', 'description'],
+    },
+    {
+      url: 'https://corkindependent.com/2024/11/28/reasons-for-abusive-behaviour-complex',
+      covers: ['name', 'description', 'regions'],
+    },
+    { url: 'https://www.echolive.ie/corknews/arid-41526686.html', covers: ['name', 'description'] },
+  ],
+  'us-womenslaw': [
+    {
+      url: 'https://nnedv.org/latest_update/celebrating-20-years-impact-womenslaw-org-email-hotline/',
+      covers: ['name', 'website', 'description', 'cost', 'by'],
+    },
+    { url: 'https://nnedv.org/content/touching-one-million-lives/', covers: ['description'] },
+    {
+      url: 'https://www.thehotline.org/get-help/domestic-violence-legal-help/',
+      covers: ['website', 'description'],
     },
   ],
 };
