@@ -139,7 +139,12 @@ describe('everyday phrasings, first answer', () => {
     ['partner takes my paycheck', 'en', 'AU', ['au-1800respect']],
     ['my ex is following me home from work', 'en', 'IE', ['ie-womens-aid']],
     ['where do i go if i leave tonight', 'en', 'CA-BC', ['shelter-safe', 'bc-victimlinkbc']],
-    ['how do i get a restraining order', 'en', 'US', ['guide:court_orders', 'us-national-dv-hotline']],
+    [
+      'how do i get a restraining order',
+      'en',
+      'US',
+      ['guide:court_orders', 'us-national-dv-hotline', 'us-womenslaw'],
+    ],
     ['deaf woman abused by husband', 'en', 'CA-ON', ['assaulted-womens-helpline']],
     ['im 15 and my boyfriend hurts me', 'en', 'GB-ENG', ['gb-childline']],
     ['my mom is scared of her husband what can i do', 'en', 'US', ['guide:supporting_someone']],
@@ -159,7 +164,12 @@ describe('everyday phrasings, first answer', () => {
     ['je crois que je suis violent avec ma conjointe', 'fr', 'CA-QC', ['guide:used_violence']],
     ['comment aider ma mère qui se fait frapper', 'fr', 'FR', ['guide:supporting_someone']],
     ['je suis lesbienne et ma conjointe me frappe', 'fr', 'CA-QC', ['qc-sos-violence-conjugale']],
-    ["j'ai 16 ans et mon chum me contrôle", 'fr', 'CA-QC', ['kids-help-phone', 'qc-sos-violence-conjugale']],
+    [
+      "j'ai 16 ans et mon chum me contrôle",
+      'fr',
+      'CA-QC',
+      ['qc-tel-jeunes', 'kids-help-phone', 'qc-sos-violence-conjugale'],
+    ],
     ['ordonnance de protection comment faire', 'fr', 'FR', ['guide:court_orders']],
   ])('%j (%s, %s)', (q, lang, region, accepted) => {
     const [first] = topIds(q, lang, region, 1);
