@@ -31,7 +31,8 @@ export interface SearchRow {
   group: string;
 }
 
-export const loadRows = <T>(name: string): T[] => JSON.parse(readFileSync(resolve(DIR, name), 'utf8'));
+export const loadRows = <T>(name: string, dir = DIR): T[] =>
+  JSON.parse(readFileSync(resolve(dir, name), 'utf8'));
 
 /** One group's figure: how many rows the matcher removed out of how many. */
 export interface Rate {
@@ -69,10 +70,10 @@ function tally(groups: Map<string, Rate>, key: string, removed: boolean, label: 
 }
 
 /** Every figure, by group. */
-export function measureRecognition(matcher = builtInMatcher()) {
-  const help = loadRows<PageRow>('help-pages.json');
-  const ordinary = loadRows<PageRow>('ordinary-pages.json');
-  const searches = loadRows<SearchRow>('searches.json');
+export function measureRecognition(matcher = builtInMatcher(), dir = DIR) {
+  const help = loadRows<PageRow>('help-pages.json', dir);
+  const ordinary = loadRows<PageRow>('ordinary-pages.json', dir);
+  const searches = loadRows<SearchRow>('searches.json', dir);
   const groups = new Map<string, Rate>();
   for (const row of help) {
     const removed = matcher.isTrace(row.url, row.title);

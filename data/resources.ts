@@ -69,6 +69,40 @@ export const OTHER_RESOURCES: readonly Resource[] = [
     languages: ['en'],
   },
 
+  {
+    id: 'ca-on-ccmf',
+    name: 'Canadian Centre for Men and Families',
+    aliases: ['CCMF', 'Centre for Men and Families', 'menandfamilies'],
+    kind: 'counselling',
+    description: {
+      en: 'Toronto organization that supports men who have been abused by a partner and helps them find other services.',
+      fr: 'Organisme de Toronto qui soutient les hommes maltraités par leur partenaire et les aide à trouver d’autres services.',
+    },
+    audiences: ['men', 'experienced-violence'],
+    regions: ['CA-ON'],
+    languages: ['en'],
+    website: 'https://menandfamilies.org/',
+  },
+  {
+    id: 'qc-a-coeur-d-homme',
+    name: "À cœur d'homme",
+    nameFr: "À cœur d'homme",
+    aliases: [
+      "A coeur d'homme",
+      'À coeur d’homme',
+      "Réseau d'aide aux hommes pour une société sans violence",
+    ],
+    kind: 'directory',
+    description: {
+      en: 'Network of about thirty community groups across Québec that help men stop using violence toward a partner or family and take responsibility.',
+      fr: "Réseau d'une trentaine d'organismes communautaires partout au Québec qui aident les hommes à cesser la violence envers leur partenaire ou leur famille.",
+    },
+    audiences: ['used-violence', 'men', 'service-providers'],
+    regions: ['CA-QC'],
+    languages: ['fr'],
+    website: 'https://www.acoeurdhomme.com/',
+  },
+
   // ── Safer shelters for LGBTQ2S people ──────────────────────────────────────────────────
   {
     id: 'homeless-hub-lgbtq2s-shelters',
@@ -600,5 +634,37 @@ export const OTHER_RESOURCES: readonly Resource[] = [
     languages: ['en'],
     website: 'https://canadianlabour.ca/issues-research/domestic-violence-work/',
     by: 'Canadian Labour Congress',
+  },
+
+  // ── Outside Canada ─────────────────────────────────────────────────────────────────────
+  {
+    id: 'ie-move-ireland',
+    name: 'MOVE Ireland (Men Overcoming Violent Emotion)',
+    aliases: ['MOVE Ireland', 'Men Overcoming Violent Emotion', 'MOVE Choices Programme'],
+    kind: 'program',
+    description: {
+      en: 'Group programmes across Ireland, some online, for men who want to stop abusing a partner and take responsibility for the harm.',
+      fr: "Programmes de groupe partout en Irlande, dont certains en ligne, pour les hommes qui veulent cesser d'être violents envers leur partenaire et assumer leurs actes.",
+    },
+    audiences: ['used-violence', 'men', 'service-providers'],
+    regions: ['IE'],
+    languages: ['en'],
+    website: 'https://www.moveireland.ie/',
+  },
+  {
+    id: 'us-womenslaw',
+    name: 'WomensLaw.org',
+    aliases: ['WomensLaw', 'Womens Law', 'WomensLaw email hotline'],
+    kind: 'legal',
+    description: {
+      en: 'NNEDV website with plain-language legal information, state by state, for people experiencing domestic violence, plus a secure email hotline.',
+      fr: "Site du NNEDV offrant, État par État, de l'information juridique claire aux personnes qui vivent de la violence conjugale, et une ligne d'aide sécurisée par courriel.",
+    },
+    audiences: ['experienced-violence', 'helpers', 'service-providers'],
+    regions: ['US'],
+    languages: ['en'],
+    website: 'https://www.womenslaw.org/',
+    cost: 'free',
+    by: 'National Network to End Domestic Violence',
   },
 ];

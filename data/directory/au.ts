@@ -119,4 +119,21 @@ export const LINES_AU: readonly Resource[] = [
     cost: 'free',
     crisis: true,
   },
+  {
+    id: 'au-mens-referral-service',
+    name: "Men's Referral Service (No to Violence)",
+    aliases: ["Men's Referral Service", 'Mens Referral Service', 'No to Violence', '1300 766 491'],
+    kind: 'hotline',
+    description: {
+      en: 'Australian line for men who have behaved abusively toward a partner or family and want to change; callers can stay anonymous.',
+      fr: 'Ligne australienne pour les hommes qui ont eu des comportements violents envers leur partenaire ou leur famille et veulent changer; on peut rester anonyme.',
+    },
+    audiences: ['used-violence', 'men', 'service-providers'],
+    regions: ['AU'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '1300766491', display: '1300 766 491' }] },
+    website: 'https://ntv.org.au/',
+    // Not shown first: a person who was harmed must not meet this line before their own.
+    crisis: false,
+  },
 ];

@@ -116,6 +116,22 @@ export const LINES_CA: readonly Resource[] = [
     crisis: true,
   },
 
+  {
+    id: 'ca-trans-lifeline',
+    name: 'Trans Lifeline (Canada)',
+    aliases: ['Trans Lifeline', 'TransLifeline', 'trans hotline'],
+    kind: 'hotline',
+    description: {
+      en: 'Peer support line run by trans people for trans people in Canada; it is not open around the clock.',
+      fr: "Ligne de soutien par les pairs, tenue par des personnes trans pour les personnes trans au Canada; elle n'est pas ouverte en tout temps.",
+    },
+    audiences: ['lgbtq2s'],
+    regions: ['CA'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+18773306366', display: '1-877-330-6366' }] },
+    crisis: false,
+  },
+
   // ── British Columbia ────────────────────────────────────────────────────────────────────
   {
     id: 'bc-victimlinkbc',
@@ -123,11 +139,11 @@ export const LINES_CA: readonly Resource[] = [
     aliases: ['VictimLink', 'Victim Link BC', 'VictimLink BC'],
     kind: 'hotline',
     description: {
-      en: 'Free line for all of BC, open day and night in over 110 languages, for people hurt by family or sexual violence or any crime.',
-      fr: 'Ligne gratuite pour toute la Colombie-Britannique, ouverte jour et nuit en plus de 110 langues, pour les personnes touchées par la violence familiale ou sexuelle.',
+      en: 'Free line for BC and Yukon, open day and night in over 110 languages, for people hurt by family or sexual violence or any crime.',
+      fr: 'Ligne gratuite pour la Colombie-Britannique et le Yukon, ouverte jour et nuit en plus de 110 langues, pour les personnes touchées par la violence familiale ou sexuelle.',
     },
     audiences: ['experienced-violence', 'helpers'],
-    regions: ['CA-BC'],
+    regions: ['CA-BC', 'CA-YT'],
     languages: ['many'],
     contacts: { phone: [{ number: '+18005630808', display: '1-800-563-0808' }] },
     hours: { always: true },
@@ -376,6 +392,23 @@ export const LINES_CA: readonly Resource[] = [
     crisis: true,
   },
 
+  {
+    id: 'on-lgbt-youthline',
+    name: 'LGBT YouthLine',
+    aliases: ['YouthLine', 'Youth Line Ontario', 'Lesbian Gay Bi Trans Youth Line'],
+    kind: 'chat',
+    description: {
+      en: 'Peer support by text and online chat for 2SLGBTQ+ young people across Ontario, 29 and under, from trained volunteers who are young and queer or trans too.',
+      fr: "Soutien par les pairs, par texto et clavardage, pour les jeunes 2SLGBTQ+ de l'Ontario de 29 ans et moins, offert par des bénévoles formés, jeunes et queers ou trans eux aussi.",
+    },
+    audiences: ['lgbtq2s', 'youth'],
+    regions: ['CA-ON'],
+    languages: ['en'],
+    website: 'https://www.youthline.ca/',
+    // Set evening hours, not around the clock; the text number is reached from its website.
+    crisis: false,
+  },
+
   // ── Québec ──────────────────────────────────────────────────────────────────────────────
   {
     id: 'qc-sos-violence-conjugale',
@@ -424,6 +457,83 @@ export const LINES_CA: readonly Resource[] = [
     hours: { always: true },
     cost: 'free',
     crisis: true,
+  },
+
+  {
+    id: 'qc-tel-jeunes',
+    name: 'Tel-jeunes',
+    nameFr: 'Tel-jeunes',
+    aliases: ['Tel jeunes', 'Teljeunes', 'Tel-Jeunes', '1 800 263-2266'],
+    kind: 'hotline',
+    description: {
+      en: 'Free line for young people in Québec, where trained counsellors pick up day and night to talk about love, family, school or feeling low.',
+      fr: "Ligne gratuite pour les jeunes du Québec, où des intervenants répondent jour et nuit pour parler d'amour, de famille, d'école ou d'un moment difficile.",
+    },
+    audiences: ['youth', 'francophone'],
+    regions: ['CA-QC'],
+    languages: ['fr'],
+    contacts: { phone: [{ number: '+18002632266', display: '1 800 263-2266' }] },
+    hours: { always: true },
+    cost: 'free',
+    crisis: true,
+  },
+  {
+    id: 'qc-interligne',
+    name: 'Interligne',
+    nameFr: 'Interligne',
+    aliases: ['Gai Écoute', 'Gai Ecoute', 'Interligne LGBTQ', '1 888 505-1010'],
+    kind: 'hotline',
+    description: {
+      en: 'Free Québec line, once called Gai Écoute, for LGBTQ+ people and anyone with questions about sexual orientation or gender identity.',
+      fr: "Ligne gratuite au Québec, autrefois Gai Écoute, pour les personnes LGBTQ+ et toute personne qui se questionne sur l'orientation sexuelle ou l'identité de genre.",
+    },
+    audiences: ['lgbtq2s'],
+    regions: ['CA-QC'],
+    languages: ['fr'],
+    contacts: { phone: [{ number: '+18885051010', display: '1 888 505-1010' }] },
+    website: 'https://interligne.co/',
+    cost: 'free',
+    // Its night service was threatened with closure in 2023; current hours are not confirmed.
+    crisis: false,
+  },
+  {
+    id: 'qc-rebatir',
+    name: 'Rebâtir',
+    nameFr: 'Rebâtir',
+    aliases: ['Rebatir', '1-833-REBATIR', 'ligne Rebâtir', 'Rebâtir legal advice'],
+    kind: 'hotline',
+    description: {
+      en: 'Free legal advice by phone in Québec for people who have experienced domestic or sexual violence: up to four hours with a lawyer, whatever your income.',
+      fr: "Consultation juridique gratuite par téléphone au Québec pour les personnes qui ont subi de la violence conjugale ou sexuelle : jusqu'à quatre heures avec un avocat, peu importe le revenu.",
+    },
+    audiences: ['experienced-violence'],
+    regions: ['CA-QC'],
+    languages: ['fr', 'many'],
+    contacts: { phone: [{ number: '+18337322847', display: '1-833-732-2847' }] },
+    hours: {
+      always: false,
+      text: { en: 'Weekdays, during business hours.', fr: 'En semaine, aux heures de bureau.' },
+    },
+    cost: 'free',
+    crisis: false,
+  },
+  {
+    id: 'qc-cavac',
+    name: 'CAVAC (Crime Victims Assistance Centres)',
+    nameFr: "CAVAC (centres d'aide aux victimes d'actes criminels)",
+    aliases: ['CAVAC', 'Réseau des CAVAC', '1 866 LE CAVAC', 'Crime Victims Assistance Centre'],
+    kind: 'hotline',
+    description: {
+      en: 'Free, confidential help anywhere in Québec after a crime, violence at home included: support, your rights, the court process and someone to go with you.',
+      fr: 'Aide gratuite et confidentielle partout au Québec après un crime, y compris la violence à la maison : soutien, droits, démarches judiciaires et accompagnement.',
+    },
+    audiences: ['experienced-violence', 'helpers'],
+    regions: ['CA-QC'],
+    languages: ['fr', 'en'],
+    contacts: { phone: [{ number: '+18665322822', display: '1 866 532-2822' }] },
+    website: 'https://cavac.qc.ca/',
+    cost: 'free',
+    crisis: false,
   },
 
   // ── New Brunswick ───────────────────────────────────────────────────────────────────────
@@ -520,6 +630,30 @@ export const LINES_CA: readonly Resource[] = [
     contacts: { phone: [{ number: '+18006610844', display: '1-800-661-0844' }] },
     hours: { always: true },
     cost: 'free',
+    crisis: true,
+  },
+
+  // ── Yukon ───────────────────────────────────────────────────────────────────────────────
+  // The territorial distress line closed in 2019; VictimLinkBC (above) also serves Yukon.
+  {
+    id: 'yt-kaushees-place',
+    name: "Kaushee's Place (Yukon Women's Transition Home)",
+    aliases: [
+      "Kaushee's Place",
+      'Kaushees Place',
+      "Yukon Women's Transition Home",
+      'Whitehorse transition home',
+    ],
+    kind: 'hotline',
+    description: {
+      en: 'Transition house in Whitehorse for women and children leaving violence; its line is answered at any hour and takes collect calls.',
+      fr: 'Maison de transition à Whitehorse pour les femmes et les enfants qui fuient la violence; sa ligne répond à toute heure et accepte les appels à frais virés.',
+    },
+    audiences: ['experienced-violence', 'women'],
+    regions: ['CA-YT'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+18676685733', display: '867-668-5733' }] },
+    hours: { always: true },
     crisis: true,
   },
 

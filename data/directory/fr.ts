@@ -99,4 +99,21 @@ export const LINES_FR: readonly Resource[] = [
     cost: 'free',
     crisis: true,
   },
+  {
+    id: 'fr-prevention-violences-conjugales',
+    name: 'Numéro national de prévention des violences conjugales (FNACAV)',
+    nameFr: 'Numéro national de prévention des violences conjugales (FNACAV)',
+    aliases: ['08 019 019 11', 'FNACAV', 'Ne frappez pas', 'appeler avant de frapper'],
+    kind: 'hotline',
+    description: {
+      en: 'French line for people who fear they may hurt a partner or family member, or already have, and want help to stop.',
+      fr: "Ligne française pour les personnes qui craignent de s'en prendre à leur partenaire ou à un proche, ou l'ont déjà fait, et veulent de l'aide pour arrêter.",
+    },
+    audiences: ['used-violence'],
+    regions: ['FR'],
+    languages: ['fr'],
+    contacts: { phone: [{ number: '+33801901911', display: '08 019 019 11' }] },
+    // Not shown first: a person who was harmed must not meet this line before their own.
+    crisis: false,
+  },
 ];

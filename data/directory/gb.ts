@@ -192,4 +192,28 @@ export const LINES_GB: readonly Resource[] = [
     cost: 'free',
     crisis: true,
   },
+  {
+    id: 'gb-sct-womens-rights-centre',
+    name: "Scottish Women's Rights Centre helpline",
+    aliases: ["Scottish Women's Rights Centre", 'Scottish Womens Rights Centre', 'SWRC', '08088 010 789'],
+    kind: 'hotline',
+    description: {
+      en: 'Free legal information and advice by phone for women 16 and over in Scotland affected by gender-based violence, such as abuse, rape or stalking.',
+      fr: 'Information et conseils juridiques gratuits par téléphone pour les femmes de 16 ans et plus en Écosse touchées par la violence fondée sur le genre.',
+    },
+    audiences: ['women', 'experienced-violence'],
+    regions: ['GB-SCT'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '+448088010789', display: '08088 010 789' }] },
+    website: 'https://www.scottishwomensrightscentre.org.uk/',
+    hours: {
+      always: false,
+      text: {
+        en: 'Set hours on a few days each week.',
+        fr: 'À des heures fixes, quelques jours par semaine.',
+      },
+    },
+    cost: 'free',
+    crisis: false,
+  },
 ];

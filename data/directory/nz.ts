@@ -136,4 +136,20 @@ export const LINES_NZ: readonly Resource[] = [
     cost: 'free',
     crisis: true,
   },
+  {
+    id: 'nz-hey-bro',
+    name: 'Hey Bro helpline (He Waka Tapu)',
+    aliases: ['0800 HEY BRO', 'Hey Bro', 'He Waka Tapu', '0800 439 276'],
+    kind: 'hotline',
+    description: {
+      en: 'New Zealand line for men who feel they might hurt someone in their family, to calm things down and find support to change.',
+      fr: "Ligne néo-zélandaise pour les hommes qui sentent qu'ils pourraient blesser un proche, pour désamorcer la situation et trouver de l'aide pour changer.",
+    },
+    audiences: ['used-violence', 'men'],
+    regions: ['NZ'],
+    languages: ['en'],
+    contacts: { phone: [{ number: '0800439276', display: '0800 439 276' }] },
+    // Not shown first: a person who was harmed must not meet this line before their own.
+    crisis: false,
+  },
 ];

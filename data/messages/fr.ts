@@ -38,7 +38,10 @@ export const uiMessagesFr: Record<UiMessageKey, string> = {
   resultsCountOne: '1 résultat',
   resultsNone: 'Aucun résultat',
   resultsLabel: 'Ressources',
-  noResults: 'Rien ne correspond à « $1 ». Ces lignes peuvent vous aider dès maintenant :',
+  noResults:
+    'Rien ne correspond à « $1 ». Ces lignes près de chez vous peuvent aider dans bien des situations :',
+  widenFilters: 'Chercher de nouveau sans les filtres',
+  widenBrowse: 'Voir tout le répertoire',
   showAll: 'Afficher les $1 résultats',
   startHeading: 'Lignes joignables maintenant',
   guidesHeading: 'Guides à lire ici, hors ligne',

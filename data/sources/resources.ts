@@ -111,6 +111,21 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
   ],
 
+  'ca-trans-lifeline': [
+    {
+      url: 'https://en.wikipedia.org/wiki/Trans_Lifeline',
+      covers: ['+18773306366', 'name', 'description', 'regions'],
+    },
+    {
+      url: 'https://www.optimistdaily.com/2021/06/americas-first-transgender-suicide-hotline-is-up-and-running/',
+      covers: ['+18773306366', 'description'],
+    },
+    {
+      url: 'https://genzstyle.uk/lgbtq/false-claim-of-canadian-hotline-for-lgbtq-americans-spreads/',
+      covers: ['+18773306366', 'name'],
+    },
+  ],
+
   // ── British Columbia ────────────────────────────────────────────────────────────────────
   'bc-victimlinkbc': [
     {
@@ -118,6 +133,15 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['+18005630808', 'hours', 'languages', 'name', 'cost'],
     },
     { url: 'https://www.policevictimservices.bc.ca/need-help/', covers: ['+18005630808', 'description'] },
+    // Serves Yukon too: a BC government page and a Yukon government release agree.
+    {
+      url: 'https://www2.gov.bc.ca/gov/content/justice/criminal-justice/bcs-criminal-justice-system/understanding-criminal-justice/key-parts/victim-services',
+      covers: ['+18005630808', 'hours', 'regions', 'languages'],
+    },
+    {
+      url: 'https://bac-lac.wayback.archive-it.org/web/20080206184037/http://www.gov.yk.ca/news/2007/07-055.html',
+      covers: ['hours', 'regions', 'description'],
+    },
   ],
   'bc-crisis-centre': [
     {
@@ -249,6 +273,25 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     { url: 'https://tpsnews.ca/stories/2021/11/9-1-1-call-diversion-project/', covers: ['description'] },
   ],
 
+  'on-lgbt-youthline': [
+    {
+      url: 'https://www.youthline.ca/news/service-closed-today-mar-17th-2020/',
+      covers: ['website', 'name', 'description', 'regions'],
+    },
+    {
+      url: 'https://www.youthline.ca/news/changes-to-lgbt-youthlines-helpline-phone-hours/',
+      covers: ['website', 'description'],
+    },
+    {
+      url: 'https://www.youthline.ca/news/re-affirming-our-commitment-to-2slgbtq-youth/',
+      covers: ['description'],
+    },
+    {
+      url: 'https://inmagazine.ca/2024/05/ontarios-lgbt-youthline-marks-historic-30th-anniversary/',
+      covers: ['name', 'description', 'regions'],
+    },
+  ],
+
   // ── Québec ──────────────────────────────────────────────────────────────────────────────
   'qc-sos-violence-conjugale': [
     {
@@ -273,6 +316,74 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       url: 'https://www.newswire.ca/fr/news-releases/etre-connecte-pour-mieux-soutenir-info-aide-violence-sexuelle-est-desormais-accessible-par-clavardage-875194957.html',
       covers: ['name', 'cost'],
     },
+  ],
+
+  'qc-tel-jeunes': [
+    {
+      url: 'https://ecolebranchee.com/60-000-messages-textes-echanges-le-succes-du-service-texto-tel-jeunes',
+      covers: ['+18002632266', 'hours', 'name', 'regions'],
+    },
+    {
+      url: 'https://www.westislandnews.com/post/together-stop-the-virus-and-the-violence-24-7-help-hotlines',
+      covers: ['+18002632266', 'hours'],
+    },
+    {
+      url: 'https://ici.radio-canada.ca/nouvelle/1689947/tel-jeunes-ligneparents-covid19-quebec-aide-detresse-famille-suicide',
+      covers: ['hours', 'description'],
+    },
+    { url: 'https://www.lelezard.com/communique-19207460.html', covers: ['hours', 'cost', 'description'] },
+    {
+      url: 'https://www.lapresse.ca/actualites/2020-10-17/quebec-octroie-900-000-de-plus-a-tel-jeunes.php',
+      covers: ['cost', 'description'],
+    },
+  ],
+  'qc-interligne': [
+    {
+      url: 'https://www.tvanouvelles.ca/2017/06/19/gai-ecoute-change-de-nom-pour-interligne',
+      covers: ['+18885051010', 'name', 'cost', 'description'],
+    },
+    {
+      url: 'https://journalmetro.com/actualites/montreal/1568914/davantage-de-personnes-lgbtq-appellent-a-laide/',
+      covers: ['+18885051010', 'description'],
+    },
+    // Why no hours are claimed: the night service was due to close at the end of March 2023.
+    {
+      url: 'https://www.fugues.com/2023/02/14/lorganisme-dintervention-interligne-veut-mobiliser-le-public-par-des-publicites-choc/',
+      covers: ['description'],
+    },
+    {
+      url: 'https://interligne.co/en/2016/09/gai-ecoute-now-accessible-24-hrs/',
+      covers: ['website', 'name'],
+    },
+  ],
+  'qc-rebatir': [
+    {
+      url: 'https://www.ledevoir.com/politique/quebec/635742/les-victimes-de-violence-sexuelle-et-conjugale-auront-droit-a-une-consultation-juridique-gratuite',
+      covers: ['+18337322847', 'name', 'cost', 'description'],
+    },
+    {
+      url: 'https://www.iheartradio.ca/energie/energie-saguenay/nouvelles/violence-sexuelle-et-conjugale-consultations-gratuites-pour-les-victimes-1.16162879',
+      covers: ['+18337322847', 'hours', 'cost', 'description'],
+    },
+    {
+      url: 'https://www.lapresse.ca/actualites/2023-11-20/violences-a-caractere-sexuel/la-ligne-rebatir-victime-de-son-succes.php',
+      covers: ['hours', 'name'],
+    },
+    {
+      url: 'https://journaloieblanche.com/nouvelles/actualites/projet-rebatir-un-soutien-essentiel-pour-les-victimes-CH3801271',
+      covers: ['languages', 'description'],
+    },
+  ],
+  'qc-cavac': [
+    {
+      url: 'https://cavac.qc.ca/en/about-cavac/who-we-are/',
+      covers: ['+18665322822', 'website', 'name', 'regions', 'description'],
+    },
+    {
+      url: 'https://gatineau.ca/portail/default.aspx?c=en-CA&p=guichet_municipal%2Fpolice%2Faide_victimes',
+      covers: ['cost', 'description'],
+    },
+    { url: 'https://www.cavac.qc.ca/english/about/organization.html', covers: ['name', 'languages'] },
   ],
 
   // ── New Brunswick, Nova Scotia, PEI, Newfoundland and Labrador ──────────────────────────
@@ -320,6 +431,19 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['+18002653333', 'languages', 'regions', 'description'],
     },
     { url: 'https://nunavuthelpline.ca/about.html', covers: ['name', 'regions', 'cost', 'website'] },
+  ],
+
+  'yt-kaushees-place': [
+    // Yukon government page: the number (area code 867 covers all of Yukon), 24-hour access, collect calls.
+    {
+      url: 'https://www.justice.gov.yk.ca/prog/cor/vs/whattodo.html',
+      covers: ['+18676685733', 'hours', 'name'],
+    },
+    { url: 'https://www.justice.gov.yk.ca/prog/cor/vs/leave.html', covers: ['hours', 'description'] },
+    {
+      url: 'https://www.yukon-news.com/news/territory-funds-womens-shelter/',
+      covers: ['name', 'description'],
+    },
   ],
 
   // ── United States ───────────────────────────────────────────────────────────────────────
@@ -388,6 +512,29 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     {
       url: 'https://niwrc.org/restoration-magazine/june-2022/stronghearts-native-helpline-observes-five-year-anniversary-more',
       covers: ['hours'],
+    },
+  ],
+
+  'us-trevor-project': [
+    {
+      url: 'https://theodysseyonline.com/the-trevor-project-lgbtq-rights',
+      covers: ['+18664887386', 'hours', 'name', 'description'],
+    },
+    {
+      url: 'https://advocate.com/youth/2019/4/30/trevor-project-takes-text-chat-services-247',
+      covers: ['hours'],
+    },
+    { url: 'https://stories.wf.com/lifeline-lgbtq-youth-crisis', covers: ['hours', 'cost', 'name'] },
+  ],
+  'us-trans-lifeline': [
+    { url: 'https://en.wikipedia.org/wiki/Trans_Lifeline', covers: ['+18775658860', 'name', 'description'] },
+    {
+      url: 'https://www.optimistdaily.com/2021/06/americas-first-transgender-suicide-hotline-is-up-and-running/',
+      covers: ['+18775658860', 'description'],
+    },
+    {
+      url: 'https://www.konbini.com/us/lifestyle/trans-lifeline-first-transgender-suicide-hotline/',
+      covers: ['+18775658860'],
     },
   ],
 
@@ -519,6 +666,21 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     {
       url: 'https://247sexualabusesupport.org.uk/faqs/',
       covers: ['+448001111', 'chat', 'cost', 'website', 'name'],
+    },
+  ],
+
+  'gb-sct-womens-rights-centre': [
+    {
+      url: 'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
+      covers: ['+448088010789', 'hours', 'name', 'cost', 'website'],
+    },
+    {
+      url: 'https://test.lawscot.org.uk/news-and-events/journal-online-news/scottish-womens-rights-centre-to-expand-with-extra-funding',
+      covers: ['cost', 'description', 'regions'],
+    },
+    {
+      url: 'https://gov.scot/news/specialist-service-for-victims-of-violence',
+      covers: ['name', 'description'],
     },
   ],
 
@@ -672,6 +834,21 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     },
   ],
 
+  'au-mens-referral-service': [
+    {
+      url: 'https://ntv.org.au/get-help/getting-support',
+      covers: ['1300766491', 'website', 'name', 'description'],
+    },
+    {
+      url: 'https://www.smh.com.au/lifestyle/life-and-relationships/good-weekend-letters-to-the-editor-march-11-20230308-p5cqf2.html',
+      covers: ['1300766491', 'name', 'regions'],
+    },
+    {
+      url: 'https://innersydneyvoice.org.au/magazine/working-with-men-to-end-family-violence/',
+      covers: ['name', 'description', 'regions'],
+    },
+  ],
+
   // ── New Zealand ─────────────────────────────────────────────────────────────────────────
   'emergency-nz': [{ url: GOVT_NZ_FV, covers: ['111', 'hours'] }],
   'nz-womens-refuge': [
@@ -720,6 +897,17 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['1737', 'hours'],
     },
     { url: 'https://www.pegasus.health.nz/?p=6300', covers: ['1737', 'hours', 'description'] },
+  ],
+
+  'nz-hey-bro': [
+    {
+      url: 'https://www.timarucourier.co.nz/news/hey-bro-aids-perpetrators/',
+      covers: ['0800439276', 'name', 'regions', 'description'],
+    },
+    {
+      url: 'https://nationalpost.com/pmn/news-pmn/crime-pmn/hey-bro-new-zealand-abusers-turn-activists-to-stop-domestic-violence',
+      covers: ['0800439276', 'name', 'description'],
+    },
   ],
 
   // ── France ──────────────────────────────────────────────────────────────────────────────
@@ -785,6 +973,22 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['119', 'hours', 'cost', 'description'],
     },
     { url: 'https://guernes.eu/pratique/infos-jeunesse/enfance-en-danger', covers: ['119', 'hours', 'cost'] },
+  ],
+
+  'fr-prevention-violences-conjugales': [
+    {
+      url: 'https://www.weka.fr/actualite/droit-des-femmes/article/ne-frappez-pas-lancement-d-un-numero-national-pour-les-auteurs-de-violences-conjugales-99367/',
+      covers: ['+33801901911', 'name', 'description'],
+    },
+    {
+      url: 'https://csiereso.fr/prevenir-les-violences-familiales/',
+      covers: ['+33801901911', 'name', 'description'],
+    },
+    // A gendarmerie page, eight months later: the line kept running after the first lockdown.
+    {
+      url: 'https://www.gendinfo.fr/actualites/2020/violences-conjugales-une-ligne-d-ecoute-destinee-aux-auteurs-pour-mieux-proteger-les-victimes',
+      covers: ['name', 'description'],
+    },
   ],
 
   // ── Belgium (French-speaking) ───────────────────────────────────────────────────────────
@@ -1068,6 +1272,56 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
     {
       url: 'https://canadianlabour.ca/issues-research/domestic-violence-work/',
       covers: ['name', 'website', 'description'],
+    },
+  ],
+  'ca-on-ccmf': [
+    {
+      url: 'https://menandfamilies.org/family-shelter-for-abused-men-and-children/',
+      covers: ['name', 'website', 'description'],
+    },
+    {
+      url: 'https://www.manitoulin.com/male-victim-support-services-not-funded-by-government/',
+      covers: ['name', 'description'],
+    },
+    {
+      url: 'https://onrichmondhill.com/?q=articles/how-newly-formed-york-region-canadian-centre-men-and-families-planning-make-difference-our',
+      covers: ['name', 'description'],
+    },
+  ],
+  'qc-a-coeur-d-homme': [
+    {
+      url: 'https://www.acoeurdhomme.com/des-solutions-pour-mettre-fin-aux-violences-conjugales-et-familiales-coeur-dhomme-souligne-ses-30',
+      covers: ['name', 'website', 'description', 'regions'],
+    },
+    {
+      url: 'https://lapige.atmjonquiere.com/2025/02/20/une-demande-en-hausse-pour-les-centres-daide-pour-les-hommes/',
+      covers: ['name', 'description'],
+    },
+    {
+      url: 'https://www.newswire.ca/fr/news-releases/lancement-de-la-plateforme-numerique-prends-l-air-pour-aider-a-contrer-les-comportements-violents-857337157.html',
+      covers: ['name', 'website', 'description'],
+    },
+  ],
+  'ie-move-ireland': [
+    {
+      url: 'https://irishtimes-irishtimes-prod.web.arc-cdn.net/news/move-to-deal-with-domestic-violence-1.643672',
+      covers: ['name', 'website', 'description'],
+    },
+    {
+      url: 'https://corkindependent.com/2024/11/28/reasons-for-abusive-behaviour-complex',
+      covers: ['name', 'description', 'regions'],
+    },
+    { url: 'https://www.echolive.ie/corknews/arid-41526686.html', covers: ['name', 'description'] },
+  ],
+  'us-womenslaw': [
+    {
+      url: 'https://nnedv.org/latest_update/celebrating-20-years-impact-womenslaw-org-email-hotline/',
+      covers: ['name', 'website', 'description', 'cost', 'by'],
+    },
+    { url: 'https://nnedv.org/content/touching-one-million-lives/', covers: ['description'] },
+    {
+      url: 'https://www.thehotline.org/get-help/domestic-violence-legal-help/',
+      covers: ['website', 'description'],
     },
   ],
 };

@@ -32,7 +32,7 @@ import { GUIDES_OPEN_PRIVATELY, openPrivately } from '../../platform/private-win
 import { ignore } from '../../platform/quiet';
 import { browserGuess, regionFor } from '../../platform/region';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
-import { loadGuides, makeCatalog } from './catalog';
+import { loadGuides, loadReader, makeCatalog, type ReaderModule } from './catalog';
 
 /** Results rendered at once; the rest wait behind "Show all" so a huge list never stalls typing. */
 const SHOWN = 40;
@@ -59,6 +59,7 @@ export function App() {
   const [firstLines, setFirstLines] = useState<readonly Resource[] | null>(null);
   const [directory, setDirectory] = useState<readonly Resource[] | null>(null);
   const [guides, setGuides] = useState<readonly Guide[]>([]);
+  const [readerModule, setReaderModule] = useState<ReaderModule>();
   const resources = directory ?? firstLines;
   const byId = useMemo(() => new Map((resources ?? []).map((r) => [r.id, r])), [resources]);
   const choices = useMemo(() => filterChoices(resources ?? [], labels), [resources]);
@@ -104,14 +105,19 @@ export function App() {
     if (!painted) return;
     const id = requestAnimationFrame(() => setTimeout(() => setRestReady(true), 0));
     void loadGuides().then(setGuides);
+    // The situation reader (its everyday wording in two languages) follows the same way.
+    void loadReader().then((m) => setReaderModule(() => m));
     void loadDirectory().then(setDirectory);
     return () => cancelAnimationFrame(id);
   }, [painted]);
   useEffect(() => {
     if (!directory) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    idle(() => catalog.index());
-  }, [catalog]);
+    idle(() => {
+      catalog.index();
+      if (readerModule) catalog.reader(readerModule);
+    });
+  }, [catalog, readerModule]);
 
   const title = t(lookOf(settings?.disguise ?? 'none').titleKey as MessageKey);
   useEffect(() => {
@@ -124,13 +130,17 @@ export function App() {
     () =>
       decidePopupView({
         query: prepared,
+        text: query,
+        lang,
         filters,
         resources: resources ?? [],
         guides: catalog.guides,
         guess: region ?? {},
         search: (q) => searchIndex(catalog.index(), q),
+        reader: prepared && readerModule ? catalog.reader(readerModule) : undefined,
+        docOf: (id) => catalog.docById.get(id),
       }),
-    [prepared, filters, catalog, region],
+    [prepared, query, filters, catalog, region, readerModule],
   );
 
   const count = viewCount(view);
@@ -287,6 +297,13 @@ export function App() {
               <>
                 <h2 class="section no-results">{t('noResults', query.slice(0, 60))}</h2>
                 <ul aria-label={t('startHeading')}>{view.fallback.map((r) => card(r))}</ul>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => (view.widen === 'filters' ? setFilters({}) : setQuery(''))}
+                >
+                  {t(view.widen === 'filters' ? 'widenFilters' : 'widenBrowse')}
+                </button>
               </>
             )}
           </ResultsNav>

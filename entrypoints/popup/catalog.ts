@@ -1,11 +1,12 @@
 /**
  * What the popup searches and shows: the entries loaded so far (the region's lines first, then the
  * whole directory) and the guides once their (larger) module has loaded after the first paint.
- * Each catalog builds its search index lazily, once.
+ * Each catalog builds its search index and situation profiles lazily, once.
  */
 import type { Guide } from '../../lib/directory/guide-schema';
-import { guideToDoc } from '../../lib/directory/guides';
+import { guideCandidate, guideToDoc } from '../../lib/directory/guides';
 import { type Labels, type Lang, resourceToDoc } from '../../lib/directory/listing';
+import type { SituationReader } from '../../lib/directory/popup-view';
 import type { Resource } from '../../lib/directory/resource-schema';
 import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../../lib/directory/search';
 import type { Translate } from '../../platform/i18n';
@@ -15,7 +16,13 @@ export interface Catalog {
   guideById: ReadonlyMap<string, Guide>;
   docById: ReadonlyMap<string, SearchDoc>;
   index(): SearchIndex;
+  /** The situation layer over this catalog's entries and guides, once `loadReader` has loaded. */
+  reader(module: ReaderModule): SituationReader;
 }
+
+/** The situation layer's module (`situation-reader.ts`), loaded after the first paint. */
+export type ReaderModule = typeof import('./situation-reader');
+export const loadReader = (): Promise<ReaderModule> => import('./situation-reader');
 
 /** The guides' module, loaded after the first paint (it is a third of the popup's data). */
 export const loadGuides = (): Promise<readonly Guide[]> => import('../../data/guides').then((m) => m.GUIDES);
@@ -32,6 +39,7 @@ export function makeCatalog(
     ...guides.map((g) => guideToDoc(g, lang, t('guideLabel'), labels)),
   ];
   let index: SearchIndex | undefined;
+  let reader: SituationReader | undefined;
   return {
     guides,
     guideById: new Map(guides.map((g) => [g.id, g])),
@@ -39,6 +47,14 @@ export function makeCatalog(
     index: () => {
       index ??= buildSearchIndex(docs);
       return index;
+    },
+    reader: (m) => {
+      reader ??= {
+        analyze: m.analyzeQuery,
+        rank: m.situationHits,
+        profiles: m.buildProfiles([...resources, ...guides.map(guideCandidate)], m.SITUATION_TAGS),
+      };
+      return reader;
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { Guide, GuideLang } from './guide-schema';
 import type { Filters, Labels } from './listing';
 import type { SearchDoc } from './search';
+import type { Candidate } from './situation-fit';
 
 /** Search ids of guides carry this prefix, so they never collide with resource ids. */
 export const GUIDE_PREFIX = 'guide:';
@@ -37,4 +38,9 @@ export function guideToDoc(g: Guide, lang: GuideLang, kindLabel: string, labels:
 export function guideMatchesFilters(g: Guide, f: Filters): boolean {
   if (f.region || f.kind || f.language) return false;
   return !f.audience || g.audiences.includes(f.audience);
+}
+
+/** A guide as the situation ranking sees it: bilingual, for every region. */
+export function guideCandidate(g: Guide): Candidate {
+  return { id: guideSearchId(g.id), kind: 'guide', audiences: g.audiences, regions: [], languages: [] };
 }

@@ -102,9 +102,8 @@ export function startOrder(
 
 /** Crisis lines for the person's region (falling back to every crisis line when none fits). */
 export function regionalCrisisLines(list: readonly Resource[], guess: RegionGuess): Resource[] {
-  const { crisis } = startOrder(list, guess);
-  const near = crisis.filter((r) => regionScore(r.regions, guess) >= 2);
-  return near.length ? near : crisis;
+  const near = list.filter((r) => r.crisis && regionScore(r.regions, guess) >= 2);
+  return startOrder(near.length ? near : list, guess).crisis;
 }
 
 /**

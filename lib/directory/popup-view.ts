@@ -1,24 +1,45 @@
 /**
  * What the popup shows, decided from its state: the start screen when nothing is typed, ranked
- * results for a query, or (nothing matched) the lines for the person's region. Pure: the popup
- * only renders the view this returns.
+ * results for a query, or (nothing matched) the lines for the person's region with a way to widen
+ * the search. Pure: the popup only renders the view this returns.
  */
+import type { Lang } from '../i18n-key';
 import type { Guide } from './guide-schema';
 import { guideIdOf, guideMatchesFilters } from './guides';
+import type { Intent } from './intent';
 import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from './listing';
 import type { RegionGuess } from './region';
 import { linesForRegion } from './region-choice';
 import type { Resource } from './resource-schema';
-import type { SearchHit } from './search';
+import type { SearchDoc, SearchHit } from './search';
+import type { Profile } from './situation-fit';
+import type { SituationInput } from './situation-results';
+
+/** Reads a raw query in an interface language (`analyzeQuery`). */
+export type Analyzer = (text: string, uiLang: Lang) => Intent;
+
+/** The situation layer, loaded after the popup's first paint. */
+export interface SituationReader {
+  analyze: Analyzer;
+  /** `situationHits`. */
+  rank: (input: SituationInput) => SearchHit[];
+  /** What each entry and guide serves (`buildProfiles` over the popup's entries). */
+  profiles: ReadonlyMap<string, Profile>;
+}
 
 export type PopupView =
   | { mode: 'start'; crisis: Resource[]; guides: Guide[]; more: Resource[] }
   | { mode: 'results'; hits: SearchHit[] }
-  | { mode: 'no-match'; fallback: Resource[] };
+  /** `widen`: drop the filters when some are set, else browse the whole directory. */
+  | { mode: 'no-match'; fallback: Resource[]; widen: 'filters' | 'browse' };
 
 export interface PopupState {
   /** The query as `prepareQuery` left it ('' when nothing is typed). */
   query: string;
+  /** What was typed, as typed (the situation layer reads who does what to whom). */
+  text?: string;
+  /** The interface language, for queries whose words do not say. */
+  lang?: Lang;
   filters: Filters;
   resources: readonly Resource[];
   guides: readonly Guide[];
@@ -26,6 +47,22 @@ export interface PopupState {
   guess: RegionGuess;
   /** Runs the search for a prepared query (the index is built lazily by the caller). */
   search: (query: string) => SearchHit[];
+  /** Reads situations and ranks for them; until it has loaded, words only. */
+  reader?: SituationReader;
+  /** The search document of an id, for results found by situation rather than words. */
+  docOf?: (id: string) => SearchDoc | undefined;
+}
+
+/** Resources by id, built once per list (the popup's list never changes while it is open). */
+const byIdOf = new WeakMap<readonly Resource[], ReadonlyMap<string, Resource>>();
+
+function indexById(resources: readonly Resource[]): ReadonlyMap<string, Resource> {
+  let byId = byIdOf.get(resources);
+  if (!byId) {
+    byId = new Map(resources.map((r) => [r.id, r]));
+    byIdOf.set(resources, byId);
+  }
+  return byId;
 }
 
 /** Decides the popup's view. */
@@ -37,7 +74,8 @@ export function decidePopupView(state: PopupState): PopupView {
     const { crisis, more } = startOrder(resources.filter(keep), guess);
     return { mode: 'start', crisis: linesForRegion(crisis, guess), guides, more };
   }
-  const byId = new Map(resources.map((r) => [r.id, r]));
+  const byId = indexById(resources);
+  const filtered = Object.values(filters).some(Boolean);
   const shownGuides = new Set(guides.map((g) => g.id));
   const keepHit = (h: SearchHit) => {
     const guideId = guideIdOf(h.doc.id);
@@ -45,10 +83,24 @@ export function decidePopupView(state: PopupState): PopupView {
     const r = byId.get(h.doc.id);
     return r !== undefined && keep(r);
   };
-  const hits = rankHits(state.search(query).filter(keepHit), byId, guess);
-  return hits.length
-    ? { mode: 'results', hits }
-    : { mode: 'no-match', fallback: linesForRegion(regionalCrisisLines(resources, guess), guess) };
+  const found = state.search(query).filter(keepHit);
+  const { reader } = state;
+  const intent = reader?.analyze(state.text ?? query, state.lang ?? 'en');
+  const hits =
+    reader && intent?.situations.size
+      ? reader.rank({
+          intent,
+          found,
+          resources: filtered ? resources.filter(keep) : resources,
+          guides: filtered ? guides : state.guides,
+          profiles: reader.profiles,
+          guess,
+          docOf: state.docOf,
+        })
+      : rankHits(found, byId, guess);
+  if (hits.length) return { mode: 'results', hits };
+  const widen = filtered ? 'filters' : 'browse';
+  return { mode: 'no-match', fallback: linesForRegion(regionalCrisisLines(resources, guess), guess), widen };
 }
 
 /** How many results the view lists (announced to screen readers). */

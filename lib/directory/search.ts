@@ -10,6 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import { mapRanges, normalize, normalizeWithMap, type Range } from './normalize';
+import { editDistance } from './query-words';
 
 /** What the search sees of an entry; labels are already in the person's language. */
 export interface SearchDoc {
@@ -127,6 +128,26 @@ function matchWord(index: SearchIndex, term: string): Map<string, number> {
   index.cache.set(term, found);
   return found;
 }
+
+/** True when the query typed every word of the hit's name (`assaulted womens helpline`). */
+export function coversName(hit: SearchHit): boolean {
+  const words = nameWords(hit.doc.name);
+  return words.length > 0 && words.every((w) => hit.matched.has(w));
+}
+
+/**
+ * True when every word typed is in the hit's name or other names, whole, begun or with a typo
+ * (`kids help` in "Kids Help Phone").
+ */
+export function namesQuery(hit: SearchHit): boolean {
+  const names = [hit.doc.name, ...(hit.doc.aliases ?? [])].flatMap(nameWords);
+  return hit.terms.every((t) =>
+    names.some((w) => w.startsWith(t) || (t.length >= 5 && editDistance(w, t, 1) <= 1)),
+  );
+}
+
+const nameWords = (text: string) =>
+  [...normalize(text).matchAll(WORD_RE)].map((m) => m[0]).filter((w) => !STOP_WORDS.has(w));
 
 /** Where a hit's name and description matched; computed only for the results shown. */
 export function highlightsOf(hit: SearchHit): Highlights {

@@ -42,8 +42,8 @@ describe('guides', () => {
   it('the start screen lists every guide', async () => {
     const popup = await h.openExtensionPage('popup.html');
     await popup.locator('li.card').first().waitFor();
-    const guides = await popup.locator('li.card.guide').count();
-    expect(guides).toBe(GUIDES.length);
+    // The guides arrive just after the first paint (the region's lines come first).
+    await expect.poll(() => popup.locator('li.card.guide').count()).toBe(GUIDES.length);
     await popup.close();
   });
 

@@ -94,10 +94,22 @@ describe('popup', () => {
     await popup.getByRole('button', { name: 'Clear filters' }).click();
   });
 
-  it('says when nothing matches and still shows crisis lines', async () => {
+  it('says when nothing matches, still shows crisis lines, and offers to widen the search', async () => {
     await search().fill('zzqxv wvqzz');
     await expect.poll(() => popup.getByText(/Nothing matches/).count()).toBe(1);
     expect(await popup.locator('li.card').count()).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: 'See everything in the directory' }).click();
+    await expect.poll(() => search().inputValue()).toBe('');
+    expect(await popup.locator('li.card').count()).toBeGreaterThan(20);
+  });
+
+  it.each([
+    ['he pushed me and i cant go home tonight', 'assaulted-womens-helpline'],
+    ['mon chum me frappe', 'femaide'],
+    ['he is choking me', 'emergency-ca'],
+  ])('answers what people say about their situation: %s', async (query, first) => {
+    await search().fill(query);
+    await expect.poll(() => popup.locator('li.card').first().getAttribute('data-id')).toBe(first);
   });
 
   it('survives a huge query, emoji, RTL text and regex characters', async () => {

@@ -144,7 +144,11 @@ describe('startOrder', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(more[0]!.regions).toContain('CA-ON');
     const national = more.filter((r) => regionScore(r.regions, ON) === 2);
-    expect(national[0]!.id).toBe('shelter-safe');
+    // National lines that are not crisis lines (Trans Lifeline) come first, then the directories.
+    const isLine = (r: Resource) => ['hotline', 'text-line', 'chat'].includes(r.kind);
+    const firstOther = national.findIndex((r) => !isLine(r));
+    expect(national.slice(firstOther).some(isLine)).toBe(false);
+    expect(national[firstOther]!.id).toBe('shelter-safe');
   });
 
   it('does not reorder the list it is given', () => {
@@ -180,6 +184,7 @@ describe('regionalCrisisLines', () => {
         'rainn',
         'us-988-lifeline',
         'us-stronghearts',
+        'us-trevor-project',
       ]),
     );
   });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../../lib/directory/guide-schema';
 import { guideSearchId } from '../../../lib/directory/guides';
+import { analyzeQuery } from '../../../lib/directory/intent';
 import { decidePopupView, type PopupState, viewCount } from '../../../lib/directory/popup-view';
 import type { Resource } from '../../../lib/directory/resource-schema';
-import type { SearchHit } from '../../../lib/directory/search';
+import type { SearchDoc, SearchHit } from '../../../lib/directory/search';
+import { buildProfiles } from '../../../lib/directory/situation-fit';
+import { situationHits } from '../../../lib/directory/situation-results';
 
 const entry = (id: string, over: Partial<Resource> = {}): Resource => ({
   id,
@@ -88,12 +91,32 @@ describe('decidePopupView', () => {
     expect(view.hits.map((h) => h.doc.id)).toEqual(['on-line']);
   });
 
-  it('never leaves a dead end: no match shows the lines for the region', () => {
+  it('never leaves a dead end: no match shows the lines for the region and a way to widen', () => {
     const view = decidePopupView(state({ query: 'zzz' }));
-    expect(view.mode).toBe('no-match');
+    expect(view).toMatchObject({ mode: 'no-match', widen: 'browse' });
     if (view.mode !== 'no-match') return;
     expect(ids(view.fallback)).toEqual(['on-line']);
     expect(viewCount(view)).toBe(0);
+    expect(decidePopupView(state({ query: 'zzz', filters: { kind: 'book' } }))).toMatchObject({
+      widen: 'filters',
+    });
+  });
+
+  it('answers a description of a situation even when no word matches an entry', () => {
+    const doc = (id: string): SearchDoc => hit(id).doc;
+    const profiles = buildProfiles(
+      [
+        ...RESOURCES,
+        { id: 'guide:plan', kind: 'guide', audiences: ['experienced-violence'], regions: [], languages: [] },
+      ],
+      { 'on-line': ['physical'], 'bc-line': ['physical'] },
+    );
+    const text = 'he pushed me';
+    const reader = { analyze: analyzeQuery, rank: situationHits, profiles };
+    const view = decidePopupView(state({ query: text, text, reader, docOf: doc }));
+    if (view.mode !== 'results') throw new Error(view.mode);
+    // The line in the person's province first; the other province's line is not listed.
+    expect(view.hits.map((h) => h.doc.id)).toEqual(['on-line']);
   });
 });
 

@@ -1,0 +1,158 @@
+/**
+ * How well the popup search answers the judged query set (`tests/fixtures/queries/queries.json`):
+ * each row is typed into the popup's own view logic, in the row's language and region, and the
+ * first results are compared with the row's judgement.
+ * - hit@1: the first result is one of `acceptFirst`;
+ * - hit@3: one of the first three is one of `accept`;
+ * - harmful: a person harmed (`speaker: harmed`) gets a resource made for people who have used
+ *   violence first (the bar is zero), or anywhere in the first three (reported too).
+ * Figures per language, per region group, per situation, per speaker and per style.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Lang } from '../lib/i18n-key';
+import { profilesFor, topIds } from '../tests/fixtures/popup-search';
+
+export interface QueryRow {
+  q: string;
+  lang: Lang;
+  region: string;
+  situations: string[];
+  speaker: 'harmed' | 'harming' | 'supporter' | 'unknown';
+  accept: string[];
+  acceptFirst: string[];
+  style: string;
+}
+
+export interface RowResult {
+  row: QueryRow;
+  top: string[];
+  hit1: boolean;
+  hit3: boolean;
+  /** A resource for people who used violence first, for a person harmed. */
+  harmful: boolean;
+  /** The same anywhere in the first three. */
+  harmful3: boolean;
+}
+
+export interface Tally {
+  n: number;
+  hit1: number;
+  hit3: number;
+  harmful: number;
+  harmful3: number;
+}
+
+const FIXTURE = join(import.meta.dirname, '../tests/fixtures/queries/queries.json');
+
+/** Region groups the figures are given for. */
+export function regionGroup(region: string): string {
+  if (region === 'CA-ON' || region === 'CA-QC') return region;
+  if (region.startsWith('CA-')) return 'CA-other';
+  return region.split('-')[0]!;
+}
+
+export const loadRows = (): QueryRow[] => JSON.parse(readFileSync(FIXTURE, 'utf8')) as QueryRow[];
+
+/** Runs every row through the popup's view logic; returns one result per row. */
+export function evaluateQueries(rows: readonly QueryRow[] = loadRows()): RowResult[] {
+  return rows.map((row) => {
+    const profiles = profilesFor(row.lang);
+    const top = topIds(row.q, row.lang, row.region);
+    const uv = (id: string) => profiles.get(id)?.forUsedViolence ?? false;
+    const harmed = row.speaker === 'harmed';
+    return {
+      row,
+      top,
+      hit1: top[0] !== undefined && row.acceptFirst.includes(top[0]),
+      hit3: top.some((id) => row.accept.includes(id)),
+      harmful: harmed && top[0] !== undefined && uv(top[0]),
+      harmful3: harmed && top.some(uv),
+    };
+  });
+}
+
+/** Sums results by a key (a row may count under several keys, e.g. its situations). */
+export function tally(results: readonly RowResult[], keys: (r: QueryRow) => string[]): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const r of results)
+    for (const k of keys(r.row)) {
+      const t = out.get(k) ?? { n: 0, hit1: 0, hit3: 0, harmful: 0, harmful3: 0 };
+      t.n++;
+      t.hit1 += Number(r.hit1);
+      t.hit3 += Number(r.hit3);
+      t.harmful += Number(r.harmful);
+      t.harmful3 += Number(r.harmful3);
+      out.set(k, t);
+    }
+  return out;
+}
+
+const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(0).padStart(3)} %`;
+
+function table(title: string, m: Map<string, Tally>): string {
+  const lines = [...m]
+    .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
+    .map(
+      ([k, t]) =>
+        `    ${k.padEnd(20)} ${String(t.n).padStart(4)}   hit@1 ${pct(t.hit1, t.n)}   hit@3 ${pct(t.hit3, t.n)}${t.harmful3 ? `   harmful ${t.harmful} (top 3: ${t.harmful3})` : ''}`,
+    );
+  return [`  ${title}`, ...lines].join('\n');
+}
+
+export function main(): RowResult[] {
+  const results = evaluateQueries();
+  const all = tally(results, () => ['all'])!.get('all')!;
+  console.log(
+    'Popup search on the judged query set (hit@1: first is right; hit@3: a right one in the first three):',
+  );
+  console.log(
+    `  all ${all.n} rows: hit@1 ${pct(all.hit1, all.n)}, hit@3 ${pct(all.hit3, all.n)}; harmful orderings ${all.harmful} (a resource for people who used violence first for a person harmed), ${all.harmful3} in the first three`,
+  );
+  console.log(
+    table(
+      'by language',
+      tally(results, (r) => [r.lang]),
+    ),
+  );
+  console.log(
+    table(
+      'by region',
+      tally(results, (r) => [regionGroup(r.region)]),
+    ),
+  );
+  console.log(
+    table(
+      'by language and region',
+      tally(results, (r) => [`${r.lang} ${regionGroup(r.region)}`]),
+    ),
+  );
+  console.log(
+    table(
+      'by situation',
+      tally(results, (r) => r.situations),
+    ),
+  );
+  console.log(
+    table(
+      'by speaker',
+      tally(results, (r) => [r.speaker]),
+    ),
+  );
+  console.log(
+    table(
+      'by style',
+      tally(results, (r) => [r.style]),
+    ),
+  );
+  if (process.argv.includes('--misses'))
+    for (const r of results)
+      if (!r.hit1 || !r.hit3 || r.harmful3)
+        console.log(
+          `  ${r.hit3 ? (r.hit1 ? 'harm' : 'miss@1') : 'MISS@3'} [${r.row.lang} ${r.row.region} ${r.row.speaker}] ${r.row.q}\n      got ${r.top.join(', ')}\n      first ${r.row.acceptFirst.join(', ')}; accept ${r.row.accept.join(', ')}`,
+        );
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

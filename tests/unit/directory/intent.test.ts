@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, type Speaker } from '../../../lib/directory/intent';
+import type { Situation } from '../../../lib/directory/situations';
+
+/** These phrasings were written for these tests, not taken from the judged query set. */
+describe('analyzeQuery: who is speaking', () => {
+  it.each<[string, Speaker]>([
+    // Harm done to the speaker, in many forms.
+    ['he shoved me into the wall', 'harmed'],
+    ['my husband keeps slapping me', 'harmed'],
+    ['I was raped by my ex', 'harmed'],
+    ['my girlfriend punches me when she drinks', 'harmed'],
+    ["he doesn't hit me but he takes all my money", 'harmed'],
+    ['scared of my boyfriend', 'harmed'],
+    ['mon chum me pogne le bras fort', 'harmed'],
+    ["il m'a poussée dans l'escalier", 'harmed'],
+    ['ma blonde me tape dessus', 'harmed'],
+    ["j'ai été violée par mon conjoint", 'harmed'],
+    ['je me fais insulter tous les jours', 'harmed'],
+    ['mon mari est violent', 'harmed'],
+    ['il disait que je ne valais rien', 'harmed'],
+    // Harm done by the speaker.
+    ['I pushed my wife last night', 'harming'],
+    ["I've been hitting my partner", 'harming'],
+    ['am i the abusive one in my relationship', 'harming'],
+    ['i scream at my girlfriend and i hate it', 'harming'],
+    ['how do i stop being controlling', 'harming'],
+    ["j'ai poussé ma conjointe", 'harming'],
+    ['je crie après ma blonde tout le temps', 'harming'],
+    ['je suis violent avec ma femme', 'harming'],
+    ['gestion de la colère pour hommes', 'harming'],
+    // Harm done to someone close.
+    ["my sister's boyfriend beats her", 'supporter'],
+    ['how can i help my friend leave him', 'supporter'],
+    ['worried about my mom and her new husband', 'supporter'],
+    ['son chum la contrôle, comment aider ma fille', 'supporter'],
+    ['mon amie se fait frapper', 'supporter'],
+    // A tie goes to the person harmed.
+    ['he hit me first and i hit him back', 'harmed'],
+    // Nothing said about anyone.
+    ['shelter', 'unknown'],
+    ['femaide', 'unknown'],
+  ])('%j → %s', (q, speaker) => {
+    expect(analyzeQuery(q, 'en').speaker).toBe(speaker);
+  });
+
+  it('does not read a denial as a confession', () => {
+    expect(analyzeQuery('i never hit her', 'en').speaker).not.toBe('harming');
+    expect(analyzeQuery("je ne l'ai jamais frappée", 'fr').speaker).not.toBe('harming');
+  });
+});
+
+describe('analyzeQuery: situations', () => {
+  it.each<[string, Situation[]]>([
+    ['he grabbed my throat', ['strangulation']],
+    ['il me serre le cou', ['strangulation']],
+    ['he took my bank card', ['financial']],
+    ['il garde mon salaire', ['financial']],
+    ['my ex keeps showing up at my work', ['stalking']],
+    ['mon ex me suit partout', ['stalking']],
+    ['i need a bed for me and my kids tonight', ['place-to-stay', 'children']],
+    ["besoin d'une maison d'hébergement", ['place-to-stay']],
+    ['peace bond ontario', ['protection-order']],
+    ['ordonnance de protection', ['protection-order']],
+    ['avocat pour la garde des enfants', ['legal', 'children']],
+    ['i want to end it all', ['suicidal']],
+    ["j'ai des idées noires", ['suicidal']],
+    ['i am deaf and need help', ['deaf-hoh']],
+    ['je suis sourde', ['deaf-hoh']],
+    ["i can't call, can i text", ['text-only']],
+    ['two spirit and my partner hurts me', ['lgbtq2s', 'indigenous']],
+    ['je suis autochtone', ['indigenous']],
+    ["i'm 16 and my boyfriend is jealous", ['teen-dating', 'coercive-control']],
+    ['he put a tracker on my car', ['tech-safety']],
+    ['il a installé un logiciel espion', ['tech-safety']],
+    ['calacs', ['sexual']],
+    ['cavac', ['legal']],
+  ])('%j → %j', (q, situations) => {
+    const found = analyzeQuery(q, 'en').situations;
+    for (const s of situations) expect([...found.keys()], q).toContain(s);
+  });
+
+  it.each<[string, Situation]>([
+    ['he never choked me', 'strangulation'],
+    ["i don't want to die", 'suicidal'],
+    ['il ne me frappe pas', 'physical'],
+  ])('a negation takes back harm: %j has no %s', (q, s) => {
+    expect(analyzeQuery(q, 'en').situations.has(s)).toBe(false);
+  });
+
+  it('keeps needs that are said with a negation', () => {
+    expect(analyzeQuery('no safe place to go', 'en').situations.has('place-to-stay')).toBe(true);
+    expect(analyzeQuery("j'ai nulle part où aller", 'fr').situations.has('place-to-stay')).toBe(true);
+  });
+
+  it('forgives typos', () => {
+    expect(analyzeQuery('he stragled me', 'en').situations.has('strangulation')).toBe(true);
+    expect(analyzeQuery('violance conjugal', 'fr').situations.has('general')).toBe(true);
+    expect(analyzeQuery('mon chum me controle', 'fr').situations.has('coercive-control')).toBe(true);
+  });
+
+  it('does not turn ordinary words into situations', () => {
+    expect(
+      analyzeQuery('my boyfriend wont let me talk to other guys', 'en').situations.has('immediate-danger'),
+    ).toBe(false);
+    expect(analyzeQuery('emergency protection order', 'en').urgent).toBe(false);
+    expect(analyzeQuery("i don't want to be like my dad", 'en').situations.has('suicidal')).toBe(false);
+  });
+
+  it('reads another person’s words as theirs', () => {
+    const told = analyzeQuery('he tells me i should kill myself', 'en');
+    expect(told.situations.has('suicidal')).toBe(false);
+    expect(told.speaker).toBe('harmed');
+    expect(analyzeQuery('he said he would kill me', 'en').urgent).toBe(true);
+  });
+});
+
+describe('analyzeQuery: urgency and language', () => {
+  it.each<[string, boolean]>([
+    ['he is outside my door with a knife', true],
+    ['he strangled me last night', true],
+    ["il m'a étranglée", true],
+    ['i want to kill myself', true],
+    ['je veux mourir', true],
+    ['he yells a lot', false],
+    ['shelter', false],
+  ])('%j urgent: %s', (q, urgent) => {
+    expect(analyzeQuery(q, 'en').urgent).toBe(urgent);
+  });
+
+  it.each<[string, 'en' | 'fr', 'en' | 'fr']>([
+    ['mon chum me frappe', 'en', 'fr'],
+    ['my husband hits me', 'fr', 'en'],
+    ['femaide', 'fr', 'fr'],
+    ['femaide', 'en', 'en'],
+  ])('%j with an interface in %s reads as %s', (q, ui, lang) => {
+    expect(analyzeQuery(q, ui).lang).toBe(lang);
+  });
+});

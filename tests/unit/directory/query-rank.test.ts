@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_RESOURCES } from '../../../data/directory/index';
+import { analyzeQuery } from '../../../lib/directory/intent';
+import { rankQuery } from '../../../lib/directory/query-rank';
+import { regionScore } from '../../../lib/directory/region';
+import { buildProfiles, type Candidate, fitOf } from '../../../lib/directory/situation-fit';
+import type { Lang } from '../../../lib/i18n-key';
+import { guessOf, popupView, profilesFor, topIds } from '../../fixtures/popup-search';
+import { REGIONS } from '../../fixtures/queries/check';
+
+/** Every region the judged query set covers, as the person would have it set. */
+const everywhere = (queries: [string, Lang][]) =>
+  queries.flatMap(([q, lang]) => REGIONS.map((region): [string, Lang, string] => [q, lang, region]));
+const byId = new Map(ALL_RESOURCES.map((r) => [r.id, r]));
+const profiles = profilesFor('en');
+const forUsedViolence = (id: string) => profiles.get(id)?.forUsedViolence ?? false;
+const local = (id: string, region: string) => regionScore(byId.get(id)?.regions ?? [], guessOf(region)) >= 2;
+
+/** Written for these tests: people describing harm done to them, in both languages. */
+const HARMED: [string, Lang][] = [
+  ['my wife hits me', 'en'],
+  ['my husband hit me and i hit him back', 'en'],
+  ['he controls everything i do and i feel like i am going crazy', 'en'],
+  ['my boyfriend forced me to have sex', 'en'],
+  ['i am scared of my partner', 'en'],
+  ['she says it is my fault that she hits me', 'en'],
+  ['ma blonde me frappe', 'fr'],
+  ['mon mari me rabaisse devant les enfants', 'fr'],
+  ['mon conjoint violent me menace', 'fr'],
+  ["il m'a poussée et j'ai eu peur", 'fr'],
+];
+
+describe('a person harmed never gets resources for people who used violence first', () => {
+  it.each(everywhere(HARMED))('%j (%s, %s)', (q, lang, region) => {
+    expect(analyzeQuery(q, lang).speaker).toBe('harmed');
+    const view = popupView(q, lang, region);
+    if (view.mode !== 'results') return;
+    const ids = view.hits.map((h) => h.doc.id);
+    const firstUv = ids.findIndex(forUsedViolence);
+    // After everything else, if at all.
+    if (firstUv >= 0) expect(ids.slice(firstUv).every(forUsedViolence), ids.join()).toBe(true);
+  });
+});
+
+describe('a person who says they harmed gets resources for people who used violence first', () => {
+  it.each<[string, Lang, string]>([
+    ['i hit my girlfriend and i want to stop', 'en', 'CA-ON'],
+    ['i keep yelling at my wife', 'en', 'US'],
+    ['am i abusive', 'en', 'GB-ENG'],
+    ["j'ai frappé ma blonde", 'fr', 'CA-QC'],
+    ['je crie sur ma femme', 'fr', 'FR'],
+    ['je suis violent avec ma compagne', 'fr', 'BE'],
+  ])('%j (%s, %s)', (q, lang, region) => {
+    const [first] = topIds(q, lang, region, 1);
+    expect(fitOf(profiles.get(first!)!, 'used-violence'), first).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('danger now, strangulation and suicide: emergency number and crisis line first', () => {
+  const URGENT: [string, Lang][] = [
+    ['he is outside with a knife', 'en'],
+    ['he choked me until i passed out', 'en'],
+    ['il menace de me tuer ce soir', 'fr'],
+    ["il m'a serré le cou", 'fr'],
+  ];
+  it.each(everywhere(URGENT))('%j (%s, %s)', (q, lang, region) => {
+    const [first, second] = topIds(q, lang, region, 2);
+    expect(byId.get(first!)?.kind, first).toBe('emergency');
+    expect(local(first!, region), first).toBe(true);
+    if (region === 'CA-NU') return; // Nunavut's emergency entry has no number; its line may not be 24/7.
+    expect(byId.get(second!)?.crisis, second).toBe(true);
+    expect(local(second!, region), second).toBe(true);
+  });
+
+  const SUICIDE: [string, Lang][] = [
+    ['i want to kill myself', 'en'],
+    ["j'ai envie d'en finir", 'fr'],
+  ];
+  it.each(everywhere(SUICIDE))(
+    '%j (%s, %s): a suicide or crisis line and the emergency number',
+    (q, lang, region) => {
+      const top = topIds(q, lang, region, 2);
+      expect(top.filter((id) => byId.get(id)?.kind === 'emergency' && local(id, region))).toHaveLength(1);
+      const line = top.find((id) => byId.get(id)?.kind !== 'emergency')!;
+      expect(local(line, region), line).toBe(true);
+      expect(fitOf(profiles.get(line)!, 'suicidal'), line).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+
+  it('puts a line made for suicide first where there is one, the emergency number first elsewhere', () => {
+    expect(topIds('i want to kill myself', 'en', 'CA-ON', 1)).toEqual(['ca-988']);
+    expect(topIds('je veux me suicider', 'fr', 'FR', 1)).toEqual(['fr-3114']);
+    expect(topIds('je veux me suicider', 'fr', 'BE', 1)).toEqual(['emergency-be']);
+  });
+});
+
+describe('French queries find French-speaking services first', () => {
+  it.each<[string, string, string]>([
+    ['violence conjugale', 'CA-ON', 'femaide'],
+    ['mon chum me frappe', 'CA-ON', 'femaide'],
+    ['violence conjugale', 'CA-QC', 'qc-sos-violence-conjugale'],
+    ['agression sexuelle', 'CA-QC', 'qc-info-aide-violence-sexuelle'],
+    ['violences conjugales', 'FR', 'fr-3919'],
+    ['violences conjugales', 'BE', 'be-ecoute-violences-conjugales'],
+  ])('%j in %s → %s', (q, region, first) => {
+    expect(topIds(q, 'fr', region, 1)).toEqual([first]);
+    // The same query from an English interface still reads as French.
+    expect(topIds(q, 'en', region, 1)).toEqual([first]);
+  });
+});
+
+describe('who the person is', () => {
+  it('does not put a line for women only first for a man harmed by a partner', () => {
+    for (const region of ['CA-ON', 'GB-ENG', 'IE', 'NZ']) {
+      const [first] = topIds('my wife hits me', 'en', region, 1);
+      expect(profiles.get(first!)?.womenOnly, `${region}: ${first}`).toBe(false);
+    }
+    expect(topIds('my wife hits me', 'en', 'GB-ENG', 1)).toEqual(['gb-mens-advice-line']);
+  });
+
+  it('puts the guide on helping someone first for a person worried about someone else', () => {
+    for (const q of ["my sister's boyfriend hits her", 'comment aider mon amie qui se fait frapper'])
+      expect(topIds(q, 'en', 'CA-ON', 1)).toEqual(['guide:supporting_someone']);
+  });
+
+  it('puts a line that can be reached without speaking first when the person cannot call', () => {
+    const [first] = topIds("he's in the next room i can't call", 'en', 'US', 1);
+    expect(byId.get(first!)?.contacts?.text ?? byId.get(first!)?.contacts?.chatUrl).toBeDefined();
+  });
+});
+
+/**
+ * Phrasings written for this test, none from the judged set, each with the answers a careful
+ * advocate would accept first for the person's region.
+ */
+describe('everyday phrasings, first answer', () => {
+  it.each<[string, Lang, string, string[]]>([
+    ['husband threw a plate at me', 'en', 'US', ['us-national-dv-hotline']],
+    ['partner takes my paycheck', 'en', 'AU', ['au-1800respect']],
+    ['my ex is following me home from work', 'en', 'IE', ['ie-womens-aid']],
+    ['where do i go if i leave tonight', 'en', 'CA-BC', ['shelter-safe', 'bc-victimlinkbc']],
+    [
+      'how do i get a restraining order',
+      'en',
+      'US',
+      ['guide:court_orders', 'us-national-dv-hotline', 'us-womenslaw'],
+    ],
+    ['deaf woman abused by husband', 'en', 'CA-ON', ['assaulted-womens-helpline']],
+    ['im 15 and my boyfriend hurts me', 'en', 'GB-ENG', ['gb-childline']],
+    ['my mom is scared of her husband what can i do', 'en', 'US', ['guide:supporting_someone']],
+    ['how to stop being so angry with my girlfriend', 'en', 'AU', ['guide:used_violence', 'au-mensline']],
+    ['ex found my new address', 'en', 'CA-BC', ['bc-victimlinkbc']],
+    ['dating violence teen help', 'en', 'US', ['loveisrespect']],
+    ['i have nowhere to go with my baby', 'en', 'CA-NL', ['nl-iris-kirby-house-line', 'shelter-safe']],
+    ['il me bat depuis des années', 'fr', 'CA-QC', ['qc-sos-violence-conjugale']],
+    ['mon mari me prend tout mon argent', 'fr', 'FR', ['fr-3919']],
+    [
+      "où trouver une maison d'hébergement pour femmes",
+      'fr',
+      'CA-QC',
+      ['qc-sos-violence-conjugale', 'shelter-safe'],
+    ],
+    ['mon copain me force à coucher avec lui', 'fr', 'BE', ['be-sos-viol', 'be-ecoute-violences-conjugales']],
+    ['je crois que je suis violent avec ma conjointe', 'fr', 'CA-QC', ['guide:used_violence']],
+    ['comment aider ma mère qui se fait frapper', 'fr', 'FR', ['guide:supporting_someone']],
+    ['je suis lesbienne et ma conjointe me frappe', 'fr', 'CA-QC', ['qc-sos-violence-conjugale']],
+    [
+      "j'ai 16 ans et mon chum me contrôle",
+      'fr',
+      'CA-QC',
+      ['qc-tel-jeunes', 'kids-help-phone', 'qc-sos-violence-conjugale'],
+    ],
+    ['ordonnance de protection comment faire', 'fr', 'FR', ['guide:court_orders']],
+  ])('%j (%s, %s)', (q, lang, region, accepted) => {
+    const [first] = topIds(q, lang, region, 1);
+    expect(accepted).toContain(first);
+  });
+});
+
+describe('no dead ends', () => {
+  it('says nothing matched and offers the region’s lines and a way to widen', () => {
+    const view = popupView('zzqx', 'en', 'CA-ON');
+    expect(view.mode).toBe('no-match');
+    if (view.mode !== 'no-match') return;
+    expect(view.fallback[0]?.id).toBe('emergency-ca');
+    expect(view.fallback.every((r) => local(r.id, 'CA-ON'))).toBe(true);
+    expect(view.widen).toBe('browse');
+    const filtered = popupView('zzqx', 'en', 'CA-ON', { kind: 'book' });
+    expect(filtered.mode === 'no-match' && filtered.widen).toBe('filters');
+  });
+
+  it('answers a description even when no word is in any entry', () => {
+    const view = popupView('he pushed me down the stairs', 'en', 'CA-ON');
+    expect(view.mode).toBe('results');
+  });
+
+  it.each<[string, Lang, string, string]>([
+    ['femaide', 'en', 'CA-ON', 'femaide'],
+    ['bridges institute', 'en', 'CA-ON', 'bridges-institute'],
+    ['kids help', 'en', 'CA-ON', 'kids-help-phone'],
+    ['assaulted womens helpline', 'en', 'CA-BC', 'assaulted-womens-helpline'],
+    ['sos violence conjugale', 'fr', 'CA-ON', 'qc-sos-violence-conjugale'],
+  ])('still finds organisations by name: %j', (q, lang, region, first) => {
+    expect(topIds(q, lang, region, 1)).toEqual([first]);
+  });
+
+  it('reads situation words as a situation, not as a name, in the person’s region', () => {
+    expect(topIds('violence conjugale', 'fr', 'CA-ON', 1)).toEqual(['femaide']);
+  });
+});
+
+describe('rankQuery hard rules, on a small made-up directory', () => {
+  const entry = (id: string, over: Partial<Candidate> = {}): Candidate => ({
+    id,
+    kind: 'hotline',
+    audiences: ['experienced-violence'],
+    regions: ['CA-ON'],
+    languages: ['en'],
+    crisis: true,
+    ...over,
+  });
+  const candidates = [
+    entry('uv-line', { audiences: ['used-violence'] }),
+    entry('dv-line'),
+    entry('emergency', { kind: 'emergency', audiences: ['anyone'] }),
+    entry('suicide-line', { audiences: ['anyone'] }),
+  ];
+  const tags = {
+    'uv-line': ['used-violence', 'physical'],
+    'dv-line': ['physical'],
+    'suicide-line': ['suicidal'],
+  } as const;
+  const rank = (q: string) =>
+    rankQuery({
+      intent: analyzeQuery(q, 'en'),
+      candidates,
+      profiles: buildProfiles(candidates, tags),
+      guess: guessOf('CA-ON'),
+      text: new Map(),
+    }).map((r) => r.id);
+
+  it.each<[string, string[]]>([
+    ['he hits me', ['dv-line']],
+    ['i hit my wife', ['uv-line']],
+    ['he is strangling me', ['emergency', 'dv-line']],
+    ['i want to end my life', ['suicide-line', 'emergency']],
+  ])('%j → %j first', (q, first) => {
+    expect(rank(q).slice(0, first.length)).toEqual(first);
+  });
+
+  it('puts a resource for people who used violence last for a person harmed, even when it fits best', () => {
+    expect(rank('he hits me').at(-1)).toBe('uv-line');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The bars of issue 12, held on the judged query set (`tests/fixtures/queries/queries.json`):
+ * a right answer in the first three for at least 95 % of queries and in first place for at least
+ * 80 %, for every region and language the set covers; no person harmed ever gets a resource for
+ * people who have used violence first. `npm run bench` prints the figures in full.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateQueries, regionGroup, tally } from '../../../bench/queries';
+
+const results = evaluateQueries();
+
+/** Groups with fewer rows than this say too little for a percentage (one row is 20 % or more). */
+const MIN_ROWS = 5;
+
+describe('the judged query set', () => {
+  it('has no harmful ordering', () => {
+    const harmful = results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`);
+    expect(harmful).toEqual([]);
+  });
+
+  const groups = [
+    ...tally(results, (r) => [`language ${r.lang}`]),
+    ...tally(results, (r) => [`region ${regionGroup(r.region)}`]),
+    ...tally(results, (r) => [`${r.lang} in ${regionGroup(r.region)}`]),
+  ].filter(([, t]) => t.n >= MIN_ROWS);
+
+  it.each(groups)('%s: hit@3 ≥ 95 %, hit@1 ≥ 80 %', (_, t) => {
+    expect(t.hit3 / t.n).toBeGreaterThanOrEqual(0.95);
+    expect(t.hit1 / t.n).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('every row of a small group still has a right answer in the first three', () => {
+    const small = new Set(
+      [...tally(results, (r) => [`${r.lang} in ${regionGroup(r.region)}`])]
+        .filter(([, t]) => t.n < MIN_ROWS)
+        .map(([k]) => k),
+    );
+    const misses = results
+      .filter((r) => small.has(`${r.row.lang} in ${regionGroup(r.row.region)}`) && !r.hit3)
+      .map((r) => r.row.q);
+    expect(misses).toEqual([]);
+  });
+});
