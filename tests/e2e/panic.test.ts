@@ -563,6 +563,24 @@ describe('where the keys cannot reach', () => {
 });
 
 describe('odd pages', () => {
+  it('from a sandboxed frame with the background hung, the frame leaves at once and the exit follows when the background answers', async () => {
+    const page = await open('https://sheltersafe.ca/sandboxed.html');
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await frame.focus('#inner');
+    const worker = await h.worker();
+    const busy = worker.evaluate(() => {
+      const end = Date.now() + 2500;
+      while (Date.now() < end) {}
+    });
+    await page.waitForTimeout(100);
+    await pressShift(page);
+    // The sandbox keeps the frame from moving the page (README, "What Waypoint cannot remove").
+    await waitFor(() => frame.url().startsWith(NEUTRAL), 2000);
+    expect(frame.url()).toMatch(/^https:\/\/www\.bbc\.com/);
+    await busy.catch(() => {});
+    await expectExited();
+  });
+
   it('exits from an XML page (its root has no style to hide)', async () => {
     const page = await open('https://sheltersafe.ca/feed.xml');
     await page.mouse.click(10, 10);
