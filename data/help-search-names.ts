@@ -247,6 +247,59 @@ export const HELP_SEARCH_NAMES: readonly string[] = [
   'Télé-Accueil',
   'Tele-Accueil',
   'Télé Accueil',
+  // Added with the directory's later lines (Québec, Yukon, LGBTQ2S+, legal information, services for people who used violence)
+  ...["Jeunesse J'ecoute", 'Jeunesse, J’écoute', 'Trans Lifeline (Canada)', 'Trans Lifeline (US)'],
+  ...['Trans Lifeline', 'TransLifeline', 'LGBT YouthLine'],
+  ...['Youth Line Ontario', 'Lesbian Gay Bi Trans Youth Line', 'Tel jeunes', 'Teljeunes'],
+  ...['Tel-Jeunes', '1 800 263-2266', 'Gai Écoute', 'Gai Ecoute'],
+  ...['Interligne LGBTQ', '1 888 505-1010', '1-833-REBATIR', 'ligne Rebâtir'],
+  ...[
+    'Rebâtir legal advice',
+    'CAVAC (Crime Victims Assistance Centres)',
+    "CAVAC (centres d'aide aux victimes d'actes criminels)",
+    'CAVAC',
+  ],
+  ...[
+    'Réseau des CAVAC',
+    '1 866 LE CAVAC',
+    'Crime Victims Assistance Centre',
+    "Kaushee's Place (Yukon Women's Transition Home)",
+  ],
+  ...["Kaushee's Place", 'Kaushees Place', "Yukon Women's Transition Home", 'Whitehorse transition home'],
+  ...['The Trevor Project (TrevorLifeline)', 'Trevor Project', 'TrevorLifeline', 'Trevor Lifeline'],
+  ...[
+    'The Trevor Project',
+    'Scottish Women’s Aid',
+    "Scottish Women's Rights Centre helpline",
+    "Scottish Women's Rights Centre",
+  ],
+  ...[
+    'Scottish Womens Rights Centre',
+    '08088 010 789',
+    '1800respect',
+    "Men's Referral Service (No to Violence)",
+  ],
+  ...["Men's Referral Service", 'Mens Referral Service', '1300 766 491', 'Hey Bro helpline (He Waka Tapu)'],
+  ...[
+    '0800 HEY BRO',
+    'He Waka Tapu',
+    '0800 439 276',
+    'Numéro national de prévention des violences conjugales (FNACAV)',
+  ],
+  ...['08 019 019 11', 'FNACAV', 'Écoute Violences Conjugales', 'Ecoute Violences Conjugales'],
+  ...[
+    "À cœur d'homme",
+    "A coeur d'homme",
+    'À coeur d’homme',
+    "Réseau d'aide aux hommes pour une société sans violence",
+  ],
+  ...[
+    'Neighbours Friends and Families',
+    'Calgary Women’s Emergency Shelter',
+    'MOVE Ireland (Men Overcoming Violent Emotion)',
+    'Men Overcoming Violent Emotion',
+  ],
+  ...['MOVE Choices Programme', 'WomensLaw.org', 'WomensLaw', 'WomensLaw email hotline'],
 ];
 
 /**
@@ -359,4 +412,8 @@ export const TOO_ORDINARY_NAMES: readonly string[] = [
   '101',
   '107',
   'ligne d’écoute',
+  // Ordinary words among the later lines' names (line spacing, to rebuild, knocking, moving to Ireland…)
+  ...['trans hotline', 'Interligne', 'Rebâtir', 'Rebatir', 'YouthLine'],
+  ...['SWRC', 'Hey Bro', 'Ne frappez pas', 'appeler avant de frapper'],
+  ...['Manifest Change', 'MOVE Ireland', 'Womens Law'],
 ];

@@ -403,4 +403,9 @@ export const HELP_SITE_LIST: readonly string[] = [
   'respectphoneline.org.uk',
   'childline.ie',
   '3114.fr',
+  'youthline.ca',
+  'scottishwomensrightscentre.org.uk',
+  'acoeurdhomme.com',
+  'moveireland.ie',
+  'womenslaw.org',
 ];

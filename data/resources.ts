@@ -70,20 +70,6 @@ export const OTHER_RESOURCES: readonly Resource[] = [
   },
 
   {
-    id: 'ca-on-ccmf',
-    name: 'Canadian Centre for Men and Families',
-    aliases: ['CCMF', 'Centre for Men and Families', 'menandfamilies'],
-    kind: 'counselling',
-    description: {
-      en: 'Toronto organization that supports men who have been abused by a partner and helps them find other services.',
-      fr: 'Organisme de Toronto qui soutient les hommes maltraités par leur partenaire et les aide à trouver d’autres services.',
-    },
-    audiences: ['men', 'experienced-violence'],
-    regions: ['CA-ON'],
-    languages: ['en'],
-    website: 'https://menandfamilies.org/',
-  },
-  {
     id: 'qc-a-coeur-d-homme',
     name: "À cœur d'homme",
     nameFr: "À cœur d'homme",

@@ -67,7 +67,6 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'shelter-safe': ['place-to-stay', ['general', 0.6]],
   'ontario-womens-justice-network': ['legal', 'protection-order'],
   'on-lgbt-youthline': [['emotional', 0.5]],
-  'ca-on-ccmf': DV,
   'qc-a-coeur-d-homme': ['used-violence'],
   // United States
   'us-national-dv-hotline': DV_AND_SHELTER,

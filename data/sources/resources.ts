@@ -1274,20 +1274,6 @@ export const RESOURCE_SOURCES: Record<string, SourceRef[]> = {
       covers: ['name', 'website', 'description'],
     },
   ],
-  'ca-on-ccmf': [
-    {
-      url: 'https://menandfamilies.org/family-shelter-for-abused-men-and-children/',
-      covers: ['name', 'website', 'description'],
-    },
-    {
-      url: 'https://www.manitoulin.com/male-victim-support-services-not-funded-by-government/',
-      covers: ['name', 'description'],
-    },
-    {
-      url: 'https://onrichmondhill.com/?q=articles/how-newly-formed-york-region-canadian-centre-men-and-families-planning-make-difference-our',
-      covers: ['name', 'description'],
-    },
-  ],
   'qc-a-coeur-d-homme': [
     {
       url: 'https://www.acoeurdhomme.com/des-solutions-pour-mettre-fin-aux-violences-conjugales-et-familiales-coeur-dhomme-souligne-ses-30',
