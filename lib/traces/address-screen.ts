@@ -8,6 +8,25 @@
  * runs the screened and the full reading over the evaluation set and a generated stream.
  */
 
+/**
+ * A whole word the screen looks for; `plural` also finds it with one or two more letters ending
+ * in s or x, as the classifier reads plurals back ("hits", "hites" → "hit").
+ */
+interface WordForm {
+  readonly word: string;
+  readonly plural: boolean;
+}
+
+/** Every way an address may spell a whole-word key: plurals, "-ies" for "-y", "-aux" for "-al", "won't" for "wont". */
+export function wordForms(key: string): WordForm[] {
+  // The classifier reads plurals back only for words of four letters or more.
+  const forms: WordForm[] = [{ word: key, plural: key.length >= 2 }];
+  if (key.endsWith('y')) forms.push({ word: `${key.slice(0, -1)}ies`, plural: false });
+  if (key.endsWith('al')) forms.push({ word: `${key.slice(0, -2)}aux`, plural: false });
+  if (key.endsWith('nt')) forms.push({ word: key.slice(0, -1), plural: false });
+  return forms;
+}
+
 /** Character classes: 0 breaks a word; letters 1–26, digits 27–36 (either case). */
 const BREAK = 0;
 const SEGMENT = 37; // `/` or `\`: ends a path segment (and a host)
@@ -34,15 +53,23 @@ const classOf = (text: string, i: number): number => CLASS[text.charCodeAt(i)] ?
 const MAYBE = -1;
 const ESCAPE = -2;
 
-/** A trie (anchored stems) or an Aho–Corasick automaton (joined words), over character classes. */
+/** A trie (anchored keys) or an Aho–Corasick automaton (joined words), over character classes. */
 interface Automaton {
   next: Map<number, number>[];
+  /** A stem ends here: any word going on from here is "maybe". */
   done: boolean[];
+  /** A whole word may end here: "maybe" if the word breaks here. */
+  wordEnd: boolean[];
+  /** Letters a plural may still add after this node (0–2). */
+  more: number[];
 }
 
-function buildTrie(words: readonly string[]): Automaton {
-  const a: Automaton = { next: [new Map()], done: [false] };
-  for (const word of words) {
+const S_OR_X = new Set([19, 24]);
+
+function buildTrie(stems: readonly string[], wordKeys: readonly WordForm[] = []): Automaton {
+  const a: Automaton = { next: [new Map()], done: [false], wordEnd: [false], more: [0] };
+  const sx: boolean[] = [false];
+  const add = (word: string): number => {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const c = classOf(word, i);
@@ -51,12 +78,27 @@ function buildTrie(words: readonly string[]): Automaton {
         child = a.next.length;
         a.next.push(new Map());
         a.done.push(false);
+        a.wordEnd.push(false);
+        a.more.push(0);
+        sx.push(S_OR_X.has(c));
         a.next[node]!.set(c, child);
       }
       node = child;
     }
-    a.done[node] = true;
+    return node;
+  };
+  for (const stem of stems) a.done[add(stem)] = true;
+  for (const { word, plural } of wordKeys) {
+    const node = add(word);
+    a.wordEnd[node] = true;
+    if (plural) a.more[node] = 2;
   }
+  // Parents come before their children: a plural's letters go on down the trie.
+  for (let node = 0; node < a.next.length; node++)
+    for (const child of a.next[node]!.values()) {
+      a.more[child] = Math.max(a.more[child]!, a.more[node]! - 1);
+      if (a.more[node]! > 0 && sx[child]) a.wordEnd[child] = true;
+    }
   return a;
 }
 
@@ -99,18 +141,31 @@ function escapesBreak(url: string, i: number, end: number): boolean {
 export type AddressScreen = (url: string, from: number, end: number) => boolean;
 
 /**
- * Builds the screen: `stems` at the start of a word, `joined` words anywhere in the letters and
+ * Builds the screen: `keys.stems` at the start of a word, `keys.words` as whole words (see
+ * `wordForms`), `joined` words anywhere in the letters and
  * digits of a host or path segment (other characters and escapes skipped, as the full reading
  * does). One state per pair (stem-trie node, joined-word node); the table holds each state's
  * next state (times the class count) or MAYBE / ESCAPE.
  */
-export function createAddressScreen(stems: readonly string[], joined: readonly string[]): AddressScreen {
-  const trie = buildTrie(stems);
+export function createAddressScreen(
+  keys: { readonly stems: readonly string[]; readonly words: readonly string[] },
+  joined: readonly string[],
+): AddressScreen {
+  const trie = buildTrie(keys.stems, keys.words.flatMap(wordForms));
   const words = buildTrie(joined);
   const move = joinedMoves(words);
   const ids = new Map<number, number>();
   const pairs: [number, number][] = [];
-  const DEAD = trie.next.length; // inside a word that begins no stem
+  const DEAD = trie.next.length; // inside a word that begins no key
+  // Past the trie in a whole word's plural: DEAD + 1 + 2 × (letters still allowed) + (last was s or x).
+  const plural = (more: number, c: number) => DEAD + 1 + 2 * more + (S_OR_X.has(c) ? 1 : 0);
+  const moreOf = (t: number) => (t > DEAD ? (t - DEAD - 1) >> 1 : t < DEAD ? trie.more[t]! : 0);
+  const wordEnds = (t: number) => (t > DEAD ? ((t - DEAD - 1) & 1) === 1 : t < DEAD && trie.wordEnd[t]!);
+  const letter = (t: number, c: number): number => {
+    const child = t < DEAD ? trie.next[t]!.get(c) : undefined;
+    if (child !== undefined) return child;
+    return moreOf(t) > 0 ? plural(moreOf(t) - 1, c) : DEAD;
+  };
   const id = (t: number, w: number): number => {
     const key = t * words.next.length + w;
     let state = ids.get(key);
@@ -125,15 +180,17 @@ export function createAddressScreen(stems: readonly string[], joined: readonly s
   const rows: number[] = [];
   for (let s = 0; s < pairs.length; s++) {
     const [t, w] = pairs[s]!;
+    // A whole-word key ending here: the break (or the end of reading) answers "maybe".
+    const end = wordEnds(t);
     for (let c = 0; c < CLASSES; c++) {
-      if (c === BREAK) rows.push(id(0, w));
-      else if (c === SEGMENT) rows.push(id(0, 0));
+      if (c === BREAK) rows.push(end ? MAYBE : id(0, w));
+      else if (c === SEGMENT) rows.push(end ? MAYBE : id(0, 0));
       else if (c === PERCENT) rows.push(ESCAPE);
       else if (c === BAIL) rows.push(MAYBE);
       else {
-        const t2 = t === DEAD ? DEAD : (trie.next[t]!.get(c) ?? DEAD);
+        const t2 = letter(t, c);
         const w2 = move(w, c);
-        rows.push((t2 !== DEAD && trie.done[t2]) || words.done[w2] ? MAYBE : id(t2, w2));
+        rows.push((t2 < DEAD && trie.done[t2]) || words.done[w2] ? MAYBE : id(t2, w2));
       }
     }
   }
@@ -148,11 +205,12 @@ export function createAddressScreen(stems: readonly string[], joined: readonly s
         state = next;
       } else if (next === ESCAPE && escapesBreak(url, i, end)) {
         state = table[state + BREAK]!; // `%2D` reads as a break, and as nothing in a joined word
+        if (state < 0) return true;
         i += 2;
       } else {
         return true;
       }
     }
-    return false;
+    return table[state + BREAK]! < 0; // the last word ends where reading stops
   };
 }

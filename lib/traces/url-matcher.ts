@@ -7,8 +7,8 @@
  * `new URL()`, the string-based rules and the topic classifier.
  */
 
-import { createAddressScreen } from './address-screen';
-import { addressStems } from './address-stems';
+import { ADDRESS_KEYS } from './address-keys';
+import { type AddressScreen, createAddressScreen } from './address-screen';
 import { createTopicClassifier } from './help-topic';
 import { helpWords } from './help-words';
 import { createHostScreen, SCREEN_PARSE, SCREEN_SITE, SCREEN_SKIP } from './host-screen';
@@ -97,6 +97,13 @@ function parseAddress(url: string): URL | null {
 /** An engine's result page whose search is not a help search: judged by its search alone, never by its words or title. */
 const ORDINARY_SEARCH = 'ordinary search';
 
+let screen: AddressScreen | undefined;
+/** The address screen depends on the vocabulary only: built once, kept when the matcher is rebuilt. */
+const sharedScreen = (): AddressScreen => {
+  screen ??= createAddressScreen(ADDRESS_KEYS, JOINED_HOST_WORDS);
+  return screen;
+};
+
 /** Builds a matcher over the given rules, resource names and extension origin. */
 export function createMatcher(options: MatcherOptions): Matcher {
   const rules = compileSiteRules(options.rules);
@@ -110,8 +117,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const topic = createTopicClassifier([...options.resourceNames, ...siteNames]);
   const titleTopic = createTopicClassifier(options.resourceNames);
   const addressTopic = createTopicClassifier();
-  const screenAddress =
-    options.screenAddresses === false ? undefined : createAddressScreen(addressStems(), JOINED_HOST_WORDS);
+  const screenAddress = options.screenAddresses === false ? undefined : sharedScreen();
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
   const originSlash = `${origin}/`;
 

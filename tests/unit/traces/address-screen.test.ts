@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { loadRows, type PageRow, type SearchRow, searchUrl } from '../../../bench/recognition';
 import { HELP_SEARCH_NAMES } from '../../../data/help-search-names';
 import { HELP_SITE_RULES } from '../../../data/help-sites';
+import { addressKeys, stemOf } from '../../../lib/traces/address-key-choice';
+import { ADDRESS_KEYS } from '../../../lib/traces/address-keys';
 import { createAddressScreen } from '../../../lib/traces/address-screen';
-import { addressStems, stemOf } from '../../../lib/traces/address-stems';
 import { type Cue, LEXICON } from '../../../lib/traces/help-lexicon';
 import { createTopicClassifier, DECIDING_CUES, phraseWords } from '../../../lib/traces/help-topic';
 import { JOINED_HOST_WORDS } from '../../../lib/traces/page-words';
@@ -125,7 +126,7 @@ describe('address screen', () => {
   }, 60_000);
 
   it('turns most ordinary addresses away unread', () => {
-    const screen = createAddressScreen(addressStems(), JOINED_HOST_WORDS);
+    const screen = createAddressScreen(ADDRESS_KEYS, JOINED_HOST_WORDS);
     const ordinary = loadRows<PageRow>('ordinary-pages.json')
       .filter((r) => r.group === 'ordinary')
       .map((r) => r.url);
@@ -157,12 +158,15 @@ describe('deciding parts of the vocabulary', () => {
     expect(texts.filter((t) => topic.isHelpTitle(t))).toEqual([]);
   });
 
+  it("the written keys are the vocabulary's (else run `npx tsx scripts/address-keys.ts`)", () => {
+    expect(ADDRESS_KEYS).toEqual(addressKeys());
+  });
+
   it('every deciding phrase has a word the screen looks for', () => {
-    const stems = addressStems();
+    const { stems, words } = ADDRESS_KEYS;
+    const found = (w: string) => stems.some((s) => stemOf(w).startsWith(s)) || words.includes(w);
     const missing = DECIDING_CUES.flatMap((cue) => [...LEXICON[cue]]).filter(
-      (phrase) =>
-        phraseWords(phrase).length > 0 &&
-        !phraseWords(phrase).some((w) => stems.some((s) => stemOf(w).startsWith(s))),
+      (phrase) => phraseWords(phrase).length > 0 && !phraseWords(phrase).some(found),
     );
     expect(missing).toEqual([]);
   });
