@@ -145,7 +145,7 @@ export type AddressScreen = (url: string, from: number, end: number) => boolean;
  * `wordForms`), `joined` words anywhere in the letters and
  * digits of a host or path segment (other characters and escapes skipped, as the full reading
  * does). One state per pair (stem-trie node, joined-word node); the table holds each state's
- * next state (times the class count) or MAYBE / ESCAPE.
+ * next state or MAYBE / ESCAPE.
  */
 export function createAddressScreen(
   keys: { readonly stems: readonly string[]; readonly words: readonly string[] },
@@ -174,7 +174,7 @@ export function createAddressScreen(
       ids.set(key, state);
       pairs.push([t, w]);
     }
-    return state * CLASSES;
+    return state;
   };
   id(0, 0);
   const rows: number[] = [];
@@ -194,23 +194,26 @@ export function createAddressScreen(
       }
     }
   }
-  const table = Int32Array.from(rows);
+  // States are stored as 16-bit row numbers: a vocabulary that outgrows them must say so, not wrap.
+  if (pairs.length > 0x7fff) throw new RangeError(`address screen: ${pairs.length} states exceed 16 bits`);
+  const table = Int16Array.from(rows);
   const classes = CLASS;
   return (url, from, end) => {
-    let state = 0;
+    let row = 0;
     for (let i = from; i < end; i++) {
       const ch = url.charCodeAt(i);
-      const next = table[state + (ch < 128 ? classes[ch]! : BAIL)]!;
+      const next = table[row + (ch < 128 ? classes[ch]! : BAIL)]!;
       if (next >= 0) {
-        state = next;
+        row = next * CLASSES;
       } else if (next === ESCAPE && escapesBreak(url, i, end)) {
-        state = table[state + BREAK]!; // `%2D` reads as a break, and as nothing in a joined word
-        if (state < 0) return true;
+        const after = table[row + BREAK]!; // `%2D` reads as a break, and as nothing in a joined word
+        if (after < 0) return true;
+        row = after * CLASSES;
         i += 2;
       } else {
         return true;
       }
     }
-    return table[state + BREAK]! < 0; // the last word ends where reading stops
+    return table[row + BREAK]! < 0; // the last word ends where reading stops
   };
 }
