@@ -21,6 +21,9 @@ const STOP = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'au', 'aux', 'en', '
 for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to']) STOP.add(w);
 const content = (words: readonly string[]) => words.filter((w) => !STOP.has(w));
 
+/** A vocabulary phrase's words as the classifier compares them (folded, function words dropped). */
+export const phraseWords = (phrase: string): string[] => content(helpWords(phrase, 1000));
+
 /** Searches are misspelt and terse; titles are written with care but about anything. */
 export type TextKind = 'query' | 'title';
 
@@ -47,6 +50,26 @@ const SAFETY_CONTEXT =
 const ORDER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.near;
 const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
 
+/**
+ * Every judgement below needs a phrase of one of these parts (a name aside): a text with none
+ * is never help, whatever else it holds. The address screen is compiled from them; a unit test
+ * holds `judge` to it.
+ */
+export const DECIDING_CUES: readonly Cue[] = [
+  'strong',
+  'alone',
+  'harm',
+  'harmWeak',
+  'passive',
+  'shelter',
+  'towardPartner',
+  'line',
+  'safety',
+  'orderWeak',
+  'situation',
+  'situationSelf',
+];
+
 export interface TopicClassifier {
   /** True when the search is a help search. */
   isHelpQuery(text: string): boolean;
@@ -60,8 +83,7 @@ export interface TopicClassifier {
 export function createTopicClassifier(names: readonly string[] = []): TopicClassifier {
   const entries: { words: string[]; tags: number }[] = [];
   for (const cue of CUES) {
-    for (const phrase of LEXICON[cue])
-      entries.push({ words: content(helpWords(phrase, 1000)), tags: BIT[cue] });
+    for (const phrase of LEXICON[cue]) entries.push({ words: phraseWords(phrase), tags: BIT[cue] });
   }
   for (const name of names) {
     entries.push({ words: content(helpWords(name, 1000)), tags: NAME_BIT });

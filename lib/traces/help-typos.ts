@@ -8,6 +8,8 @@
 const MIN_ONE = 6;
 const MIN_TWO = 10;
 const ASCII_WORD = /^[a-z]+$/;
+/** Words remembered at most (a few hundred kilobytes). */
+const MEMORY = 4096;
 
 function deletes(word: string, out: Set<string>): void {
   for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
@@ -53,8 +55,9 @@ export function createTypoFixer(
     }
   }
   const keep = new Set([...targets, ...notTypos]);
-  return (word) => {
-    if (word.length < MIN_ONE || keep.has(word) || !ASCII_WORD.test(word)) return undefined;
+  // Searches repeat their words ("near", "toronto"): each long word is looked up once, within bounds.
+  const known = new Map<string, string | undefined>();
+  const correct = (word: string): string | undefined => {
     let best: string | undefined;
     let bestDistance = 3;
     for (const v of variants(word)) {
@@ -68,6 +71,14 @@ export function createTypoFixer(
         }
       }
     }
+    return best;
+  };
+  return (word) => {
+    if (word.length < MIN_ONE || keep.has(word) || !ASCII_WORD.test(word)) return undefined;
+    if (known.has(word)) return known.get(word);
+    if (known.size >= MEMORY) known.clear();
+    const best = correct(word);
+    known.set(word, best);
     return best;
   };
 }

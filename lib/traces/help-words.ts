@@ -77,10 +77,19 @@ export function foldText(text: string): string {
     .replace(APOSTROPHES, "'");
 }
 
-/** The folded words of `text` (at most its first `max` characters). */
+/** The first `max` characters of `text`, without a word cut in two at the end (a cut word is another word). */
+function head(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return CUT_WORD.test(text.slice(max - 1, max + 1)) ? cut.replace(TRAILING_WORD, '') : cut;
+}
+const CUT_WORD = /^[\p{L}\p{N}\p{M}'’]{2}$/u;
+const TRAILING_WORD = /[\p{L}\p{N}\p{M}'’]+$/u;
+
+/** The folded words of `text` (at most its first `max` characters, no word cut in two). */
 export function helpWords(text: unknown, max = MAX_TEXT): string[] {
   if (typeof text !== 'string' || text === '') return [];
-  const folded = foldText(text.length > max ? text.slice(0, max) : text);
+  const folded = foldText(head(text, max));
   const ascii = !NON_ASCII.test(folded);
   const found = folded.match(ascii ? ASCII_WORDS : WORDS);
   if (!found) return [];

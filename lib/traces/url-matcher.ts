@@ -7,10 +7,12 @@
  * `new URL()`, the string-based rules and the topic classifier.
  */
 
+import { ADDRESS_KEYS } from './address-keys';
+import { type AddressScreen, createAddressScreen } from './address-screen';
 import { createTopicClassifier } from './help-topic';
 import { helpWords } from './help-words';
 import { createHostScreen, SCREEN_PARSE, SCREEN_SITE, SCREEN_SKIP } from './host-screen';
-import { addressText, createWordScreen, spellsHelp } from './page-words';
+import { addressSpellsHelp, addressText, JOINED_HOST_WORDS } from './page-words';
 import { findEngine, queryFromUrl } from './search-engines';
 import { compileSiteRules, matchesHost, matchesPath, type SiteRule } from './site-rules';
 
@@ -27,6 +29,8 @@ export interface MatcherOptions {
   readonly resourceNames: readonly string[];
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`; pages under it are traces. */
   readonly extensionOrigin?: string;
+  /** False reads every address in full (tests hold the screen to this); the default screens them first. */
+  readonly screenAddresses?: boolean;
 }
 
 /** A compiled matcher; every method accepts any input and never throws. */
@@ -39,6 +43,9 @@ export interface Matcher {
 }
 
 const VIEW_SOURCE = 'view-source:';
+
+/** Characters of an address read for its words: what a page is comes first; tracking tails are long. */
+export const ADDRESS_READ = 512;
 
 /** Index just after `http://` or `https://` (lower-case, as browsers store them), else 0. */
 function afterHttpSlashes(url: string): number {
@@ -87,13 +94,15 @@ function parseAddress(url: string): URL | null {
   }
 }
 
-/** An engine's result page: judged by its search, never by its address words or title. */
-function isResultPage(url: URL): boolean {
-  if (url.protocol === 'file:') return false;
-  const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
-  const engine = findEngine(host);
-  return engine !== undefined && queryFromUrl(engine, url) !== null;
-}
+/** An engine's result page whose search is not a help search: judged by its search alone, never by its words or title. */
+const ORDINARY_SEARCH = 'ordinary search';
+
+let screen: AddressScreen | undefined;
+/** The address screen depends on the vocabulary only: built once, kept when the matcher is rebuilt. */
+const sharedScreen = (): AddressScreen => {
+  screen ??= createAddressScreen(ADDRESS_KEYS, JOINED_HOST_WORDS);
+  return screen;
+};
 
 /** Builds a matcher over the given rules, resource names and extension origin. */
 export function createMatcher(options: MatcherOptions): Matcher {
@@ -108,11 +117,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const topic = createTopicClassifier([...options.resourceNames, ...siteNames]);
   const titleTopic = createTopicClassifier(options.resourceNames);
   const addressTopic = createTopicClassifier();
-  const screenWords = createWordScreen();
+  const screenAddress = options.screenAddresses === false ? undefined : sharedScreen();
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
   const originSlash = `${origin}/`;
 
-  const classifyWeb = (url: string): TraceKind | null => {
+  const classifyWeb = (url: string): TraceKind | typeof ORDINARY_SEARCH | null => {
     const start = afterHttpSlashes(url);
     const end = start > 0 ? screen(url, start) : SCREEN_PARSE;
     if (end === SCREEN_SITE) return 'site';
@@ -137,27 +146,30 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (!parsed) return null;
     if (prefixes && matchesPath(prefixes, parsed.pathname)) return 'site';
     const query = engine ? queryFromUrl(engine, parsed) : null;
-    return query !== null && topic.isHelpQuery(query) ? 'search' : null;
+    if (query === null) return null;
+    return topic.isHelpQuery(query) ? 'search' : ORDINARY_SEARCH;
   };
 
-  /** The address, split into words, is a help page's (engines' result pages excepted). */
+  /** The address, split into words, is a help page's. */
   const addressIsHelp = (url: string): boolean => {
-    if (!screenWords(url, afterHttpSlashes(url))) return false;
+    const from = afterHttpSlashes(url);
+    const end = Math.min(url.length, ADDRESS_READ);
+    if (from > 0 && screenAddress !== undefined && !screenAddress(url, from, end)) return false;
     const parsed = parseAddress(url);
-    if (!parsed || isResultPage(parsed)) return false;
-    const { host, path } = addressText(parsed);
-    if (spellsHelp(parsed.hostname) || parsed.pathname.split('/').some(spellsHelp)) return true;
+    if (!parsed) return false;
+    const read = end < url.length ? parseAddress(url.slice(0, end)) : parsed;
+    if (!read) return false;
+    if (addressSpellsHelp(read)) return true;
+    const { host, path } = addressText(read);
     return (
       addressTopic.isHelpWords(helpWords(path), 'title') || addressTopic.isHelpWords(helpWords(host), 'title')
     );
   };
 
-  /** The title says the page is about help (engines' result pages are judged by their search). */
+  /** The title says the page is about help. */
   const titleIsHelp = (url: string, title: string | undefined): boolean => {
     if (typeof title !== 'string' || title === '' || isAddressAsTitle(title)) return false;
-    if (!titleTopic.isHelpTitle(title)) return false;
-    const parsed = parseAddress(url);
-    return parsed !== null && !isResultPage(parsed);
+    return titleTopic.isHelpTitle(title) && parseAddress(url) !== null;
   };
 
   const classify = (input: string, title?: string): TraceKind | null => {
@@ -169,6 +181,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     const maybeOrigin = origin !== '' && url.charCodeAt(0) === origin.charCodeAt(0);
     if (maybeOrigin && (url === origin || url.startsWith(originSlash))) return 'extension';
     const kind = classifyWeb(url);
+    if (kind === ORDINARY_SEARCH) return null;
     if (kind !== null) return kind;
     return addressIsHelp(url) || titleIsHelp(url, title) ? 'page' : null;
   };

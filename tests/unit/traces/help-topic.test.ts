@@ -39,6 +39,12 @@ describe('helpWords', () => {
   it('reads at most the first 400 characters of a very long text', () => {
     expect(helpWords(`${'word '.repeat(20_000)}violence conjugale`)).not.toContain('conjugale');
   });
+
+  it('drops a word cut where reading stops (a cut word is another word)', () => {
+    expect(helpWords(`${'w '.repeat(198)}violence`).slice(-2)).toEqual(['w', 'w']);
+    expect(helpWords(`${'w '.repeat(196)}viol violence`).at(-1)).toBe('viol');
+    expect(helpWords(`${'w '.repeat(198)}ab`)).toHaveLength(199);
+  });
 });
 
 describe('help searches', () => {

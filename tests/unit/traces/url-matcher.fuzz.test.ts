@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTopicClassifier } from '../../../lib/traces/help-topic';
 import { helpWords } from '../../../lib/traces/help-words';
-import { ADDRESS_STEMS, addressText, spellsHelp } from '../../../lib/traces/page-words';
+import { addressSpellsHelp, addressText } from '../../../lib/traces/page-words';
 import { SEARCH_ENGINES } from '../../../lib/traces/search-engines';
 import type { SiteRule } from '../../../lib/traces/site-rules';
-import { createMatcher, type TraceKind } from '../../../lib/traces/url-matcher';
+import { ADDRESS_READ, createMatcher, type TraceKind } from '../../../lib/traces/url-matcher';
 import { prng } from '../../fixtures/prng';
 
 const CASES = 30_000;
@@ -34,13 +34,17 @@ const TOPIC = createTopicClassifier([...NAMES, ...SITE_NAMES]);
 const ADDRESS_TOPIC = createTopicClassifier();
 const refIsHelp = (query: string) => TOPIC.isHelpQuery(query);
 
-/** Address words, read the slow way: every address parsed, no screen. */
-function refPage(raw: string, url: URL, resultPage: boolean): boolean {
-  // The screen reads 256 characters from just after the scheme's slashes (or from the start).
-  const slashes = /^https?:\/\//.test(raw) ? raw.indexOf('//') + 2 : 0;
-  const read = raw.slice(slashes, slashes + 256).toLowerCase();
-  if (resultPage || !ADDRESS_STEMS.some((stem) => read.includes(stem))) return false;
-  if (spellsHelp(url.hostname) || url.pathname.split('/').some(spellsHelp)) return true;
+/** Address words, read the slow way: every address parsed (its first ADDRESS_READ characters), no screen. */
+function refPage(raw: string, resultPage: boolean): boolean {
+  if (resultPage) return false;
+  let url: URL;
+  try {
+    url = new URL(raw.slice(0, ADDRESS_READ));
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:', 'file:'].includes(url.protocol)) return false;
+  if (addressSpellsHelp(url)) return true;
   const { host, path } = addressText(url);
   return (
     ADDRESS_TOPIC.isHelpWords(helpWords(path), 'title') || ADDRESS_TOPIC.isHelpWords(helpWords(host), 'title')
@@ -88,13 +92,13 @@ function reference(input: string): TraceKind | null {
   } catch {
     return null;
   }
-  if (url.protocol === 'file:') return refPage(raw, url, false) ? 'page' : null;
+  if (url.protocol === 'file:') return refPage(raw, false) ? 'page' : null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
   if (refSite(host, url.pathname)) return 'site';
   const query = refQuery(host, url);
   if (query !== null && refIsHelp(query)) return 'search';
-  return refPage(raw, url, query !== null) ? 'page' : null;
+  return refPage(raw, query !== null) ? 'page' : null;
 }
 
 // ---- Generator. ----

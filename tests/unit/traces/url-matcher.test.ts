@@ -355,10 +355,14 @@ describe('odd inputs never throw', () => {
     },
   );
 
-  it('still finds a help term at the end of a very long query', () => {
-    expect(matcher.classify(`https://www.google.com/search?q=${'violence+'.repeat(10_000)}conjugale`)).toBe(
+  it('reads the start of a very long query, never a word cut where reading stops', () => {
+    expect(matcher.classify(`https://www.google.com/search?q=${'violence+conjugale+'.repeat(5_000)}`)).toBe(
       'search',
     );
+    // 400 characters end inside "violence": the cut "viol" is not read as the French word.
+    expect(
+      matcher.classify(`https://www.google.com/search?q=${'violence+'.repeat(10_000)}conjugale`),
+    ).toBeNull();
     expect(matcher.classify(`https://www.google.com/search?q=${'a%'.repeat(50_000)}`)).toBeNull();
   });
 

@@ -1,0 +1,59 @@
+/**
+ * What the address screen looks for, chosen from the help vocabulary by `addressKeys()`
+ * (`address-key-choice.ts`). Written by `npx tsx scripts/address-keys.ts`: do not edit.
+ */
+
+/** Stems that begin a word, then words looked for whole; space-separated. */
+export const ADDRESS_KEYS = {
+  stems: [
+    'abusers abusifs abusing abusive aggressi agresse agressif agressio agressiv assault attacked attacks',
+    'battait battered batterer batterin battues beating belittle blackmai bombing bonding bracelet brutalis',
+    'cellulai cheating choking coercion communiq contact control crainte criticis criticiz critique cruelt cybersta',
+    'deleted deuxieme distress domestic dragged',
+    'eggshell empeche emprise enferme engageme escaping espionne etrangle exploita',
+    'femicide feminici finances forbade forbids fouille frappee frapper frighten',
+    'gaslight genit grabbed grabbing',
+    'harassed harasses harassin harassme harcele hebergem helpline hitting homicide hotline housing humiliat humilie',
+    'inceste insulte insults interdit isolate',
+    'kicking killing',
+    'leaving lifeline',
+    'maltrait maltreat manipula marcher mauvais menacait menacan menacee menaces miscondu mistreat monitore monitori monitors murdered',
+    'narcissi',
+    'ordonnan',
+    'paycheck poussee protecti punched punches punching pushing',
+    'quitter',
+    'rabaisse refuges regarde restrain revenge',
+    'safehous screamed screamin screams securite sevices sextorti shelter slapped slapping smacked smashed snooping stalked stalker stalking strangle strangli strangul surveill',
+    'tabasse telephon terrifie threaten threats toxique traffick transiti',
+    'verifie victimes victims violees violen',
+    'whereabo worthles',
+    'yelling',
+  ]
+    .join(' ')
+    .split(' '),
+  words: [
+    'abus abuse abused abuser abuses abusif afraid aid attack',
+    'bat battu battue battus beat beaten beater beats bond',
+    'cacher calacs called calls cavac choke choked chokes clare cogne cognee crise crisis',
+    'decide dfv doesnt down drag drags dv',
+    'escape etape',
+    'fdv femmes fgm force forced forcee forces frappe fuir',
+    'garde gifle giflee grab grabs',
+    'harass hide hiding hit hits',
+    'incest insult isole',
+    'kick kicked kicks',
+    'laisse leave ligne line locked locks',
+    'menace mes mmiwg my',
+    'non not',
+    'order',
+    'partir peur pousse prend punch push pushed pushes puts',
+    'rape raped rapes rapist refuge',
+    'safe safety sane scared scream shove shoved shoves slap slaps smack smacks spied spies spit spits spying stalk stalks suit',
+    'tape tapee toxic traite traque',
+    'vawa victim viol viole violee viols',
+    'womens wont',
+    'yell yelled yells',
+  ]
+    .join(' ')
+    .split(' '),
+};
