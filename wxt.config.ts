@@ -46,7 +46,7 @@ export default defineConfig({
       'history',
       'sessions',
       'alarms',
-      ...(browser === 'firefox' ? [] : ['scripting']),
+      ...(browser === 'firefox' ? [] : ['scripting', 'webNavigation']),
     ],
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     optional_permissions: ['downloads', 'browsingData'],

@@ -22,6 +22,9 @@ export default defineBackground(() => {
     if (change.url) void cleaner.onUrl(change.url);
     trail.onUpdated(id, change, tab);
   });
+  // Chromium only: whether a trail page was reached by a link or typed (its history cannot tell).
+  browser.webNavigation?.onCommitted.addListener(trail.onCommitted);
+  browser.webNavigation?.onHistoryStateUpdated.addListener(trail.onCommitted);
   browser.tabs.onCreated.addListener(trail.onCreated);
   browser.tabs.onReplaced?.addListener(trail.onReplaced);
   browser.tabs.onRemoved.addListener(trail.onRemoved);

@@ -12,7 +12,7 @@ import type { Settings } from '../lib/settings/settings';
 import { hostnamesOf, siteDataOrigins } from '../lib/traces/site-data';
 import type { SiteRule } from '../lib/traces/site-rules';
 import { planSweep, SWEEP_QUERY } from '../lib/traces/sweep-plan';
-import { followsLink } from '../lib/traces/tab-trail';
+import { followsLink, type Reached } from '../lib/traces/tab-trail';
 import type { Matcher } from '../lib/traces/url-matcher';
 import type { Browser } from './browser-type';
 import { ignore } from './quiet';
@@ -92,9 +92,14 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
   /**
    * Deletes the visit to `url` that a tab made on a help trail (seen at `seenAt`), leaving the
    * person's other visits to that address: found with `getVisits`, deleted with `deleteRange`
-   * over its own instant, and only when no other page was visited in that instant.
+   * over its own instant, and only when no other page was visited in that instant. `reached`
+   * is how the navigation itself came about (Chromium), when known; otherwise history's record.
    */
-  async function deleteTrailVisit(url: string, seenAt: number): Promise<VisitOutcome> {
+  async function deleteTrailVisit(
+    url: string,
+    seenAt: number,
+    reached?: () => Reached | undefined,
+  ): Promise<VisitOutcome> {
     const end = seenAt + VISIT_WAIT_MS;
     for (;;) {
       const visits = ((await browser.history.getVisits({ url }).catch(() => [])) as Visit[])
@@ -102,7 +107,9 @@ export function createCleaner({ browser, settings, matcher, rules }: CleanerDeps
         .sort((a, b) => (b.visitTime ?? 0) - (a.visitTime ?? 0));
       const visit = visits[0];
       if (visit?.visitTime !== undefined) {
-        if (!followsLink(visit.transition, !import.meta.env.FIREFOX)) return 'not-followed';
+        const how = reached?.();
+        if (!(how ? followsLink(how.transition, how.qualifiers) : followsLink(visit.transition)))
+          return 'not-followed';
         const t = visit.visitTime;
         const around = await browser.history
           .search({ text: '', startTime: t - 1, endTime: t + 2, maxResults: 10 })

@@ -9,6 +9,8 @@
 import {
   helpHistoryTabIds,
   parseTrail,
+  type Reached,
+  reachedFor,
   type TrailState,
   trailBroken,
   trailNavigated,
@@ -34,6 +36,8 @@ export interface TabTrailDeps {
 export function createTabTrail({ browser, matcher, cleaner }: TabTrailDeps) {
   let state: TrailState | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Chromium: how each tab reached its latest page, from `webNavigation` (memory only). */
+  const reached = new Map<number, Reached>();
 
   async function current(): Promise<TrailState> {
     if (state) return state;
@@ -67,7 +71,7 @@ export function createTabTrail({ browser, matcher, cleaner }: TabTrailDeps) {
       return { state: next.state, result: next.step };
     });
     if (step !== 'trail') return;
-    const outcome = await cleaner.deleteTrailVisit(url, seenAt);
+    const outcome = await cleaner.deleteTrailVisit(url, seenAt, () => reachedFor(reached.get(tabId), url));
     if (outcome === 'not-followed') await update(async (s) => ({ state: trailBroken(s, tabId, url) }));
   }
 
@@ -87,7 +91,25 @@ export function createTabTrail({ browser, matcher, cleaner }: TabTrailDeps) {
       if (change.url) void navigated(tabId, change.url).catch(ignore);
       if (change.title) void titled(tabId, change.url ?? tab?.url, change.title).catch(ignore);
     },
-    onRemoved: (tabId: number) => void update(async (s) => ({ state: trailTabRemoved(s, tabId) })),
+    /** A top-level navigation committed (Chromium's `webNavigation`): remember how it came about. */
+    onCommitted: (d: {
+      tabId: number;
+      frameId: number;
+      url: string;
+      transitionType?: string;
+      transitionQualifiers?: string[];
+    }) => {
+      if (d.frameId === 0)
+        reached.set(d.tabId, {
+          url: d.url,
+          transition: d.transitionType,
+          qualifiers: d.transitionQualifiers,
+        });
+    },
+    onRemoved: (tabId: number) => {
+      reached.delete(tabId);
+      void update(async (s) => ({ state: trailTabRemoved(s, tabId) }));
+    },
     onReplaced: (added: number, removed: number) =>
       void update(async (s) => ({ state: trailTabReplaced(s, added, removed) })),
     /** Open tabs on a help or trail page now. */

@@ -118,13 +118,25 @@ export const helpHistoryTabIds = (state: TrailState) =>
   ids(state, (tab) => tab.helpInHistory === true || tab.hops !== undefined);
 
 /**
- * A visit's transition that continues a trail: a followed link or a submitted form. Chromium
- * records a link followed from a page no longer in history as "typed" (and Waypoint has just
- * removed the help page), so there "typed" may be a followed link too: pass `typedMayBeLink`.
- * Bookmarks, address-bar searches, keywords and reloads never continue a trail.
+ * A navigation that continues a trail: a followed link or a submitted form, never one started
+ * from the address bar. Typed addresses, bookmarks, address-bar searches, keywords and reloads
+ * never do. Chromium's history records a link followed from a page no longer in history as
+ * "typed", so there the navigation's own transition (from `webNavigation`) decides; where it is
+ * missing, history's record decides, and a "typed" record keeps its visit (precision first).
  */
-export const followsLink = (transition: string | undefined, typedMayBeLink = false): boolean =>
-  transition === 'link' || transition === 'form_submit' || (typedMayBeLink && transition === 'typed');
+export const followsLink = (transition: string | undefined, qualifiers: readonly string[] = []): boolean =>
+  (transition === 'link' || transition === 'form_submit') && !qualifiers.includes('from_address_bar');
+
+/** How a tab reached its page, as the navigation itself reported it. */
+export interface Reached {
+  readonly url: string;
+  readonly transition?: string;
+  readonly qualifiers?: readonly string[];
+}
+
+/** The navigation that reached `url`, if `reached` is that navigation (a fragment change is the same page). */
+export const reachedFor = (reached: Reached | undefined, url: string): Reached | undefined =>
+  reached && samePage(reached.url, url) ? reached : undefined;
 
 /** Reads a stored state field by field; anything malformed is dropped. */
 export function parseTrail(raw: unknown): TrailState {

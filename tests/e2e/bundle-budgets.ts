@@ -6,8 +6,16 @@ import { resolve } from 'node:path';
 /** The popup's scripts before its first paint: no more than before the directory grew (issue 13). */
 export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
 
-/** The background script: the cleaner, the exit and the messages, without the directory. */
-export const BACKGROUND_BUDGET = 40 * 1024;
+/**
+ * The background script: the cleaner, the exit and the messages, without the directory.
+ * Issue 13 asked for 40 KB once the directory left the background (it has: 53 KB went). Issue 11
+ * then brought the vocabulary that recognises help pages and searches no list names: about
+ * 40 KB of words, names and site rules (`lib/traces/help-lexicon.ts` 22 KB,
+ * `data/help-search-names.ts` 9 KB, `data/help-site-list.ts` 8.5 KB), which is what reading
+ * unlisted pages costs. This budget holds today's size with a little room; the 40 KB bar is
+ * missed, knowingly, and reported in the README.
+ */
+export const BACKGROUND_BUDGET = 92 * 1024;
 
 /**
  * Whether the background still reads the directory for resource names (until a curated names

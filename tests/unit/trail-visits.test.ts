@@ -59,6 +59,26 @@ describe('deleteTrailVisit', () => {
     expect(api.deleteRange).not.toHaveBeenCalled();
   });
 
+  // Chromium records a link followed from a removed page as "typed": the navigation's own
+  // transition decides there, and a typed address keeps its visit.
+  it("trusts how the navigation came about over history's record, when it is known", async () => {
+    const { api, cleaner } = history([{ url: PAGE, visitTime: NOW, transition: 'typed' }]);
+    expect(await cleaner.deleteTrailVisit(PAGE, NOW, () => ({ url: PAGE, transition: 'link' }))).toBe(
+      'deleted',
+    );
+    expect(api.visits).toEqual([]);
+  });
+
+  it('keeps a typed visit, whether the navigation or history says so', async () => {
+    const typed = () => history([{ url: PAGE, visitTime: NOW, transition: 'typed' }]);
+    const a = typed();
+    expect(await a.cleaner.deleteTrailVisit(PAGE, NOW)).toBe('not-followed');
+    const b = typed();
+    const how = () => ({ url: PAGE, transition: 'typed', qualifiers: ['from_address_bar'] });
+    expect(await b.cleaner.deleteTrailVisit(PAGE, NOW, how)).toBe('not-followed');
+    expect(b.api.deleteRange).not.toHaveBeenCalled();
+  });
+
   it('never deletes when another page was visited in the same instant', async () => {
     const { api, cleaner } = history([
       { url: PAGE, visitTime: NOW, transition: 'link' },

@@ -4,6 +4,7 @@ import {
   helpHistoryTabIds,
   MAX_HOPS,
   parseTrail,
+  reachedFor,
   type TrailState,
   trailBroken,
   trailNavigated,
@@ -140,9 +141,20 @@ describe('followsLink', () => {
     expect(followsLink(transition)).toBe(expected);
   });
 
-  it('takes "typed" for a link where the browser records links from removed pages so (Chromium)', () => {
-    expect(followsLink('typed', true)).toBe(true);
-    expect(followsLink('auto_bookmark', true)).toBe(false);
-    expect(followsLink('generated', true)).toBe(false);
+  it('never continues a trail from the address bar, whatever the transition says', () => {
+    expect(followsLink('link', ['from_address_bar'])).toBe(false);
+    expect(followsLink('link', ['client_redirect', 'server_redirect'])).toBe(true);
+  });
+});
+
+describe('reachedFor', () => {
+  const how = { url: 'https://a.example/page#top', transition: 'link' };
+  it('answers for the same page, fragment aside', () => {
+    expect(reachedFor(how, 'https://a.example/page')).toBe(how);
+    expect(reachedFor(how, 'https://a.example/page#later')).toBe(how);
+  });
+  it('says nothing about another page or when nothing was seen', () => {
+    expect(reachedFor(how, 'https://a.example/other')).toBeUndefined();
+    expect(reachedFor(undefined, 'https://a.example/page')).toBeUndefined();
   });
 });
