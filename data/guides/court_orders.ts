@@ -84,6 +84,10 @@ export const courtOrders: Guide = {
     'qc-sos-violence-conjugale',
     'gb-sct-domestic-abuse-helpline',
     'gb-wls-live-fear-free',
+    'qc-rebatir',
+    'qc-cavac',
+    'gb-sct-womens-rights-centre',
+    'us-womenslaw',
   ],
   en: {
     title: 'Court orders, children and the law',

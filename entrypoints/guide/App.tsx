@@ -10,6 +10,7 @@ import { GUIDES } from '../../data/guides';
 import { LIMITS } from '../../data/limits';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
 import type { Guide } from '../../lib/directory/guide-schema';
+import { relatedForRegion } from '../../lib/directory/guides';
 import { closingLines } from '../../lib/directory/listing';
 import { linesForRegion } from '../../lib/directory/region-choice';
 import type { Resource } from '../../lib/directory/resource-schema';
@@ -79,9 +80,12 @@ export function App() {
       }
     />
   );
-  const related = guide.resourceIds.map((rid) => byId.get(rid)).filter((r): r is Resource => Boolean(r));
   // The lines for the region the person chose (or the browser's guess), in their language first.
   const region = regionFor(settings.region);
+  const related = relatedForRegion(
+    guide.resourceIds.map((rid) => byId.get(rid)).filter((r): r is Resource => Boolean(r)),
+    region,
+  );
   const crisis = closingLines(linesForRegion(ALL_RESOURCES, region), region, lang);
   const limits = limitsFor(LIMITS, limitStateOf(settings, privateAllowed), lang);
 

@@ -2,6 +2,7 @@
 
 import type { Guide, GuideLang } from './guide-schema';
 import type { Filters, Labels } from './listing';
+import { type RegionGuess, regionScore } from './region';
 import type { SearchDoc } from './search';
 import type { Candidate } from './situation-fit';
 
@@ -43,4 +44,20 @@ export function guideMatchesFilters(g: Guide, f: Filters): boolean {
 /** A guide as the situation ranking sees it: bilingual, for every region. */
 export function guideCandidate(g: Guide): Candidate {
   return { id: guideSearchId(g.id), kind: 'guide', audiences: g.audiences, regions: [], languages: [] };
+}
+
+/**
+ * A guide's related resources for where the person is: those serving their province or country
+ * first, then those available anywhere, then the rest (a Québec legal line means little in
+ * Scotland, but the law guide covers both). Stable; with no region known, the guide's own order.
+ */
+export function relatedForRegion<R extends { readonly regions: readonly string[] }>(
+  related: readonly R[],
+  region: RegionGuess,
+): R[] {
+  if (!region.country) return [...related];
+  return related
+    .map((r, i) => ({ r, i, k: regionScore(r.regions, region) }))
+    .sort((a, b) => b.k - a.k || a.i - b.i)
+    .map(({ r }) => r);
 }

@@ -4,7 +4,7 @@ import { ALL_RESOURCES as RESOURCES } from '../../../data/directory/index';
 import { GUIDES } from '../../../data/guides';
 import { DANGER_SIGNS } from '../../../data/guides/shared';
 import type { Guide, GuideBlock, GuideLang, GuideText } from '../../../lib/directory/guide-schema';
-import { guideSearchId, guideToDoc } from '../../../lib/directory/guides';
+import { guideSearchId, guideToDoc, relatedForRegion } from '../../../lib/directory/guides';
 import { resourceToDoc } from '../../../lib/directory/listing';
 import { AUDIENCES } from '../../../lib/directory/resource-schema';
 import { buildSearchIndex, prepareQuery, searchIndex } from '../../../lib/directory/search';
@@ -295,5 +295,31 @@ describe('the popup search reaches the danger signs, technology safety and the l
         .map((h) => h.doc.id);
       expect(top, lang).toContain(guideSearchId(id));
     }
+  });
+});
+
+describe('relatedForRegion', () => {
+  const r = (id: string, ...regions: string[]) => ({ id, regions });
+  const list = [
+    r('on', 'CA-ON'),
+    r('qc', 'CA-QC'),
+    r('ca', 'CA'),
+    r('sct', 'GB-SCT'),
+    r('any', 'GLOBAL'),
+    r('us', 'US'),
+  ];
+  const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+  it.each([
+    [{ country: 'CA', subdivision: 'CA-QC' }, ['qc', 'ca', 'any', 'on', 'sct', 'us']],
+    [{ country: 'GB', subdivision: 'GB-SCT' }, ['sct', 'any', 'on', 'qc', 'ca', 'us']],
+    [{ country: 'US' }, ['us', 'any', 'on', 'qc', 'ca', 'sct']],
+    [{}, ['on', 'qc', 'ca', 'sct', 'any', 'us']],
+  ])('%o → %o', (region, expected) => {
+    expect(ids(relatedForRegion(list, region))).toEqual(expected);
+  });
+
+  it('keeps every resource: nothing is hidden, only ordered', () => {
+    expect(relatedForRegion(list, { country: 'FR' })).toHaveLength(list.length);
   });
 });
