@@ -1,13 +1,13 @@
 /**
  * Recognition in a real Firefox, on a representative sample of the evaluation set (every third
  * help page, every fourth ordinary page, every second search: the whole set runs in Chromium),
- * each page served at its own address with its own title; then the trail and late titles.
- * History is read from Places itself.
+ * each page served at its own address with its own title. History is read from Places itself.
+ * The trail and late titles, the same in Chromium, are in `tests/scenarios/trail.ts`.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadRows, type PageRow, type SearchRow, searchUrl } from '../../bench/recognition';
-import { type Harness, historyUrls, launch, reset, waitFor } from './harness';
+import { type Harness, historyUrls, launch, reset } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -70,44 +70,4 @@ describe('the evaluation sample', () => {
     expect(otherGone.map((s) => s.query)).toEqual([]);
     expect((helpCount - helpKept.length) / helpCount).toBeGreaterThanOrEqual(0.9);
   }, 600_000);
-});
-
-const SEARCH = 'https://www.google.com/search?q=women%27s+shelter+near+me';
-const ARTICLE = 'http://ordinary.test/ff-article';
-
-/** Visits of `url` in Places. */
-const visitsOf = (url: string) =>
-  h.chrome(async (g, u) => {
-    const { PlacesUtils } = g.ChromeUtils.importESModule('resource://gre/modules/PlacesUtils.sys.mjs');
-    const info = await PlacesUtils.history.fetch(u, { includeVisits: true });
-    return info?.visits?.length ?? 0;
-  }, url);
-
-describe('the trail and late titles', () => {
-  beforeAll(() => {
-    h.server.pages.set(key(SEARCH), { title: 'results', body: `<a id="r" href="${ARTICLE}">result</a>` });
-    h.server.pages.set(key(ARTICLE), { title: 'An article', body: '' });
-  });
-
-  it('removes the visit made from the results, and keeps the visit made before', async () => {
-    await page.goto(ARTICLE);
-    expect(await waitFor(async () => (await visitsOf(ARTICLE)) === 1)).toBe(true);
-    const other = await h.browser.newPage();
-    await other.goto(SEARCH);
-    await Promise.all([other.waitForNavigation(), other.click('#r')]);
-    await new Promise((r) => setTimeout(r, 3000));
-    expect(await visitsOf(ARTICLE)).toBe(1);
-    expect(await historyUrls(h)).toEqual([ARTICLE]);
-  });
-
-  it('removes a page whose title arrives after the visit, when it arrives', async () => {
-    const LATE = 'http://ordinary.test/ff-late-title';
-    h.server.pages.set(key(LATE), {
-      title: 'Loading',
-      body: '<script>setTimeout(() => { document.title = "Domestic abuse: get help"; }, 1500)</script>',
-    });
-    await page.goto(LATE);
-    expect(await waitFor(async () => (await historyUrls(h)).includes(LATE), 1000)).toBe(true);
-    expect(await waitFor(async () => !(await historyUrls(h)).includes(LATE), 5000)).toBe(true);
-  });
 });
