@@ -15,6 +15,12 @@ function tab(h: Harness, page: Page): Tab {
   return {
     evaluate: (fn) => page.evaluate(fn),
     close: () => page.close(),
+    focus: (selector) => page.focus(selector),
+    type: (text) => page.keyboard.type(text),
+    async pressShift(times = 3) {
+      for (let i = 0; i < times; i++) await page.keyboard.press('Shift');
+    },
+    bringToFront: () => page.bringToFront(),
     async goto(url) {
       await page.goto(url);
     },
@@ -44,6 +50,17 @@ export function firefoxDriver(h: Harness): Driver {
     name: 'firefox',
     server: h.server,
     newTab: async () => tab(h, await h.browser.newPage()),
+    // Opened by the add-on (BiDi opens windows one tab at a time).
+    async openWindow(urls) {
+      await h.ext(async (b, list) => {
+        await b.windows.create({ url: list });
+      }, urls);
+    },
+    windowCount: () => h.chrome((g) => [...g.Services.wm.getEnumerator('navigator:browser')].length),
+    async tabAt(prefix) {
+      const page = (await h.browser.pages()).find((p) => p.url().startsWith(prefix));
+      return page && tab(h, page);
+    },
     async visitExtensionPage(path) {
       await h.openExtensionPage(path, true);
       await h.chrome((g, url) => {

@@ -26,6 +26,12 @@ function tab(page: Page): Tab {
       await page.click(selector);
       await page.waitForURL(url);
     },
+    focus: (selector) => page.focus(selector),
+    type: (text) => page.keyboard.type(text),
+    async pressShift(times = 3) {
+      for (let i = 0; i < times; i++) await page.keyboard.press('Shift');
+    },
+    bringToFront: () => page.bringToFront(),
     evaluate: (fn) => page.evaluate(fn),
     close: () => page.close(),
   };
@@ -36,6 +42,16 @@ export function chromiumDriver(h: Harness): Driver {
     name: 'chromium',
     server: h.server,
     newTab: async () => tab(await freshPage(h)),
+    async openWindow(urls) {
+      await h.sw(async (list: string[]) => {
+        await chrome.windows.create({ url: list });
+      }, urls);
+    },
+    windowCount: () => h.sw(async () => (await chrome.windows.getAll()).length),
+    async tabAt(prefix) {
+      const page = h.context.pages().find((p) => p.url().startsWith(prefix));
+      return page && tab(page);
+    },
     async visitExtensionPage(path) {
       const page = await h.openExtensionPage(path);
       await page.close();

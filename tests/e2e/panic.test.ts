@@ -2,7 +2,9 @@
 /**
  * The panic exit in a real Chromium: the key sequence from every kind of focus, pages that fight
  * back, the browser shortcut's handler, the popup button, a sleeping service worker, and what is
- * left afterwards in tabs, history and recently-closed.
+ * left afterwards in tabs, history and recently-closed. The core shared with Firefox (Shift x3
+ * from a field, help tabs closed in two windows, the neutral site with no Back history) runs
+ * from `tests/scenarios/panic-core.ts` in `scenarios.test.ts`.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -85,18 +87,6 @@ describe('key sequence', () => {
     expect(check.htmlAttributes).toEqual(['lang']);
     expect(check.bodyAttributes).toEqual([]);
     expect(check.title).toBe('Fields on sheltersafe.ca');
-  });
-
-  it.each([
-    ['input', '#input'],
-    ['textarea', '#textarea'],
-    ['contenteditable', '#editable'],
-  ])('exits with focus in an %s', async (_name, selector) => {
-    const page = await open(`${HELP.replace('/find-a-shelter', '')}/fields.html`);
-    await page.focus(selector);
-    await page.keyboard.type('some text');
-    await pressShift(page);
-    await expectExited();
   });
 
   it('exits with focus in a cross-origin iframe, hiding the top page too', async () => {
@@ -191,37 +181,6 @@ describe('key sequence', () => {
 });
 
 describe('what the exit closes and forgets', () => {
-  it('closes help tabs in two windows, keeps an unrelated tab, and leaves no history or recently-closed entry', async () => {
-    const page = await open(HELP);
-    await open(ORDINARY);
-    await open(HELP_SEARCH);
-    await h.sw(async (url) => {
-      await chrome.windows.create({ url: [url, 'https://sheltersafe.ca/other'] });
-    }, HELP_2);
-    await waitFor(async () => (await openTabUrls(h)).filter((u) => u.startsWith('https://')).length >= 4);
-    await waitFor(async () => (await historyUrls(h)).length >= 4);
-    await page.bringToFront();
-    await pressShift(page);
-    const { tabs, history } = await expectExited();
-    expect(tabs).toContain(ORDINARY);
-    expect(history).toContain(ORDINARY);
-    const closed = await waitFor(async () => {
-      const urls = await recentlyClosedUrls(h);
-      return helpLeft(urls).length === 0 ? urls : null;
-    }, 5000);
-    expect(closed, 'recently-closed holds no help page').toBeTruthy();
-  });
-
-  it('opens the neutral site in a fresh tab with no Back history', async () => {
-    const page = await open('http://ordinary.test/first');
-    await page.goto(HELP);
-    await pressShift(page);
-    await expectExited();
-    const neutral = await waitFor(() => h.context.pages().find((p) => p.url().startsWith(NEUTRAL)));
-    expect(neutral).toBeTruthy();
-    expect(await neutral!.evaluate(() => history.length)).toBe(1);
-  });
-
   it('is harmless when triggered again during an exit', async () => {
     const page = await open(HELP);
     await open(HELP_2);

@@ -20,6 +20,14 @@ export interface Tab {
   typeAddress(url: string): Promise<void>;
   /** Clicks the link at `selector` and waits until this tab is at `url`. */
   follow(selector: string, url: string): Promise<void>;
+  /** Focuses the element at `selector` (in the page itself, not in a frame). */
+  focus(selector: string): Promise<void>;
+  /** Types `text` into the focused element, key by key. */
+  type(text: string): Promise<void>;
+  /** Presses Shift alone `times` times, as the quick-exit sequence does. */
+  pressShift(times?: number): Promise<void>;
+  /** Brings this tab to the front of its window. */
+  bringToFront(): Promise<void>;
   /** Runs `fn` in the page. */
   evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -31,6 +39,12 @@ export interface Driver {
   readonly server: FixtureServer;
   /** A new blank tab opened by nobody (so on no other tab's help trail). */
   newTab(): Promise<Tab>;
+  /** Opens a new window with a tab at each of `urls`. */
+  openWindow(urls: string[]): Promise<void>;
+  /** How many browser windows are open. */
+  windowCount(): Promise<number>;
+  /** The open tab whose address starts with `prefix`, if any. */
+  tabAt(prefix: string): Promise<Tab | undefined>;
   /** Opens one of Waypoint's own pages (`popup.html`) in a tab, then closes it. */
   visitExtensionPage(path: string): Promise<void>;
   /** URLs of every open tab in every window. */
