@@ -35,7 +35,10 @@ const privateTabs = () =>
 /** Opens the popup in a tab, searches, and clicks a card's private-window button. */
 async function clickPrivate(query: string, card: string): Promise<{ popup: string; alert: string | null }> {
   const popup = await h.openExtensionPage('popup.html', true);
-  await waitFor(() => h.ext(() => Boolean(document.querySelector('input[type=search]')), null, popup));
+  const rendered = await waitFor(() =>
+    h.ext(() => Boolean(document.querySelector('input[type=search]')), null, popup),
+  );
+  expect(rendered, 'the popup shows its search field').toBe(true);
   await h.ext(
     (_b, q) => {
       const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
