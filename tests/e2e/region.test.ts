@@ -198,9 +198,13 @@ describe('the guides and the options page follow the region', () => {
       await plan.close();
       if (first) {
         const law = await h.openExtensionPage('guide.html#court_orders');
-        const card = law.locator('section[aria-labelledby="related"] li.card').first();
-        await card.waitFor();
-        expect(await card.innerText()).toContain(first);
+        const cards = law.locator('section[aria-labelledby="related"] li.card');
+        await cards.first().waitFor();
+        const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+        // The lines for this province or nation come before any other place's.
+        const local = ids.map((id) => (byId.get(id)!.regions as readonly string[]).includes(region));
+        expect(local[0], ids.join(' ')).toBe(true);
+        expect(local.indexOf(false), ids.join(' ')).toBeGreaterThan(local.lastIndexOf(true));
         await law.close();
       }
     },
