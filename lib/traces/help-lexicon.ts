@@ -42,8 +42,8 @@ const STRONG_EN = [
   ...['sexual coercion', 'sexually assaulted', 'sexually abused', 'sexually harassed', 'indecent assault'],
   ...['rape', 'raped', 'rapist', 'rape crisis', 'date rape', 'marital rape', 'incest', 'sex abuse'],
   ...['coercive control', 'coercive controlling behaviour', 'controlling behaviour', 'controlling behavior'],
-  ...['reproductive coercion', 'economic abuse', 'financial abuse', 'emotional abuse', 'psychological abuse'],
-  ...['verbal abuse', 'physical abuse', 'spiritual abuse', 'post separation abuse', 'narcissistic abuse'],
+  ...['reproductive coercion', 'economic abuse', 'financial abuse', 'post separation abuse'],
+  ...['spiritual abuse', 'narcissistic abuse', 'physical abuse'],
   ...['technology facilitated abuse', 'technology facilitated violence', 'tech abuse', 'image based abuse'],
   ...['digital dating abuse', 'revenge porn', 'non consensual intimate images', 'sextortion', 'stalkerware'],
   ...['cyberstalking', 'being stalked', 'strangulation', 'non fatal strangulation'],
@@ -54,11 +54,8 @@ const STRONG_EN = [
   ...['female genital mutilation', 'fgm', 'human trafficking', 'sex trafficking', 'vawa'],
   ...['cycle of abuse', 'cycle of violence', 'signs of abuse', 'types of abuse', 'forms of abuse'],
   ...['what is abuse', 'warning signs of abuse', 'is this abuse', 'is it abuse', 'am i being abused'],
-  ...['being abused', 'was abused', 'were abused', 'been abused', 'got abused', 'gaslighting'],
-  ...cross(
-    ['emotionally', 'physically', 'verbally', 'psychologically', 'financially'],
-    ['abused', 'abusive'],
-  ),
+  ...['being abused', 'was abused', 'were abused', 'been abused', 'got abused'],
+  ...cross(['physically', 'financially'], ['abused', 'abusive']),
   ...['trauma bond', 'trauma bonding', 'love bombing', 'toxic relationship', 'toxic relationships'],
   ...['second stage housing', 'second stage shelter', 'maison des femmes', 'maisons des femmes'],
   ...['maison pour femmes', 'relation de controle', 'sane exam', 'sane exams', 'been assaulted'],
@@ -80,6 +77,13 @@ const STRONG_EN = [
   ...["clare's law", 'domestic violence disclosure scheme', 'fleeing abuse', 'flee abuse', 'escape abuse'],
   ...cross(['leaving', 'leave', 'escaping', 'escape', 'fleeing'], ['an abusive', 'abusive', 'my abuser']),
   ...['suicide crisis', 'suicide hotline', 'suicide helpline', 'suicide prevention lifeline'],
+  ...['people who use violence', 'men who use violence', 'stop being abusive', 'stop being violent'],
+  ...['am i abusive', 'am i the abuser', 'am i the abusive one', 'i am abusive', 'i was abusive'],
+  ...cross(
+    ['obsessed', 'obsessive', 'stalker'],
+    ['ex', 'ex boyfriend', 'ex girlfriend', 'ex husband', 'ex wife'],
+  ),
+  ...cross(['ex'], ['obsessed with me', 'obsessed with you', 'stalking me', 'stalker']),
 ];
 
 const STRONG_FR = [
@@ -97,8 +101,6 @@ const STRONG_FR = [
       'sexuelles',
       'sexiste',
       'sexistes',
-      'psychologique',
-      'psychologiques',
       'economique',
       'financiere',
       'amoureuse',
@@ -140,6 +142,37 @@ const STRONG_FR = [
     ['quitter', 'fuir'],
     ['un conjoint violent', 'mon conjoint violent', 'un agresseur', 'mon agresseur'],
   ),
+  ...['homme violent', 'hommes violents', 'conjoint violent', 'conjoints violents', 'rapports forces'],
+  ...['rapport force', 'rapports sexuels forces', 'relations sexuelles forcees', 'rapports non consentis'],
+  ...cross(
+    ['sous emprise de', 'sous l emprise de', 'sous l emprise d', 'emprise de'],
+    ['mon mari', 'mon conjoint', 'ma conjointe', 'mon copain', 'ma copine', 'mon compagnon', 'mon ex'],
+  ),
+];
+
+/**
+ * Kinds of abuse that decide alone unless the text is about work ("verbal abuse from customers",
+ * "gaslighting at work"), where a partner must be named.
+ */
+const KIND = [
+  ...['emotional abuse', 'psychological abuse', 'verbal abuse', 'gaslighting'],
+  ...cross(['violence', 'violences'], ['psychologique', 'psychologiques']),
+  ...cross(['emotionally', 'verbally', 'psychologically'], ['abused', 'abusive']),
+];
+const WORKPLACE = [
+  ...[
+    'boss',
+    'bosses',
+    'coworker',
+    'coworkers',
+    'co worker',
+    'workplace',
+    'at work',
+    'employer',
+    'employers',
+  ],
+  ...['manager', 'customer', 'customers', 'retail', 'employee', 'employees', 'staff', 'workers', 'worker'],
+  ...['au travail', 'patron', 'collegue', 'collegues', 'clients', 'employes', 'salaries'],
 ];
 
 /** Harm words: help with a partner word anywhere, or a `near` word within three words. */
@@ -157,7 +190,14 @@ const HARM_WEAK = [
   ...['stalker', 'stalks', 'emprise', 'toxique', 'manipulateur', 'manipulatrice', 'menaces', 'menacant'],
   ...['agressif', 'agressive', 'report abuse', 'abuse report', 'report an abuse', 'reporting abuse'],
   ...['insults', 'insultes', 'insulte', 'walking on eggshells', 'walk on eggshells', 'marcher sur des oeufs'],
-  ...['accusing me of cheating', 'accuses me of cheating'],
+  ...['accusing me of cheating', 'accuses me of cheating', 'possessive', 'possessif', 'possessifs'],
+  ...cross(['unhealthy', 'excessive', 'extreme', 'obsessive', 'pathological'], ['jealousy']),
+  ...cross(['jalousie'], ['maladive', 'excessive', 'pathologique', 'obsessionnelle', 'possessive']),
+  ...cross(
+    ['tracking app', 'tracker', 'spyware', 'tracking device', 'logiciel espion', 'traceur'],
+    ['on my phone', 'on my car', 'in my car', 'sur mon telephone', 'sur mon portable', 'sur ma voiture'],
+  ),
+  ...['leve la main sur', 'levee la main sur', 'lever la main sur', 'levait la main sur'],
 ];
 /** Fear of, or leaving, a partner: help when a partner word follows within three words. */
 const TOWARD_PARTNER = [
@@ -297,6 +337,28 @@ const SITUATION = [
   ...cross(HIT_VERBS, ['me']),
   ...cross(['grab', 'grabs', 'grabbed', 'grabbing'], ['me', 'my neck', 'my throat', 'my arm', 'my hair']),
   ...cross(['yells', 'yelled', 'yelling', 'screams', 'screamed', 'screaming', 'yell', 'scream'], ['at me']),
+  ...cross(['shouts', 'shouted', 'shouting', 'shout', 'swears', 'swore', 'swearing', 'cusses'], ['at me']),
+  ...cross(
+    ['wont leave me', 'will not leave me', 'doesnt leave me', 'keeps following', 'keeps calling'],
+    ['alone', 'me'],
+  ),
+  ...cross(
+    ['keeps showing up', 'keeps turning up', 'shows up', 'showed up', 'turns up'],
+    ['at my work', 'at my job', 'at my house', 'at my home', 'at my door', 'at my school'],
+  ),
+  ...cross(
+    ['destroys', 'destroyed', 'breaks', 'broke', 'smashes', 'smashed', 'throws', 'threw'],
+    ['my things', 'my stuff', 'my belongings'],
+  ),
+  ...cross(
+    ['pressures me', 'pressured me', 'guilts me', 'guilt trips me'],
+    ['into sex', 'for sex', 'to have sex'],
+  ),
+  ...cross(
+    ['insiste pour', 'insiste pour avoir', 'me force a avoir', 'me oblige a avoir'],
+    ['des rapports', 'un rapport', 'des relations'],
+  ),
+  ...cross(['leve la main sur', 'a leve la main sur', 'levait la main sur'], ['moi']),
   ...cross(['spies', 'spying', 'spied'], ['on me']),
   ...cross(['calls me', 'called me'], ['names', 'stupid', 'worthless', 'useless', 'ugly', 'fat', 'crazy']),
   ...cross(['puts me', 'put me'], ['down']),
@@ -330,12 +392,14 @@ const SITUATION = [
   ...cross(['me', 'm a', 'me a'], FR_HARM_VERBS),
   ...cross(['me a', 'me ont', 'm a', 'ma'], FR_PARTICIPLES),
   ...cross(
-    ['regarde', 'fouille', 'fouille dans', 'verifie', 'controle', 'prend', 'garde'],
+    ['regarde', 'fouille', 'fouille dans', 'verifie', 'controle', 'prend', 'garde', 'surveille', 'espionne'],
     [
       'mon telephone',
+      'mon portable',
       'mon cellulaire',
       'mon cell',
       'mes messages',
+      'mes sms',
       'mon argent',
       'le argent',
       'ma facon de',
@@ -369,6 +433,12 @@ const SITUATION_SELF = [
       'go out',
       'go anywhere',
       'see anyone',
+      'work',
+      'go to work',
+      'get a job',
+      'have a job',
+      'drive',
+      'use the car',
     ],
   ),
   ...cross(['not allowed to'], ['see my friends', 'see my family']),
@@ -378,6 +448,10 @@ const SITUATION_SELF = [
     ['mes amis', 'ma famille'],
   ),
   ...['threatened to kill me', 'threatens to kill me', 'a menace de me tuer', 'menace de me tuer'],
+  ...cross(
+    ['isolating me from', 'isolate me from', 'cut me off from', 'cuts me off from'],
+    ['my friends', 'my family', 'friends', 'family'],
+  ),
 ];
 
 /** Games, screens and songs: violence there is a rating, not a situation. */
@@ -538,6 +612,8 @@ const NEUTRAL = [
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
   strong: [...STRONG_EN, ...STRONG_FR],
+  kind: KIND,
+  workplace: WORKPLACE,
   harm: HARM,
   harmWeak: HARM_WEAK,
   passive: PASSIVE,
@@ -556,10 +632,15 @@ export const LEXICON = {
   crisis: CRISIS,
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
-  subject: [...SUBJECT, ...EX_FORMS],
+  subject: [...SUBJECT, ...EX_FORMS, 'ex'],
   pronoun: PRONOUN,
   nonPartner: NON_PARTNER,
-  offTopic: OFF_TOPIC,
+  offTopic: [
+    ...OFF_TOPIC,
+    ...cross(['violent', 'violence'], MEDIA),
+    'violent video games',
+    'video game violence',
+  ],
   situation: SITUATION,
   situationSelf: SITUATION_SELF,
   neutral: NEUTRAL,
@@ -584,7 +665,8 @@ export const TYPO_TARGETS: readonly string[] = [
     'spousal',
   ],
   ...['controlling', 'strangled', 'victims', 'survivors', 'sexuelles', 'conjugales', 'familiale', 'physical'],
-  ...['sexual', 'abused', 'abusive'],
+  ...['sexual', 'abused', 'abusive', 'conjoint', 'conjointe', 'partenaire', 'partner', 'relation'],
+  ...['psychologique', 'psychologiques', 'violents', 'violentes', 'abusives', 'girlfriend', 'boyfriend'],
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */
@@ -606,5 +688,7 @@ export const NOT_TYPOS: readonly string[] = [
   ...['emotion', 'silence', 'violation', 'violations', 'violates', 'violated', 'swelter', 'shelver'],
   ...['digression', 'regression', 'progression', 'transgression', 'aggressions', 'bettered', 'battened'],
   ...['buttered', 'intimated', 'intimite', 'transitive', 'transitional', 'espousal', 'wrangled', 'violant'],
-  ...['violante', 'stalling', 'talking', 'walking', 'stalkers'],
+  ...['violante', 'stalling', 'talking', 'walking', 'stalkers', 'conjoin', 'conjoins', 'conjoined'],
+  ...['partners', 'partier', 'elation', 'relating', 'relations', 'psychologie', 'psychologue'],
+  ...['psychologues'],
 ];
