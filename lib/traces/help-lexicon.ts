@@ -78,7 +78,7 @@ const STRONG_EN = [
   ...cross(['leaving', 'leave', 'escaping', 'escape', 'fleeing'], ['an abusive', 'abusive', 'my abuser']),
   ...['suicide crisis', 'suicide hotline', 'suicide helpline', 'suicide prevention lifeline'],
   ...['people who use violence', 'men who use violence', 'stop being abusive', 'stop being violent'],
-  ...['am i abusive', 'am i the abuser', 'am i the abusive one', 'i am abusive', 'i was abusive'],
+  ...['am i abusive', 'am i the abuser', 'i am abusive', 'i was abusive'],
 ];
 
 const STRONG_FR = [
@@ -144,8 +144,8 @@ const STRONG_FR = [
     'rapports non consentis',
   ],
   ...cross(
-    ['sous emprise de', 'sous l emprise de', 'sous l emprise d', 'emprise de'],
-    ['mon mari', 'mon conjoint', 'ma conjointe', 'mon copain', 'ma copine', 'mon compagnon', 'mon ex'],
+    ['sous emprise de', 'emprise de'],
+    ['mon mari', 'mon conjoint', 'ma conjointe', 'mon copain', 'ma copine', 'mon ex'],
   ),
 ];
 
@@ -155,23 +155,12 @@ const STRONG_FR = [
  */
 const KIND = [
   ...['emotional abuse', 'psychological abuse', 'verbal abuse', 'gaslighting'],
-  ...cross(['violence', 'violences'], ['psychologique', 'psychologiques']),
+  'violence psychologique',
   ...cross(['emotionally', 'verbally', 'psychologically'], ['abused', 'abusive']),
 ];
 const WORKPLACE = [
-  ...[
-    'boss',
-    'bosses',
-    'coworker',
-    'coworkers',
-    'co worker',
-    'workplace',
-    'at work',
-    'employer',
-    'employers',
-  ],
-  ...['manager', 'customer', 'customers', 'retail', 'employee', 'employees', 'staff', 'workers', 'worker'],
-  ...['au travail', 'patron', 'collegue', 'collegues', 'clients', 'employes', 'salaries'],
+  ...['boss', 'coworker', 'co worker', 'workplace', 'at work', 'employer', 'manager', 'customer'],
+  ...['retail', 'employee', 'staff', 'worker', 'au travail', 'patron', 'collegue', 'client', 'employe'],
 ];
 
 /** Harm words: help with a partner word anywhere, or a `near` word within three words. */
@@ -190,13 +179,13 @@ const HARM_WEAK = [
   ...['agressif', 'agressive', 'report abuse', 'abuse report', 'report an abuse', 'reporting abuse'],
   ...['insults', 'insultes', 'insulte', 'walking on eggshells', 'walk on eggshells', 'marcher sur des oeufs'],
   ...['accusing me of cheating', 'accuses me of cheating'],
-  ...cross(['unhealthy', 'excessive', 'extreme', 'obsessive', 'pathological'], ['jealousy']),
-  ...cross(['jalousie'], ['maladive', 'excessive', 'pathologique', 'obsessionnelle', 'possessive']),
+  ...cross(['unhealthy', 'excessive', 'extreme', 'obsessive'], ['jealousy']),
+  ...cross(['jalousie'], ['maladive', 'excessive', 'pathologique', 'possessive']),
   ...cross(
-    ['tracking app', 'tracker', 'spyware', 'tracking device', 'logiciel espion', 'traceur'],
-    ['on my phone', 'on my car', 'in my car', 'sur mon telephone', 'sur mon portable', 'sur ma voiture'],
+    ['tracking app', 'tracker', 'spyware', 'traceur'],
+    ['on my phone', 'on my car', 'sur mon telephone', 'sur ma voiture'],
   ),
-  ...['leve la main sur', 'levee la main sur', 'lever la main sur', 'levait la main sur'],
+  ...['leve la main sur', 'lever la main sur'],
 ];
 /** Fear of, or leaving, a partner: help when a partner word follows within three words. */
 const TOWARD_PARTNER = [
@@ -307,8 +296,8 @@ const OFF_TOPIC = [
   ...['game', 'games', 'gaming', 'fortnite', 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'steam'],
   ...['discord', 'app', 'iphone', 'android', 'windows', 'account', 'lyrics', 'song', 'paroles', 'chanson'],
   ...['ball', 'baseball', 'hockey', 'football', 'soccer', 'boxing', 'sparring', 'mma', 'chess', 'jeu'],
-  ...['echecs', 'cartes', 'tennis', 'course', 'golf', 'poker', 'race', 'arm wrestling', 'movie', 'movies'],
-  ...['film', 'films', 'netflix', 'trailer', 'episode', 'season', 'cast', 'novel', 'book', 'roman'],
+  ...['echecs', 'cartes', 'tennis', 'course', 'golf', 'poker', 'race', 'arm wrestling', 'movie'],
+  ...['film', 'trailer', 'episode'],
 ];
 
 const HIT_VERBS = [
@@ -337,29 +326,17 @@ const SITUATION = [
   ...cross(HIT_VERBS, ['me']),
   ...cross(['grab', 'grabs', 'grabbed', 'grabbing'], ['me', 'my neck', 'my throat', 'my arm', 'my hair']),
   ...cross(['yells', 'yelled', 'yelling', 'screams', 'screamed', 'screaming', 'yell', 'scream'], ['at me']),
-  ...cross(['shouts', 'shouted', 'shouting', 'shout', 'swears', 'swore', 'swearing', 'cusses'], ['at me']),
+  ...cross(['shouts', 'shouted', 'shouting', 'swears', 'swore'], ['at me']),
   ...cross(['wont leave me', 'will not leave me', 'doesnt leave me'], ['alone']),
   ...cross(
-    ['keeps showing up', 'keeps turning up', 'shows up', 'showed up', 'turns up'],
-    ['at my work', 'at my job', 'at my house', 'at my home', 'at my door', 'at my school'],
+    ['keeps showing up', 'shows up', 'showed up'],
+    ['at my work', 'at my job', 'at my house', 'at my door'],
   ),
-  ...cross(
-    ['destroys', 'destroyed', 'breaks', 'broke', 'smashes', 'smashed', 'throws', 'threw'],
-    ['my things', 'my stuff', 'my belongings'],
-  ),
-  ...cross(
-    ['pressures me', 'pressured me', 'guilts me', 'guilt trips me'],
-    ['into sex', 'for sex', 'to have sex'],
-  ),
-  ...cross(
-    ['wont let me', 'doesnt let me', 'will not let me', 'does not let me'],
-    ['work', 'go to work', 'get a job', 'have a job', 'drive', 'use the car'],
-  ),
-  ...cross(
-    ['insiste pour', 'insiste pour avoir', 'me force a avoir', 'me oblige a avoir'],
-    ['des rapports', 'un rapport', 'des relations'],
-  ),
-  ...cross(['leve la main sur', 'a leve la main sur', 'levait la main sur'], ['moi']),
+  ...cross(['destroys', 'destroyed', 'breaks', 'broke', 'smashes', 'smashed'], ['my things', 'my stuff']),
+  ...cross(['pressures me', 'pressured me'], ['into sex', 'to have sex']),
+  ...cross(['wont let me', 'doesnt let me'], ['work', 'go to work', 'get a job', 'drive']),
+  ...cross(['insiste pour', 'insiste pour avoir', 'me force a avoir'], ['des rapports', 'un rapport']),
+  ...cross(['leve la main sur', 'levait la main sur'], ['moi']),
   ...cross(['spies', 'spying', 'spied'], ['on me']),
   ...cross(['calls me', 'called me'], ['names', 'stupid', 'worthless', 'useless', 'ugly', 'fat', 'crazy']),
   ...cross(['puts me', 'put me'], ['down']),
@@ -444,16 +421,10 @@ const SITUATION_SELF = [
   ),
   ...['threatened to kill me', 'threatens to kill me', 'a menace de me tuer', 'menace de me tuer'],
   // Named, not described: still not about a film or a song ("Obsessed", "hommes violents" lyrics).
-  ...cross(
-    ['obsessed', 'obsessive', 'stalker'],
-    ['ex', 'ex boyfriend', 'ex girlfriend', 'ex husband', 'ex wife'],
-  ),
+  ...cross(['obsessed', 'obsessive', 'stalker'], ['ex']),
   ...cross(['ex'], ['obsessed with me', 'obsessed with you', 'stalking me', 'stalker']),
   ...['homme violent', 'hommes violents', 'conjoint violent', 'conjoints violents'],
-  ...cross(
-    ['isolating me from', 'isolate me from', 'cut me off from', 'cuts me off from'],
-    ['my friends', 'my family', 'friends', 'family'],
-  ),
+  ...cross(['isolating me from', 'cuts me off from'], ['my friends', 'my family', 'friends', 'family']),
 ];
 
 /** Games, screens and songs: violence there is a rating, not a situation. */
@@ -690,7 +661,6 @@ export const NOT_TYPOS: readonly string[] = [
   ...['emotion', 'silence', 'violation', 'violations', 'violates', 'violated', 'swelter', 'shelver'],
   ...['digression', 'regression', 'progression', 'transgression', 'aggressions', 'bettered', 'battened'],
   ...['buttered', 'intimated', 'intimite', 'transitive', 'transitional', 'espousal', 'wrangled', 'violant'],
-  ...['violante', 'stalling', 'talking', 'walking', 'stalkers', 'conjoin', 'conjoins', 'conjoined'],
-  ...['partners', 'partier', 'elation', 'relating', 'relations', 'psychologie', 'psychologue'],
-  ...['psychologues', 'delation'],
+  ...['violante', 'stalling', 'talking', 'walking', 'stalkers', 'conjoin', 'conjoins', 'partier'],
+  ...['elation', 'delation', 'psychologie', 'psychologue'],
 ];
