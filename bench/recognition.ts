@@ -52,6 +52,7 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'typos: 6-letter words toward 7+-letter help words; help phrases written as one word in a path ("/SexualAssault"), not only in a host',
   'violence or violent next to games, films, TV or media is a rating, not a situation',
   'after the second search set (searches-2.json, first figure help 77.9 %, variants 61.5 %, look-alikes 2/86): kinds of abuse (verbal, emotional, psychological, gaslighting) decide unless the text is about work and names no partner; games and films keep harm near children from counting; stalking by an ex ("won\'t leave me alone", "keeps showing up at my work", "obsessed ex"); shouting and swearing at me, destroying my things, pressure into sex (EN, FR); phone surveillance in French (surveille, fouille mon portable); "won\'t let me work/drive"; excessive or unhealthy jealousy, possessive, trackers on my phone with a partner named; "sous l\'emprise de mon mari", "lever la main sur", "hommes violents"; help for people who use violence ("stop being abusive", "am I abusive"); typos toward partner words, "relation", "psychologique", plural forms',
+  'then, from knowledge of the field (no row): "me crie dessus", grabbing a wrist, punching the wall, posting or threatening to share nudes, "mon salaire", complaints or charges against a partner, "je quitte mon mari", and people who used violence in their own words ("I hit my girlfriend", "j\'ai frappé ma femme", "men who hit their wives")',
 ];
 
 /** The address a search leaves in history (Google, as most people use it). */

@@ -78,7 +78,7 @@ const STRONG_EN = [
   ...cross(['leaving', 'leave', 'escaping', 'escape', 'fleeing'], ['an abusive', 'abusive', 'my abuser']),
   ...['suicide crisis', 'suicide hotline', 'suicide helpline', 'suicide prevention lifeline'],
   ...['people who use violence', 'men who use violence', 'stop being abusive', 'stop being violent'],
-  ...['am i abusive', 'am i the abuser', 'i am abusive', 'i was abusive'],
+  ...['am i abusive', 'am i the abuser', 'i am abusive'],
 ];
 
 const STRONG_FR = [
@@ -159,7 +159,7 @@ const KIND = [
   ...cross(['emotionally', 'verbally', 'psychologically'], ['abused', 'abusive']),
 ];
 const WORKPLACE = [
-  ...['boss', 'coworker', 'co worker', 'workplace', 'at work', 'employer', 'manager', 'customer'],
+  ...['boss', 'coworker', 'workplace', 'at work', 'employer', 'manager', 'customer'],
   ...['retail', 'employee', 'staff', 'worker', 'au travail', 'patron', 'collegue', 'client', 'employe'],
 ];
 
@@ -180,18 +180,15 @@ const HARM_WEAK = [
   ...['insults', 'insultes', 'insulte', 'walking on eggshells', 'walk on eggshells', 'marcher sur des oeufs'],
   ...['accusing me of cheating', 'accuses me of cheating'],
   ...cross(['unhealthy', 'excessive', 'extreme', 'obsessive'], ['jealousy']),
-  ...cross(['jalousie'], ['maladive', 'excessive', 'pathologique', 'possessive']),
-  ...cross(
-    ['tracking app', 'tracker', 'spyware', 'traceur'],
-    ['on my phone', 'on my car', 'sur mon telephone', 'sur ma voiture'],
-  ),
+  ...cross(['jalousie'], ['maladive', 'excessive', 'possessive']),
+  ...cross(['tracking app', 'tracker', 'spyware'], ['on my phone', 'on my car', 'sur mon telephone']),
   ...['leve la main sur', 'lever la main sur'],
 ];
 /** Fear of, or leaving, a partner: help when a partner word follows within three words. */
 const TOWARD_PARTNER = [
   ...['afraid of', 'scared of', 'frightened of', 'terrified of', 'peur de', 'peur des reactions de'],
   ...['crainte de', 'leave', 'leaving', 'quitter', 'partir', 'escape', 'escaping', 'fuir', 'hiding from'],
-  ...['hide from', 'se cacher de', 'safe from'],
+  ...['hide from', 'se cacher de', 'safe from', 'quitte', 'porter plainte contre', 'press charges against'],
 ];
 /** "hit by", "frappée par": harm when a partner is named. */
 const PASSIVE = [
@@ -324,7 +321,10 @@ const FR_PARTICIPLES = [
 /** What a partner does to "me": needs a partner (or he/she) just before it. */
 const SITUATION = [
   ...cross(HIT_VERBS, ['me']),
-  ...cross(['grab', 'grabs', 'grabbed', 'grabbing'], ['me', 'my neck', 'my throat', 'my arm', 'my hair']),
+  ...cross(
+    ['grab', 'grabs', 'grabbed', 'grabbing'],
+    ['me', 'my neck', 'my throat', 'my arm', 'my wrist', 'my hair'],
+  ),
   ...cross(['yells', 'yelled', 'yelling', 'screams', 'screamed', 'screaming', 'yell', 'scream'], ['at me']),
   ...cross(['shouts', 'shouted', 'shouting', 'swears', 'swore'], ['at me']),
   ...cross(['wont leave me', 'will not leave me', 'doesnt leave me'], ['alone']),
@@ -337,6 +337,12 @@ const SITUATION = [
   ...cross(['wont let me', 'doesnt let me'], ['work', 'go to work', 'get a job', 'drive']),
   ...cross(['insiste pour', 'insiste pour avoir', 'me force a avoir'], ['des rapports', 'un rapport']),
   ...cross(['leve la main sur', 'levait la main sur'], ['moi']),
+  ...cross(['me crie', 'me hurle'], ['dessus']),
+  ...cross(['punched', 'punches'], ['the wall', 'holes in the wall']),
+  ...cross(
+    ['posted', 'shared', 'leaked', 'threatens to share', 'threatened to share'],
+    ['my nudes', 'nudes', 'intimate photos'],
+  ),
   ...cross(['spies', 'spying', 'spied'], ['on me']),
   ...cross(['calls me', 'called me'], ['names', 'stupid', 'worthless', 'useless', 'ugly', 'fat', 'crazy']),
   ...cross(['puts me', 'put me'], ['down']),
@@ -382,6 +388,7 @@ const SITUATION = [
       'le argent',
       'ma facon de',
       'mes sorties',
+      'mon salaire',
       'mes depenses',
       'tout',
     ],
@@ -424,6 +431,16 @@ const SITUATION_SELF = [
   ...cross(['obsessed', 'obsessive', 'stalker'], ['ex']),
   ...cross(['ex'], ['obsessed with me', 'obsessed with you', 'stalking me', 'stalker']),
   ...['homme violent', 'hommes violents', 'conjoint violent', 'conjoints violents'],
+  // People who used violence, in their own words or named.
+  ...cross(
+    ['i hit', 'i pushed', 'i slapped', 'i choked', 'i abused'],
+    ['my girlfriend', 'my wife', 'my partner', 'my boyfriend', 'my husband'],
+  ),
+  ...cross(
+    ['je ai frappe', 'je ai gifle'],
+    ['ma femme', 'ma conjointe', 'ma copine', 'mon mari', 'mon copain'],
+  ),
+  ...cross(['hit', 'beat', 'abuse'], ['their wives', 'their partners', 'his wife']),
   ...cross(['isolating me from', 'cuts me off from'], ['my friends', 'my family', 'friends', 'family']),
 ];
 
