@@ -51,6 +51,8 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'DV / DFV / FDV with a service word, "was/been assaulted", "mauvais traitements", "maison des femmes", "relation de contrôle", SANE exams, violence "at home"',
   'typos: 6-letter words toward 7+-letter help words; help phrases written as one word in a path ("/SexualAssault"), not only in a host',
   'violence or violent next to games, films, TV or media is a rating, not a situation',
+  'after the second search set (searches-2.json, first figure help 77.9 %, variants 61.5 %, look-alikes 2/86): kinds of abuse (verbal, emotional, psychological, gaslighting) decide unless the text is about work and names no partner; games and films keep harm near children from counting; stalking by an ex ("won\'t leave me alone", "keeps showing up at my work", "obsessed ex"); shouting and swearing at me, destroying my things, pressure into sex (EN, FR); phone surveillance in French (surveille, fouille mon portable); "won\'t let me work/drive"; excessive or unhealthy jealousy, possessive, trackers on my phone with a partner named; "sous l\'emprise de mon mari", "lever la main sur", "hommes violents"; help for people who use violence ("stop being abusive", "am I abusive"); typos toward partner words, "relation", "psychologique", plural forms',
+  'then, from knowledge of the field (no row): "me crie dessus", grabbing a wrist, punching the wall, posting or threatening to share nudes, "mon salaire", complaints or charges against a partner, "je quitte mon mari", and people who used violence in their own words ("I hit my girlfriend", "j\'ai frappé ma femme", "men who hit their wives")',
 ];
 
 /** The address a search leaves in history (Google, as most people use it). */
@@ -95,12 +97,26 @@ export function measureRecognition(matcher = builtInMatcher(), dir = DIR) {
     for (const key of [`pages: ${row.group}`, `pages: ${row.group} ${row.lang}`])
       tally(groups, key, removed, label, false);
   }
+  tallySearches(groups, matcher, searches);
+  return groups;
+}
+
+function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: readonly SearchRow[]) {
   for (const row of searches) {
     const wanted = row.group === 'help' || row.group === 'help-variant';
     const removed = matcher.isTrace(searchUrl(row.query));
     for (const key of [`searches: ${row.group}`, `searches: ${row.group} ${row.lang}`])
       tally(groups, key, removed, row.query, wanted);
   }
+}
+
+/**
+ * The second search set (`searches-2.json`): phrasings people write, gathered after the first set
+ * and before any rule was changed for it (README, "searches-2.json").
+ */
+export function measureSecondSearches(matcher = builtInMatcher(), dir = DIR) {
+  const groups = new Map<string, Rate>();
+  tallySearches(groups, matcher, loadRows<SearchRow>('searches-2.json', dir));
   return groups;
 }
 
@@ -109,6 +125,17 @@ const percent = (r: Rate) => `${((100 * r.removed) / Math.max(1, r.total)).toFix
 export function main(showMisses = process.argv.includes('--misses')) {
   const groups = measureRecognition();
   console.log('Trace recognition on the evaluation set (real matcher, address + title):');
+  print(groups, showMisses);
+  console.log('  second search set (searches-2.json):');
+  print(measureSecondSearches(), showMisses);
+  if (CHANGES_AFTER_MEASURING.length) {
+    console.log('  changed after measuring (general rules, never a row):');
+    for (const change of CHANGES_AFTER_MEASURING) console.log(`    - ${change}`);
+  }
+  return groups;
+}
+
+function print(groups: Map<string, Rate>, showMisses: boolean) {
   const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b));
   for (const key of keys) {
     const r = groups.get(key)!;
@@ -119,11 +146,6 @@ export function main(showMisses = process.argv.includes('--misses')) {
     );
     if (showMisses) for (const miss of r.misses) console.log(`      ${help ? 'kept:' : 'REMOVED:'} ${miss}`);
   }
-  if (CHANGES_AFTER_MEASURING.length) {
-    console.log('  changed after measuring (general rules, never a row):');
-    for (const change of CHANGES_AFTER_MEASURING) console.log(`    - ${change}`);
-  }
-  return groups;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -44,7 +44,7 @@ export const conversation: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you are in danger right now, call your local emergency number (911 in most of Canada and the US).',
+            text: 'If you are in danger right now, call your local emergency number{emergency}.',
           },
           {
             type: 'p',
@@ -175,7 +175,7 @@ export const conversation: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis).',
+            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local{emergency}.',
           },
           {
             type: 'p',

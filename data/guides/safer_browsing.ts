@@ -61,7 +61,7 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you are in danger right now, call your local emergency number (911 in most of Canada and the US). To leave this page fast, press Shift three times quickly, or the quick exit keys you chose.',
+            text: 'If you are in danger right now, call your local emergency number{emergency}. To leave this page fast, press Shift three times quickly, or the quick exit keys you chose.',
           },
           {
             type: 'p',
@@ -172,7 +172,7 @@ export const saferBrowsing: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis). Pour quitter cette page rapidement, appuyez vite trois fois sur Maj (Shift), ou sur les touches de sortie rapide que vous avez choisies.',
+            text: 'Si vous êtes en danger en ce moment, appelez le numéro d’urgence local{emergency}. Pour quitter cette page rapidement, appuyez vite trois fois sur Maj (Shift), ou sur les touches de sortie rapide que vous avez choisies.',
           },
           {
             type: 'p',

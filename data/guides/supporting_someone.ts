@@ -49,7 +49,7 @@ export const supportingSomeone: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If someone is in danger right now, call your local emergency number (911 in most of Canada and the US).',
+            text: 'If someone is in danger right now, call your local emergency number{emergency}.',
           },
           {
             type: 'p',
@@ -173,7 +173,7 @@ export const supportingSomeone: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si une personne est en danger en ce moment, appelez le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis).',
+            text: 'Si une personne est en danger en ce moment, appelez le numéro d’urgence local{emergency}.',
           },
           {
             type: 'p',

@@ -45,7 +45,7 @@ export const usedViolence: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'If you feel you might hurt someone, or yourself, right now: leave the situation if you safely can, and call a crisis line or your local emergency number (911 in most of Canada and the US).',
+            text: 'If you feel you might hurt someone, or yourself, right now: leave the situation if you safely can, and call a crisis line or your local emergency number{emergency}.',
           },
           {
             type: 'p',
@@ -219,7 +219,7 @@ export const usedViolence: Guide = {
         blocks: [
           {
             type: 'note',
-            text: 'Si vous sentez que vous pourriez faire du mal à quelqu’un ou à vous-même en ce moment : quittez les lieux si vous pouvez le faire en sécurité, et appelez une ligne de crise ou le numéro d’urgence local (le 911 presque partout au Canada et aux États-Unis).',
+            text: 'Si vous sentez que vous pourriez faire du mal à quelqu’un ou à vous-même en ce moment : quittez les lieux si vous pouvez le faire en sécurité, et appelez une ligne de crise ou le numéro d’urgence local{emergency}.',
           },
           {
             type: 'p',

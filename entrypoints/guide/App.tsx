@@ -10,7 +10,7 @@ import { GUIDES } from '../../data/guides';
 import { LIMITS } from '../../data/limits';
 import { actionsFor, copyableNumber } from '../../lib/directory/contact-actions';
 import type { Guide } from '../../lib/directory/guide-schema';
-import { relatedForRegion } from '../../lib/directory/guides';
+import { emergencyNote, fillGuideText, relatedForRegion } from '../../lib/directory/guides';
 import { closingLines } from '../../lib/directory/listing';
 import { linesForRegion } from '../../lib/directory/region-choice';
 import type { Resource } from '../../lib/directory/resource-schema';
@@ -87,6 +87,7 @@ export function App() {
     region,
   );
   const crisis = closingLines(linesForRegion(ALL_RESOURCES, region), region, lang);
+  const text = fillGuideText(guide[lang], { emergency: emergencyNote(ALL_RESOURCES, region, lang) });
   const limits = limitsFor(LIMITS, limitStateOf(settings, privateAllowed), lang);
 
   return (
@@ -98,7 +99,7 @@ export function App() {
         </header>
         <main>
           <h1 tabIndex={-1}>{title(guide)}</h1>
-          <p class="summary">{guide[lang].summary}</p>
+          <p class="summary">{text.summary}</p>
           <p class="muted">{shortcut ? t('guideKeysNote', shortcut) : t('guideKeysNoShortcut')}</p>
           <p class="status" role="status" aria-live="polite">
             {status}
@@ -110,7 +111,7 @@ export function App() {
               onClose={() => setPrivateProblem(null)}
             />
           )}
-          <GuideBody key={guide.id} text={guide[lang]} limits={limits} />
+          <GuideBody key={guide.id} text={text} limits={limits} />
           {related.length > 0 && (
             <section aria-labelledby="related">
               <h2 id="related">{t('relatedHeading')}</h2>

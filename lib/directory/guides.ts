@@ -1,6 +1,6 @@
 /** Guides in the directory: how a guide reads to the search, and which filters keep it. */
 
-import type { Guide, GuideLang } from './guide-schema';
+import type { Guide, GuideBlock, GuideLang, GuideText } from './guide-schema';
 import type { Filters, Labels } from './listing';
 import { type RegionGuess, regionScore } from './region';
 import type { SearchDoc } from './search';
@@ -60,4 +60,48 @@ export function relatedForRegion<R extends { readonly regions: readonly string[]
     .map((r, i) => ({ r, i, k: regionScore(r.regions, region) }))
     .sort((a, b) => b.k - a.k || a.i - b.i)
     .map(({ r }) => r);
+}
+
+/** Guide text may say `{name}` where a value for the person's place belongs. */
+const TOKEN = /\{([a-z]+)\}/g;
+
+/** A guide's text with each `{name}` filled from `values` (an unknown name reads as nothing). */
+export function fillGuideText(text: GuideText, values: Readonly<Record<string, string>>): GuideText {
+  const fill = (s: string) => s.replace(TOKEN, (_, name: string) => values[name] ?? '');
+  const block = (b: GuideBlock): GuideBlock =>
+    b.type === 'p' || b.type === 'note'
+      ? { ...b, text: fill(b.text) }
+      : b.type === 'list' || b.type === 'checklist'
+        ? { ...b, items: b.items.map(fill) }
+        : b;
+  return {
+    ...text,
+    summary: fill(text.summary),
+    sections: text.sections.map((s) => ({ heading: fill(s.heading), blocks: s.blocks.map(block) })),
+  };
+}
+
+/**
+ * The `{emergency}` value where the person is: " (999 or 112)" after "your local emergency
+ * number", from the directory's emergency entry nearest them; nothing when their place is
+ * unknown or its entry has no single number (Nunavut has no 911), so no wrong number is shown.
+ */
+export function emergencyNote(
+  resources: readonly {
+    readonly kind: string;
+    readonly regions: readonly string[];
+    readonly contacts?: { readonly phone?: readonly { readonly display: string }[] };
+  }[],
+  region: RegionGuess,
+  lang: GuideLang,
+): string {
+  if (!region.country) return '';
+  let best: (typeof resources)[number] | undefined;
+  let bestScore = 1; // a service for anywhere is not the local emergency number
+  for (const r of resources) {
+    const score = r.kind === 'emergency' ? regionScore(r.regions, region) : 0;
+    if (score > bestScore) [best, bestScore] = [r, score];
+  }
+  const numbers = (best?.contacts?.phone ?? []).map((p) => p.display);
+  return numbers.length ? ` (${numbers.join(lang === 'fr' ? ' ou ' : ' or ')})` : '';
 }

@@ -42,8 +42,8 @@ const STRONG_EN = [
   ...['sexual coercion', 'sexually assaulted', 'sexually abused', 'sexually harassed', 'indecent assault'],
   ...['rape', 'raped', 'rapist', 'rape crisis', 'date rape', 'marital rape', 'incest', 'sex abuse'],
   ...['coercive control', 'coercive controlling behaviour', 'controlling behaviour', 'controlling behavior'],
-  ...['reproductive coercion', 'economic abuse', 'financial abuse', 'emotional abuse', 'psychological abuse'],
-  ...['verbal abuse', 'physical abuse', 'spiritual abuse', 'post separation abuse', 'narcissistic abuse'],
+  ...['reproductive coercion', 'economic abuse', 'financial abuse', 'post separation abuse'],
+  ...['spiritual abuse', 'narcissistic abuse', 'physical abuse'],
   ...['technology facilitated abuse', 'technology facilitated violence', 'tech abuse', 'image based abuse'],
   ...['digital dating abuse', 'revenge porn', 'non consensual intimate images', 'sextortion', 'stalkerware'],
   ...['cyberstalking', 'being stalked', 'strangulation', 'non fatal strangulation'],
@@ -54,11 +54,8 @@ const STRONG_EN = [
   ...['female genital mutilation', 'fgm', 'human trafficking', 'sex trafficking', 'vawa'],
   ...['cycle of abuse', 'cycle of violence', 'signs of abuse', 'types of abuse', 'forms of abuse'],
   ...['what is abuse', 'warning signs of abuse', 'is this abuse', 'is it abuse', 'am i being abused'],
-  ...['being abused', 'was abused', 'were abused', 'been abused', 'got abused', 'gaslighting'],
-  ...cross(
-    ['emotionally', 'physically', 'verbally', 'psychologically', 'financially'],
-    ['abused', 'abusive'],
-  ),
+  ...['being abused', 'was abused', 'were abused', 'been abused', 'got abused'],
+  ...cross(['physically', 'financially'], ['abused', 'abusive']),
   ...['trauma bond', 'trauma bonding', 'love bombing', 'toxic relationship', 'toxic relationships'],
   ...['second stage housing', 'second stage shelter', 'maison des femmes', 'maisons des femmes'],
   ...['maison pour femmes', 'relation de controle', 'sane exam', 'sane exams', 'been assaulted'],
@@ -80,6 +77,8 @@ const STRONG_EN = [
   ...["clare's law", 'domestic violence disclosure scheme', 'fleeing abuse', 'flee abuse', 'escape abuse'],
   ...cross(['leaving', 'leave', 'escaping', 'escape', 'fleeing'], ['an abusive', 'abusive', 'my abuser']),
   ...['suicide crisis', 'suicide hotline', 'suicide helpline', 'suicide prevention lifeline'],
+  ...['people who use violence', 'men who use violence', 'stop being abusive', 'stop being violent'],
+  ...['am i abusive', 'am i the abuser', 'i am abusive'],
 ];
 
 const STRONG_FR = [
@@ -97,8 +96,6 @@ const STRONG_FR = [
       'sexuelles',
       'sexiste',
       'sexistes',
-      'psychologique',
-      'psychologiques',
       'economique',
       'financiere',
       'amoureuse',
@@ -140,6 +137,30 @@ const STRONG_FR = [
     ['quitter', 'fuir'],
     ['un conjoint violent', 'mon conjoint violent', 'un agresseur', 'mon agresseur'],
   ),
+  ...[
+    'rapport sexuel force',
+    'rapports sexuels forces',
+    'relations sexuelles forcees',
+    'rapports non consentis',
+  ],
+  ...cross(
+    ['sous emprise de', 'emprise de'],
+    ['mon mari', 'mon conjoint', 'ma conjointe', 'mon copain', 'ma copine', 'mon ex'],
+  ),
+];
+
+/**
+ * Kinds of abuse that decide alone unless the text is about work ("verbal abuse from customers",
+ * "gaslighting at work"), where a partner must be named.
+ */
+const KIND = [
+  ...['emotional abuse', 'psychological abuse', 'verbal abuse', 'gaslighting'],
+  'violence psychologique',
+  ...cross(['emotionally', 'verbally', 'psychologically'], ['abused', 'abusive']),
+];
+const WORKPLACE = [
+  ...['boss', 'coworker', 'workplace', 'at work', 'employer', 'manager', 'customer'],
+  ...['retail', 'employee', 'staff', 'worker', 'au travail', 'patron', 'collegue', 'client', 'employe'],
 ];
 
 /** Harm words: help with a partner word anywhere, or a `near` word within three words. */
@@ -158,12 +179,16 @@ const HARM_WEAK = [
   ...['agressif', 'agressive', 'report abuse', 'abuse report', 'report an abuse', 'reporting abuse'],
   ...['insults', 'insultes', 'insulte', 'walking on eggshells', 'walk on eggshells', 'marcher sur des oeufs'],
   ...['accusing me of cheating', 'accuses me of cheating'],
+  ...cross(['unhealthy', 'excessive', 'extreme', 'obsessive'], ['jealousy']),
+  ...cross(['jalousie'], ['maladive', 'excessive', 'possessive']),
+  ...cross(['tracking app', 'tracker', 'spyware'], ['on my phone', 'on my car', 'sur mon telephone']),
+  ...['leve la main sur', 'lever la main sur'],
 ];
 /** Fear of, or leaving, a partner: help when a partner word follows within three words. */
 const TOWARD_PARTNER = [
   ...['afraid of', 'scared of', 'frightened of', 'terrified of', 'peur de', 'peur des reactions de'],
   ...['crainte de', 'leave', 'leaving', 'quitter', 'partir', 'escape', 'escaping', 'fuir', 'hiding from'],
-  ...['hide from', 'se cacher de', 'safe from'],
+  ...['hide from', 'se cacher de', 'safe from', 'quitte', 'porter plainte contre', 'press charges against'],
 ];
 /** "hit by", "frappée par": harm when a partner is named. */
 const PASSIVE = [
@@ -268,7 +293,8 @@ const OFF_TOPIC = [
   ...['game', 'games', 'gaming', 'fortnite', 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'steam'],
   ...['discord', 'app', 'iphone', 'android', 'windows', 'account', 'lyrics', 'song', 'paroles', 'chanson'],
   ...['ball', 'baseball', 'hockey', 'football', 'soccer', 'boxing', 'sparring', 'mma', 'chess', 'jeu'],
-  ...['echecs', 'cartes', 'tennis', 'course', 'golf', 'poker', 'race', 'arm wrestling'],
+  ...['echecs', 'cartes', 'tennis', 'course', 'golf', 'poker', 'race', 'arm wrestling', 'movie'],
+  ...['film', 'trailer', 'episode'],
 ];
 
 const HIT_VERBS = [
@@ -295,8 +321,28 @@ const FR_PARTICIPLES = [
 /** What a partner does to "me": needs a partner (or he/she) just before it. */
 const SITUATION = [
   ...cross(HIT_VERBS, ['me']),
-  ...cross(['grab', 'grabs', 'grabbed', 'grabbing'], ['me', 'my neck', 'my throat', 'my arm', 'my hair']),
+  ...cross(
+    ['grab', 'grabs', 'grabbed', 'grabbing'],
+    ['me', 'my neck', 'my throat', 'my arm', 'my wrist', 'my hair'],
+  ),
   ...cross(['yells', 'yelled', 'yelling', 'screams', 'screamed', 'screaming', 'yell', 'scream'], ['at me']),
+  ...cross(['shouts', 'shouted', 'shouting', 'swears', 'swore'], ['at me']),
+  ...cross(['wont leave me', 'will not leave me', 'doesnt leave me'], ['alone']),
+  ...cross(
+    ['keeps showing up', 'shows up', 'showed up'],
+    ['at my work', 'at my job', 'at my house', 'at my door'],
+  ),
+  ...cross(['destroys', 'destroyed', 'breaks', 'broke', 'smashes', 'smashed'], ['my things', 'my stuff']),
+  ...cross(['pressures me', 'pressured me'], ['into sex', 'to have sex']),
+  ...cross(['wont let me', 'doesnt let me'], ['work', 'go to work', 'get a job', 'drive']),
+  ...cross(['insiste pour', 'insiste pour avoir', 'me force a avoir'], ['des rapports', 'un rapport']),
+  ...cross(['leve la main sur', 'levait la main sur'], ['moi']),
+  ...cross(['me crie', 'me hurle'], ['dessus']),
+  ...cross(['punched', 'punches'], ['the wall', 'holes in the wall']),
+  ...cross(
+    ['posted', 'shared', 'leaked', 'threatens to share', 'threatened to share'],
+    ['my nudes', 'nudes', 'intimate photos'],
+  ),
   ...cross(['spies', 'spying', 'spied'], ['on me']),
   ...cross(['calls me', 'called me'], ['names', 'stupid', 'worthless', 'useless', 'ugly', 'fat', 'crazy']),
   ...cross(['puts me', 'put me'], ['down']),
@@ -330,16 +376,19 @@ const SITUATION = [
   ...cross(['me', 'm a', 'me a'], FR_HARM_VERBS),
   ...cross(['me a', 'me ont', 'm a', 'ma'], FR_PARTICIPLES),
   ...cross(
-    ['regarde', 'fouille', 'fouille dans', 'verifie', 'controle', 'prend', 'garde'],
+    ['regarde', 'fouille', 'fouille dans', 'verifie', 'controle', 'prend', 'garde', 'surveille', 'espionne'],
     [
       'mon telephone',
+      'mon portable',
       'mon cellulaire',
       'mon cell',
       'mes messages',
+      'mes sms',
       'mon argent',
       'le argent',
       'ma facon de',
       'mes sorties',
+      'mon salaire',
       'mes depenses',
       'tout',
     ],
@@ -378,6 +427,21 @@ const SITUATION_SELF = [
     ['mes amis', 'ma famille'],
   ),
   ...['threatened to kill me', 'threatens to kill me', 'a menace de me tuer', 'menace de me tuer'],
+  // Named, not described: still not about a film or a song ("Obsessed", "hommes violents" lyrics).
+  ...cross(['obsessed', 'obsessive', 'stalker'], ['ex']),
+  ...cross(['ex'], ['obsessed with me', 'obsessed with you', 'stalking me', 'stalker']),
+  ...['homme violent', 'hommes violents', 'conjoint violent', 'conjoints violents'],
+  // People who used violence, in their own words or named.
+  ...cross(
+    ['i hit', 'i pushed', 'i slapped', 'i choked', 'i abused'],
+    ['my girlfriend', 'my wife', 'my partner', 'my boyfriend', 'my husband'],
+  ),
+  ...cross(
+    ['je ai frappe', 'je ai gifle'],
+    ['ma femme', 'ma conjointe', 'ma copine', 'mon mari', 'mon copain'],
+  ),
+  ...cross(['hit', 'beat', 'abuse'], ['their wives', 'their partners', 'his wife']),
+  ...cross(['isolating me from', 'cuts me off from'], ['my friends', 'my family', 'friends', 'family']),
 ];
 
 /** Games, screens and songs: violence there is a rating, not a situation. */
@@ -538,6 +602,8 @@ const NEUTRAL = [
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
   strong: [...STRONG_EN, ...STRONG_FR],
+  kind: KIND,
+  workplace: WORKPLACE,
   harm: HARM,
   harmWeak: HARM_WEAK,
   passive: PASSIVE,
@@ -556,10 +622,15 @@ export const LEXICON = {
   crisis: CRISIS,
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
-  subject: [...SUBJECT, ...EX_FORMS],
+  subject: [...SUBJECT, ...EX_FORMS, 'ex'],
   pronoun: PRONOUN,
   nonPartner: NON_PARTNER,
-  offTopic: OFF_TOPIC,
+  offTopic: [
+    ...OFF_TOPIC,
+    ...cross(['violent', 'violence'], MEDIA),
+    'violent video games',
+    'video game violence',
+  ],
   situation: SITUATION,
   situationSelf: SITUATION_SELF,
   neutral: NEUTRAL,
@@ -584,7 +655,8 @@ export const TYPO_TARGETS: readonly string[] = [
     'spousal',
   ],
   ...['controlling', 'strangled', 'victims', 'survivors', 'sexuelles', 'conjugales', 'familiale', 'physical'],
-  ...['sexual', 'abused', 'abusive'],
+  ...['sexual', 'abused', 'abusive', 'conjoint', 'conjointe', 'partenaire', 'partner', 'relation'],
+  ...['psychologique', 'psychologiques', 'violents', 'violentes', 'abusives'],
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */
@@ -606,5 +678,6 @@ export const NOT_TYPOS: readonly string[] = [
   ...['emotion', 'silence', 'violation', 'violations', 'violates', 'violated', 'swelter', 'shelver'],
   ...['digression', 'regression', 'progression', 'transgression', 'aggressions', 'bettered', 'battened'],
   ...['buttered', 'intimated', 'intimite', 'transitive', 'transitional', 'espousal', 'wrangled', 'violant'],
-  ...['violante', 'stalling', 'talking', 'walking', 'stalkers'],
+  ...['violante', 'stalling', 'talking', 'walking', 'stalkers', 'conjoin', 'conjoins', 'partier'],
+  ...['elation', 'delation', 'psychologie', 'psychologue'],
 ];

@@ -57,6 +57,7 @@ const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
  */
 export const DECIDING_CUES: readonly Cue[] = [
   'strong',
+  'kind',
   'alone',
   'harm',
   'harmWeak',
@@ -128,7 +129,9 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
     content(words).map((w) => {
       const c = canonical(w);
       if (kind !== 'query' || vocab.has(c)) return c;
-      return fixTypo(c) ?? c;
+      const fixed = fixTypo(c);
+      // A corrected plural reads as its singular, as an uncorrected one does.
+      return fixed === undefined ? c : canonical(fixed);
     });
 
   const scan = (words: readonly string[]): Match[] => {
@@ -150,6 +153,8 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
         continue;
       }
       if ((tags & BIT.neutral) === 0) found.push({ start: i, end, tags });
+      // "violent video games": out of play, but it still says the text is about games.
+      else if (tags & BIT.offTopic) found.push({ start: i, end, tags: BIT.offTopic });
       i = end;
     }
     return found;
@@ -196,9 +201,12 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
     let flags = 0;
     for (const m of found) flags |= m.tags;
     if (flags & BIT.strong) return true;
+    if (flags & BIT.kind && (flags & BIT.workplace) === 0) return true;
+    if (flags & BIT.kind && flags & PARTNER) return true;
     if (flags & BIT.alone && !(flags & BIT.aloneUnless)) return true;
     if (flags & (BIT.harm | BIT.harmWeak | BIT.passive) && flags & BIT.relation) return true;
-    if (flags & BIT.harm && near(found, BIT.harm, BIT.near, NEAR_GAP)) return true;
+    // Games and films: "violent video games make children violent" is a rating, not a situation.
+    if (flags & BIT.harm && !(flags & BIT.offTopic) && near(found, BIT.harm, BIT.near, NEAR_GAP)) return true;
     if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
     if (flags & (BIT.shelter | BIT.alone) && flags & SHELTER_CONTEXT) return true;
     if (flags & BIT.towardPartner && before(found, BIT.towardPartner, PARTNER, NEAR_GAP)) return true;

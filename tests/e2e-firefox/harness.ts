@@ -145,6 +145,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness & { i
     async openExtensionPage(path, front = false) {
       const url = `${harness.extensionBase}${path}`;
       if (!harness.extensionBase) throw new Error('launched without the extension');
+      // The new page's context, not an older tab showing the same page.
+      const before = new Set((await tree()).map((c) => c.context));
       // BiDi refuses to navigate to add-on pages; the browser window opens them as a link would.
       await chrome(
         (g, tab) => {
@@ -155,8 +157,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness & { i
         },
         { url, front },
       );
-      const context = await waitFor(async () => (await tree()).find((c) => c.url === url)?.context, 10_000);
+      const context = await waitFor(
+        async () => (await tree()).find((c) => c.url === url && !before.has(c.context))?.context,
+        10_000,
+      );
       if (!context) throw new Error(`${path} did not open`);
+      // Selected, but hidden to its own document in headless Firefox until BiDi activates it: a
+      // hidden page's timers are throttled to one a second, and it renders in seconds, not at once
+      // as the page a person opens does.
+      if (front) await send('browsingContext.activate', { context });
       // The page's `browser` appears with its document.
       await waitFor(() => call(context, 'function () { return JSON.stringify(Boolean(window.browser)); }'));
       return context;

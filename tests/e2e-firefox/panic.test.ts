@@ -376,13 +376,19 @@ describe('other ways in', () => {
 
   it('the popup Quick exit button exits', async () => {
     await h.open(HELP);
+    // In front, as the toolbar window is when it is open: shown, not a throttled background tab.
+    const popup = await h.openExtensionPage('popup.html', true);
     // The popup shows Waypoint once it has read the settings (it could be behind a discreet look).
     const clicked = await waitFor(() =>
-      h.ext(async () => {
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Quick exit');
-        button?.click();
-        return Boolean(button);
-      }),
+      h.ext(
+        async () => {
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Quick exit');
+          button?.click();
+          return Boolean(button);
+        },
+        null,
+        popup,
+      ),
     );
     expect(clicked).toBe(true);
     await expectExited();

@@ -35,7 +35,10 @@ const privateTabs = () =>
 /** Opens the popup in a tab, searches, and clicks a card's private-window button. */
 async function clickPrivate(query: string, card: string): Promise<{ popup: string; alert: string | null }> {
   const popup = await h.openExtensionPage('popup.html', true);
-  await waitFor(() => h.ext(() => Boolean(document.querySelector('input[type=search]')), null, popup));
+  const rendered = await waitFor(() =>
+    h.ext(() => Boolean(document.querySelector('input[type=search]')), null, popup),
+  );
+  expect(rendered, 'the popup shows its search field').toBe(true);
   await h.ext(
     (_b, q) => {
       const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
@@ -120,6 +123,11 @@ describe('allowed in private windows', () => {
     const left = await waitFor(async () => (helpTabs(await privateTabs()).length === 0 ? true : null), 8000);
     expect(left, 'no private help tab left').toBe(true);
     // The ordinary site opened where the person was: in the private window.
-    expect((await privateTabs()).map((t) => t.url)).toContain('https://www.bbc.com/weather');
+    // (A new tab reads about:blank until its first page commits, so wait for it to arrive.)
+    const neutral = await waitFor(async () => {
+      const urls = (await privateTabs()).map((t) => t.url);
+      return urls.includes('https://www.bbc.com/weather') ? urls : null;
+    }, 8000);
+    expect(neutral, 'the neutral site, in the private window').toBeTruthy();
   });
 });

@@ -9,8 +9,8 @@ export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
 /**
  * The background script: the cleaner, the exit and the messages, without the directory.
  * Issue 13 asked for 40 KB once the directory left the background (it has: 53 KB went). Issue 11
- * then brought the vocabulary that recognises help pages and searches no list names: about
- * 40 KB of words, names and site rules (`lib/traces/help-lexicon.ts` 22 KB,
+ * then brought the vocabulary that recognises help pages and searches no list names: over
+ * 40 KB of words, names and site rules (`lib/traces/help-lexicon.ts` 24.5 KB,
  * `data/help-search-names.ts` 9 KB, `data/help-site-list.ts` 8.5 KB), which is what reading
  * unlisted pages costs. This budget holds today's size with a little room; the 40 KB bar is
  * missed, knowingly, and reported in the README.

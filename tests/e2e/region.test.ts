@@ -179,6 +179,37 @@ describe('the guides and the options page follow the region', () => {
     expect(ids.some((id) => id.startsWith(prefix))).toBe(true);
   });
 
+  it.each([
+    ['GB-SCT', 'en', 'your local emergency number (999 or 112)', true],
+    ['CA-QC', 'fr', 'le numéro d’urgence local (911)', true],
+    ['CA-NU', 'en', 'your local emergency number.', false],
+  ])(
+    '%s (%s): the law guide names the local emergency number and lists local help first',
+    async (region, language, says, first) => {
+      await h.sw(
+        ([r, l]: string[]) => chrome.storage.local.set({ settings: { version: 2, region: r, language: l } }),
+        [region, language],
+      );
+      const plan = await h.openExtensionPage('guide.html#safety_plan');
+      await plan.locator('section[aria-labelledby="crisis"] li.card').first().waitFor();
+      const text = await plan.locator('main').innerText();
+      expect(text).toContain(says);
+      expect(text).not.toMatch(/\{[a-z]+\}/);
+      await plan.close();
+      if (first) {
+        const law = await h.openExtensionPage('guide.html#court_orders');
+        const cards = law.locator('section[aria-labelledby="related"] li.card');
+        await cards.first().waitFor();
+        const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+        // The lines for this province or nation come before any other place's.
+        const local = ids.map((id) => (byId.get(id)!.regions as readonly string[]).includes(region));
+        expect(local[0], ids.join(' ')).toBe(true);
+        expect(local.indexOf(false), ids.join(' ')).toBeGreaterThan(local.lastIndexOf(true));
+        await law.close();
+      }
+    },
+  );
+
   it('the options page shows the choice, and a change there reaches the popup', async () => {
     await h.sw(() => chrome.storage.local.set({ settings: { version: 1, region: 'GB-WLS' } }));
     const options = await h.openExtensionPage('options.html');

@@ -4,7 +4,13 @@ import { ALL_RESOURCES as RESOURCES } from '../../../data/directory/index';
 import { GUIDES } from '../../../data/guides';
 import { DANGER_SIGNS } from '../../../data/guides/shared';
 import type { Guide, GuideBlock, GuideLang, GuideText } from '../../../lib/directory/guide-schema';
-import { guideSearchId, guideToDoc, relatedForRegion } from '../../../lib/directory/guides';
+import {
+  emergencyNote,
+  fillGuideText,
+  guideSearchId,
+  guideToDoc,
+  relatedForRegion,
+} from '../../../lib/directory/guides';
 import { resourceToDoc } from '../../../lib/directory/listing';
 import { AUDIENCES } from '../../../lib/directory/resource-schema';
 import { buildSearchIndex, prepareQuery, searchIndex } from '../../../lib/directory/search';
@@ -321,5 +327,48 @@ describe('relatedForRegion', () => {
 
   it('keeps every resource: nothing is hidden, only ordered', () => {
     expect(relatedForRegion(list, { country: 'FR' })).toHaveLength(list.length);
+  });
+});
+
+describe('the emergency number in guide text', () => {
+  const note = (region: { country?: string; subdivision?: string }, lang: GuideLang = 'en') =>
+    emergencyNote(RESOURCES, region, lang);
+
+  it.each([
+    [{ country: 'CA', subdivision: 'CA-ON' }, ' (911)'],
+    [{ country: 'CA' }, ' (911)'],
+    [{ country: 'US' }, ' (911)'],
+    [{ country: 'GB', subdivision: 'GB-SCT' }, ' (999 or 112)'],
+    [{ country: 'AU' }, ' (000)'],
+    [{ country: 'NZ' }, ' (111)'],
+    // Nunavut has no 911, and a place we do not know gets no number rather than a wrong one.
+    [{ country: 'CA', subdivision: 'CA-NU' }, ''],
+    [{}, ''],
+    [{ country: 'JP' }, ''],
+  ])('%o → %j', (region, expected) => {
+    expect(note(region)).toBe(expected);
+  });
+
+  it('joins numbers in the reader’s language', () => {
+    expect(note({ country: 'FR' }, 'fr')).toMatch(/^ \(\d+ ou \d+\)$/);
+  });
+
+  it('every guide says "your local emergency number" through the token, never a fixed 911', () => {
+    for (const g of GUIDES)
+      for (const lang of ['en', 'fr'] as const) {
+        const text = JSON.stringify(g[lang]);
+        expect(text, `${g.id} ${lang}`).not.toMatch(/\b911\b/);
+        for (const [, name] of text.matchAll(/\{([a-z]+)\}/g))
+          expect(name, `${g.id} ${lang}`).toBe('emergency');
+      }
+  });
+
+  it('fills every block kind and leaves no token behind', () => {
+    for (const g of GUIDES) {
+      const filled = fillGuideText(g.en, { emergency: ' (999 or 112)' });
+      expect(JSON.stringify(filled), g.id).not.toMatch(/\{[a-z]+\}/);
+      if (JSON.stringify(g.en).includes('{emergency}'))
+        expect(JSON.stringify(filled), g.id).toContain('your local emergency number (999 or 112)');
+    }
   });
 });

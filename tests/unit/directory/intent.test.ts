@@ -29,6 +29,16 @@ describe('analyzeQuery: who is speaking', () => {
     ['je crie après ma blonde tout le temps', 'harming'],
     ['je suis violent avec ma femme', 'harming'],
     ['gestion de la colère pour hommes', 'harming'],
+    // Looking for a program for people who use violence is said of oneself; a relationship that
+    // is abusive, or a partner who is, stays the harmed reading.
+    ['programme for abusive men', 'harming'],
+    ['support for men who hurt their partners', 'harming'],
+    ['how to stop being jealous and possessive', 'harming'],
+    ["comment arrêter d'être jaloux et possessif", 'harming'],
+    ['help for abusive relationship', 'harmed'],
+    ['help for abusive husband', 'harmed'],
+    ['resources for abusive relationships', 'harmed'],
+    ['group for women in abusive relationships', 'harmed'],
     // Harm done to someone close.
     ["my sister's boyfriend beats her", 'supporter'],
     ['how can i help my friend leave him', 'supporter'],
