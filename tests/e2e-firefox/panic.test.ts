@@ -76,18 +76,6 @@ function reportVisibility(page: Page) {
 }
 
 describe('key sequence', () => {
-  it.each([
-    ['input', '#input'],
-    ['textarea', '#textarea'],
-    ['contenteditable', '#editable'],
-  ])('exits with focus in an %s', async (_name, selector) => {
-    const page = await h.open(FIELDS);
-    await page.focus(selector);
-    await page.keyboard.type('some text');
-    await pressShift(page);
-    await expectExited();
-  });
-
   it('exits with focus in a cross-origin iframe', async () => {
     const page = await h.open(FIELDS);
     const frame = await waitFor(() => page.frames().find((f) => f.url().includes('frame-origin.test')));
@@ -143,40 +131,6 @@ describe('key sequence', () => {
     await new Promise((r) => setTimeout(r, 600));
     expect(await openTabUrls(h)).toContain(FIELDS);
     expect(await page.evaluate(() => document.querySelector('h1')!.checkVisibility())).toBe(true);
-  });
-});
-
-describe('what the exit closes and forgets', () => {
-  it('closes help tabs in two windows, keeps an unrelated tab, and leaves no history or recently-closed entry', async () => {
-    const page = await h.open(HELP);
-    await h.open(ORDINARY);
-    await h.open(HELP_SEARCH);
-    await h.ext(async (b, url) => {
-      await b.windows.create({ url: [url, 'https://sheltersafe.ca/other'] });
-    }, HELP_2);
-    const loaded = await waitFor(
-      async () => (await openTabUrls(h)).filter((u) => u.startsWith('https://')).length >= 4,
-    );
-    expect(loaded).toBe(true);
-    expect(await h.chrome((g) => [...g.Services.wm.getEnumerator('navigator:browser')].length)).toBe(2);
-    await page.bringToFront();
-    await pressShift(page);
-    const { tabs, history } = await expectExited();
-    expect(tabs).toContain(ORDINARY);
-    expect(history).toContain(ORDINARY);
-    expect(await h.chrome((g) => [...g.Services.wm.getEnumerator('navigator:browser')].length)).toBe(1);
-  });
-
-  it('opens the neutral site in a fresh tab with no Back history', async () => {
-    const page = await h.open('http://ordinary.test/first');
-    await page.goto(HELP);
-    await pressShift(page);
-    await expectExited();
-    const neutral = await waitFor(async () =>
-      (await h.browser.pages()).find((p) => p.url().startsWith(NEUTRAL)),
-    );
-    expect(neutral).toBeTruthy();
-    expect(await neutral!.evaluate(() => history.length)).toBe(1);
   });
 });
 
