@@ -87,6 +87,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'intervalhouse.ca',
   'wrappedincourage.ca',
   'lamaison-toronto.org',
+  'intervalhouseottawa.org',
+  'orcc.net',
   // Québec
   'maisondureconfort.com',
   'calacsestrie.com',
@@ -124,6 +126,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'stopfamilyviolence.pe.ca',
   // Newfoundland and Labrador
   'nlsacpc.com',
+  'thanl.org',
+  'hopehaven.ca',
   // Nunavut
   'nunavuthelpline.ca',
   // United States (national)
@@ -253,6 +257,14 @@ export const HELP_SITE_LIST: readonly string[] = [
   'domesticviolencehelp.org',
   'sexualassaultcenter.com',
   'endabusewi.org',
+  'icadv.org',
+  'kcsdv.org',
+  'ndvsac.org',
+  'njcedv.org',
+  'jbws.org',
+  'violencefreecolorado.org',
+  'mnadv.org',
+  'dcfof.org',
   // United Kingdom (UK-wide)
   'nationaldahelpline.org.uk',
   'refuge.org.uk',
@@ -287,6 +299,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'haveringwomensaid.co.uk',
   'westmerciawomensaid.org',
   'lawadv.org.uk',
+  'wmrsasc.org.uk',
+  'rctn.org.uk',
   // Scotland
   'rapecrisisscotland.org.uk',
   'womensaid.scot',
@@ -302,6 +316,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'womensaideml.org',
   'edwa.org.uk',
   'fifewomensaid.org.uk',
+  'stirlingwomensaid.co.uk',
+  'dundeewomensaid.co.uk',
   // Wales
   'wa-rct.org.uk',
   'llanelliwa.org.uk',
@@ -324,6 +340,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'wexfordwomensrefuge.ie',
   'cuanleerefuge.org',
   'rapecrisis.ie',
+  'donegaldomesticviolenceservice.ie',
+  'prefix:castlebar.ie/clubs/mayo_womens_refuge/',
   // Australia (national)
   '1800respect.org.au',
   'mensline.org.au',
@@ -364,6 +382,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'host:orangedoor.vic.gov.au',
   'prefix:fls.org.au/law-handbook/relationships-families-and-young-people/family-violence/',
   'radv.com.au',
+  'casa.org.au',
   // New Zealand
   'westchchwomensrefuge.org.nz',
   'womensrefuge.org.nz',
@@ -381,6 +400,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'aviva.org.nz',
   'avivafamilies.org.nz',
   'womensrefuge.co.nz',
+  'shakti-international.org',
   // France
   'fncidff.info',
   'host:arretonslesviolences.gouv.fr',
