@@ -39,6 +39,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'prefix:canadianlabour.ca/issues-research/domestic-violence-work/',
   'hopeforwellness.ca',
   'transitionhouse.net',
+  'sheltermovers.com',
   // British Columbia
   'manifestchange.ca',
   'bcsth.ca',
@@ -89,6 +90,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'lamaison-toronto.org',
   'intervalhouseottawa.org',
   'orcc.net',
+  'gilliansplace.ca',
   // Québec
   'maisondureconfort.com',
   'calacsestrie.com',
@@ -115,6 +117,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'maisonlibere-elles.ca',
   'lagigogne.org',
   'centrelouiseamelie.ca',
+  'maisonsecoursauxfemmes.org',
   // New Brunswick
   'womenintransitionhouse.ca',
   // Nova Scotia
@@ -164,6 +167,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'safespaceonline.org',
   'survivorshelpline.org',
   'domestichomicide.com',
+  'vawnet.org',
   // United States (states)
   'breeslaw.org',
   'wishak.org',
@@ -278,6 +282,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'samaritans.org',
   'safelives.org.uk',
   'malesurvivor.co.uk',
+  'paladinservice.co.uk',
+  'survivingeconomicabuse.org',
   // England
   '247sexualabusesupport.org.uk',
   'womensaid.org.uk',
@@ -301,6 +307,10 @@ export const HELP_SITE_LIST: readonly string[] = [
   'lawadv.org.uk',
   'wmrsasc.org.uk',
   'rctn.org.uk',
+  'sateda.org',
+  'gdva.org.uk',
+  'mwa.org.uk',
+  'midlandswomensaid.org.uk',
   // Scotland
   'rapecrisisscotland.org.uk',
   'womensaid.scot',
@@ -353,6 +363,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'prefix:humanservices.gov.au/customer/subjects/family-and-domestic-violence/',
   'host:plan4womenssafety.dss.gov.au',
   'lifeline.org.au',
+  'ourwatch.org.au',
   // Australia (states and territories)
   'dvpc.org.au',
   'prefix:communityservices.act.gov.au/safer-families/',
@@ -401,6 +412,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'avivafamilies.org.nz',
   'womensrefuge.co.nz',
   'shakti-international.org',
+  'familyaction.org.nz',
   // France
   'fncidff.info',
   'host:arretonslesviolences.gouv.fr',
@@ -412,6 +424,10 @@ export const HELP_SITE_LIST: readonly string[] = [
   'sos-homophobie.org',
   'unabriquisauvedesvies.fr',
   'solidaritefemmes.org',
+  'avft.org',
+  'memoiretraumatique.org',
+  'host:stopauxviolences.blogspot.com',
+  'host:orientationviolences.hubertine.fr',
   // Belgium (French-speaking)
   'solidarite-femmes.be',
   'ecouteviolencesconjugales.be',
