@@ -59,10 +59,13 @@ export const HELP_SITE_LIST: readonly string[] = [
   'preventdomesticviolence.ca',
   'acws.ca',
   'sagesse.org',
+  'sace.ca',
+  'casasc.ca',
   // Saskatchewan
   'saskatoonintervalhouse.org',
   'pathssk.org',
   'reginatransitionhouse.ca',
+  'reginasexualassaultcentre.ca',
   // Manitoba
   'maws.mb.ca',
   'prefix:klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/',
@@ -269,6 +272,15 @@ export const HELP_SITE_LIST: readonly string[] = [
   'violencefreecolorado.org',
   'mnadv.org',
   'dcfof.org',
+  'hruth.org',
+  'rosebrooks.org',
+  'dayoneny.org',
+  'ocadsv.org',
+  'zerov.org',
+  'lcadv.org',
+  'ctcadv.org',
+  'ricadv.org',
+  'mcadsv.com',
   // United Kingdom (UK-wide)
   'nationaldahelpline.org.uk',
   'refuge.org.uk',
@@ -364,6 +376,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'host:plan4womenssafety.dss.gov.au',
   'lifeline.org.au',
   'ourwatch.org.au',
+  'anrows.org.au',
   // Australia (states and territories)
   'dvpc.org.au',
   'prefix:communityservices.act.gov.au/safer-families/',
