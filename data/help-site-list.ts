@@ -70,6 +70,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'maws.mb.ca',
   'prefix:klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/',
   'willowplaceshelter.ca',
+  'novahouse.ca',
   // Ontario
   'awhl.org',
   'torontodistresscentre.com',
@@ -127,6 +128,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'thans.ca',
   'thirdplaceth.ca',
   'transitionhousefoundation.com',
+  'avaloncentre.ca',
   // Prince Edward Island
   'fvps.ca',
   'stopfamilyviolence.pe.ca',
@@ -281,6 +283,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'ctcadv.org',
   'ricadv.org',
   'mcadsv.com',
+  'cornerstonemn.org',
+  'dayoneservices.org',
   // United Kingdom (UK-wide)
   'nationaldahelpline.org.uk',
   'refuge.org.uk',
@@ -354,6 +358,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'niwaf.org',
   'womensaidni.org',
   'belfastdvp.co.uk',
+  'nexusni.org',
   // Ireland
   'safeireland.ie',
   'womensaid.ie',
@@ -407,6 +412,9 @@ export const HELP_SITE_LIST: readonly string[] = [
   'prefix:fls.org.au/law-handbook/relationships-families-and-young-people/family-violence/',
   'radv.com.au',
   'casa.org.au',
+  'zontahouse.org.au',
+  'engenderequality.org.au',
+  'host:safeathome.tas.gov.au',
   // New Zealand
   'westchchwomensrefuge.org.nz',
   'womensrefuge.org.nz',
@@ -426,6 +434,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'womensrefuge.co.nz',
   'shakti-international.org',
   'familyaction.org.nz',
+  'stoppingviolencedunedin.org.nz',
   // France
   'fncidff.info',
   'host:arretonslesviolences.gouv.fr',
@@ -441,6 +450,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'memoiretraumatique.org',
   'host:stopauxviolences.blogspot.com',
   'host:orientationviolences.hubertine.fr',
+  'sosfemmes93.fr',
   // Belgium (French-speaking)
   'solidarite-femmes.be',
   'ecouteviolencesconjugales.be',
