@@ -285,6 +285,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'mcadsv.com',
   'cornerstonemn.org',
   'dayoneservices.org',
+  'avp.org',
+  'mshoop.org',
   // United Kingdom (UK-wide)
   'nationaldahelpline.org.uk',
   'refuge.org.uk',
@@ -300,6 +302,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'malesurvivor.co.uk',
   'paladinservice.co.uk',
   'survivingeconomicabuse.org',
+  'survivorsuk.org',
   // England
   '247sexualabusesupport.org.uk',
   'womensaid.org.uk',
@@ -327,6 +330,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'gdva.org.uk',
   'mwa.org.uk',
   'midlandswomensaid.org.uk',
+  'southallblacksisters.org.uk',
   // Scotland
   'rapecrisisscotland.org.uk',
   'womensaid.scot',
@@ -456,6 +460,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'ecouteviolencesconjugales.be',
   'cvfe.be',
   'sosviol.be',
+  'cpvcf.org',
   // Lines in data/directory/ whose own sites were not listed yet
   'prefix:gov.wales/live-fear-free/',
   'dsahelpline.org',
