@@ -331,6 +331,12 @@ export const HELP_SITE_LIST: readonly string[] = [
   'mwa.org.uk',
   'midlandswomensaid.org.uk',
   'southallblacksisters.org.uk',
+  'driveproject.org.uk',
+  'drivepartnership.org.uk',
+  'hamptontrust.org.uk',
+  'standingtogether.org.uk',
+  'changingpathways.org',
+  'leewaysupport.org',
   // Scotland
   'rapecrisisscotland.org.uk',
   'womensaid.scot',
@@ -419,6 +425,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'zontahouse.org.au',
   'engenderequality.org.au',
   'host:safeathome.tas.gov.au',
+  'cwsw.org.au',
   // New Zealand
   'westchchwomensrefuge.org.nz',
   'womensrefuge.org.nz',
