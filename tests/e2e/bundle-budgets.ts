@@ -12,10 +12,11 @@ export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
  * then brought the vocabulary that recognises help pages and searches no list names: over
  * 40 KB of words, names and site rules (`lib/traces/help-lexicon.ts` 24.5 KB,
  * `data/help-search-names.ts` 9 KB, `data/help-site-list.ts` 8.5 KB), which is what reading
- * unlisted pages costs. This budget holds today's size with a little room; the 40 KB bar is
- * missed, knowingly, and reported in the README.
+ * unlisted pages costs; each listed organisation's site adds about 20 bytes. This budget holds
+ * today's size (about 92 KB) with a little room; the 40 KB bar is missed, knowingly, and
+ * reported in the README.
  */
-export const BACKGROUND_BUDGET = 92 * 1024;
+export const BACKGROUND_BUDGET = 96 * 1024;
 
 /**
  * Whether the background still reads the directory for resource names (until a curated names
