@@ -558,13 +558,13 @@ describe('a worker stopped in the middle of an exit', () => {
     });
     await page.bringToFront();
     await pressShift(page);
-    const note = await waitFor(
-      () =>
-        h.sw(
-          async () => (await chrome.storage.session.get('exitInFlight')).exitInFlight as { neutral?: number },
-        ),
-      5000,
-    );
+    // The note is written first without the neutral tab, then again once that tab has opened.
+    const note = await waitFor(async () => {
+      const n = await h.sw(
+        async () => (await chrome.storage.session.get('exitInFlight')).exitInFlight as { neutral?: number },
+      );
+      return n?.neutral ? n : null;
+    }, 5000);
     expect(note?.neutral, 'the neutral tab opened before the stop').toBeTruthy();
     expect(helpLeft(await openTabUrls(h)).length).toBeGreaterThan(0);
     await h.stopWorkers();
