@@ -2,7 +2,8 @@
 
 import type { Guide, GuideBlock, GuideLang, GuideText } from './guide-schema';
 import type { Filters, Labels } from './listing';
-import { type RegionGuess, regionScore } from './region';
+import { orderByRank, type RegionGuess, regionScore } from './region';
+import type { Resource } from './resource-schema';
 import type { SearchDoc } from './search';
 import type { Candidate } from './situation-fit';
 
@@ -56,10 +57,7 @@ export function relatedForRegion<R extends { readonly regions: readonly string[]
   region: RegionGuess,
 ): R[] {
   if (!region.country) return [...related];
-  return related
-    .map((r, i) => ({ r, i, k: regionScore(r.regions, region) }))
-    .sort((a, b) => b.k - a.k || a.i - b.i)
-    .map(({ r }) => r);
+  return orderByRank(related, (r) => -regionScore(r.regions, region));
 }
 
 /** Guide text may say `{name}` where a value for the person's place belongs. */
@@ -86,17 +84,9 @@ export function fillGuideText(text: GuideText, values: Readonly<Record<string, s
  * number", from the directory's emergency entry nearest them; nothing when their place is
  * unknown or its entry has no single number (Nunavut has no 911), so no wrong number is shown.
  */
-export function emergencyNote(
-  resources: readonly {
-    readonly kind: string;
-    readonly regions: readonly string[];
-    readonly contacts?: { readonly phone?: readonly { readonly display: string }[] };
-  }[],
-  region: RegionGuess,
-  lang: GuideLang,
-): string {
+export function emergencyNote(resources: readonly Resource[], region: RegionGuess, lang: GuideLang): string {
   if (!region.country) return '';
-  let best: (typeof resources)[number] | undefined;
+  let best: Resource | undefined;
   let bestScore = 1; // a service for anywhere is not the local emergency number
   for (const r of resources) {
     const score = r.kind === 'emergency' ? regionScore(r.regions, region) : 0;

@@ -2,7 +2,7 @@
  * The popup directory's decisions: which entries a set of filters keeps, what to show before
  * anything is typed, and how search hits are ordered for the person's region.
  */
-import { type RegionGuess, regionScore, servesRegion } from './region';
+import { orderByRank, type RegionGuess, regionScore, servesRegion } from './region';
 import type { Audience, Kind, Resource } from './resource-schema';
 import type { SearchDoc, SearchHit } from './search';
 
@@ -118,11 +118,7 @@ export function closingLines(list: readonly Resource[], guess: RegionGuess, lang
       : r.languages.includes(lang) || r.languages.includes('many')
         ? 1
         : 2;
-  return regionalCrisisLines(list, guess)
-    .map((r, i) => ({ r, i, k: rank(r) }))
-    .sort((a, b) => a.k - b.k || a.i - b.i)
-    .slice(0, max)
-    .map(({ r }) => r);
+  return orderByRank(regionalCrisisLines(list, guess), rank).slice(0, max);
 }
 
 /**

@@ -4,7 +4,7 @@
  * now (Québec's lines in French first; somewhere else, only lines that serve a whole country).
  */
 import type { Lang } from '../i18n-key';
-import { type RegionGuess, regionScore } from './region';
+import { orderByRank, type RegionGuess, regionScore } from './region';
 import { REGIONS, type Region, type Resource } from './resource-schema';
 
 /** Canada and the UK are picked by province, territory or nation; "anywhere" is not a place. */
@@ -65,10 +65,7 @@ export function linesForRegion(lines: readonly Resource[], region: RegionGuess):
     if (r.kind === 'emergency') return 0;
     return speaks(r, 'fr') ? 1 : 2;
   };
-  return lines
-    .map((r, i) => ({ r, i, k: rank(r) }))
-    .sort((a, b) => a.k - b.k || a.i - b.i)
-    .map(({ r }) => r);
+  return orderByRank(lines, rank);
 }
 
 /** True when some line to reach now serves the region itself (its province, nation or country). */

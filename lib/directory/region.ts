@@ -150,3 +150,11 @@ export function servesRegion(regions: readonly string[], filter: string): boolea
       (!filter.includes('-') && r.startsWith(`${filter}-`)),
   );
 }
+
+/** `list` ordered by `rank`, lowest first, each rank computed once; ties keep the given order. */
+export function orderByRank<T>(list: readonly T[], rank: (item: T) => number): T[] {
+  return list
+    .map((item, i) => ({ item, i, k: rank(item) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map(({ item }) => item);
+}
