@@ -29,6 +29,8 @@ export type TextKind = 'query' | 'title';
 
 interface Node {
   tags: number;
+  /** The name lists (bits) a name ending here belongs to. */
+  names: number;
   next: Map<string, Node> | undefined;
 }
 
@@ -82,16 +84,36 @@ export interface TopicClassifier {
 
 /** Compiles the vocabulary plus resource `names` (each counts as a whole phrase only). */
 export function createTopicClassifier(names: readonly string[] = []): TopicClassifier {
-  const entries: { words: string[]; tags: number }[] = [];
+  return createTopicReaders([names]).reader(1);
+}
+
+/**
+ * Compiles the vocabulary once, with several lists of names; `reader(mask)` reads with the
+ * names of the lists whose bits are in `mask` (list i is bit 1 << i) and no others, exactly as a
+ * classifier compiled with only those names would. One compilation serves the matcher's readers
+ * of addresses (no names), titles and searches: the worker compiles it each time it wakes.
+ */
+export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
+  reader(mask: number): TopicClassifier;
+} {
+  const entries: { words: string[]; tags: number; names: number }[] = [];
   for (const cue of CUES) {
-    for (const phrase of LEXICON[cue]) entries.push({ words: phraseWords(phrase), tags: BIT[cue] });
+    for (const phrase of LEXICON[cue]) entries.push({ words: phraseWords(phrase), tags: BIT[cue], names: 0 });
   }
-  for (const name of names) {
-    entries.push({ words: content(helpWords(name, 1000)), tags: NAME_BIT });
-    // "Fem'aide" is also typed "femaide".
-    if (/['’]/.test(name))
-      entries.push({ words: content(helpWords(name.replace(/['’]/g, ''), 1000)), tags: NAME_BIT });
-  }
+  nameLists.forEach((names, list) => {
+    for (const name of names) {
+      entries.push({ words: content(helpWords(name, 1000)), tags: 0, names: 1 << list });
+      // "Fem'aide" is also typed "femaide".
+      if (/['’]/.test(name))
+        entries.push({
+          words: content(helpWords(name.replace(/['’]/g, ''), 1000)),
+          tags: 0,
+          names: 1 << list,
+        });
+    }
+  });
+  // Every reader folds plurals with the whole vocabulary: phrases and text are folded alike, so
+  // a word's singular being known through a name changes no judgement.
   const vocab = new Set(entries.flatMap((e) => e.words));
   const fixTypo = createTypoFixer(TYPO_TARGETS, NOT_TYPOS);
 
@@ -108,8 +130,8 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
     return candidates.find((c) => vocab.has(c)) ?? word;
   };
 
-  const root: Node = { tags: 0, next: undefined };
-  for (const { words, tags } of entries) {
+  const root: Node = { tags: 0, names: 0, next: undefined };
+  for (const { words, tags, names } of entries) {
     if (words.length === 0) continue;
     let node = root;
     for (const word of words) {
@@ -117,12 +139,13 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
       const key = canonical(word);
       let child = node.next.get(key);
       if (!child) {
-        child = { tags: 0, next: undefined };
+        child = { tags: 0, names: 0, next: undefined };
         node.next.set(key, child);
       }
       node = child;
     }
     node.tags |= tags;
+    node.names |= names;
   }
 
   const prepare = (words: readonly string[], kind: TextKind): string[] =>
@@ -134,16 +157,18 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
       return fixed === undefined ? c : canonical(fixed);
     });
 
-  const scan = (words: readonly string[]): Match[] => {
+  /** Leftmost-longest matches; a name counts (as a `strong` phrase) only if its list is in `mask`. */
+  const scan = (words: readonly string[], mask: number): Match[] => {
     const found: Match[] = [];
     for (let i = 0; i < words.length; ) {
       let node = root.next?.get(words[i]!);
       let end = -1;
       let tags = 0;
       for (let j = i + 1; node !== undefined; j++) {
-        if (node.tags !== 0) {
+        const here = node.names & mask ? node.tags | NAME_BIT : node.tags;
+        if (here !== 0) {
           end = j;
-          tags = node.tags;
+          tags = here;
         }
         const next = words[j];
         node = next === undefined ? undefined : node.next?.get(next);
@@ -216,10 +241,10 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
     return described(found, flags);
   };
 
-  const isHelpWords = (words: readonly string[], kind: TextKind): boolean => {
+  const isHelpWords = (words: readonly string[], kind: TextKind, mask: number): boolean => {
     try {
       if (words.length === 0) return false;
-      if (judge(scan(prepare(words, kind)), kind)) return true;
+      if (judge(scan(prepare(words, kind), mask), kind)) return true;
       // A search typed without its spaces ("domesticviolence").
       return kind === 'query' && words.some((w) => w.length >= 9 && spellsHelp(w));
     } catch {
@@ -228,8 +253,10 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
   };
 
   return {
-    isHelpWords,
-    isHelpQuery: (text) => isHelpWords(helpWords(text), 'query'),
-    isHelpTitle: (text) => isHelpWords(helpWords(text), 'title'),
+    reader: (mask) => ({
+      isHelpWords: (words, kind) => isHelpWords(words, kind, mask),
+      isHelpQuery: (text) => isHelpWords(helpWords(text), 'query', mask),
+      isHelpTitle: (text) => isHelpWords(helpWords(text), 'title', mask),
+    }),
   };
 }

@@ -9,7 +9,7 @@
 
 import { ADDRESS_KEYS } from './address-keys';
 import { type AddressScreen, createAddressScreen } from './address-screen';
-import { createTopicClassifier } from './help-topic';
+import { createTopicReaders } from './help-topic';
 import { helpWords } from './help-words';
 import { createHostScreen, SCREEN_PARSE, SCREEN_SITE, SCREEN_SKIP } from './host-screen';
 import { addressSpellsHelp, addressText, JOINED_HOST_WORDS } from './page-words';
@@ -114,9 +114,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
   );
   // Searches know help sites' names too ("sheltersafe.ca"); titles know the services' names;
   // addresses know no names at all (a look-alike host is not a help page for its name).
-  const topic = createTopicClassifier([...options.resourceNames, ...siteNames]);
-  const titleTopic = createTopicClassifier(options.resourceNames);
-  const addressTopic = createTopicClassifier();
+  // One compilation, three readers: the worker builds this each time it wakes.
+  const readers = createTopicReaders([options.resourceNames, siteNames]);
+  const topic = readers.reader(0b11);
+  const titleTopic = readers.reader(0b01);
+  const addressTopic = readers.reader(0);
   const screenAddress = options.screenAddresses === false ? undefined : sharedScreen();
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
   const originSlash = `${origin}/`;
