@@ -97,6 +97,9 @@ function parseAddress(url: string): URL | null {
 /** An engine's result page whose search is not a help search: judged by its search alone, never by its words or title. */
 const ORDINARY_SEARCH = 'ordinary search';
 
+/** Addresses read in full by a matcher before it builds (or takes) the address screen. */
+const SCREEN_AFTER = 32;
+
 let screen: AddressScreen | undefined;
 /** The address screen depends on the vocabulary only: built once, kept when the matcher is rebuilt. */
 const sharedScreen = (): AddressScreen => {
@@ -119,7 +122,12 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const topic = readers.reader(0b11);
   const titleTopic = readers.reader(0b01);
   const addressTopic = readers.reader(0);
-  const screenAddress = options.screenAddresses === false ? undefined : sharedScreen();
+  // The screen pays off over many addresses (a sweep); building it costs more than reading a
+  // few addresses in full, as the worker does for each visit when it wakes. Its answers are the
+  // full reading's, so which one reads an address changes nothing but speed.
+  let reads = options.screenAddresses === false ? -1 : 0;
+  const screenNow = (): AddressScreen | undefined =>
+    reads >= 0 && (screen !== undefined || ++reads > SCREEN_AFTER) ? sharedScreen() : undefined;
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
   const originSlash = `${origin}/`;
 
@@ -156,7 +164,8 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const addressIsHelp = (url: string): boolean => {
     const from = afterHttpSlashes(url);
     const end = Math.min(url.length, ADDRESS_READ);
-    if (from > 0 && screenAddress !== undefined && !screenAddress(url, from, end)) return false;
+    const screenAddress = from > 0 ? screenNow() : undefined;
+    if (screenAddress !== undefined && !screenAddress(url, from, end)) return false;
     const parsed = parseAddress(url);
     if (!parsed) return false;
     const read = end < url.length ? parseAddress(url.slice(0, end)) : parsed;
