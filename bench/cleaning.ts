@@ -41,6 +41,46 @@ export async function benchVisit(h: Harness) {
   };
 }
 
+const COLD_VISITS = Number(process.env.BENCH_COLD_RUNS ?? 12);
+
+/**
+ * The same, with the service worker stopped before each visit: the visit wakes it, and it
+ * builds its matcher before it can judge. Timed by an extension page that listens to history
+ * itself (the worker's own memory is gone each time it stops).
+ */
+export async function benchColdVisit(h: Harness) {
+  const watcher = await h.openExtensionPage('options.html');
+  await watcher.evaluate(() => {
+    const g = globalThis as unknown as { added: Map<string, number>; gone: Map<string, number> };
+    g.added = new Map();
+    g.gone = new Map();
+    chrome.history.onVisited.addListener((item) => g.added.set(item.url ?? '', performance.now()));
+    chrome.history.onVisitRemoved.addListener((r) => {
+      for (const url of r.urls ?? []) if (!g.gone.has(url)) g.gone.set(url, performance.now());
+    });
+  });
+  const page = await h.context.newPage();
+  const urls = Array.from({ length: COLD_VISITS }, (_, i) => `https://sheltersafe.ca/bench-cold-visit/${i}`);
+  for (const url of urls) {
+    await h.stopWorkers();
+    await page.waitForTimeout(300);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(700);
+  }
+  await page.close();
+  const times = await watcher.evaluate((list: string[]) => {
+    const g = globalThis as unknown as { added: Map<string, number>; gone: Map<string, number> };
+    return list.map((u) => (g.gone.get(u) ?? Number.NaN) - (g.added.get(u) ?? Number.NaN));
+  }, urls);
+  await watcher.close();
+  return {
+    median: median(times),
+    p95: p95(times),
+    gone: times.filter(Number.isFinite).length,
+    visits: urls.length,
+  };
+}
+
 /** Seeds `size` entries (5% on a site that is not a help site yet), then makes it one: a sweep. */
 async function sweepOnce(h: Harness, size: number) {
   const matches = Math.round(size * 0.05);
@@ -98,6 +138,10 @@ export async function reportCleaning(h: Harness) {
   console.log('Trace cleaning (Chromium):');
   console.log(
     `  visit recorded to entry gone: median ${ms(visit.median)}, p95 ${ms(visit.p95)} (${visit.gone}/${visit.visits} visits removed)`,
+  );
+  const cold = await benchColdVisit(h);
+  console.log(
+    `  same, service worker stopped before each visit: median ${ms(cold.median)}, p95 ${ms(cold.p95)} (${cold.gone}/${cold.visits} visits removed)`,
   );
   for (const s of await benchSweep(h))
     console.log(
