@@ -496,4 +496,6 @@ export const HELP_SITE_LIST: readonly string[] = [
   'calacsdukrtb.ca',
   'schopecenter.org',
   'onslowwc.org',
+  'techsafety.org',
+  'equation.org.uk',
 ];
