@@ -150,6 +150,27 @@ const STRONG_FR = [
 ];
 
 /**
+ * Names services and governments give the field on their own pages: acronyms and terms of the
+ * UK (VAWG, IDVA, ISVA, MARAC), New Zealand ("family harm", "sexual harm") and everywhere (GBV).
+ */
+const PAGE_MORE_EN = [
+  ...['vawg', 'gbv', 'sgbv', 'idva', 'idvas', 'isva', 'isvas', 'marac', 'family harm', 'sexual harm'],
+  ...['cyberviolence', 'cyber violence', 'cyberviolences'],
+];
+
+/** Court orders that protect from a person: they decide alone unless the other side is `CIVIL_PARTY`. */
+const ORDERS = [
+  ...['restraining order', 'protection order', 'protective order', 'no contact order', 'peace bond'],
+  ...['order of protection', 'orders of protection', 'anti harassment order', 'ordonnance de protection'],
+];
+/** Who an order is against when it is a civil matter, not a partner: a neighbour, a landlord, a co-worker. */
+const CIVIL_PARTY = [
+  ...['neighbor', 'neighbors', 'neighbour', 'neighbours', 'landlord', 'landlords', 'tenant', 'tenants'],
+  ...['coworker', 'coworkers', 'co worker', 'employer', 'stranger', 'civil harassment', 'voisin', 'voisins'],
+  ...['voisine', 'proprietaire', 'locataire', 'workplace', 'employee'],
+];
+
+/**
  * Kinds of abuse that decide alone unless the text is about work ("verbal abuse from customers",
  * "gaslighting at work"), where a partner must be named.
  */
@@ -162,6 +183,9 @@ const WORKPLACE = [
   ...['boss', 'coworker', 'workplace', 'at work', 'employer', 'manager', 'customer'],
   ...['retail', 'employee', 'staff', 'worker', 'au travail', 'patron', 'collegue', 'client', 'employe'],
 ];
+
+/** More kinds, as pages name them ("psychological violence"). */
+const KIND_MORE = ['psychological violence', 'emotional violence', 'verbal violence', 'violence verbale'];
 
 /** Harm words: help with a partner word anywhere, or a `near` word within three words. */
 const HARM = [
@@ -520,7 +544,11 @@ const NEUTRAL = [
   ...['fantasy violence', 'cartoon violence', 'mild violence', 'intense violence', 'bloody violence'],
   ...['violence and gore', 'sex and violence', 'sexual content', 'sexual references', 'violent femmes'],
   ...cross(['violent', 'violence', 'graphic'], MEDIA),
-  ...cross(MEDIA, ['violence']),
+  // Not "content violence": an address's `/content/` then `la violence` reads so once `la` is dropped.
+  ...cross(
+    MEDIA.filter((m) => m !== 'content'),
+    ['violence'],
+  ),
   ...['violent storm', 'violent storms', 'violent weather', 'violent crash', 'violent collision'],
   ...['violent death', 'violent earthquake', 'violent winds', 'violent explosion', 'violent shaking'],
   ...['violence policiere', 'violences policieres', 'violence urbaine', 'violences urbaines'],
@@ -601,8 +629,8 @@ const NEUTRAL = [
 
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
-  strong: [...STRONG_EN, ...STRONG_FR],
-  kind: KIND,
+  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN],
+  kind: [...KIND, ...KIND_MORE],
   workplace: WORKPLACE,
   harm: HARM,
   harmWeak: HARM_WEAK,
@@ -634,6 +662,8 @@ export const LEXICON = {
   situation: SITUATION,
   situationSelf: SITUATION_SELF,
   neutral: NEUTRAL,
+  order: ORDERS,
+  civilParty: CIVIL_PARTY,
 } as const;
 
 export type Cue = keyof typeof LEXICON;

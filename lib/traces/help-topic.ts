@@ -222,10 +222,19 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     return false;
   };
 
+  /**
+   * An order against a neighbour, a landlord or a co-worker is a civil matter: when orders are
+   * all that decides, such a party is named and no partner, family or person at risk is, it is not help.
+   */
+  const civilOrderOnly = (found: readonly Match[], flags: number): boolean =>
+    (flags & BIT.civilParty) !== 0 &&
+    (flags & (BIT.relation | BIT.kind | BIT.person | BIT.family)) === 0 &&
+    found.every((m) => (m.tags & BIT.strong) === 0 || (m.tags & BIT.order) !== 0);
+
   const judge = (found: readonly Match[], kind: TextKind): boolean => {
     let flags = 0;
     for (const m of found) flags |= m.tags;
-    if (flags & BIT.strong) return true;
+    if (flags & BIT.strong && !civilOrderOnly(found, flags)) return true;
     if (flags & BIT.kind && (flags & BIT.workplace) === 0) return true;
     if (flags & BIT.kind && flags & PARTNER) return true;
     if (flags & BIT.alone && !(flags & BIT.aloneUnless)) return true;

@@ -38,7 +38,11 @@ export function spellsHelp(text: string): boolean {
   return JOINED.test(text.toLowerCase().replace(/[^a-z0-9]+/g, ''));
 }
 
-const JOINED = new RegExp(JOINED_HOST_WORDS.join('|'));
+/** "substanceabusehotline", "drugabusehelpline": abuse of a substance, not of a person. */
+const SUBSTANCES = ['substance', 'drug', 'alcohol', 'opioid', 'solvent'];
+const JOINED = new RegExp(
+  JOINED_HOST_WORDS.map((w) => (w.startsWith('abuse') ? `(?<!${SUBSTANCES.join('|')})${w}` : w)).join('|'),
+);
 
 /** True when a host, or a path segment with its escapes (`%2D`) left out, spells a help phrase as one word. */
 export const addressSpellsHelp = (url: URL): boolean =>

@@ -302,3 +302,33 @@ describe('bad input never throws', () => {
     }
   });
 });
+
+describe('page vocabulary: field acronyms, kinds of violence and civil orders', () => {
+  it.each([
+    ['Our VAWG strategy for the next three years', true],
+    ['Talk to an IDVA in your area', true],
+    ['What happens at a MARAC meeting?', true],
+    ['GBV support for students', true],
+    ['Family harm: what the police do when you call', true],
+    ['Sexual harm support line', true],
+    ['La cyberviolence dans le couple', true],
+    ['Psychological violence: recognising the signs', true],
+    ['Verbal violence from my manager at work', false],
+    // An order against a neighbour, a landlord or a co-worker is a civil matter…
+    ['Restraining order against a neighbour: a guide', false],
+    ['Can a tenant get a protective order against a landlord?', false],
+    ['Peace bond against my neighbour', false],
+    ['Civil harassment restraining orders explained', false],
+    ['Restraining orders in the workplace', false],
+    ['Ordonnance de protection contre un voisin', false],
+    ['IPV polio vaccine: when to give each dose', false],
+    // …unless a partner, a family or a person at risk is named, or the page is about abuse itself.
+    ['Restraining order against my ex-husband', true],
+    ['Protection orders for women leaving a neighbour who stalks them', true],
+    ['Domestic violence restraining order against a neighbour', true],
+    ['Protection order to keep my children safe from a neighbour', true],
+    ['How to get a restraining order', true],
+  ])('%j → %s', (title, expected) => {
+    expect(topic.isHelpTitle(title)).toBe(expected);
+  });
+});

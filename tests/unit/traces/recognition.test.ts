@@ -15,11 +15,11 @@ const rate = (key: string): number => {
 
 describe('recognition on the evaluation set', () => {
   it.each([
-    ['help pages', 0.83],
-    ['help pages: organisation', 0.89],
-    ['help pages: general-site', 0.81],
-    ['help pages: en', 0.81],
-    ['help pages: fr', 0.86],
+    ['help pages', 0.85],
+    ['help pages: organisation', 0.94],
+    ['help pages: general-site', 0.82],
+    ['help pages: en', 0.83],
+    ['help pages: fr', 0.89],
     ['searches: help', 0.92],
     ['searches: help-variant', 0.93],
   ])('%s: recall at least %s', (key, floor) => {

@@ -370,3 +370,17 @@ describe('odd inputs never throw', () => {
     expect(matcher.classify(value as unknown as string)).toBeNull();
   });
 });
+
+describe('addresses: substances and CMS paths', () => {
+  it.each([
+    ['https://example.com/substance-abuse-hotline/', false],
+    ['https://example.com/drug-abuse-helplines', false],
+    ['https://example.com/child-abuse-hotline/', true],
+    ['https://abusehotline.example.org/', true],
+    // "/content/…/la_violence_…": the CMS folder is not "content violence" once "la" is dropped.
+    ['https://www2.example.ca/content/gov/fr/la_violence_entre_partenaires_intimes/aider.html', true],
+    ['https://example.com/content/violence-in-films-rating/', false],
+  ])('%s → %s', (url, expected) => {
+    expect(matcher.isTrace(url)).toBe(expected);
+  });
+});
