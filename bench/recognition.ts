@@ -53,6 +53,7 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'violence or violent next to games, films, TV or media is a rating, not a situation',
   'after the second search set (searches-2.json, first figure help 77.9 %, variants 61.5 %, look-alikes 2/86): kinds of abuse (verbal, emotional, psychological, gaslighting) decide unless the text is about work and names no partner; games and films keep harm near children from counting; stalking by an ex ("won\'t leave me alone", "keeps showing up at my work", "obsessed ex"); shouting and swearing at me, destroying my things, pressure into sex (EN, FR); phone surveillance in French (surveille, fouille mon portable); "won\'t let me work/drive"; excessive or unhealthy jealousy, possessive, trackers on my phone with a partner named; "sous l\'emprise de mon mari", "lever la main sur", "hommes violents"; help for people who use violence ("stop being abusive", "am I abusive"); typos toward partner words, "relation", "psychologique", plural forms',
   'then, from knowledge of the field (no row): "me crie dessus", grabbing a wrist, punching the wall, posting or threatening to share nudes, "mon salaire", complaints or charges against a partner, "je quitte mon mari", and people who used violence in their own words ("I hit my girlfriend", "j\'ai frappé ma femme", "men who hit their wives")',
+  'after the third search set (searches-3.json), first figure before any change: help searches 63.2 % (en 64.4, fr 61.7), variants 59.3 %, look-alikes 2/104',
 ];
 
 /** The address a search leaves in history (Google, as most people use it). */
@@ -120,6 +121,16 @@ export function measureSecondSearches(matcher = builtInMatcher(), dir = DIR) {
   return groups;
 }
 
+/**
+ * The third search set (`searches-3.json`): forum, Q&A and FAQ phrasings and everyday look-alikes,
+ * gathered and first measured before any rule was changed for it (README, "searches-3.json").
+ */
+export function measureThirdSearches(matcher = builtInMatcher(), dir = DIR) {
+  const groups = new Map<string, Rate>();
+  tallySearches(groups, matcher, loadRows<SearchRow>('searches-3.json', dir));
+  return groups;
+}
+
 const percent = (r: Rate) => `${((100 * r.removed) / Math.max(1, r.total)).toFixed(1)} %`;
 
 export function main(showMisses = process.argv.includes('--misses')) {
@@ -128,6 +139,8 @@ export function main(showMisses = process.argv.includes('--misses')) {
   print(groups, showMisses);
   console.log('  second search set (searches-2.json):');
   print(measureSecondSearches(), showMisses);
+  console.log('  third search set (searches-3.json):');
+  print(measureThirdSearches(), showMisses);
   if (CHANGES_AFTER_MEASURING.length) {
     console.log('  changed after measuring (general rules, never a row):');
     for (const change of CHANGES_AFTER_MEASURING) console.log(`    - ${change}`);
