@@ -148,6 +148,14 @@ const STRONG_FR = [
     ['mon mari', 'mon conjoint', 'ma conjointe', 'mon copain', 'ma copine', 'mon ex'],
   ),
 ];
+/** Asking whether it counts ("is that abuse", "est-ce de la violence"). */
+const STRONG_MORE = [
+  ...cross(
+    ['is that', 'is this', 'is it', 'is that still', 'is this still', 'is it still', 'counts as'],
+    ['abuse'],
+  ),
+  ...cross(['est ce', 'est ce que ce est'], ['violence', 'maltraitance']),
+];
 
 /**
  * Kinds of abuse that decide alone unless the text is about work ("verbal abuse from customers",
@@ -184,6 +192,37 @@ const HARM_WEAK = [
   ...cross(['tracking app', 'tracker', 'spyware'], ['on my phone', 'on my car', 'sur mon telephone']),
   ...['leve la main sur', 'lever la main sur'],
 ];
+/**
+ * Temper and contempt aimed at a partner: thrown or smashed things, punched walls, a short fuse,
+ * belittling ("rabaissant"), wanting to control everything.
+ */
+const HARM_WEAK_MORE = [
+  ...cross(
+    ['throws', 'throwing', 'threw', 'breaks', 'breaking', 'smashes', 'punches', 'punching'],
+    ['things', 'stuff', 'objects', 'walls'],
+  ),
+  ...[
+    'short fuse',
+    'loses his temper',
+    'loses her temper',
+    'lost his temper',
+    'fits of rage',
+    'anger issues',
+    'bad temper',
+  ],
+  ...['lance des objets', 'casse des objets', 'crises de colere', 'belittling', 'belittles', 'demeaning'],
+  ...[
+    'rabaissant',
+    'rabaissante',
+    'rabaisse',
+    'denigre',
+    'denigrant',
+    'devalorise',
+    'devalorisant',
+    'meprisant',
+  ],
+  ...['bon a rien', 'bonne a rien', 'moins que rien', 'veut tout controler', 'wants to control everything'],
+];
 /** Fear of, or leaving, a partner: help when a partner word follows within three words. */
 const TOWARD_PARTNER = [
   ...['afraid of', 'scared of', 'frightened of', 'terrified of', 'peur de', 'peur des reactions de'],
@@ -206,6 +245,14 @@ const RELATION = [
   ...EX_FORMS,
   ...['my man', 'ma femme', 'break up with him', 'break up with her', 'leave him', 'leave her'],
 ];
+/** "my partner", "mon mec": partners named with a possessive. */
+const RELATION_MORE = [
+  ...cross(
+    ['my', 'your', 'her', 'his', 'mon', 'ma', 'ton', 'ta', 'votre', 'sa', 'son'],
+    ['partner', 'partenaire'],
+  ),
+  ...['mon mec', 'ma meuf'],
+];
 /** Words that make harm about relationships, families or people at risk when within three words. */
 const NEAR_PARTNER = ['partner', 'partenaire', 'relationship', 'relation', 'marriage', 'mariage', 'dating'];
 const NEAR = [
@@ -216,6 +263,7 @@ const NEAR = [
   ...['femmes', 'femme', 'victims', 'victim', 'victimes', 'victime', 'survivors', 'survivor', 'mothers'],
   ...['survivantes', 'survivants', 'meres', 'sexuel', 'sexuels', 'home', 'homes', 'household'],
 ];
+const NEAR_MORE = ['couple', 'couples'];
 /** People at risk: with harm nearby, or with a shelter, line or safety-plan word anywhere. */
 const PERSON = [
   ...['women', 'woman', 'femmes', 'femme', 'mothers', 'meres', 'victims', 'victim', 'victimes', 'victime'],
@@ -279,14 +327,23 @@ const SUBJECT = [
   ...PARTNERS_FR_MORE,
   'my man',
 ];
+const SUBJECT_MORE = ['partenaire', 'mon mec', 'ma meuf'];
 const PRONOUN = ['he', 'she', 'il', 'elle'];
 /** Anyone else: then "he"/"she" is not taken for a partner ("my son hits me"). */
 const NON_PARTNER = [
-  ...['son', 'daughter', 'kid', 'kids', 'child', 'toddler', 'baby', 'dog', 'cat', 'puppy', 'brother'],
+  ...['daughter', 'kid', 'kids', 'child', 'toddler', 'baby', 'dog', 'cat', 'puppy', 'brother'],
   ...['sister', 'mom', 'mum', 'mother', 'dad', 'father', 'parent', 'parents', 'boss', 'coworker'],
   ...['colleague', 'teacher', 'student', 'classmate', 'roommate', 'neighbour', 'neighbor', 'fils', 'fille'],
   ...['enfant', 'bebe', 'chien', 'chat', 'frere', 'soeur', 'mere', 'pere', 'patron', 'collegue', 'prof'],
   ...['voisin', 'voisine', 'colocataire', 'grandson', 'granddaughter', 'nephew', 'niece', 'school', 'ecole'],
+];
+/** "son" is French for his or her: an English son is someone's ("my son", "teenage son"). */
+const NON_PARTNER_MORE = [
+  ...cross(
+    ['my', 'our', 'your', 'his', 'her', 'their', 'teenage', 'adult', 'grown', 'step', 'older', 'younger'],
+    ['son'],
+  ),
+  ...['stepson', 'stepdaughter', 'grandma', 'grandpa', 'uncle', 'aunt', 'cousin', 'oncle', 'tante'],
 ];
 /** Games, apps and lyrics: a described situation there is not one. */
 const OFF_TOPIC = [
@@ -400,6 +457,93 @@ const SITUATION = [
     ['the money', 'what i wear', 'how i dress', 'everything i do'],
   ),
 ];
+/** More of what a partner does to "me": money, whereabouts, phone, insults, threats, going out. */
+const SITUATION_MORE = [
+  ...[
+    'cut me off financially',
+    'cuts me off financially',
+    'cutting me off financially',
+    'me coupe les vivres',
+  ],
+  ...['gives me an allowance', 'puts me on an allowance', 'no access to money', 'no access to our money'],
+  ...cross(['shut', 'emptied', 'drained'], ['my bank account', 'our bank account', 'our joint account']),
+  ...cross(
+    [
+      'has to know',
+      'needs to know',
+      'wants to know',
+      'demands to know',
+      'veut savoir',
+      'veut toujours savoir',
+    ],
+    [
+      'where i am',
+      'where i go',
+      'who i talk to',
+      'who i am with',
+      'ou je suis',
+      'ou je vais',
+      'avec qui je suis',
+    ],
+  ),
+  ...cross(
+    [
+      'snooping on',
+      'snoops on',
+      'snooped on',
+      'snooping in',
+      'spying on',
+      'spies on',
+      'hacked',
+      'hacked into',
+    ],
+    ['my phone', 'my messages', 'my texts', 'my emails', 'my email', 'my facebook', 'my social media'],
+  ),
+  ...cross(
+    ['me traite', 'me traitait', 'me dit que je suis', 'me repete que je suis', 'me repetait que je etais'],
+    ['noms', 'nulle', 'nul', 'folle', 'conne', 'idiote', 'grosse', 'moche', 'bonne a rien', 'bon a rien'],
+  ),
+  ...cross(
+    ['me a donne', 'me donne', 'me a mis', 'me met', 'me a colle'],
+    [
+      'une gifle',
+      'des gifles',
+      'une claque',
+      'des claques',
+      'une baffe',
+      'des coups de poing',
+      'un coup de poing',
+    ],
+  ),
+  ...cross(
+    [
+      'ne veut pas que je',
+      'veut pas que je',
+      'supporte pas que je',
+      'tolere pas que je',
+      'aime pas quand je',
+    ],
+    ['sorte', 'sors', 'voie', 'vois', 'travaille', 'parle'],
+  ),
+  ...cross(
+    ['doesnt want me to', 'gets mad when i', 'gets angry when i', 'gets jealous when i', 'hates it when i'],
+    [
+      'go out',
+      'see my friends',
+      'see friends',
+      'see my family',
+      'talk to',
+      'hang out',
+      'make friends',
+      'wear',
+    ],
+  ),
+  ...cross(
+    ['threatens to', 'threatened to', 'threatening to'],
+    ['burn', 'destroy', 'take my kids', 'take the children'],
+  ),
+  ...['wont stop texting me', 'wont stop calling me', 'wont stop contacting me', 'appels malveillants'],
+];
 /** Described situations that say enough without a subject. */
 const SITUATION_SELF = [
   ...cross(
@@ -443,6 +587,33 @@ const SITUATION_SELF = [
   ...cross(['hit', 'beat', 'abuse'], ['their wives', 'their partners', 'his wife']),
   ...cross(['isolating me from', 'cuts me off from'], ['my friends', 'my family', 'friends', 'family']),
 ];
+/** Sex without consent: asleep, passed out, after "no". */
+const SITUATION_SELF_MORE = cross(
+  [
+    'sex with me',
+    'touching me',
+    'touched me',
+    'touches me',
+    'sex',
+    'sexual contact',
+    'rapports',
+    'me touchait',
+  ],
+  [
+    'while i was asleep',
+    'while i was sleeping',
+    'while asleep',
+    'when i was asleep',
+    'in my sleep',
+    'while i was passed out',
+  ].concat([
+    'without my consent',
+    'after i said no',
+    'when i said no',
+    'pendant que je dormais',
+    'sans mon consentement',
+  ]),
+);
 
 /** Games, screens and songs: violence there is a rating, not a situation. */
 const MEDIA = [
@@ -598,18 +769,63 @@ const NEUTRAL = [
     'conjugal visits',
   ],
 ];
+const NEUTRAL_MORE = [
+  ...cross(
+    ['is it', 'is that', 'is this'],
+    cross(['abuse of'], ['power', 'process', 'discretion', 'authority', 'trust', 'rights']),
+  ),
+  ...cross(
+    ['throws', 'throwing', 'threw', 'throw'],
+    ['things away', 'things out', 'stuff away', 'stuff out'],
+  ),
+  ...['harcelement commercial', 'harcelement telephonique commercial', 'hit you up'],
+];
+/**
+ * A partner's jealousy is everyday; too much of it, or asking whether it is normal, is not.
+ * Help with a partner named and nobody else (a dog jealous of a boyfriend).
+ */
+const JEALOUS = [
+  ...cross(
+    [
+      'too',
+      'trop',
+      'tellement',
+      'excessively',
+      'extremely',
+      'insanely',
+      'constantly',
+      'tout le temps',
+      'constamment',
+    ],
+    ['jealous', 'jaloux', 'jalouse', 'possessive', 'possessif'],
+  ),
+  ...cross(
+    ['jealous', 'jealousy', 'possessive', 'jaloux', 'jalouse', 'jalousie'],
+    ['normal', 'red flag', 'red flags', 'problem'],
+  ),
+  ...cross(
+    ['signs of', 'sign of', 'red flags of', 'signs', 'red flags'],
+    ['jealous', 'jealousy', 'possessive', 'possessiveness'],
+  ),
+  ...['jealous and possessive', 'possessive and jealous', 'jaloux et possessif', 'jalouse et possessive'],
+];
+/** Leaving a partner: with a threat, harm or a described situation, a text is help without a name. */
+const IF_LEAVE = [
+  ...['if i leave', 'if i leave him', 'if i leave her', 'when i leave', 'if you leave', 'when you leave'],
+  ...['si je pars', 'si je le quitte', 'si je la quitte', 'quand je pars', 'si je quitte'],
+];
 
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
-  strong: [...STRONG_EN, ...STRONG_FR],
+  strong: [...STRONG_EN, ...STRONG_FR, ...STRONG_MORE],
   kind: KIND,
   workplace: WORKPLACE,
   harm: HARM,
-  harmWeak: HARM_WEAK,
+  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE],
   passive: PASSIVE,
   towardPartner: TOWARD_PARTNER,
-  relation: RELATION,
-  near: NEAR,
+  relation: [...RELATION, ...RELATION_MORE],
+  near: [...NEAR, ...NEAR_MORE],
   nearPartner: NEAR_PARTNER,
   person: PERSON,
   family: FAMILY,
@@ -622,18 +838,20 @@ export const LEXICON = {
   crisis: CRISIS,
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
-  subject: [...SUBJECT, ...EX_FORMS, 'ex'],
+  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex'],
   pronoun: PRONOUN,
-  nonPartner: NON_PARTNER,
+  nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE],
   offTopic: [
     ...OFF_TOPIC,
     ...cross(['violent', 'violence'], MEDIA),
     'violent video games',
     'video game violence',
   ],
-  situation: SITUATION,
-  situationSelf: SITUATION_SELF,
-  neutral: NEUTRAL,
+  situation: [...SITUATION, ...SITUATION_MORE],
+  situationSelf: [...SITUATION_SELF, ...SITUATION_SELF_MORE],
+  neutral: [...NEUTRAL, ...NEUTRAL_MORE],
+  jealous: JEALOUS,
+  ifLeave: IF_LEAVE,
 } as const;
 
 export type Cue = keyof typeof LEXICON;
@@ -657,6 +875,7 @@ export const TYPO_TARGETS: readonly string[] = [
   ...['controlling', 'strangled', 'victims', 'survivors', 'sexuelles', 'conjugales', 'familiale', 'physical'],
   ...['sexual', 'abused', 'abusive', 'conjoint', 'conjointe', 'partenaire', 'partner', 'relation'],
   ...['psychologique', 'psychologiques', 'violents', 'violentes', 'abusives'],
+  ...['harassing', 'harcele', 'harceler', 'fiancee', 'jalousie', 'jealousy', 'threatened', 'threatens'],
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */
