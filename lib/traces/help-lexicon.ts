@@ -11,6 +11,8 @@
 /** Crosses every prefix with every suffix: (["abusive"], ["husband"]) → ["abusive husband"]. */
 export const cross = (prefixes: readonly string[], suffixes: readonly string[]): string[] =>
   prefixes.flatMap((p) => suffixes.map((s) => `${p} ${s}`));
+/** Phrases written compactly, separated by commas (the lists below add to the background script). */
+const list = (phrases: string): string[] => phrases.split(',');
 
 const PARTNERS_EN = ['husband', 'wife', 'wives', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee'];
 const PARTNERS_EN_SHORT = ['bf', 'gf', 'hubby', 'common law partner', 'significant other'];
@@ -150,11 +152,8 @@ const STRONG_FR = [
 ];
 /** Asking whether it counts ("is that abuse", "est-ce de la violence"). */
 const STRONG_MORE = [
-  ...cross(
-    ['is that', 'is this', 'is it', 'is that still', 'is this still', 'is it still', 'counts as'],
-    ['abuse'],
-  ),
-  ...cross(['est ce', 'est ce que ce est'], ['violence', 'maltraitance']),
+  ...cross(list('is that,is this,is it,is that still,is this still,is it still,counts as'), ['abuse']),
+  ...cross(list('est ce,est ce que ce est'), list('violence,maltraitance')),
 ];
 
 /**
@@ -198,30 +197,17 @@ const HARM_WEAK = [
  */
 const HARM_WEAK_MORE = [
   ...cross(
-    ['throws', 'throwing', 'threw', 'breaks', 'breaking', 'smashes', 'punches', 'punching'],
-    ['things', 'stuff', 'objects', 'walls'],
+    list('throws,throwing,threw,breaks,breaking,smashes,punches,punching'),
+    list('things,stuff,objects,walls'),
   ),
-  ...[
-    'short fuse',
-    'loses his temper',
-    'loses her temper',
-    'lost his temper',
-    'fits of rage',
-    'anger issues',
-    'bad temper',
-  ],
-  ...['lance des objets', 'casse des objets', 'crises de colere', 'belittling', 'belittles', 'demeaning'],
-  ...[
-    'rabaissant',
-    'rabaissante',
-    'rabaisse',
-    'denigre',
-    'denigrant',
-    'devalorise',
-    'devalorisant',
-    'meprisant',
-  ],
-  ...['bon a rien', 'bonne a rien', 'moins que rien', 'veut tout controler', 'wants to control everything'],
+  ...list(
+    'short fuse,loses his temper,loses her temper,lost his temper,fits of rage,anger issues,bad temper',
+  ),
+  ...list('lance des objets,casse des objets,crises de colere,belittling,belittles,demeaning,meprisant'),
+  ...list(
+    'rabaissant,rabaissante,rabaisse,denigre,denigrant,devalorise,devalorisant,bon a rien,bonne a rien',
+  ),
+  ...list('veut tout controler,wants to control everything'),
 ];
 /** Fear of, or leaving, a partner: help when a partner word follows within three words. */
 const TOWARD_PARTNER = [
@@ -245,13 +231,11 @@ const RELATION = [
   ...EX_FORMS,
   ...['my man', 'ma femme', 'break up with him', 'break up with her', 'leave him', 'leave her'],
 ];
-/** "my partner", "mon mec": partners named with a possessive. */
+/** "my partner", "mon mec": partners named with a possessive ("your" reads as "my"). */
 const RELATION_MORE = [
-  ...cross(
-    ['my', 'your', 'her', 'his', 'mon', 'ma', 'ton', 'ta', 'votre', 'sa', 'son'],
-    ['partner', 'partenaire'],
-  ),
-  ...['mon mec', 'ma meuf'],
+  ...cross(list('my,her,his,mon,ma,sa,son'), list('partner,partenaire')),
+  'mon mec',
+  'ma meuf',
 ];
 /** Words that make harm about relationships, families or people at risk when within three words. */
 const NEAR_PARTNER = ['partner', 'partenaire', 'relationship', 'relation', 'marriage', 'mariage', 'dating'];
@@ -338,13 +322,7 @@ const NON_PARTNER = [
   ...['voisin', 'voisine', 'colocataire', 'grandson', 'granddaughter', 'nephew', 'niece', 'school', 'ecole'],
 ];
 /** "son" is French for his or her: an English son is someone's ("my son", "teenage son"). */
-const NON_PARTNER_MORE = [
-  ...cross(
-    ['my', 'our', 'your', 'his', 'her', 'their', 'teenage', 'adult', 'grown', 'step', 'older', 'younger'],
-    ['son'],
-  ),
-  ...['stepson', 'stepdaughter', 'grandma', 'grandpa', 'uncle', 'aunt', 'cousin', 'oncle', 'tante'],
-];
+const NON_PARTNER_MORE = [...cross(list('my,our,his,her,their,teenage,adult,step'), ['son']), 'stepson'];
 /** Games, apps and lyrics: a described situation there is not one. */
 const OFF_TOPIC = [
   ...['game', 'games', 'gaming', 'fortnite', 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'steam'],
@@ -459,90 +437,38 @@ const SITUATION = [
 ];
 /** More of what a partner does to "me": money, whereabouts, phone, insults, threats, going out. */
 const SITUATION_MORE = [
-  ...[
-    'cut me off financially',
-    'cuts me off financially',
-    'cutting me off financially',
-    'me coupe les vivres',
-  ],
-  ...['gives me an allowance', 'puts me on an allowance', 'no access to money', 'no access to our money'],
-  ...cross(['shut', 'emptied', 'drained'], ['my bank account', 'our bank account', 'our joint account']),
+  ...list('cut me off financially,cuts me off financially,cutting me off financially,me coupe les vivres'),
+  ...list('gives me an allowance,puts me on an allowance,no access to money,no access to our money'),
+  ...cross(list('shut,emptied,drained'), list('my bank account,our bank account,our joint account')),
   ...cross(
-    [
-      'has to know',
-      'needs to know',
-      'wants to know',
-      'demands to know',
-      'veut savoir',
-      'veut toujours savoir',
-    ],
-    [
-      'where i am',
-      'where i go',
-      'who i talk to',
-      'who i am with',
-      'ou je suis',
-      'ou je vais',
-      'avec qui je suis',
-    ],
+    list('has to know,needs to know,wants to know,demands to know,veut savoir,veut toujours savoir'),
+    list('where i am,where i go,who i talk to,who i am with,ou je suis,ou je vais,avec qui je suis'),
   ),
   ...cross(
-    [
-      'snooping on',
-      'snoops on',
-      'snooped on',
-      'snooping in',
-      'spying on',
-      'spies on',
-      'hacked',
-      'hacked into',
-    ],
-    ['my phone', 'my messages', 'my texts', 'my emails', 'my email', 'my facebook', 'my social media'],
+    list('snooping on,snoops on,snooping in,spying on,spies on,hacked,hacked into'),
+    list('my phone,my messages,my texts,my emails,my email,my facebook,my social media'),
   ),
   ...cross(
-    ['me traite', 'me traitait', 'me dit que je suis', 'me repete que je suis', 'me repetait que je etais'],
-    ['noms', 'nulle', 'nul', 'folle', 'conne', 'idiote', 'grosse', 'moche', 'bonne a rien', 'bon a rien'],
+    list('me traite,me traitait,me dit que je suis,me repete que je suis,me repetait que je etais'),
+    list('noms,nulle,nul,folle,conne,idiote,grosse,moche,bonne a rien,bon a rien'),
   ),
   ...cross(
-    ['me a donne', 'me donne', 'me a mis', 'me met', 'me a colle'],
-    [
-      'une gifle',
-      'des gifles',
-      'une claque',
-      'des claques',
-      'une baffe',
-      'des coups de poing',
-      'un coup de poing',
-    ],
+    list('me a donne,me donne,me a mis,me met,me a colle'),
+    list('une gifle,des gifles,une claque,des claques,une baffe,des coups de poing,un coup de poing'),
   ),
   ...cross(
-    [
-      'ne veut pas que je',
-      'veut pas que je',
-      'supporte pas que je',
-      'tolere pas que je',
-      'aime pas quand je',
-    ],
-    ['sorte', 'sors', 'voie', 'vois', 'travaille', 'parle'],
+    list('ne veut pas que je,veut pas que je,supporte pas que je,tolere pas que je,aime pas quand je'),
+    list('sorte,sors,voie,vois,travaille,parle'),
   ),
   ...cross(
-    ['doesnt want me to', 'gets mad when i', 'gets angry when i', 'gets jealous when i', 'hates it when i'],
-    [
-      'go out',
-      'see my friends',
-      'see friends',
-      'see my family',
-      'talk to',
-      'hang out',
-      'make friends',
-      'wear',
-    ],
+    list('doesnt want me to,gets mad when i,gets angry when i,gets jealous when i,hates it when i'),
+    list('go out,see my friends,see friends,see my family,talk to,hang out,make friends,wear'),
   ),
   ...cross(
-    ['threatens to', 'threatened to', 'threatening to'],
-    ['burn', 'destroy', 'take my kids', 'take the children'],
+    list('threatens to,threatened to,threatening to'),
+    list('burn,destroy,take my kids,take the children'),
   ),
-  ...['wont stop texting me', 'wont stop calling me', 'wont stop contacting me', 'appels malveillants'],
+  ...list('wont stop texting me,wont stop calling me,wont stop contacting me,appels malveillants'),
 ];
 /** Described situations that say enough without a subject. */
 const SITUATION_SELF = [
@@ -587,33 +513,21 @@ const SITUATION_SELF = [
   ...cross(['hit', 'beat', 'abuse'], ['their wives', 'their partners', 'his wife']),
   ...cross(['isolating me from', 'cuts me off from'], ['my friends', 'my family', 'friends', 'family']),
 ];
-/** Sex without consent: asleep, passed out, after "no". */
-const SITUATION_SELF_MORE = cross(
-  [
-    'sex with me',
-    'touching me',
-    'touched me',
-    'touches me',
-    'sex',
-    'sexual contact',
-    'rapports',
-    'me touchait',
-  ],
-  [
-    'while i was asleep',
-    'while i was sleeping',
-    'while asleep',
-    'when i was asleep',
-    'in my sleep',
-    'while i was passed out',
-  ].concat([
-    'without my consent',
-    'after i said no',
-    'when i said no',
-    'pendant que je dormais',
-    'sans mon consentement',
-  ]),
-);
+/** Sex without consent: asleep, passed out, after "no". Then "let me" said otherwise. */
+const SITUATION_SELF_MORE = [
+  ...cross(
+    list('sex with me,touching me,touched me,touches me,sex,sexual contact,rapports,me touchait'),
+    list(
+      'while i was asleep,while i was sleeping,while asleep,when i was asleep,in my sleep,while i was passed out',
+    ).concat(
+      list('without my consent,after i said no,when i said no,pendant que je dormais,sans mon consentement'),
+    ),
+  ),
+  ...cross(
+    list('never lets me,wont allow me to,doesnt allow me to,never allows me to,forbids me to'),
+    list('see my friends,see my family,go out,leave the house,talk to anyone,have my own money,work'),
+  ),
+];
 
 /** Games, screens and songs: violence there is a rating, not a situation. */
 const MEDIA = [
@@ -771,14 +685,11 @@ const NEUTRAL = [
 ];
 const NEUTRAL_MORE = [
   ...cross(
-    ['is it', 'is that', 'is this'],
-    cross(['abuse of'], ['power', 'process', 'discretion', 'authority', 'trust', 'rights']),
+    list('is it,is that,is this'),
+    cross(['abuse of'], list('power,process,discretion,authority,trust,rights')),
   ),
-  ...cross(
-    ['throws', 'throwing', 'threw', 'throw'],
-    ['things away', 'things out', 'stuff away', 'stuff out'],
-  ),
-  ...['harcelement commercial', 'harcelement telephonique commercial', 'hit you up'],
+  ...cross(list('throws,throwing,threw,throw'), list('things away,things out,stuff away,stuff out')),
+  ...list('harcelement commercial,harcelement telephonique commercial,hit you up'),
 ];
 /**
  * A partner's jealousy is everyday; too much of it, or asking whether it is normal, is not.
@@ -786,34 +697,23 @@ const NEUTRAL_MORE = [
  */
 const JEALOUS = [
   ...cross(
-    [
-      'too',
-      'trop',
-      'tellement',
-      'excessively',
-      'extremely',
-      'insanely',
-      'constantly',
-      'tout le temps',
-      'constamment',
-    ],
-    ['jealous', 'jaloux', 'jalouse', 'possessive', 'possessif'],
+    list('too,trop,tellement,excessively,extremely,insanely,constantly,tout le temps,constamment'),
+    list('jealous,jaloux,jalouse,possessive,possessif'),
   ),
   ...cross(
-    ['jealous', 'jealousy', 'possessive', 'jaloux', 'jalouse', 'jalousie'],
-    ['normal', 'red flag', 'red flags', 'problem'],
+    list('jealous,jealousy,possessive,jaloux,jalouse,jalousie'),
+    list('normal,red flag,red flags,problem'),
   ),
   ...cross(
-    ['signs of', 'sign of', 'red flags of', 'signs', 'red flags'],
-    ['jealous', 'jealousy', 'possessive', 'possessiveness'],
+    list('signs of,sign of,red flags of,signs,red flags'),
+    list('jealous,jealousy,possessive,possessiveness'),
   ),
-  ...['jealous and possessive', 'possessive and jealous', 'jaloux et possessif', 'jalouse et possessive'],
+  ...list('jealous and possessive,possessive and jealous,jaloux et possessif,jalouse et possessive'),
 ];
 /** Leaving a partner: with a threat, harm or a described situation, a text is help without a name. */
-const IF_LEAVE = [
-  ...['if i leave', 'if i leave him', 'if i leave her', 'when i leave', 'if you leave', 'when you leave'],
-  ...['si je pars', 'si je le quitte', 'si je la quitte', 'quand je pars', 'si je quitte'],
-];
+const IF_LEAVE = list(
+  'if i leave,if i leave him,if i leave her,when i leave,if you leave,when you leave,si je pars,si je le quitte,si je la quitte,quand je pars,si je quitte',
+);
 
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
@@ -875,7 +775,9 @@ export const TYPO_TARGETS: readonly string[] = [
   ...['controlling', 'strangled', 'victims', 'survivors', 'sexuelles', 'conjugales', 'familiale', 'physical'],
   ...['sexual', 'abused', 'abusive', 'conjoint', 'conjointe', 'partenaire', 'partner', 'relation'],
   ...['psychologique', 'psychologiques', 'violents', 'violentes', 'abusives'],
-  ...['harassing', 'harcele', 'harceler', 'fiancee', 'jalousie', 'jealousy', 'threatened', 'threatens'],
+  ...list(
+    'harassing,harcele,harceler,fiancee,jalousie,jealousy,threatened,threatens,stalking,stalker,manipulative,ordonnance',
+  ),
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */
@@ -899,4 +801,5 @@ export const NOT_TYPOS: readonly string[] = [
   ...['buttered', 'intimated', 'intimite', 'transitive', 'transitional', 'espousal', 'wrangled', 'violant'],
   ...['violante', 'stalling', 'talking', 'walking', 'stalkers', 'conjoin', 'conjoins', 'partier'],
   ...['elation', 'delation', 'psychologie', 'psychologue'],
+  ...list('talker,talkers,manipulation,manipulations,stalkers,ordonnances,ordinance'),
 ];

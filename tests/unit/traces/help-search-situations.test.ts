@@ -114,6 +114,14 @@ const families: Record<string, { help: string[]; ordinary: string[] }> = {
     help: ['he pushed me is that abuse', 'is it still abuse if he apologizes', 'est ce de la violence'],
     ordinary: ['is that abuse of trust', 'is this abuse of process', 'is it abuse of power to fire me'],
   },
+  '"let me" said otherwise': {
+    help: ['he never lets me see my friends', 'my wife forbids me to see my family'],
+    ordinary: ['my mom never lets me go out', 'my dad will not allow me to go out on school nights'],
+  },
+  'misspelt help words': {
+    help: ['my boyfriend is stalkign me', 'ordonance de protection', 'my ex is harasing me'],
+    ordinary: ['my husband is a talker', 'market manipulation lawyer', 'city ordinance on noise'],
+  },
   'French "son" is his or her, "dans" a function word': {
     help: ['quitter son domicile a cause de un conjoint violent', 'violence ou dispute dans le couple'],
     ordinary: ['my son hits me when he is angry', 'dispute dans le couple pour les taches'],
