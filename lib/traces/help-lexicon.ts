@@ -469,6 +469,18 @@ const SITUATION_MORE = [
     list('burn,destroy,take my kids,take the children'),
   ),
   ...list('wont stop texting me,wont stop calling me,wont stop contacting me,appels malveillants'),
+  ...list('scares me,frightens me,terrifies me,intimidates me,me fait peur,me terrorise,me fait du mal'),
+  ...list('hurts me physically,hurt me physically,physically hurt me,physically hurts me'),
+  ...cross(list('following me,follows me,followed me'), list('home,everywhere,to work')),
+  ...cross(list('me oblige a,me force a,me forcait a'), list('coucher,avoir des rapports,faire le amour')),
+  ...cross(
+    list('a publie,publie,a diffuse,diffuse,a partage'),
+    list('des photos intimes,mes photos intimes,mes nudes'),
+  ),
+  ...cross(
+    list('menace de publier,menace de diffuser,threatens to post,threatened to post'),
+    list('mes photos,my photos,my pictures'),
+  ),
 ];
 /** Described situations that say enough without a subject. */
 const SITUATION_SELF = [

@@ -114,6 +114,21 @@ const families: Record<string, { help: string[]; ordinary: string[] }> = {
     help: ['he pushed me is that abuse', 'is it still abuse if he apologizes', 'est ce de la violence'],
     ordinary: ['is that abuse of trust', 'is this abuse of process', 'is it abuse of power to fire me'],
   },
+  'fear, following, forced sex, intimate photos': {
+    help: [
+      'my wife scares me',
+      'mon conjoint me fait du mal',
+      'my ex keeps following me home',
+      'mon copain me force a coucher',
+      'mon ex a publie des photos intimes',
+    ],
+    ordinary: [
+      'horror movies scare me',
+      'my dad scares me',
+      'my cat follows me home',
+      'ce film me fait peur',
+    ],
+  },
   '"let me" said otherwise': {
     help: ['he never lets me see my friends', 'my wife forbids me to see my family'],
     ordinary: ['my mom never lets me go out', 'my dad will not allow me to go out on school nights'],
