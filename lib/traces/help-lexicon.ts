@@ -11,6 +11,8 @@
 /** Crosses every prefix with every suffix: (["abusive"], ["husband"]) → ["abusive husband"]. */
 export const cross = (prefixes: readonly string[], suffixes: readonly string[]): string[] =>
   prefixes.flatMap((p) => suffixes.map((s) => `${p} ${s}`));
+/** Phrases written compactly, separated by commas (the lists below add to the background script). */
+const list = (phrases: string): string[] => phrases.split(',');
 
 const PARTNERS_EN = ['husband', 'wife', 'wives', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee'];
 const PARTNERS_EN_SHORT = ['bf', 'gf', 'hubby', 'common law partner', 'significant other'];
@@ -148,6 +150,11 @@ const STRONG_FR = [
     ['mon mari', 'mon conjoint', 'ma conjointe', 'mon copain', 'ma copine', 'mon ex'],
   ),
 ];
+/** Asking whether it counts ("is that abuse", "est-ce de la violence"). */
+const STRONG_MORE = [
+  ...cross(list('is that,is this,is it,is that still,is this still,is it still,counts as'), ['abuse']),
+  ...cross(list('est ce,est ce que ce est'), list('violence,maltraitance')),
+];
 
 /**
  * Names services and governments give the field on their own pages: acronyms and terms of the
@@ -208,6 +215,24 @@ const HARM_WEAK = [
   ...cross(['tracking app', 'tracker', 'spyware'], ['on my phone', 'on my car', 'sur mon telephone']),
   ...['leve la main sur', 'lever la main sur'],
 ];
+/**
+ * Temper and contempt aimed at a partner: thrown or smashed things, punched walls, a short fuse,
+ * belittling ("rabaissant"), wanting to control everything.
+ */
+const HARM_WEAK_MORE = [
+  ...cross(
+    list('throws,throwing,threw,breaks,breaking,smashes,punches,punching'),
+    list('things,stuff,objects,walls'),
+  ),
+  ...list(
+    'short fuse,loses his temper,loses her temper,lost his temper,fits of rage,anger issues,bad temper',
+  ),
+  ...list('lance des objets,casse des objets,crises de colere,belittling,belittles,demeaning,meprisant'),
+  ...list(
+    'rabaissant,rabaissante,rabaisse,denigre,denigrant,devalorise,devalorisant,bon a rien,bonne a rien',
+  ),
+  ...list('veut tout controler,wants to control everything'),
+];
 /** Fear of, or leaving, a partner: help when a partner word follows within three words. */
 const TOWARD_PARTNER = [
   ...['afraid of', 'scared of', 'frightened of', 'terrified of', 'peur de', 'peur des reactions de'],
@@ -230,6 +255,12 @@ const RELATION = [
   ...EX_FORMS,
   ...['my man', 'ma femme', 'break up with him', 'break up with her', 'leave him', 'leave her'],
 ];
+/** "my partner", "mon mec": partners named with a possessive ("your" reads as "my"). */
+const RELATION_MORE = [
+  ...cross(list('my,her,his,mon,ma,sa,son'), list('partner,partenaire')),
+  'mon mec',
+  'ma meuf',
+];
 /** Words that make harm about relationships, families or people at risk when within three words. */
 const NEAR_PARTNER = ['partner', 'partenaire', 'relationship', 'relation', 'marriage', 'mariage', 'dating'];
 const NEAR = [
@@ -240,6 +271,7 @@ const NEAR = [
   ...['femmes', 'femme', 'victims', 'victim', 'victimes', 'victime', 'survivors', 'survivor', 'mothers'],
   ...['survivantes', 'survivants', 'meres', 'sexuel', 'sexuels', 'home', 'homes', 'household'],
 ];
+const NEAR_MORE = ['couple', 'couples'];
 /** People at risk: with harm nearby, or with a shelter, line or safety-plan word anywhere. */
 const PERSON = [
   ...['women', 'woman', 'femmes', 'femme', 'mothers', 'meres', 'victims', 'victim', 'victimes', 'victime'],
@@ -303,15 +335,18 @@ const SUBJECT = [
   ...PARTNERS_FR_MORE,
   'my man',
 ];
+const SUBJECT_MORE = ['partenaire', 'mon mec', 'ma meuf'];
 const PRONOUN = ['he', 'she', 'il', 'elle'];
 /** Anyone else: then "he"/"she" is not taken for a partner ("my son hits me"). */
 const NON_PARTNER = [
-  ...['son', 'daughter', 'kid', 'kids', 'child', 'toddler', 'baby', 'dog', 'cat', 'puppy', 'brother'],
+  ...['daughter', 'kid', 'kids', 'child', 'toddler', 'baby', 'dog', 'cat', 'puppy', 'brother'],
   ...['sister', 'mom', 'mum', 'mother', 'dad', 'father', 'parent', 'parents', 'boss', 'coworker'],
   ...['colleague', 'teacher', 'student', 'classmate', 'roommate', 'neighbour', 'neighbor', 'fils', 'fille'],
   ...['enfant', 'bebe', 'chien', 'chat', 'frere', 'soeur', 'mere', 'pere', 'patron', 'collegue', 'prof'],
   ...['voisin', 'voisine', 'colocataire', 'grandson', 'granddaughter', 'nephew', 'niece', 'school', 'ecole'],
 ];
+/** "son" is French for his or her: an English son is someone's ("my son", "teenage son"). */
+const NON_PARTNER_MORE = [...cross(list('my,our,his,her,their,teenage,adult,step'), ['son']), 'stepson'];
 /** Games, apps and lyrics: a described situation there is not one. */
 const OFF_TOPIC = [
   ...['game', 'games', 'gaming', 'fortnite', 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'steam'],
@@ -424,6 +459,53 @@ const SITUATION = [
     ['the money', 'what i wear', 'how i dress', 'everything i do'],
   ),
 ];
+/** More of what a partner does to "me": money, whereabouts, phone, insults, threats, going out. */
+const SITUATION_MORE = [
+  ...list('cut me off financially,cuts me off financially,cutting me off financially,me coupe les vivres'),
+  ...list('gives me an allowance,puts me on an allowance,no access to money,no access to our money'),
+  ...cross(list('shut,emptied,drained'), list('my bank account,our bank account,our joint account')),
+  ...cross(
+    list('has to know,needs to know,wants to know,demands to know,veut savoir,veut toujours savoir'),
+    list('where i am,where i go,who i talk to,who i am with,ou je suis,ou je vais,avec qui je suis'),
+  ),
+  ...cross(
+    list('snooping on,snoops on,snooping in,spying on,spies on,hacked,hacked into'),
+    list('my phone,my messages,my texts,my emails,my email,my facebook,my social media'),
+  ),
+  ...cross(
+    list('me traite,me traitait,me dit que je suis,me repete que je suis,me repetait que je etais'),
+    list('noms,nulle,nul,folle,conne,idiote,grosse,moche,bonne a rien,bon a rien'),
+  ),
+  ...cross(
+    list('me a donne,me donne,me a mis,me met,me a colle'),
+    list('une gifle,des gifles,une claque,des claques,une baffe,des coups de poing,un coup de poing'),
+  ),
+  ...cross(
+    list('ne veut pas que je,veut pas que je,supporte pas que je,tolere pas que je,aime pas quand je'),
+    list('sorte,sors,voie,vois,travaille,parle'),
+  ),
+  ...cross(
+    list('doesnt want me to,gets mad when i,gets angry when i,gets jealous when i,hates it when i'),
+    list('go out,see my friends,see friends,see my family,talk to,hang out,make friends,wear'),
+  ),
+  ...cross(
+    list('threatens to,threatened to,threatening to'),
+    list('burn,destroy,take my kids,take the children'),
+  ),
+  ...list('wont stop texting me,wont stop calling me,wont stop contacting me,appels malveillants'),
+  ...list('scares me,frightens me,terrifies me,intimidates me,me fait peur,me terrorise,me fait du mal'),
+  ...list('hurts me physically,hurt me physically,physically hurt me,physically hurts me'),
+  ...cross(list('following me,follows me,followed me'), list('home,everywhere,to work')),
+  ...cross(list('me oblige a,me force a,me forcait a'), list('coucher,avoir des rapports,faire le amour')),
+  ...cross(
+    list('a publie,publie,a diffuse,diffuse,a partage'),
+    list('des photos intimes,mes photos intimes,mes nudes'),
+  ),
+  ...cross(
+    list('menace de publier,menace de diffuser,threatens to post,threatened to post'),
+    list('mes photos,my photos,my pictures'),
+  ),
+];
 /** Described situations that say enough without a subject. */
 const SITUATION_SELF = [
   ...cross(
@@ -466,6 +548,21 @@ const SITUATION_SELF = [
   ),
   ...cross(['hit', 'beat', 'abuse'], ['their wives', 'their partners', 'his wife']),
   ...cross(['isolating me from', 'cuts me off from'], ['my friends', 'my family', 'friends', 'family']),
+];
+/** Sex without consent: asleep, passed out, after "no". Then "let me" said otherwise. */
+const SITUATION_SELF_MORE = [
+  ...cross(
+    list('sex with me,touching me,touched me,touches me,sex,sexual contact,rapports,me touchait'),
+    list(
+      'while i was asleep,while i was sleeping,while asleep,when i was asleep,in my sleep,while i was passed out',
+    ).concat(
+      list('without my consent,after i said no,when i said no,pendant que je dormais,sans mon consentement'),
+    ),
+  ),
+  ...cross(
+    list('never lets me,wont allow me to,doesnt allow me to,never allows me to,forbids me to'),
+    list('see my friends,see my family,go out,leave the house,talk to anyone,have my own money,work'),
+  ),
 ];
 
 /** Games, screens and songs: violence there is a rating, not a situation. */
@@ -626,18 +723,49 @@ const NEUTRAL = [
     'conjugal visits',
   ],
 ];
+const NEUTRAL_MORE = [
+  ...cross(
+    list('is it,is that,is this'),
+    cross(['abuse of'], list('power,process,discretion,authority,trust,rights')),
+  ),
+  ...cross(list('throws,throwing,threw,throw'), list('things away,things out,stuff away,stuff out')),
+  ...list('harcelement commercial,harcelement telephonique commercial,hit you up'),
+];
+/**
+ * A partner's jealousy is everyday; too much of it, or asking whether it is normal, is not.
+ * Help with a partner named and nobody else (a dog jealous of a boyfriend).
+ */
+const JEALOUS = [
+  ...cross(
+    list('too,trop,tellement,excessively,extremely,insanely,constantly,tout le temps,constamment'),
+    list('jealous,jaloux,jalouse,possessive,possessif'),
+  ),
+  ...cross(
+    list('jealous,jealousy,possessive,jaloux,jalouse,jalousie'),
+    list('normal,red flag,red flags,problem'),
+  ),
+  ...cross(
+    list('signs of,sign of,red flags of,signs,red flags'),
+    list('jealous,jealousy,possessive,possessiveness'),
+  ),
+  ...list('jealous and possessive,possessive and jealous,jaloux et possessif,jalouse et possessive'),
+];
+/** Leaving a partner: with a threat, harm or a described situation, a text is help without a name. */
+const IF_LEAVE = list(
+  'if i leave,if i leave him,if i leave her,when i leave,if you leave,when you leave,si je pars,si je le quitte,si je la quitte,quand je pars,si je quitte',
+);
 
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
-  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN],
+  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE],
   kind: [...KIND, ...KIND_MORE],
   workplace: WORKPLACE,
   harm: HARM,
-  harmWeak: HARM_WEAK,
+  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE],
   passive: PASSIVE,
   towardPartner: TOWARD_PARTNER,
-  relation: RELATION,
-  near: NEAR,
+  relation: [...RELATION, ...RELATION_MORE],
+  near: [...NEAR, ...NEAR_MORE],
   nearPartner: NEAR_PARTNER,
   person: PERSON,
   family: FAMILY,
@@ -650,20 +778,22 @@ export const LEXICON = {
   crisis: CRISIS,
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
-  subject: [...SUBJECT, ...EX_FORMS, 'ex'],
+  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex'],
   pronoun: PRONOUN,
-  nonPartner: NON_PARTNER,
+  nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE],
   offTopic: [
     ...OFF_TOPIC,
     ...cross(['violent', 'violence'], MEDIA),
     'violent video games',
     'video game violence',
   ],
-  situation: SITUATION,
-  situationSelf: SITUATION_SELF,
-  neutral: NEUTRAL,
+  situation: [...SITUATION, ...SITUATION_MORE],
+  situationSelf: [...SITUATION_SELF, ...SITUATION_SELF_MORE],
+  neutral: [...NEUTRAL, ...NEUTRAL_MORE],
   order: ORDERS,
   civilParty: CIVIL_PARTY,
+  jealous: JEALOUS,
+  ifLeave: IF_LEAVE,
 } as const;
 
 export type Cue = keyof typeof LEXICON;
@@ -687,6 +817,9 @@ export const TYPO_TARGETS: readonly string[] = [
   ...['controlling', 'strangled', 'victims', 'survivors', 'sexuelles', 'conjugales', 'familiale', 'physical'],
   ...['sexual', 'abused', 'abusive', 'conjoint', 'conjointe', 'partenaire', 'partner', 'relation'],
   ...['psychologique', 'psychologiques', 'violents', 'violentes', 'abusives'],
+  ...list(
+    'harassing,harcele,harceler,fiancee,jalousie,jealousy,threatened,threatens,stalking,stalker,manipulative,ordonnance',
+  ),
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */
@@ -710,4 +843,5 @@ export const NOT_TYPOS: readonly string[] = [
   ...['buttered', 'intimated', 'intimite', 'transitive', 'transitional', 'espousal', 'wrangled', 'violant'],
   ...['violante', 'stalling', 'talking', 'walking', 'stalkers', 'conjoin', 'conjoins', 'partier'],
   ...['elation', 'delation', 'psychologie', 'psychologue'],
+  ...list('talker,talkers,manipulation,manipulations,stalkers,ordonnances,ordinance'),
 ];

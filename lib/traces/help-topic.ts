@@ -18,8 +18,22 @@ const NAME_BIT = BIT.strong;
 
 /** Function words ignored on both sides: address slugs and searches often drop them. */
 const STOP = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'au', 'aux', 'en', 'et', 'un', 'une']);
-for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to']) STOP.add(w);
-const content = (words: readonly string[]) => words.filter((w) => !STOP.has(w));
+for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to', 'dans']) STOP.add(w);
+/**
+ * Advice is written to "you" ("when your husband hits you"), a question about oneself to "me": both
+ * sides read the second person as the first.
+ */
+const SECOND_PERSON: Readonly<Record<string, string>> = { you: 'me', your: 'my', te: 'me', ton: 'mon' };
+for (const [second, first] of [
+  ['ta', 'ma'],
+  ['tes', 'mes'],
+  ['vous', 'me'],
+  ['votre', 'mon'],
+  ['vos', 'mes'],
+])
+  (SECOND_PERSON as Record<string, string>)[second!] = first!;
+const content = (words: readonly string[]) =>
+  words.filter((w) => !STOP.has(w)).map((w) => SECOND_PERSON[w] ?? w);
 
 /** A vocabulary phrase's words as the classifier compares them (folded, function words dropped). */
 export const phraseWords = (phrase: string): string[] => content(helpWords(phrase, 1000));
@@ -51,6 +65,9 @@ const SAFETY_CONTEXT =
   BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.leave | BIT.crisis | BIT.near;
 const ORDER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.near;
 const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
+/** A partner named, not a relationship in general ("is jealousy normal in a relationship"). */
+const NAMED = BIT.relation | BIT.subject;
+const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
 
 /**
  * Every judgement below needs a phrase of one of these parts (a name aside): a text with none
@@ -71,6 +88,7 @@ export const DECIDING_CUES: readonly Cue[] = [
   'orderWeak',
   'situation',
   'situationSelf',
+  'jealous',
 ];
 
 export interface TopicClassifier {
@@ -247,6 +265,10 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     if (flags & BIT.line && flags & LINE_CONTEXT) return true;
     if (flags & BIT.safety && flags & SAFETY_CONTEXT) return true;
     if (flags & BIT.orderWeak && (kind === 'query' || flags & ORDER_CONTEXT)) return true;
+    // "too jealous", "is his jealousy normal": a partner's, nobody else's (a dog's).
+    if (flags & BIT.jealous && flags & NAMED && !(flags & (BIT.nonPartner | BIT.offTopic))) return true;
+    // "threatened to hurt me if I leave": leaving says whose threat it is.
+    if (flags & BIT.ifLeave && flags & LEAVING_HARM && !(flags & (BIT.workplace | BIT.offTopic))) return true;
     return described(found, flags);
   };
 

@@ -46,3 +46,10 @@ describe('topic readers sharing one compilation', () => {
     expect(mine.reader(0b10).isHelpQuery('sheltersafe.ca')).toBe(true);
   });
 });
+
+describe('the vocabulary’s parts', () => {
+  it('fit the 32 bits the classifier tags matches with', async () => {
+    const { LEXICON } = await import('../../../lib/traces/help-lexicon');
+    expect(Object.keys(LEXICON).length).toBeLessThanOrEqual(32);
+  });
+});
