@@ -516,6 +516,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'optionalternative.ca',
   'hommealternative.com',
   'prendslair.ca',
+  'peirsac.org',
   // From public directories and organisations' own pages (r-sites3): United States
   'acadv.org',
   'andvsa.org',
@@ -543,4 +544,12 @@ export const HELP_SITE_LIST: readonly string[] = [
   // From public directories and organisations' own pages (r-sites3): Ireland
   'rcni.ie',
   'rapecrisisireland.ie',
+  // From public directories and organisations' own pages (r-sites3): Australia
+  'blueknot.org.au',
+  'intouch.org.au',
+  'braveheartsday.org.au',
+  'ruthswomensshelter.com.au',
+  'sayitoutloud.org.au',
+  // From public directories and organisations' own pages (r-sites3): New Zealand
+  'prefix:skylight.org.nz/resources/abuse-and-violence/',
 ];
