@@ -553,7 +553,6 @@ export const HELP_SITE_LIST: readonly string[] = [
   // From public directories and organisations' own pages (r-sites3): New Zealand
   'prefix:skylight.org.nz/resources/abuse-and-violence/',
   // From public directories and organisations' own pages (r-sites3): France
-  'lamaisondesfemmes.fr',
   'facealinceste.fr',
   // From public directories and organisations' own pages (r-sites3): Belgium (French-speaking)
   'garance.be',
