@@ -755,43 +755,142 @@ const IF_LEAVE = list(
   'if i leave,if i leave him,if i leave her,when i leave,if you leave,when you leave,si je pars,si je le quitte,si je la quitte,quand je pars,si je quitte',
 );
 
+/**
+ * The field's own names for schemes, orders, payments and programmes, region by region, and terse
+ * forms of them. Acronyms that mean other things (EPO, AVO, PSO, EVP, TGD, MBCP, IPV) never decide
+ * alone: only next to a word that says which one is meant (a province, a court, "breach", "payment").
+ */
+const FIELD = [
+  ...list('barring order,interim barring order,emergency barring order,police safety order,advo,advos'),
+  ...list('emergency intervention order,community intervention order,victim assistance order'),
+  ...list('domestic abuse disclosure scheme,ddvc,mvdac,dvilr,escaping violence payment,safe havens for pets'),
+  ...list(
+    "ask for ani,ani codeword,codeword ani,ask for angela,men's behaviour change,men's behavior change",
+  ),
+  ...list('mens behaviour change,mens behavior change,partner inflicted,aide universelle d urgence'),
+  ...list(
+    'telephone grand danger,second stage house,second stage home,second stage homes,second stage program',
+  ),
+  ...cross(list('epo,epos'), list('alberta,saskatchewan,nova scotia,newfoundland,nwt,calgary,edmonton')),
+  ...cross(list('alberta,saskatchewan,calgary,edmonton,legal aid'), list('epo,epos')),
+  ...cross(
+    list('avo,avos'),
+    list('nsw,court,lawyer,lawyers,solicitor,breach,breached,application,conditions,hearing'),
+  ),
+  ...cross(list('nsw,apply,apply for,breach of,breached'), list('avo,avos')),
+  ...cross(list('pso,psos'), list('nz,new zealand,breach,breached,police')),
+  ...cross(list('safety order,safety orders'), list('ireland,district court,court,garda,gardai,application')),
+  ...cross(list('evp'), list('payment,eligibility,uniting,centrelink')),
+  ...cross(list('obtenir,demander,demande'), list('tgd,un tgd')),
+  ...cross(list('mbcp,mbcps'), list('course,program,programs,provider,providers,near me,online')),
+  ...cross(list('ipv'), list('survivors,survivor,victims,lgbtq,lgbt,brain injury,strangulation,screening')),
+  ...cross(list('ipv'), list('advocate,advocacy,shelter,hotline,help,support,awareness,signs,toolkit')),
+  ...cross(list('lgbtq,lgbt,2slgbtq,queer,same sex'), list('ipv')),
+  ...cross(list('abused,battered'), list('friend,sister,mother,mom,mum,neighbour,neighbor,coworker')),
+  ...list('dvpo,dvpn,dvro,fvio,fvro,dsdas,vqrp,loi de clare,interpersonal violence,anti rapprochement'),
+  ...list(
+    'interpersonal violence disclosure,address confidentiality program,lethality assessment,abusive sponsor',
+  ),
+  ...list(
+    'police protection notice,family court support worker,interdiction temporaire de residence,refuge space',
+  ),
+  ...list(
+    'refuge spaces,dash risk assessment,sarc near me,pharmacy codeword,pharmacy code word,domestic abuse codeword',
+  ),
+  ...cross(list('dvo,dvos'), list('qld,queensland,court,breach,breached,application,conditions,hearing')),
+  ...cross(list('pfa'), list('order,hearing,petition,court,filed,file')),
+  ...cross(list('file a,file,filed a,temporary'), list('pfa')),
+  ...cross(list('quitter,fuir,sortir de'), list('milieu violent,un milieu violent,foyer violent')),
+  ...cross(list('certificat medical,certificat de constatation'), list('violences,violence,coups')),
+  ...cross(
+    list('dv,dfv,fdv,ipv'),
+    list(
+      'lawyer,lawyers,attorney,solicitor,counselling,counseling,therapist,classes,class,charges,charge,help',
+    ),
+  ),
+  ...cross(list('dv,dfv,fdv,ipv'), list('resources,awareness,near me,statistics,training,lawyer near me')),
+];
+/** Civil litigation: a protective order there protects documents, not a person. */
+const CIVIL_MORE = list(
+  'discovery,stipulated,confidentiality,attorneys eyes only,clawback,trade secret,trade secrets,subpoena,deposition,frcp',
+);
+/** Tracking and spying on a phone: with a partner named nearby (harmWeak). */
+const SPY = cross(
+  list(
+    'spy app,spy apps,spying app,stalkerware,logiciel espion,logiciels espions,application espionne,mouchard',
+  ),
+  list('on my phone,in my phone,sur mon telephone,sur mon portable,dans mon telephone'),
+);
+/**
+ * Said of oneself, enough alone: an unknown tracker moving with me, threats about my status, a
+ * violent parent (named, so not in a film or a game).
+ */
+const SELF_MORE = [
+  ...cross(list('airtag,air tag,tracker,unknown airtag,unknown tracker'), list('following me,tracking me')),
+  ...list('found an airtag,found airtag,found a tracker,unknown airtag,unknown tracker on my car'),
+  ...cross(
+    list('threatens to,threatened to,threatening to,menace de'),
+    list('deport me,have me deported,me faire expulser'),
+  ),
+  ...cross(list('pere,mere,parent,papa'), list('violent,violente')),
+];
+/** Partner's surveillance of messages and location, with a subject. */
+const DEPORT = cross(list('threatening,threatens,threatened,threat of'), list('deportation'));
+const WATCH = list(
+  'reads my messages,reads my texts,checks my messages,lit mes messages,lit mes sms,regarde mes messages,me geolocalise,me localise,me traque,me piste',
+);
+/** Older people (French): "aîné" singular and "personnes âgées" with harm nearby. */
+const NEAR_ELDERS = list('aine,ainee,ainees,personne agee,personnes agees,personne ainee,personnes ainees');
+/** Vaccines: polio "IPV" is a dose, not a situation. */
+const VACCINE = list(
+  'vaccine,vaccines,vaccination,vaccin,polio,dose,doses,immunization,immunisation,booster,dtap,opv',
+);
+
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
-  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE],
+  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE, ...FIELD],
   kind: [...KIND, ...KIND_MORE],
   workplace: WORKPLACE,
   harm: HARM,
-  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE],
+  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE, ...SPY],
   passive: PASSIVE,
   towardPartner: TOWARD_PARTNER,
   relation: [...RELATION, ...RELATION_MORE],
-  near: [...NEAR, ...NEAR_MORE],
+  near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses'],
   nearPartner: NEAR_PARTNER,
   person: PERSON,
   family: FAMILY,
   flee: FLEE,
   leave: LEAVE,
-  shelter: [...SHELTER, ...SHELTER_FR],
+  shelter: [...SHELTER, ...SHELTER_FR, 'mise a l abri'],
   alone: [...ALONE, ...ALONE_EN],
   aloneUnless: ALONE_UNLESS,
   line: [...LINE, ...LINE_FR],
   crisis: CRISIS,
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
-  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex'],
+  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor'],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE],
   offTopic: [
     ...OFF_TOPIC,
+    ...VACCINE,
     ...cross(['violent', 'violence'], MEDIA),
     'violent video games',
     'video game violence',
   ],
-  situation: [...SITUATION, ...SITUATION_MORE],
-  situationSelf: [...SITUATION_SELF, ...SITUATION_SELF_MORE],
-  neutral: [...NEUTRAL, ...NEUTRAL_MORE],
-  order: ORDERS,
-  civilParty: CIVIL_PARTY,
+  situation: [...SITUATION, ...SITUATION_MORE, ...WATCH, ...DEPORT],
+  situationSelf: [...SITUATION_SELF, ...SITUATION_SELF_MORE, ...SELF_MORE],
+  neutral: [
+    ...NEUTRAL,
+    ...NEUTRAL_MORE,
+    ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027'),
+  ],
+  order: [
+    ...ORDERS,
+    ...list('barring order,interim barring order,emergency barring order,police safety order'),
+  ],
+  civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
   jealous: JEALOUS,
   ifLeave: IF_LEAVE,
 } as const;
@@ -820,6 +919,7 @@ export const TYPO_TARGETS: readonly string[] = [
   ...list(
     'harassing,harcele,harceler,fiancee,jalousie,jealousy,threatened,threatens,stalking,stalker,manipulative,ordonnance',
   ),
+  ...list('stalkerware,deuxieme,rapprochement,responsabilisation,housing,quitter,escaping,barring,strangled'),
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */
