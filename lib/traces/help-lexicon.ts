@@ -760,65 +760,54 @@ const IF_LEAVE = list(
  * forms of them. Acronyms that mean other things (EPO, AVO, PSO, EVP, TGD, MBCP, IPV) never decide
  * alone: only next to a word that says which one is meant (a province, a court, "breach", "payment").
  */
+/** Orders that protect from a person, by their local names (Ireland, New Zealand, Canada). */
+const ORDERS_MORE = list(
+  'barring order,interim barring order,emergency barring order,police safety order,emergency intervention order',
+);
 const FIELD = [
-  ...list('barring order,interim barring order,emergency barring order,police safety order,advo,advos'),
-  ...list('emergency intervention order,community intervention order,victim assistance order'),
+  ...ORDERS_MORE,
+  ...list('community intervention order,victim assistance order,advo,dvpo,dvpn,dvro,fvio,fvro,dsdas,vqrp'),
   ...list('domestic abuse disclosure scheme,ddvc,mvdac,dvilr,escaping violence payment,safe havens for pets'),
-  ...list(
-    "ask for ani,ani codeword,codeword ani,ask for angela,men's behaviour change,men's behavior change",
-  ),
-  ...list('mens behaviour change,mens behavior change,partner inflicted,aide universelle d urgence'),
-  ...list(
-    'telephone grand danger,second stage house,second stage home,second stage homes,second stage program',
-  ),
-  ...cross(list('epo,epos'), list('alberta,saskatchewan,nova scotia,newfoundland,nwt,calgary,edmonton')),
-  ...cross(list('alberta,saskatchewan,calgary,edmonton,legal aid'), list('epo,epos')),
+  ...list('ask for ani,ani codeword,codeword ani,ask for angela,men behaviour change,men behavior change'),
+  ...list('partner inflicted,aide universelle d urgence,telephone grand danger,second stage house'),
+  ...list('second stage home,loi de clare,interpersonal violence,anti rapprochement,abusive sponsor'),
+  ...list('address confidentiality program,lethality assessment,police protection notice,refuge space'),
+  ...list('family court support worker,interdiction temporaire de residence,dash risk assessment'),
+  ...list('sarc near me,pharmacy codeword,pharmacy code word'),
+  ...cross(list('epo'), list('alberta,saskatchewan,nova scotia,newfoundland,nwt,calgary,edmonton')),
+  ...cross(list('alberta,saskatchewan,calgary,edmonton,legal aid'), ['epo']),
+  ...cross(['avo'], list('nsw,court,lawyer,solicitor,breach,breached,application,conditions,hearing')),
+  ...cross(list('nsw,apply,breach,breached'), ['avo']),
+  ...cross(['pso'], list('nz,new zealand,breach,breached,police')),
+  ...cross(['safety order'], list('ireland,district court,garda,gardai')),
+  ...cross(['evp'], list('payment,eligibility,uniting,centrelink')),
+  ...cross(list('obtenir,demander,demande'), ['tgd']),
+  ...cross(['mbcp'], list('course,program,provider,near me,online')),
+  ...cross(['dvo'], list('qld,queensland,court,breach,breached,application,conditions,hearing')),
+  ...cross(['pfa'], list('order,hearing,petition,court,filed,file')),
+  ...cross(list('file,filed,temporary'), ['pfa']),
   ...cross(
-    list('avo,avos'),
-    list('nsw,court,lawyer,lawyers,solicitor,breach,breached,application,conditions,hearing'),
+    ['ipv'],
+    list('survivor,victim,lgbtq,lgbt,brain injury,strangulation,screening,advocate,advocacy'),
   ),
-  ...cross(list('nsw,apply,apply for,breach of,breached'), list('avo,avos')),
-  ...cross(list('pso,psos'), list('nz,new zealand,breach,breached,police')),
-  ...cross(list('safety order,safety orders'), list('ireland,district court,court,garda,gardai,application')),
-  ...cross(list('evp'), list('payment,eligibility,uniting,centrelink')),
-  ...cross(list('obtenir,demander,demande'), list('tgd,un tgd')),
-  ...cross(list('mbcp,mbcps'), list('course,program,programs,provider,providers,near me,online')),
-  ...cross(list('ipv'), list('survivors,survivor,victims,lgbtq,lgbt,brain injury,strangulation,screening')),
-  ...cross(list('ipv'), list('advocate,advocacy,shelter,hotline,help,support,awareness,signs,toolkit')),
-  ...cross(list('lgbtq,lgbt,2slgbtq,queer,same sex'), list('ipv')),
+  ...cross(['ipv'], list('shelter,hotline,support,awareness,signs,toolkit')),
+  ...cross(list('lgbtq,lgbt,2slgbtq,queer,same sex'), ['ipv']),
   ...cross(list('abused,battered'), list('friend,sister,mother,mom,mum,neighbour,neighbor,coworker')),
-  ...list('dvpo,dvpn,dvro,fvio,fvro,dsdas,vqrp,loi de clare,interpersonal violence,anti rapprochement'),
-  ...list(
-    'interpersonal violence disclosure,address confidentiality program,lethality assessment,abusive sponsor',
-  ),
-  ...list(
-    'police protection notice,family court support worker,interdiction temporaire de residence,refuge space',
-  ),
-  ...list(
-    'refuge spaces,dash risk assessment,sarc near me,pharmacy codeword,pharmacy code word,domestic abuse codeword',
-  ),
-  ...cross(list('dvo,dvos'), list('qld,queensland,court,breach,breached,application,conditions,hearing')),
-  ...cross(list('pfa'), list('order,hearing,petition,court,filed,file')),
-  ...cross(list('file a,file,filed a,temporary'), list('pfa')),
-  ...cross(list('quitter,fuir,sortir de'), list('milieu violent,un milieu violent,foyer violent')),
+  ...cross(list('quitter,fuir,sortir de'), list('milieu violent,foyer violent')),
   ...cross(list('certificat medical,certificat de constatation'), list('violences,violence,coups')),
   ...cross(
     list('dv,dfv,fdv,ipv'),
-    list(
-      'lawyer,lawyers,attorney,solicitor,counselling,counseling,therapist,classes,class,charges,charge,help',
-    ),
+    list('lawyer,attorney,solicitor,counselling,counseling,therapist,class,charge,help,resources,awareness'),
   ),
-  ...cross(list('dv,dfv,fdv,ipv'), list('resources,awareness,near me,statistics,training,lawyer near me')),
+  ...cross(list('dv,dfv,fdv,ipv'), list('near me,statistics,training')),
 ];
 /** Civil litigation: a protective order there protects documents, not a person. */
 const CIVIL_MORE = list(
-  'discovery,stipulated,confidentiality,attorneys eyes only,clawback,trade secret,trade secrets,subpoena,deposition,frcp',
+  'discovery,stipulated,confidentiality,attorneys eyes only,clawback,trade secret,subpoena,deposition,frcp',
 );
 /** Tracking and spying on a phone: with a partner named nearby (harmWeak). */
 const SPY = cross(
-  list(
-    'spy app,spy apps,spying app,stalkerware,logiciel espion,logiciels espions,application espionne,mouchard',
-  ),
+  list('spy app,spy apps,spying app,logiciel espion,logiciels espions,application espionne,mouchard'),
   list('on my phone,in my phone,sur mon telephone,sur mon portable,dans mon telephone'),
 );
 /**
@@ -826,8 +815,8 @@ const SPY = cross(
  * violent parent (named, so not in a film or a game).
  */
 const SELF_MORE = [
-  ...cross(list('airtag,air tag,tracker,unknown airtag,unknown tracker'), list('following me,tracking me')),
-  ...list('found an airtag,found airtag,found a tracker,unknown airtag,unknown tracker on my car'),
+  ...cross(list('airtag,air tag,tracker'), list('following me,tracking me')),
+  ...list('found airtag,found tracker,unknown airtag,unknown tracker on my car'),
   ...cross(
     list('threatens to,threatened to,threatening to,menace de'),
     list('deport me,have me deported,me faire expulser'),
@@ -835,12 +824,12 @@ const SELF_MORE = [
   ...cross(list('pere,mere,parent,papa'), list('violent,violente')),
 ];
 /** Partner's surveillance of messages and location, with a subject. */
-const DEPORT = cross(list('threatening,threatens,threatened,threat of'), list('deportation'));
+const DEPORT = cross(list('threatening,threatens,threatened'), ['deportation']);
 const WATCH = list(
   'reads my messages,reads my texts,checks my messages,lit mes messages,lit mes sms,regarde mes messages,me geolocalise,me localise,me traque,me piste',
 );
 /** Older people (French): "aîné" singular and "personnes âgées" with harm nearby. */
-const NEAR_ELDERS = list('aine,ainee,ainees,personne agee,personnes agees,personne ainee,personnes ainees');
+const NEAR_ELDERS = list('aine,ainee,personne agee,personne ainee');
 /** Vaccines: polio "IPV" is a dose, not a situation. */
 const VACCINE = list(
   'vaccine,vaccines,vaccination,vaccin,polio,dose,doses,immunization,immunisation,booster,dtap,opv',
@@ -884,12 +873,9 @@ export const LEXICON = {
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
-    ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027'),
+    ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
   ],
-  order: [
-    ...ORDERS,
-    ...list('barring order,interim barring order,emergency barring order,police safety order'),
-  ],
+  order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
   jealous: JEALOUS,
   ifLeave: IF_LEAVE,
@@ -919,7 +905,7 @@ export const TYPO_TARGETS: readonly string[] = [
   ...list(
     'harassing,harcele,harceler,fiancee,jalousie,jealousy,threatened,threatens,stalking,stalker,manipulative,ordonnance',
   ),
-  ...list('stalkerware,deuxieme,rapprochement,responsabilisation,housing,quitter,escaping,barring,strangled'),
+  ...list('stalkerware,deuxieme,rapprochement,responsabilisation'),
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */
