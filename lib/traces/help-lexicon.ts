@@ -755,43 +755,128 @@ const IF_LEAVE = list(
   'if i leave,if i leave him,if i leave her,when i leave,if you leave,when you leave,si je pars,si je le quitte,si je la quitte,quand je pars,si je quitte',
 );
 
+/**
+ * The field's own names for schemes, orders, payments and programmes, region by region, and terse
+ * forms of them. Acronyms that mean other things (EPO, AVO, PSO, EVP, TGD, MBCP, IPV) never decide
+ * alone: only next to a word that says which one is meant (a province, a court, "breach", "payment").
+ */
+/** Orders that protect from a person, by their local names (Ireland, New Zealand, Canada). */
+const ORDERS_MORE = list(
+  'barring order,interim barring order,emergency barring order,police safety order,emergency intervention order',
+);
+const FIELD = [
+  ...ORDERS_MORE,
+  ...list('community intervention order,victim assistance order,advo,dvpo,dvpn,dvro,fvio,fvro,dsdas,vqrp'),
+  ...list('domestic abuse disclosure scheme,ddvc,mvdac,dvilr,escaping violence payment,safe havens for pets'),
+  ...list('ask for ani,ani codeword,codeword ani,ask for angela,men behaviour change,men behavior change'),
+  ...list('partner inflicted,aide universelle d urgence,telephone grand danger,second stage house'),
+  ...list('second stage home,loi de clare,interpersonal violence,anti rapprochement,abusive sponsor'),
+  ...list('address confidentiality program,lethality assessment,police protection notice,refuge space'),
+  ...list('family court support worker,interdiction temporaire de residence,dash risk assessment'),
+  ...list('sarc near me,pharmacy codeword,pharmacy code word'),
+  ...cross(list('epo'), list('alberta,saskatchewan,nova scotia,newfoundland,nwt,calgary,edmonton')),
+  ...cross(list('alberta,saskatchewan,calgary,edmonton,legal aid'), ['epo']),
+  ...cross(['avo'], list('nsw,court,lawyer,solicitor,breach,breached,application,conditions,hearing')),
+  ...cross(list('nsw,apply,breach,breached'), ['avo']),
+  ...cross(['pso'], list('nz,new zealand,breach,breached,police')),
+  ...cross(['safety order'], list('ireland,district court,garda,gardai')),
+  ...cross(['evp'], list('payment,eligibility,uniting,centrelink')),
+  ...cross(list('obtenir,demander,demande'), ['tgd']),
+  ...cross(['mbcp'], list('course,program,provider,near me,online')),
+  ...cross(['dvo'], list('qld,queensland,court,breach,breached,application,conditions,hearing')),
+  ...cross(['pfa'], list('order,hearing,petition,court,filed,file')),
+  ...cross(list('file,filed,temporary'), ['pfa']),
+  ...cross(
+    ['ipv'],
+    list('survivor,victim,lgbtq,lgbt,brain injury,strangulation,screening,advocate,advocacy'),
+  ),
+  ...cross(['ipv'], list('shelter,hotline,support,awareness,signs,toolkit')),
+  ...cross(list('lgbtq,lgbt,2slgbtq,queer,same sex'), ['ipv']),
+  ...cross(list('abused,battered'), list('friend,sister,mother,mom,mum,neighbour,neighbor,coworker')),
+  ...cross(list('quitter,fuir,sortir de'), list('milieu violent,foyer violent')),
+  ...cross(list('certificat medical,certificat de constatation'), list('violences,violence,coups')),
+  ...cross(
+    list('dv,dfv,fdv,ipv'),
+    list('lawyer,attorney,solicitor,counselling,counseling,therapist,class,charge,help,resources,awareness'),
+  ),
+  ...cross(list('dv,dfv,fdv,ipv'), list('near me,statistics,training')),
+];
+/** Civil litigation: a protective order there protects documents, not a person. */
+const CIVIL_MORE = list(
+  'discovery,stipulated,confidentiality,attorneys eyes only,clawback,trade secret,subpoena,deposition,frcp',
+);
+/** Tracking and spying on a phone: with a partner named nearby (harmWeak). */
+const SPY = cross(
+  list('spy app,spy apps,spying app,logiciel espion,logiciels espions,application espionne,mouchard'),
+  list('on my phone,in my phone,sur mon telephone,sur mon portable,dans mon telephone'),
+);
+/**
+ * Said of oneself, enough alone: an unknown tracker moving with me, threats about my status, a
+ * violent parent (named, so not in a film or a game).
+ */
+const SELF_MORE = [
+  ...cross(list('airtag,air tag,tracker'), list('following me,tracking me')),
+  ...list('found airtag,found tracker,unknown airtag,unknown tracker on my car'),
+  ...cross(
+    list('threatens to,threatened to,threatening to,menace de'),
+    list('deport me,have me deported,me faire expulser'),
+  ),
+  ...cross(list('pere,mere,parent,papa'), list('violent,violente')),
+];
+/** Partner's surveillance of messages and location, with a subject. */
+const DEPORT = cross(list('threatening,threatens,threatened'), ['deportation']);
+const WATCH = list(
+  'reads my messages,reads my texts,checks my messages,lit mes messages,lit mes sms,regarde mes messages,me geolocalise,me localise,me traque,me piste',
+);
+/** Older people (French): "aîné" singular and "personnes âgées" with harm nearby. */
+const NEAR_ELDERS = list('aine,ainee,personne agee,personne ainee');
+/** Vaccines: polio "IPV" is a dose, not a situation. */
+const VACCINE = list(
+  'vaccine,vaccines,vaccination,vaccin,polio,dose,doses,immunization,immunisation,booster,dtap,opv',
+);
+
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
-  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE],
+  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE, ...FIELD],
   kind: [...KIND, ...KIND_MORE],
   workplace: WORKPLACE,
   harm: HARM,
-  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE],
+  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE, ...SPY],
   passive: PASSIVE,
   towardPartner: TOWARD_PARTNER,
   relation: [...RELATION, ...RELATION_MORE],
-  near: [...NEAR, ...NEAR_MORE],
+  near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses'],
   nearPartner: NEAR_PARTNER,
   person: PERSON,
   family: FAMILY,
   flee: FLEE,
   leave: LEAVE,
-  shelter: [...SHELTER, ...SHELTER_FR],
+  shelter: [...SHELTER, ...SHELTER_FR, 'mise a l abri'],
   alone: [...ALONE, ...ALONE_EN],
   aloneUnless: ALONE_UNLESS,
   line: [...LINE, ...LINE_FR],
   crisis: CRISIS,
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
-  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex'],
+  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor'],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE],
   offTopic: [
     ...OFF_TOPIC,
+    ...VACCINE,
     ...cross(['violent', 'violence'], MEDIA),
     'violent video games',
     'video game violence',
   ],
-  situation: [...SITUATION, ...SITUATION_MORE],
-  situationSelf: [...SITUATION_SELF, ...SITUATION_SELF_MORE],
-  neutral: [...NEUTRAL, ...NEUTRAL_MORE],
-  order: ORDERS,
-  civilParty: CIVIL_PARTY,
+  situation: [...SITUATION, ...SITUATION_MORE, ...WATCH, ...DEPORT],
+  situationSelf: [...SITUATION_SELF, ...SITUATION_SELF_MORE, ...SELF_MORE],
+  neutral: [
+    ...NEUTRAL,
+    ...NEUTRAL_MORE,
+    ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
+  ],
+  order: [...ORDERS, ...ORDERS_MORE],
+  civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
   jealous: JEALOUS,
   ifLeave: IF_LEAVE,
 } as const;
@@ -820,6 +905,7 @@ export const TYPO_TARGETS: readonly string[] = [
   ...list(
     'harassing,harcele,harceler,fiancee,jalousie,jealousy,threatened,threatens,stalking,stalker,manipulative,ordonnance',
   ),
+  ...list('stalkerware,deuxieme,rapprochement,responsabilisation'),
 ];
 
 /** Real words one or two letters from a typo target: never corrected. */

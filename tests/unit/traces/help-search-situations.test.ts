@@ -1,11 +1,8 @@
 // Situation families added after the third search set: each family with searches it must catch
 // and everyday searches a careless version of it would catch too. Phrasings are our own.
-import { describe, expect, it } from 'vitest';
-import { createTopicClassifier } from '../../../lib/traces/help-topic';
+import { describeSearchFamilies, type SearchFamilies } from './search-families';
 
-const topic = createTopicClassifier();
-
-const families: Record<string, { help: string[]; ordinary: string[] }> = {
+const families: SearchFamilies = {
   'advice written to "you"': {
     help: [
       'what to do when your husband hits you',
@@ -143,13 +140,4 @@ const families: Record<string, { help: string[]; ordinary: string[] }> = {
   },
 };
 
-describe('help searches by situation', () => {
-  for (const [family, { help, ordinary }] of Object.entries(families)) {
-    it(`${family}: help`, () => {
-      expect(help.filter((q) => !topic.isHelpQuery(q))).toEqual([]);
-    });
-    it(`${family}: everyday searches stay`, () => {
-      expect(ordinary.filter((q) => topic.isHelpQuery(q))).toEqual([]);
-    });
-  }
-});
+describeSearchFamilies('help searches by situation', families);
