@@ -14,6 +14,11 @@ import { reportCleaning } from './cleaning';
 import { median, ms, p95 } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+/**
+ * How long each press holds the key (Playwright's default is 0: keyup right behind keydown). A
+ * person's tap holds a key about 100 ms; the exit fires on the keyup.
+ */
+const HOLD_MS = Number(process.env.BENCH_HOLD_MS ?? 0);
 const HELP = [
   'https://sheltersafe.ca/bench.html',
   'https://www.thehotline.org/a',
@@ -138,6 +143,7 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
     };
     chrome.tabs.onRemoved.addListener(g.onRemovedBench);
     g.messageAt = 0;
+    (globalThis as any).__exitT = [];
     g.createdAt = 0;
     if (g.onMessageBench) chrome.runtime.onMessage.removeListener(g.onMessageBench);
     g.onMessageBench = (m) => {
@@ -154,7 +160,7 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
   // Cold: the worker (and this listener with it) stops, so only the driver sees the tabs close.
   if (cold) await h.stopWorkers();
   h.server.log.length = 0;
-  for (let i = 0; i < 3; i++) await pages[0]!.keyboard.press('Shift');
+  for (let i = 0; i < 3; i++) await pages[0]!.keyboard.press('Shift', { delay: HOLD_MS });
   const neutral = await neutralPage;
   const neutralStart = await waitFor(
     () => neutral.evaluate(() => performance.timeOrigin).catch(() => 0),
@@ -183,9 +189,10 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
   const tFire = Number(fire?.get('t'));
   const seen = await h.sw(() => {
     const g = globalThis as unknown as { removedAt?: number[]; messageAt?: number; createdAt?: number };
-    return { removed: g.removedAt ?? [], message: g.messageAt ?? 0, created: g.createdAt ?? 0 };
+    return { removed: g.removedAt ?? [], message: g.messageAt ?? 0, created: g.createdAt ?? 0, t: (globalThis as any).__exitT };
   });
   const inWorker = seen.removed;
+  if (process.env.BENCH_TRACE) console.log(seen.t.map(([l, t]: [string, number]) => `${l}:${(t - tFire).toFixed(0)}`).join(' '), 'closed', inWorker.map((t) => (t - tFire).toFixed(0)).join(','));
   const fromFire = (t: number) => (t ? t - tFire : Number.NaN);
   return {
     hiddenSameTask: third?.get('hidden') === 'true',

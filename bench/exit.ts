@@ -27,7 +27,7 @@ async function round(): Promise<void> {
     const r = await benchPanic(h, false, PER_ROUND);
     const fig = (f: { median: number; p95: number }) => `median ${ms(f.median)}, p95 ${ms(f.p95)}`;
     console.log(
-      `  build ${process.env.WAYPOINT_EXT_DIR ?? '.output/chrome-mv3'}, ${r.runs} exits, load average ${before} → ${load()}`,
+      `  build ${process.env.WAYPOINT_EXT_DIR ?? '.output/chrome-mv3'}, ${r.runs} exits, key held ${process.env.BENCH_HOLD_MS ?? 0} ms, load average ${before} → ${load()}`,
     );
     console.log(`    firing key (third keyup) → neutral page navigation start: ${fig(r.neutralFromFire)}`);
     console.log(`    firing key → last help tab closed (in the worker): ${fig(r.tabsClosedInWorker)}`);

@@ -120,3 +120,32 @@ export function planPanic({
   }
   return { windowId, close, replace, forget: [...forget], closedUrls: [...closedUrls] };
 }
+
+/** One tab to close, and what must be true before it may. */
+export interface Closing {
+  id: number;
+  /** Tabs that must be hidden and silent first: itself, or every closing tab of its window. */
+  after: number[];
+  /** It is the shown tab of the neutral site's window: once the neutral tab is shown, its own silence is enough. */
+  untilNeutral: boolean;
+}
+
+/**
+ * When each tab may close. A tab in the background closes as soon as it is silent: closing it
+ * shows nothing new. The shown tab of a window hands the window to a neighbour, so it waits
+ * until every tab closing in its window is hidden, so that no help page shows even for a frame;
+ * in the neutral site's window, the neutral tab takes the window instead, once it is there.
+ */
+export function closeOrder(
+  tabs: readonly TabSnapshot[],
+  close: readonly number[],
+  neutralWindowId?: number,
+): Closing[] {
+  const byId = new Map(tabs.map((t) => [t.id, t]));
+  return close.map((id) => {
+    const tab = byId.get(id);
+    if (!tab?.active) return { id, after: [id], untilNeutral: false };
+    const after = close.filter((other) => byId.get(other)?.windowId === tab.windowId);
+    return { id, after, untilNeutral: tab.windowId === neutralWindowId };
+  });
+}
