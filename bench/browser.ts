@@ -189,10 +189,20 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
   const tFire = Number(fire?.get('t'));
   const seen = await h.sw(() => {
     const g = globalThis as unknown as { removedAt?: number[]; messageAt?: number; createdAt?: number };
-    return { removed: g.removedAt ?? [], message: g.messageAt ?? 0, created: g.createdAt ?? 0, t: (globalThis as any).__exitT };
+    return {
+      removed: g.removedAt ?? [],
+      message: g.messageAt ?? 0,
+      created: g.createdAt ?? 0,
+      t: (globalThis as any).__exitT,
+    };
   });
   const inWorker = seen.removed;
-  if (process.env.BENCH_TRACE) console.log(seen.t.map(([l, t]: [string, number]) => `${l}:${(t - tFire).toFixed(0)}`).join(' '), 'closed', inWorker.map((t) => (t - tFire).toFixed(0)).join(','));
+  if (process.env.BENCH_TRACE)
+    console.log(
+      seen.t.map(([l, t]: [string, number]) => `${l}:${(t - tFire).toFixed(0)}`).join(' '),
+      'closed',
+      inWorker.map((t) => (t - tFire).toFixed(0)).join(','),
+    );
   const fromFire = (t: number) => (t ? t - tFire : Number.NaN);
   return {
     hiddenSameTask: third?.get('hidden') === 'true',

@@ -11,7 +11,11 @@
 import {
   type Closing,
   closeOrder,
-  type PanicPlan, planPanic, type Replacement, type TabSnapshot } from '../lib/exit/panic-plan';
+  type PanicPlan,
+  planPanic,
+  type Replacement,
+  type TabSnapshot,
+} from '../lib/exit/panic-plan';
 import type { ContentMessage } from '../lib/messages';
 import type { Settings } from '../lib/settings/settings';
 import type { Browser } from './browser-type';
@@ -216,22 +220,15 @@ async function execute(
       )
       .map((t) => t.id),
   );
-  const neutralShown = opened.then(
-    () => true,
-    () => false,
-  );
   const remove = (id: number) => browser.tabs.remove(id).catch(ignore);
   const closeWhenSilent = (closing: Closing[]) =>
     Promise.all(
-      closing.map(({ id, after, untilNeutral }) => {
-        // Only the shown tab of a window waits for its window (never for the neutral tab itself).
-        const window = () => Promise.all(after.filter((other) => !couldBeNeutral.has(other)).map(hidden));
+      closing.map(({ id, after }) => {
+        // The shown tab of a window waits until its window is hidden (never the neutral tab).
         const ready =
-          after.length === 1 && after[0] === id && !untilNeutral
+          after.length === 1
             ? silent(id)
-            : untilNeutral
-              ? neutralShown.then((shown) => (shown ? silent(id) : window()))
-              : window();
+            : Promise.all(after.filter((other) => !couldBeNeutral.has(other)).map(hidden));
         return ready.then(() => remove(id));
       }),
     );

@@ -121,20 +121,18 @@ export function planPanic({
   return { windowId, close, replace, forget: [...forget], closedUrls: [...closedUrls] };
 }
 
-/** One tab to close, and what must be true before it may. */
+/** One tab to close, and the tabs that must be hidden and silent before it may. */
 export interface Closing {
   id: number;
-  /** Tabs that must be hidden and silent first: itself, or every closing tab of its window. */
+  /** Itself, or, for the shown tab of a window, every tab closing in that window. */
   after: number[];
-  /** It is the shown tab of the neutral site's window: once the neutral tab is shown, its own silence is enough. */
-  untilNeutral: boolean;
 }
 
 /**
  * When each tab may close. A tab in the background closes as soon as it is silent: closing it
- * shows nothing new. The shown tab of a window hands the window to a neighbour, so it waits
- * until every tab closing in its window is hidden, so that no help page shows even for a frame;
- * in the neutral site's window, the neutral tab takes the window instead, once it is there.
+ * shows nothing new. The shown tab of a window hands the window to a neighbour, so it waits until
+ * every tab closing in its window is hidden, so that no help page shows even for a frame. In the
+ * neutral site's window the neutral tab, asked for before any tab closes, takes the window.
  */
 export function closeOrder(
   tabs: readonly TabSnapshot[],
@@ -144,8 +142,7 @@ export function closeOrder(
   const byId = new Map(tabs.map((t) => [t.id, t]));
   return close.map((id) => {
     const tab = byId.get(id);
-    if (!tab?.active) return { id, after: [id], untilNeutral: false };
-    const after = close.filter((other) => byId.get(other)?.windowId === tab.windowId);
-    return { id, after, untilNeutral: tab.windowId === neutralWindowId };
+    if (!tab?.active || tab.windowId === neutralWindowId) return { id, after: [id] };
+    return { id, after: close.filter((other) => byId.get(other)?.windowId === tab.windowId) };
   });
 }

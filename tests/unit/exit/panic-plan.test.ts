@@ -278,8 +278,8 @@ describe('closeOrder', () => {
       [2, 5],
       1,
       [
-        { id: 2, after: [2], untilNeutral: false },
-        { id: 5, after: [5], untilNeutral: false },
+        { id: 2, after: [2] },
+        { id: 5, after: [5] },
       ],
     ],
     [
@@ -287,18 +287,18 @@ describe('closeOrder', () => {
       [4, 5, 2],
       1,
       [
-        { id: 4, after: [4, 5], untilNeutral: false },
-        { id: 5, after: [5], untilNeutral: false },
-        { id: 2, after: [2], untilNeutral: false },
+        { id: 4, after: [4, 5] },
+        { id: 5, after: [5] },
+        { id: 2, after: [2] },
       ],
     ],
     [
-      "in the neutral site's window, the shown tab waits for the neutral tab or its window's silence",
+      "in the neutral site's window, the neutral tab takes the window: the shown tab waits only for itself",
       [1, 3],
       1,
       [
-        { id: 1, after: [1, 3], untilNeutral: true },
-        { id: 3, after: [3], untilNeutral: false },
+        { id: 1, after: [1] },
+        { id: 3, after: [3] },
       ],
     ],
     [
@@ -306,12 +306,12 @@ describe('closeOrder', () => {
       [1, 2, 6],
       undefined,
       [
-        { id: 1, after: [1, 2], untilNeutral: false },
-        { id: 2, after: [2], untilNeutral: false },
-        { id: 6, after: [6], untilNeutral: false },
+        { id: 1, after: [1, 2] },
+        { id: 2, after: [2] },
+        { id: 6, after: [6] },
       ],
     ],
-    ['a tab missing from the snapshot waits for its own silence', [9], 1, [{ id: 9, after: [9], untilNeutral: false }]],
+    ['a tab missing from the snapshot waits for its own silence', [9], 1, [{ id: 9, after: [9] }]],
   ])('%s', (_name, close, neutralWindowId, expected) => {
     expect(closeOrder(tabs, close, neutralWindowId)).toEqual(expected);
   });
