@@ -143,7 +143,6 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
     };
     chrome.tabs.onRemoved.addListener(g.onRemovedBench);
     g.messageAt = 0;
-    (globalThis as any).__exitT = [];
     g.createdAt = 0;
     if (g.onMessageBench) chrome.runtime.onMessage.removeListener(g.onMessageBench);
     g.onMessageBench = (m) => {
@@ -193,16 +192,9 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
       removed: g.removedAt ?? [],
       message: g.messageAt ?? 0,
       created: g.createdAt ?? 0,
-      t: (globalThis as any).__exitT,
     };
   });
   const inWorker = seen.removed;
-  if (process.env.BENCH_TRACE)
-    console.log(
-      seen.t.map(([l, t]: [string, number]) => `${l}:${(t - tFire).toFixed(0)}`).join(' '),
-      'closed',
-      inWorker.map((t) => (t - tFire).toFixed(0)).join(','),
-    );
   const fromFire = (t: number) => (t ? t - tFire : Number.NaN);
   return {
     hiddenSameTask: third?.get('hidden') === 'true',

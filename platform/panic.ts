@@ -179,8 +179,8 @@ async function execute(
   const fresh = quieted && Date.now() - quieted.at < QUIET_FRESH_MS ? quieted : undefined;
   const told = new Map<number, Promise<unknown>>();
   const hidden = (id: number) => {
-    let done = told.get(id);
-    if (!done) told.set(id, (done = silence(browser, id)));
+    const done = told.get(id) ?? silence(browser, id);
+    told.set(id, done);
     return done;
   };
   /** Tabs that moved to another address since they were told to keep quiet: told again. */
