@@ -14,6 +14,11 @@ import { reportCleaning } from './cleaning';
 import { median, ms, p95 } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+/**
+ * How long each press holds the key (Playwright's default is 0: keyup right behind keydown). A
+ * person's tap holds a key about 100 ms; the exit fires on the keyup.
+ */
+const HOLD_MS = Number(process.env.BENCH_HOLD_MS ?? 0);
 const HELP = [
   'https://sheltersafe.ca/bench.html',
   'https://www.thehotline.org/a',
@@ -98,6 +103,9 @@ interface PanicRun {
   tabsClosed: number;
   /** The same, seen inside the service worker (`tabs.onRemoved`), without the driver's delay. */
   tabsClosedInWorker: number;
+  /** Diagnostics, seen in the worker: the exit's message arrives; the neutral tab exists. */
+  messageInWorker: number;
+  createdInWorker: number;
   recentlyClosedClean: number;
 }
 
@@ -118,7 +126,14 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
   await pages[0]!.focus('#input');
   // Recorded in the worker (a cold one is woken by this, as by any event it listens to).
   const ids = await h.sw(async (urls) => {
-    const g = globalThis as unknown as { removedAt: number[]; onRemovedBench?: (id: number) => void };
+    const g = globalThis as unknown as {
+      removedAt: number[];
+      messageAt: number;
+      createdAt: number;
+      onRemovedBench?: (id: number) => void;
+      onMessageBench?: (m: unknown) => void;
+      onCreatedBench?: () => void;
+    };
     const tabs = await chrome.tabs.query({ url: urls.map((u) => `${u.split('/').slice(0, 3).join('/')}/*`) });
     const watched = new Set(tabs.map((t) => t.id));
     g.removedAt = [];
@@ -127,12 +142,24 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
       if (watched.has(id)) g.removedAt.push(Date.now());
     };
     chrome.tabs.onRemoved.addListener(g.onRemovedBench);
+    g.messageAt = 0;
+    g.createdAt = 0;
+    if (g.onMessageBench) chrome.runtime.onMessage.removeListener(g.onMessageBench);
+    g.onMessageBench = (m) => {
+      if ((m as { type?: string }).type === 'panic' && !g.messageAt) g.messageAt = Date.now();
+    };
+    chrome.runtime.onMessage.addListener(g.onMessageBench);
+    if (g.onCreatedBench) chrome.tabs.onCreated.removeListener(g.onCreatedBench);
+    g.onCreatedBench = () => {
+      g.createdAt ||= Date.now();
+    };
+    chrome.tabs.onCreated.addListener(g.onCreatedBench);
     return tabs.length;
   }, HELP);
   // Cold: the worker (and this listener with it) stops, so only the driver sees the tabs close.
   if (cold) await h.stopWorkers();
   h.server.log.length = 0;
-  for (let i = 0; i < 3; i++) await pages[0]!.keyboard.press('Shift');
+  for (let i = 0; i < 3; i++) await pages[0]!.keyboard.press('Shift', { delay: HOLD_MS });
   const neutral = await neutralPage;
   const neutralStart = await waitFor(
     () => neutral.evaluate(() => performance.timeOrigin).catch(() => 0),
@@ -159,20 +186,31 @@ async function panicOnce(h: Harness, cold: boolean): Promise<PanicRun> {
   const fire = beacons.filter((b) => b.get('type') === 'keyup')[2];
   const t0 = Number(third?.get('t'));
   const tFire = Number(fire?.get('t'));
-  const inWorker = await h.sw(() => (globalThis as unknown as { removedAt?: number[] }).removedAt ?? []);
+  const seen = await h.sw(() => {
+    const g = globalThis as unknown as { removedAt?: number[]; messageAt?: number; createdAt?: number };
+    return {
+      removed: g.removedAt ?? [],
+      message: g.messageAt ?? 0,
+      created: g.createdAt ?? 0,
+    };
+  });
+  const inWorker = seen.removed;
+  const fromFire = (t: number) => (t ? t - tFire : Number.NaN);
   return {
     hiddenSameTask: third?.get('hidden') === 'true',
     neutral: neutralStart - t0,
     neutralFromFire: neutralStart - tFire,
     tabsClosed: Math.max(...closedAt) - tFire,
     tabsClosedInWorker: inWorker.length === ids ? Math.max(...inWorker) - tFire : Number.NaN,
+    messageInWorker: fromFire(seen.message),
+    createdInWorker: fromFire(seen.created),
     recentlyClosedClean: clean ? clean - tFire : Number.NaN,
   };
 }
 
-export async function benchPanic(h: Harness, cold: boolean) {
+export async function benchPanic(h: Harness, cold: boolean, count = RUNS) {
   const runs: PanicRun[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await panicOnce(h, cold));
+  for (let i = 0; i < count; i++) runs.push(await panicOnce(h, cold));
   const pick = (k: Exclude<keyof PanicRun, 'hiddenSameTask'>) => runs.map((r) => r[k]);
   return {
     runs: runs.length,
@@ -188,6 +226,8 @@ export async function benchPanic(h: Harness, cold: boolean) {
       median: median(pick('recentlyClosedClean')),
       p95: p95(pick('recentlyClosedClean')),
     },
+    messageInWorker: { median: median(pick('messageInWorker')), p95: p95(pick('messageInWorker')) },
+    createdInWorker: { median: median(pick('createdInWorker')), p95: p95(pick('createdInWorker')) },
   };
 }
 

@@ -54,6 +54,8 @@ function start(): void {
   let rehearsal = false;
   let exiting = false;
   let sent = false;
+  /** Until when the page may not ask "Leave site?" although not hidden (`quiet`, while the last press is down). */
+  let quiet = 0;
   /** What `hide` changed, for `show` to put back: the title and the root's inline style. */
   let title: string;
   let css: string;
@@ -129,6 +131,8 @@ function start(): void {
     setTimeout(() => note.remove(), 3000);
   };
 
+  const send = (type: string) => api.runtime.sendMessage({ type });
+
   const exit = () => {
     hide();
     if (sent) return;
@@ -136,7 +140,7 @@ function start(): void {
     // Armed before anything is sent: the background may be asleep, hung, or gone.
     const timer = setTimeout(go, 300);
     try {
-      api.runtime.sendMessage({ type: 'panic' }).then(
+      send('panic').then(
         (r) => (r as { ok?: boolean } | undefined)?.ok && clearTimeout(timer),
         () => {},
       );
@@ -160,8 +164,11 @@ function start(): void {
         });
       return;
     }
-    if (signal === Signal.Arm && !rehearsal) hide();
-    else if (signal === Signal.Disarm && !sent) show();
+    if (signal === Signal.Arm && !rehearsal) {
+      hide();
+      // While the key is down, the background gets the tabs it will close ready (waking if asleep).
+      send('arm').catch(() => {});
+    } else if (signal === Signal.Disarm && !sent) show();
     else if (signal === Signal.Fire) rehearsal ? rehearse() : exit();
   };
   // Once exiting, the page's own beforeunload prompt must not hold the exit back, nor bring the
@@ -169,7 +176,7 @@ function start(): void {
   // order they were added, capture or not, so only the copy that came first (at document_start)
   // can stop the page's: after an update that is the orphaned copy, which learns of the exit from
   // the title the fresh copy set.
-  const silence = (e: Event) => covered() && e.stopImmediatePropagation();
+  const silence = (e: Event) => (covered() || Date.now() < quiet) && e.stopImmediatePropagation();
 
   const attach = () => {
     for (const type of TRIGGER_EVENTS) addEventListener(type, listen, true);
@@ -182,7 +189,10 @@ function start(): void {
   new MutationObserver(attach).observe(doc, { childList: true });
 
   api.runtime.onMessage.addListener((m) => {
-    if ((m as { type?: string } | null)?.type === 'hide') hide();
+    const type = (m as { type?: string } | null)?.type;
+    if (type === 'hide') hide();
+    // A few seconds only: the press may still turn out to be a capital being typed.
+    if (type === 'quiet') quiet = Date.now() + 5000;
   });
   api.storage.local.get(SETTINGS_KEY).then(
     (r) => apply(r[SETTINGS_KEY]),

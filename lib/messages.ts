@@ -10,6 +10,11 @@
 export interface ProtocolMap {
   /** Run the panic exit, starting from the sender's tab (the active tab when the popup asks). */
   panic: { request: Record<never, never>; response: { ok: boolean } };
+  /**
+   * The last press of the exit's keys went down (it fires when the key comes back up): the
+   * background gets the tabs it would close ready, so that the exit need not wait for them.
+   */
+  arm: { request: Record<never, never>; response: undefined };
   /** This browser session's cleaning count, for the options page. */
   getStatus: { request: Record<never, never>; response: { removedThisSession: number } };
 }
@@ -21,6 +26,12 @@ export interface ContentProtocolMap {
    * letting the page ask "Leave site?".
    */
   hide: { request: Record<never, never>; response: undefined };
+  /**
+   * The exit may come in a moment (its last press is down): for a few seconds every frame stops
+   * letting the page ask "Leave site?", and nothing else changes (no hiding: the press may still
+   * turn out to be a capital being typed).
+   */
+  quiet: { request: Record<never, never>; response: undefined };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -39,8 +50,8 @@ export type Handlers<Sender> = {
   [K in MessageType]: (message: Message<K>, sender: Sender) => Promise<MessageResponse<K>>;
 };
 
-const MESSAGE_TYPES: readonly MessageType[] = ['panic', 'getStatus'];
-const CONTENT_TYPES: readonly ContentMessageType[] = ['hide'];
+const MESSAGE_TYPES: readonly MessageType[] = ['panic', 'arm', 'getStatus'];
+const CONTENT_TYPES: readonly ContentMessageType[] = ['hide', 'quiet'];
 
 function typeOf<T extends string>(raw: unknown, types: readonly T[]): T | null {
   if (!raw || typeof raw !== 'object') return null;

@@ -8,6 +8,7 @@ import { createCleaner } from './cleaner';
 import { applyDisguise } from './disguise';
 import { createHandlers } from './handlers';
 import { injectIntoOpenTabs } from './inject';
+import { createOldCopies } from './old-copies';
 import { createPanic } from './panic';
 import { ignore } from './quiet';
 import { settingsCache } from './settings-cache';
@@ -24,6 +25,7 @@ export function createBackgroundApp(browser: Browser) {
   const rules = async () => siteRules((await settings.get()).userSites);
   const cleaner = createCleaner({ browser, settings: settings.get, matcher, rules });
   const trail = createTabTrail({ browser, matcher, cleaner });
+  const oldCopies = createOldCopies(browser);
   const panic = createPanic({
     browser,
     settings: settings.get,
@@ -33,8 +35,9 @@ export function createBackgroundApp(browser: Browser) {
     helpHistoryTabs: trail.helpHistoryTabs,
     sweep: cleaner.sweep,
     forgetClosed: cleaner.forgetClosed,
+    oldCopies: oldCopies.list,
   });
-  const handlers = createHandlers({ browser, panic, cleaner });
+  const handlers = createHandlers({ browser, panic, arm: panic.arm, cleaner });
   const sweep = () => void cleaner.sweep().catch(ignore);
 
   const onSettingsChange = (next: Settings, previous: Settings | undefined) => {
@@ -55,6 +58,8 @@ export function createBackgroundApp(browser: Browser) {
     },
     onInstalled: ({ reason }: { reason: string }) => {
       sweep();
+      // Listed before the fresh copy goes in: every tab open now may hold an old one.
+      void oldCopies.onInstalled(reason).catch(ignore);
       void injectIntoOpenTabs(browser, reason);
     },
     /** Work to start once the listeners are registered. */

@@ -3,6 +3,7 @@ import type { Handlers } from '../lib/messages';
 import type { Browser } from './browser-type';
 import type { Cleaner } from './cleaner';
 import type { PanicRequest } from './panic';
+import { ignore } from './quiet';
 
 /** What the background knows about a message's sender (`runtime.MessageSender`). */
 export interface Sender {
@@ -13,10 +14,12 @@ export interface Sender {
 export interface HandlerDeps {
   browser: Browser;
   panic: (request: PanicRequest) => Promise<void>;
+  /** The last press of the exit's keys is down in the sender's tab: get ready. */
+  arm?: (request: { sourceTabId?: number }) => Promise<void>;
   cleaner: Pick<Cleaner, 'removedThisSession'>;
 }
 
-export function createHandlers({ browser, panic, cleaner }: HandlerDeps): Handlers<Sender> {
+export function createHandlers({ browser, panic, arm, cleaner }: HandlerDeps): Handlers<Sender> {
   return {
     panic: async (_message, sender) => {
       const tabId = sender.tab?.id;
@@ -30,6 +33,11 @@ export function createHandlers({ browser, panic, cleaner }: HandlerDeps): Handle
             : activeTabId(browser).then((sourceTabId) => panic({ sourceTabId, onNeutralOpened }));
         started.catch(() => resolve({ ok: false }));
       });
+    },
+    // No answer to wait for: the content script goes on at once.
+    arm: async (_message, sender) => {
+      void arm?.({ sourceTabId: sender.tab?.id }).catch(ignore);
+      return undefined;
     },
     getStatus: async () => ({ removedThisSession: await cleaner.removedThisSession() }),
   };

@@ -8,7 +8,14 @@
  * the job when it wakes.
  */
 
-import { type PanicPlan, planPanic, type Replacement } from '../lib/exit/panic-plan';
+import {
+  type Closing,
+  closeOrder,
+  type PanicPlan,
+  planPanic,
+  type Replacement,
+  type TabSnapshot,
+} from '../lib/exit/panic-plan';
 import type { ContentMessage } from '../lib/messages';
 import type { Settings } from '../lib/settings/settings';
 import type { Browser } from './browser-type';
@@ -34,6 +41,11 @@ export interface PanicDeps {
    * offers no other way to reach those lists. Default: none known.
    */
   helpHistoryUrls?: () => Promise<readonly string[]>;
+  /**
+   * Tabs that may still hold a copy of the exit from before an update, which only a hidden page
+   * (its title) silences: a `quiet` answer from the fresh copy does not speak for it. Default: none.
+   */
+  oldCopies?: () => Promise<ReadonlySet<number>>;
 }
 
 export interface PanicRequest {
@@ -60,16 +72,39 @@ type Opened = { id?: number };
 
 function openNeutral(browser: Browser, windowId: number | undefined, url: string): Promise<Opened> {
   if (windowId === undefined) return browser.windows.create({ url, focused: true }) as Promise<Opened>;
+  const opened = browser.tabs.create({ windowId, url, active: true }) as Promise<Opened>;
+  // Asked for second: the new tab is what the person sees first, the window is theirs already.
   browser.windows.update(windowId, { focused: true }).catch(ignore);
-  return browser.tabs.create({ windowId, url, active: true }) as Promise<Opened>;
+  return opened;
 }
 
-/** Every frame of the tab hides, mutes and stops answering `beforeunload`; settles once done. */
-function silence(browser: Browser, tabId: number): Promise<unknown> {
-  const hide: ContentMessage = { type: 'hide' };
+/** How long a `quiet` answer (the last press went down) speaks for a tab; its frames keep quiet for 5 s. */
+const QUIET_FRESH_MS = 2000;
+
+/** Sends a message to every frame of the tab; settles once they have taken it. */
+function tell(browser: Browser, tabId: number, type: ContentMessage['type']): Promise<unknown> {
+  const message: ContentMessage = { type };
   // Async, so that a synchronous throw (no such tab) becomes a rejection like any other.
-  const send = async () => browser.tabs.sendMessage(tabId, hide);
-  return Promise.race([send().catch(ignore), new Promise((done) => setTimeout(done, SILENCE_MS))]);
+  const send = async () => browser.tabs.sendMessage(tabId, message);
+  return send().catch(ignore);
+}
+
+/**
+ * Every frame of the tab hides, mutes and stops answering `beforeunload`; settles once done, or
+ * as soon as `ready` (the tab's frames answered `quiet` a moment ago).
+ */
+function silence(browser: Browser, tabId: number, ready?: Promise<unknown>): Promise<unknown> {
+  const hidden = tell(browser, tabId, 'hide');
+  return Promise.race([hidden, ready ?? hidden, new Promise((done) => setTimeout(done, SILENCE_MS))]);
+}
+
+/** Tabs told to keep quiet while the last press was down: when, each one's answer, and those heard. */
+interface Quieted {
+  at: number;
+  answers: Map<number, Promise<unknown>>;
+  heard: Set<number>;
+  /** What each tab showed then: a tab that has moved on holds a page that was not told. */
+  urls: Map<number | undefined, string>;
 }
 
 /**
@@ -92,14 +127,41 @@ async function openReplacement(browser: Browser, r: Replacement): Promise<number
 
 const showing = (t: { url?: string; pendingUrl?: string }) => t.pendingUrl || t.url || 'about:blank';
 
+/** The plan for these tabs, with what the trail knows (never waited on for long). */
+async function planFor(
+  deps: PanicDeps,
+  settings: Settings,
+  sourceTabId: number | undefined,
+  tabs: TabSnapshot[],
+  focused: Promise<{ id?: number } | undefined>,
+): Promise<PanicPlan> {
+  const [isTrace, focusedWindow, helpTabs, helpHistory] = await Promise.all([
+    deps.isTrace(),
+    focused,
+    soon(deps.helpTabs),
+    soon(deps.helpHistoryTabs),
+  ]);
+  return planPanic({
+    tabs,
+    sourceTabId,
+    focusedWindowId: focusedWindow?.id,
+    scope: settings.panicScope,
+    isTrace,
+    helpTabs,
+    helpHistory,
+  });
+}
+
 /**
  * Opens the neutral site first (before even listing the tabs when the source window is known),
- * then closes the planned tabs, never the neutral tab itself.
+ * then closes the planned tabs, never the neutral tab itself: each as soon as it (and, for the
+ * shown tab of a window, the rest of its window) is hidden and silent.
  */
 async function execute(
   deps: PanicDeps,
   request: PanicRequest,
   note: (neutral?: number) => void,
+  quieted?: Quieted,
 ): Promise<PanicPlan> {
   const { browser } = deps;
   const { sourceTabId, resume } = request;
@@ -112,26 +174,36 @@ async function execute(
     request.sourceWindowId === undefined || resume
       ? undefined
       : openNeutral(browser, request.sourceWindowId, neutralUrl);
+  // Each tab is told to hide at most once. One whose frames answered `quiet` a moment ago (the
+  // last press's keydown) need not be told again to close: nobody sees a tab in the background.
+  const fresh = quieted && Date.now() - quieted.at < QUIET_FRESH_MS ? quieted : undefined;
+  const told = new Map<number, Promise<unknown>>();
+  const hidden = (id: number) => {
+    const done = told.get(id) ?? silence(browser, id);
+    told.set(id, done);
+    return done;
+  };
+  /** Tabs that moved to another address since they were told to keep quiet: told again. */
+  const moved = new Set<number>();
+  const silent = (id: number): Promise<unknown> => {
+    if (moved.has(id)) return hidden(id);
+    if (fresh?.heard.has(id)) return Promise.resolve();
+    const answer = fresh?.answers.get(id);
+    return answer ? Promise.race([answer, hidden(id)]) : hidden(id);
+  };
   // Right behind it: the frames beside the one that fired (a chat in an iframe) hide and fall
   // silent, and the note for a worker stopped from here on is written.
-  if (sourceTabId !== undefined) void silence(browser, sourceTabId);
+  if (sourceTabId !== undefined) void silent(sourceTabId);
   note();
-  const [isTrace, tabs, focused, helpTabs, helpHistory] = await Promise.all([
-    deps.isTrace(),
-    listed,
-    opened ? undefined : browser.windows.getLastFocused().catch(() => undefined),
-    soon(deps.helpTabs),
-    soon(deps.helpHistoryTabs),
-  ]);
-  const plan = planPanic({
-    tabs,
+  const tabs = await listed;
+  for (const t of tabs) if (t.id !== undefined && fresh?.urls.get(t.id) !== showing(t)) moved.add(t.id);
+  const plan = await planFor(
+    deps,
+    settings,
     sourceTabId,
-    focusedWindowId: focused?.id,
-    scope: settings.panicScope,
-    isTrace,
-    helpTabs,
-    helpHistory,
-  });
+    tabs,
+    opened ? Promise.resolve(undefined) : browser.windows.getLastFocused().catch(() => undefined),
+  );
   if (resume) {
     // Opened before the worker stopped (or by the page leaving by itself): never a second one.
     const existing =
@@ -140,7 +212,7 @@ async function execute(
   }
   opened ??= openNeutral(browser, plan.windowId, neutralUrl);
   // Should a browser ever list the new tab anyway, any tab that could be it waits until its id
-  // is known (when resuming, in any window).
+  // is known (when resuming, in any window), and is never told to hide.
   const couldBeNeutral = new Set(
     tabs
       .filter(
@@ -148,25 +220,30 @@ async function execute(
       )
       .map((t) => t.id),
   );
+  const remove = (id: number) => browser.tabs.remove(id).catch(ignore);
+  const closeWhenSilent = (closing: Closing[]) =>
+    Promise.all(
+      closing.map(({ id, after }) => {
+        // The shown tab of a window waits until its window is hidden (never the neutral tab).
+        const ready =
+          after.length === 1
+            ? silent(id)
+            : Promise.all(after.filter((other) => !couldBeNeutral.has(other)).map(hidden));
+        return ready.then(() => remove(id));
+      }),
+    );
+  const order = closeOrder(tabs, plan.close, plan.windowId);
   const replaced = Promise.all(plan.replace.map((r) => openReplacement(browser, r)));
-  const closing = closeSilently(
-    browser,
-    plan.close.filter((id) => !couldBeNeutral.has(id)),
-  );
+  const closing = closeWhenSilent(order.filter((c) => !couldBeNeutral.has(c.id)));
   const neutral = await opened.catch(() => undefined);
   note(neutral?.id);
   request.onNeutralOpened?.();
   await Promise.all([
     closing,
-    closeSilently(
-      browser,
-      plan.close.filter((id) => couldBeNeutral.has(id) && id !== neutral?.id),
-    ),
+    closeWhenSilent(order.filter((c) => couldBeNeutral.has(c.id) && c.id !== neutral?.id)),
+    // A replaced tab hands its place to its fresh copy: only its own silence matters.
     replaced.then((ids) =>
-      closeSilently(
-        browser,
-        ids.filter((id): id is number => id !== undefined),
-      ),
+      Promise.all(ids.map((id) => id !== undefined && silent(id).then(() => remove(id)))),
     ),
   ]);
   await Promise.all(plan.forget.map((url) => deleteHistoryUrl(browser, url)));
@@ -196,6 +273,34 @@ export function createPanic(deps: PanicDeps) {
   const store = browser.storage.session;
   const note = (n: InFlight) => void store?.set({ [IN_FLIGHT_KEY]: n }).catch(ignore);
   let running: { done: Promise<void>; since: number; neutral?: number } | undefined;
+  let quieted: Quieted | undefined;
+
+  /**
+   * The last press is down: every tab the exit would close is told to keep quiet for a moment,
+   * so that when the key comes back up, the tabs can close without asking their pages first.
+   * Nothing is hidden or closed: the press may still turn out to be a capital being typed.
+   */
+  const arm = async (request: { sourceTabId?: number }): Promise<void> => {
+    if (running) return;
+    const answers = new Map<number, Promise<unknown>>();
+    const heard = new Set<number>();
+    const urls = new Map<number | undefined, string>();
+    quieted = { at: Date.now(), answers, heard, urls };
+    const [settings, tabs, old] = await Promise.all([
+      deps.settings(),
+      browser.tabs.query({}) as Promise<TabSnapshot[]>,
+      deps.oldCopies?.().catch(() => undefined),
+    ]);
+    const focused = browser.windows.getLastFocused().catch(() => undefined);
+    const plan = await planFor(deps, settings, request.sourceTabId, tabs, focused);
+    for (const t of tabs) urls.set(t.id, showing(t));
+    for (const id of [...plan.close, ...plan.replace.map((r) => r.id)])
+      if (!old?.has(id))
+        answers.set(
+          id,
+          tell(browser, id, 'quiet').then(() => heard.add(id)),
+        );
+  };
 
   const run = (request: PanicRequest): Promise<void> => {
     const joined = running;
@@ -212,10 +317,17 @@ export function createPanic(deps: PanicDeps) {
       done: Promise.resolve(),
       since,
     };
-    const executing = execute(deps, request, (neutral) => {
-      current.neutral = neutral;
-      note({ source: request.sourceTabId, neutral });
-    });
+    const ready = quieted;
+    quieted = undefined;
+    const executing = execute(
+      deps,
+      request,
+      (neutral) => {
+        current.neutral = neutral;
+        note({ source: request.sourceTabId, neutral });
+      },
+      ready,
+    );
     current.done = executing.then(() => {});
     running = current;
     void current.done
@@ -243,5 +355,5 @@ export function createPanic(deps: PanicDeps) {
     if (left) await run({ sourceTabId: left.source, resume: { neutralTabId: left.neutral } });
   };
 
-  return Object.assign(run, { resume });
+  return Object.assign(run, { resume, arm });
 }

@@ -120,3 +120,29 @@ export function planPanic({
   }
   return { windowId, close, replace, forget: [...forget], closedUrls: [...closedUrls] };
 }
+
+/** One tab to close, and the tabs that must be hidden and silent before it may. */
+export interface Closing {
+  id: number;
+  /** Itself, or, for the shown tab of a window, every tab closing in that window. */
+  after: number[];
+}
+
+/**
+ * When each tab may close. A tab in the background closes as soon as it is silent: closing it
+ * shows nothing new. The shown tab of a window hands the window to a neighbour, so it waits until
+ * every tab closing in its window is hidden, so that no help page shows even for a frame. In the
+ * neutral site's window the neutral tab, asked for before any tab closes, takes the window.
+ */
+export function closeOrder(
+  tabs: readonly TabSnapshot[],
+  close: readonly number[],
+  neutralWindowId?: number,
+): Closing[] {
+  const byId = new Map(tabs.map((t) => [t.id, t]));
+  return close.map((id) => {
+    const tab = byId.get(id);
+    if (!tab?.active || tab.windowId === neutralWindowId) return { id, after: [id] };
+    return { id, after: close.filter((other) => byId.get(other)?.windowId === tab.windowId) };
+  });
+}

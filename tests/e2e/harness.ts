@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 
-export const EXT_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built extension; the exit bench's A/B rounds point it at another build (`WAYPOINT_EXT_DIR`). */
+export const EXT_DIR =
+  process.env.WAYPOINT_EXT_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {

@@ -11,6 +11,7 @@ import {
 describe('parseMessage: accepted', () => {
   it.each<[string, unknown, Message]>([
     ['panic', { type: 'panic' }, { type: 'panic' }],
+    ['arm', { type: 'arm' }, { type: 'arm' }],
     ['getStatus', { type: 'getStatus' }, { type: 'getStatus' }],
     ['getStatus with extra fields (dropped)', { type: 'getStatus', secret: 1 }, { type: 'getStatus' }],
     ['panic with extra fields (dropped)', { type: 'panic', source: 'guide', tabId: 5 }, { type: 'panic' }],
@@ -24,6 +25,7 @@ describe('parseMessage: refused', () => {
   it.each<[string, unknown]>([
     ['an unknown type', { type: 'sweep' }],
     ['a message meant for content scripts', { type: 'hide' }],
+    ['another message meant for content scripts', { type: 'quiet' }],
     ['a type in the wrong case', { type: 'Panic' }],
     ['no type', { source: 'content' }],
     ['a type that is a String object', { type: new String('panic') }],
@@ -44,6 +46,8 @@ describe('parseContentMessage', () => {
   it.each<[string, unknown, ContentMessage | null]>([
     ['hide', { type: 'hide' }, { type: 'hide' }],
     ['hide with extra fields (dropped)', { type: 'hide', url: 'x' }, { type: 'hide' }],
+    ['quiet', { type: 'quiet' }, { type: 'quiet' }],
+    ['a request meant for the background: arm', { type: 'arm' }, null],
     ['a request meant for the background', { type: 'panic' }, null],
     ['garbage', 'hide', null],
   ])('%s', (_, raw, expected) => {
@@ -54,6 +58,7 @@ describe('parseContentMessage', () => {
 describe('dispatch', () => {
   const handlers: Handlers<string> = {
     panic: vi.fn(async () => ({ ok: true })),
+    arm: vi.fn(async () => undefined),
     getStatus: vi.fn(async () => ({ removedThisSession: 3 })),
   };
 

@@ -101,10 +101,9 @@ describe('createPanic', () => {
     expect(log).toEqual([
       // The source tab's frames at once (the window is not known before the tab list).
       `hide ${ids.mail}`,
-      `focus window ${ids.w2}: true`,
       `open ${NEUTRAL} in window ${ids.w2}`,
-      // Every tab to close is hidden and silent before the first one closes.
-      `hide ${ids.mail}`,
+      `focus window ${ids.w2}: true`,
+      // Each tab is told once, and closes once it is hidden and silent.
       `hide ${ids.help}`,
       `hide ${ids.help2}`,
       `close ${ids.mail}`,
@@ -128,8 +127,8 @@ describe('createPanic', () => {
     await createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
     expect(log.slice(0, 4)).toEqual([
       'list tabs',
-      `focus window ${ids.w2}: true`,
       `open ${NEUTRAL} in window ${ids.w2}`,
+      `focus window ${ids.w2}: true`,
       // Then at once the source tab's other frames.
       `hide ${ids.mail}`,
     ]);
@@ -244,7 +243,7 @@ describe('createPanic', () => {
 });
 
 describe('createPanic: no prompt, no help page in front', () => {
-  it('closes nothing until every tab to close has hidden; a tab that never answers closes after a moment', async () => {
+  it('closes each tab once it has hidden; a tab that never answers closes after a moment', async () => {
     const { deps, tabs, log, ids } = await setUp();
     let answer: () => void = () => {};
     tabs.sendMessage.mockImplementation(async (id: number) => {
@@ -255,14 +254,35 @@ describe('createPanic: no prompt, no help page in front', () => {
     });
     const run = createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
     await new Promise((r) => setTimeout(r, 20));
-    expect(log.filter((l) => l.startsWith('close'))).toEqual([]);
+    expect(log.filter((l) => l.startsWith('close'))).toEqual([`close ${ids.mail}`]);
     answer();
     await run;
     expect(log.filter((l) => l.startsWith('close'))).toEqual([
       `close ${ids.mail}`,
-      `close ${ids.help}`,
       `close ${ids.help2}`,
+      `close ${ids.help}`,
     ]);
+  });
+
+  it('the shown tab of another window closes only once every tab closing in its window has hidden', async () => {
+    const { deps, tabs, log, ids } = await setUp();
+    // Window 1 shows a help tab, with another one behind it that answers late.
+    const behind = (await fakeBrowser.tabs.create({ windowId: ids.w1, url: `${HELP}b` })).id!;
+    tabs.query.mockImplementation(async (q: object) =>
+      ((await fakeBrowser.tabs.query(q)) as Tab[]).map((t) => ({ ...t, active: t.id === ids.help })),
+    );
+    let answer: () => void = () => {};
+    tabs.sendMessage.mockImplementation(async (id: number) => {
+      log.push(`hide ${id}`);
+      if (id === behind) await new Promise<void>((done) => (answer = done));
+    });
+    const run = createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(log.filter((l) => l.startsWith('close'))).not.toContain(`close ${ids.help}`);
+    answer();
+    await run;
+    const closes = log.filter((l) => l.startsWith('close'));
+    expect(closes.indexOf(`close ${behind}`)).toBeLessThan(closes.indexOf(`close ${ids.help}`));
   });
 
   it('a tab without a content script (the browser’s own page) still closes', async () => {
@@ -333,12 +353,14 @@ describe('createPanic: one exit at a time, finished even after the worker stops'
   it('keeps a note of the exit in memory while it runs, with the neutral tab once open, then drops it', async () => {
     const { deps, tabs, ids } = await setUp();
     const seen: unknown[] = [];
-    tabs.remove.mockImplementation(async () => {
-      seen.push(await note());
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items) => {
+      if ('exitInFlight' in items) seen.push(items.exitInFlight);
+      return set(items);
     });
     await createPanic(deps)({ sourceTabId: ids.help, sourceWindowId: ids.w1 });
     const neutral = (await tabs.create.mock.results[0]!.value) as { id: number };
-    expect(seen[0]).toEqual({ source: ids.help, neutral: neutral.id });
+    expect(seen).toEqual([{ source: ids.help }, { source: ids.help, neutral: neutral.id }]);
     await settle();
     await settle();
     expect(await note()).toBeUndefined();
@@ -385,5 +407,72 @@ describe('createPanic: one exit at a time, finished even after the worker stops'
     expect(closed).toContain(ids.news);
     expect(closed).not.toContain(neutral);
     expect(tabs.create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createPanic: getting ready while the last press is down', () => {
+  it('arm tells each tab the exit would close to keep quiet, and hides, opens and closes nothing', async () => {
+    const { deps, tabs, log, ids } = await setUp();
+    await createPanic(deps).arm({ sourceTabId: ids.mail });
+    await settle();
+    expect(log).toEqual([`quiet ${ids.mail}`, `quiet ${ids.help}`, `quiet ${ids.help2}`]);
+    expect(tabs.create).not.toHaveBeenCalled();
+    expect(tabs.remove).not.toHaveBeenCalled();
+  });
+
+  it('once they answered, the exit closes them without telling them again', async () => {
+    const { deps, log, ids } = await setUp();
+    const panic = createPanic(deps);
+    await panic.arm({ sourceTabId: ids.mail });
+    await settle();
+    log.length = 0;
+    await panic({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    expect(log.filter((l) => /^(hide|quiet|close|open)/.test(l))).toEqual([
+      `open ${NEUTRAL} in window ${ids.w2}`,
+      `close ${ids.mail}`,
+      `close ${ids.help}`,
+      `close ${ids.help2}`,
+    ]);
+  });
+
+  it('a tab that moved to another address since, or that may hold a copy from before an update, is hidden first', async () => {
+    const { deps, log, ids } = await setUp();
+    const panic = createPanic({ ...deps, oldCopies: async () => new Set([ids.help2]) });
+    await panic.arm({ sourceTabId: ids.mail });
+    await settle();
+    expect(log).toEqual([`quiet ${ids.mail}`, `quiet ${ids.help}`]);
+    await fakeBrowser.tabs.update(ids.help, { url: `${HELP}chat` });
+    log.length = 0;
+    await panic({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    const told = log.filter((l) => /^(hide|close)/.test(l));
+    expect(told.indexOf(`hide ${ids.help}`)).toBeLessThan(told.indexOf(`close ${ids.help}`));
+    expect(told.indexOf(`hide ${ids.help2}`)).toBeLessThan(told.indexOf(`close ${ids.help2}`));
+    expect(told).not.toContain(`hide ${ids.mail}`);
+  });
+
+  it('answers from long ago no longer count: every tab is hidden again', async () => {
+    const { deps, log, ids } = await setUp();
+    const panic = createPanic(deps);
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now);
+    await panic.arm({ sourceTabId: ids.mail });
+    await settle();
+    clock.mockReturnValue(now + 10_000);
+    log.length = 0;
+    await panic({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    expect(log.filter((l) => l.startsWith('hide'))).toEqual([
+      `hide ${ids.mail}`,
+      `hide ${ids.help}`,
+      `hide ${ids.help2}`,
+    ]);
+  });
+
+  it('an arm while an exit runs does nothing', async () => {
+    const { deps, log, ids } = await setUp();
+    const panic = createPanic(deps);
+    const running = panic({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    await panic.arm({ sourceTabId: ids.mail });
+    await running;
+    expect(log.filter((l) => l.startsWith('quiet'))).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type PanicInput, type PanicPlan, planPanic, type TabSnapshot } from '../../../lib/exit/panic-plan';
+import {
+  closeOrder,
+  type PanicInput,
+  type PanicPlan,
+  planPanic,
+  type TabSnapshot,
+} from '../../../lib/exit/panic-plan';
 
 const isTrace = (url: string) => /^https:\/\/(?:[\w-]+\.)*(?:sheltersafe\.ca|awhl\.org)\//.test(url);
 
@@ -252,5 +258,61 @@ describe('planPanic', () => {
       close: [12, 21, 22],
       forget: [HELP, HELP2],
     });
+  });
+});
+
+describe('closeOrder', () => {
+  // Window 1: the neutral site's (tab 1 shown); window 2: another (tab 4 shown).
+  const tabs: TabSnapshot[] = [
+    { id: 1, windowId: 1, active: true },
+    { id: 2, windowId: 1 },
+    { id: 3, windowId: 1 },
+    { id: 4, windowId: 2, active: true },
+    { id: 5, windowId: 2 },
+    { id: 6, windowId: 3, active: true },
+  ];
+
+  it.each<[string, number[], number | undefined, ReturnType<typeof closeOrder>]>([
+    [
+      'a background tab waits only for its own silence',
+      [2, 5],
+      1,
+      [
+        { id: 2, after: [2] },
+        { id: 5, after: [5] },
+      ],
+    ],
+    [
+      "a window's shown tab waits for every tab closing in its window",
+      [4, 5, 2],
+      1,
+      [
+        { id: 4, after: [4, 5] },
+        { id: 5, after: [5] },
+        { id: 2, after: [2] },
+      ],
+    ],
+    [
+      "in the neutral site's window, the neutral tab takes the window: the shown tab waits only for itself",
+      [1, 3],
+      1,
+      [
+        { id: 1, after: [1] },
+        { id: 3, after: [3] },
+      ],
+    ],
+    [
+      'the neutral site in a new window: every shown tab waits for its window',
+      [1, 2, 6],
+      undefined,
+      [
+        { id: 1, after: [1, 2] },
+        { id: 2, after: [2] },
+        { id: 6, after: [6] },
+      ],
+    ],
+    ['a tab missing from the snapshot waits for its own silence', [9], 1, [{ id: 9, after: [9] }]],
+  ])('%s', (_name, close, neutralWindowId, expected) => {
+    expect(closeOrder(tabs, close, neutralWindowId)).toEqual(expected);
   });
 });
