@@ -101,7 +101,7 @@ describe('guides', () => {
     }));
     expect(stored.local.filter((k) => k !== 'settings')).toEqual([]);
     // Memory-only working state of the cleaning and the exit is all the session area holds.
-    const working = ['removedThisSession', 'tabTrail', 'exitInFlight'];
+    const working = ['removedThisSession', 'tabTrail', 'exitInFlight', 'oldCopies'];
     expect(stored.session.filter((k) => !working.includes(k))).toEqual([]);
     await guide.close();
   });
