@@ -556,4 +556,43 @@ export const HELP_SITE_LIST: readonly string[] = [
   'facealinceste.fr',
   // From public directories and organisations' own pages (r-sites3): Belgium (French-speaking)
   'garance.be',
+  // From organisations' own pages and public pages (r-sites4): Wales, Northern Ireland and Scotland
+  'glasgowwomensaid.org.uk',
+  'anguswomensaid.co.uk',
+  'womensaidorkney.org.uk',
+  // From organisations' own pages and public pages (r-sites4): England
+  'sheffieldwomensaid.org.uk',
+  'bedsdv.org.uk',
+  'cambridgerapecrisis.org.uk',
+  // From organisations' own pages and public pages (r-sites4): Canada
+  'agapehouse.ca',
+  'menstrauma.com',
+  'brendastraffordsociety.com',
+  'familytransitionplace.ca',
+  // From organisations' own pages and public pages (r-sites4): United States
+  'cl-sh.org',
+  'obhotline.org',
+  'friendtofriend.me',
+  'safehavenofashland.org',
+  'safe-sound.org',
+  'thebridgetohope.org',
+  'advocateforvictims.com',
+  'crimevictimscenter.com',
+  'ccnetx.org',
+  'sacis.org',
+  'standstrongnow.org',
+  'stbernardbwp.com',
+  'mysafejourney.org',
+  'newhorizonsdv.com',
+  'dviolc.org',
+  'nwaws.org',
+  'learnaboutfvpsa.com',
+  'manyvoicesmanytraditions.com',
+  'prefix:masslegalhelp.org/domestic-violence/',
+  // From organisations' own pages and public pages (r-sites4): Australia and New Zealand
+  'westcasa.org.au',
+  'prefix:wathaurong.org.au/family-violence/',
+  'batteredwomenstrust.org.nz',
+  // From organisations' own pages and public pages (r-sites4): France
+  'adavip92.fr',
 ];
