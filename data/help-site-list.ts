@@ -556,7 +556,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'facealinceste.fr',
   // From public directories and organisations' own pages (r-sites3): Belgium (French-speaking)
   'garance.be',
-  // From organisations' own pages and public pages (r-sites4): Wales, Northern Ireland and Scotland
+  // From organisations' own pages and public pages (r-sites4): Scotland
   'glasgowwomensaid.org.uk',
   'anguswomensaid.co.uk',
   'womensaidorkney.org.uk',
@@ -569,6 +569,11 @@ export const HELP_SITE_LIST: readonly string[] = [
   'menstrauma.com',
   'brendastraffordsociety.com',
   'familytransitionplace.ca',
+  'sadvtreatmentcentres.ca',
+  'prefix:womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/',
+  'womenincrisis.ca',
+  'cbtha.com',
+  'survivors-hope.ca',
   // From organisations' own pages and public pages (r-sites4): United States
   'cl-sh.org',
   'obhotline.org',
@@ -589,10 +594,25 @@ export const HELP_SITE_LIST: readonly string[] = [
   'learnaboutfvpsa.com',
   'manyvoicesmanytraditions.com',
   'prefix:masslegalhelp.org/domestic-violence/',
+  'mtryrapecrisis.org',
+  'safeplaceolympia.org',
+  'conversehope.org',
+  'sexualassaulthelpcenter.com',
+  'artemishouse.org',
+  'prefix:oregonstate.edu/sexualassault/',
+  'host:umsafe.olemiss.edu',
+  'prefix:fresnostate.edu/studentaffairs/vpp/',
+  'prefix:utc.edu/center-women-gender-equity/survivor-advocacy-services/',
+  'prefix:utsa.edu/peacecenter/',
+  'host:loborespect.unm.edu',
+  'host:survivoradvocacy.arizona.edu',
+  'nationallatinonetwork.org',
   // From organisations' own pages and public pages (r-sites4): Australia and New Zealand
   'westcasa.org.au',
   'prefix:wathaurong.org.au/family-violence/',
   'batteredwomenstrust.org.nz',
+  'harbour.org.au',
+  'hiwanavigation.com',
   // From organisations' own pages and public pages (r-sites4): France
   'adavip92.fr',
 ];
