@@ -564,6 +564,10 @@ export const HELP_SITE_LIST: readonly string[] = [
   'sheffieldwomensaid.org.uk',
   'bedsdv.org.uk',
   'cambridgerapecrisis.org.uk',
+  'thesurvivorstrust.org',
+  'survivorsintransition.co.uk',
+  'hertsrapecrisis.org.uk',
+  'prefix:sunderlandcounselling.org.uk/counselling-adult-survivors-sexual-violence-abuse/',
   // From organisations' own pages and public pages (r-sites4): Canada
   'agapehouse.ca',
   'menstrauma.com',
@@ -574,6 +578,8 @@ export const HELP_SITE_LIST: readonly string[] = [
   'womenincrisis.ca',
   'cbtha.com',
   'survivors-hope.ca',
+  'prefix:brescia.uwo.ca/safe_campus/sexual_violence/',
+  'prefix:ryerson.ca/sexual-violence/',
   // From organisations' own pages and public pages (r-sites4): United States
   'cl-sh.org',
   'obhotline.org',
@@ -607,6 +613,7 @@ export const HELP_SITE_LIST: readonly string[] = [
   'host:loborespect.unm.edu',
   'host:survivoradvocacy.arizona.edu',
   'nationallatinonetwork.org',
+  'actss.org',
   // From organisations' own pages and public pages (r-sites4): Australia and New Zealand
   'westcasa.org.au',
   'prefix:wathaurong.org.au/family-violence/',
@@ -615,4 +622,6 @@ export const HELP_SITE_LIST: readonly string[] = [
   'hiwanavigation.com',
   // From organisations' own pages and public pages (r-sites4): France
   'adavip92.fr',
+  // From organisations' own pages and public pages (r-sites4): Wales
+  'threshold-das.org.uk',
 ];
