@@ -50,6 +50,13 @@ describe('people who have used violence, in their own words', () => {
     ['soupçonné de violence conjugale que faire', 'fr'],
     ['condition de ne pas communiquer avec ma blonde', 'fr'],
     ['ma femme a déposé plainte contre moi', 'fr'],
+    ["i'm on probation for a domestic assault", 'en'],
+    ["j'ai été condamnée pour des coups sur mon conjoint", 'fr'],
+    ["j'ai une injonction de soins", 'fr'],
+    // Regret, shame, apology for harm done.
+    ['i feel guilty about how i talk to my wife', 'en'],
+    ['how do i say sorry for pushing my boyfriend', 'en'],
+    ['je suis une conjointe jalouse et contrôlante', 'fr'],
   ] as const)('%s → harming', (q, lang) => {
     expect(speaker(q, lang)).toBe('harming');
   });
@@ -84,6 +91,10 @@ describe('people harmed who use the same words', () => {
     ["j'ai crié au secours", 'fr'],
     ['il a porté plainte contre moi par vengeance', 'fr'],
     ['he filed a false report against me', 'en'],
+    ['my ex was sentenced for assaulting me', 'en'],
+    ['mon ex a une injonction de soins et il me suit encore', 'fr'],
+    ['je suis une femme battue par son conjoint', 'fr'],
+    ['he said sorry for hitting me', 'en'],
   ] as const)('%s → not harming', (q, lang) => {
     expect(speaker(q, lang)).not.toBe('harming');
   });
