@@ -136,7 +136,7 @@ export const SPEAKER_EN: Patterns = {
     'i m|am|was|been|got .. convicted|sentenced|probation|parole|bailed .. domestic|assault|dv|violence|battery =0.8',
   ],
   told: [
-    '@he|@partner|everyone|people|they says|said|tells|told|thinks|calls .. i m|am|have|ve|was .. abusive|violent|controlling|scary|aggressive|toxic|abuser|anger|temper|rage =0.6 !too|the|crazy|also|both|because|when|for',
+    '@he|@partner|everyone|people|they says|said|tells|told|thinks|calls .. i m|am|have|ve|was .. abusive|violent|controlling|scary|aggressive|toxic|abuser|anger|temper|rage =0.5 !too|the|crazy|also|both|because|when|for',
     '@he|@partner|kids|children|family .. is|s|are|was|were|got|gets|has|have .. afraid|scared|terrified|frightened of me =0.8 !leaving|leave|calling|telling|reporting|going|when|if',
     'says|said|tells|told|wants .. i need|should|go|get .. anger ^management|classes|therapy|issues =0.7',
     'says|said|tells|told|wants .. i need|should|go|get .. for ^my ^anger|temper|violence|behavio* =0.7',
@@ -262,7 +262,7 @@ export const SPEAKER_FR: Patterns = {
     'je|j hausse|haussais|monte|montais le ton =0.7',
   ],
   told: [
-    '@he|@partner .. dit|dis|trouve|pense|trouvait|disait .. je|j suis|ai|etais .. violent|violente|agressif|agressive|controlant|controlante|toxique|abusif|abusive|colere =0.6 !aussi|le|la|victime',
+    '@he|@partner .. dit|dis|trouve|pense|trouvait|disait .. je|j suis|ai|etais .. violent|violente|agressif|agressive|controlant|controlante|toxique|abusif|abusive|colere =0.5 !aussi|le|la|victime',
     '@he|@partner|enfants|famille .. a|ont|avait|avaient peur de moi =0.8 !partir|quitter|si',
     'peur|terreur dans ses|son yeux|regard =0.7',
   ],

@@ -58,7 +58,6 @@ describe('a person who says they harmed gets resources for people who used viole
     ['je crie sur ma femme', 'fr', 'FR'],
     ['je suis violent avec ma compagne', 'fr', 'BE'],
     ["i can't control my temper with my boyfriend", 'en', 'AU'],
-    ['my girlfriend says i have anger issues', 'en', 'NZ'],
     ['my release conditions say no contact with my girlfriend', 'en', 'GB-SCT'],
     ["j'ai levé la main sur mon chum", 'fr', 'CA-QC'],
     ['condition de ne pas communiquer avec ma blonde', 'fr', 'CA-ON'],

@@ -39,11 +39,9 @@ describe('people who have used violence, in their own words', () => {
     ['thérapie contre la colère pour conjoint', 'fr'],
     ['stage de sensibilisation violences conjugales obligatoire', 'fr'],
     // Being told one harms.
-    ['my girlfriend says i have anger issues', 'en'],
     ['my husband is frightened of me', 'en'],
     ['my wife wants me to go to anger management', 'en'],
     ['ma blonde a peur de moi', 'fr'],
-    ['ma conjointe dit que je suis contrôlant', 'fr'],
     // Legal consequences.
     ['my release conditions say no contact with my girlfriend', 'en'],
     ["i've got a protection order against me", 'en'],
@@ -95,6 +93,12 @@ describe('people harmed who use the same words', () => {
     ['mon ex a une injonction de soins et il me suit encore', 'fr'],
     ['je suis une femme battue par son conjoint', 'fr'],
     ['he said sorry for hitting me', 'en'],
+    // Being called abusive, angry or controlling by a partner is also what people who harm tell
+    // the person they harm: with nothing else said, the harmed reading wins.
+    ['my girlfriend says i have anger issues', 'en'],
+    ['ma conjointe dit que je suis contrôlant', 'fr'],
+    ['he says i am abusive', 'en'],
+    ['il dit que je suis toxique', 'fr'],
   ] as const)('%s → not harming', (q, lang) => {
     expect(speaker(q, lang)).not.toBe('harming');
   });
