@@ -17,7 +17,7 @@ import { queryWords } from './query-words';
 import { SITUATIONS_EN } from './situation-lexicon-en';
 import { SITUATIONS_FR } from './situation-lexicon-fr';
 import { ABUSE, isTopic, type Situation, URGENT } from './situations';
-import { REPORTED_SPEECH, SPEAKER_EN, SPEAKER_FR, type Speaker } from './speaker-lexicon';
+import { REPORTED_SPEECH, SELF_HARM_THREAT, SPEAKER_EN, SPEAKER_FR, type Speaker } from './speaker-lexicon';
 
 export type { Speaker };
 
@@ -52,6 +52,7 @@ interface Compiled {
   speakerEn: Matcher<string>;
   speakerFr: Matcher<string>;
   quote: Matcher<string>;
+  threat: Matcher<string>;
   vocabulary: Vocabulary;
 }
 let matchers: Compiled | undefined;
@@ -69,13 +70,15 @@ function compiled(): Compiled {
     const speakerEn = compilePatterns(SPEAKER_EN, CLASSES);
     const speakerFr = compilePatterns(SPEAKER_FR, CLASSES);
     const quote = compilePatterns(REPORTED_SPEECH, CLASSES);
+    const threat = compilePatterns(SELF_HARM_THREAT, CLASSES);
     matchers = {
       en,
       fr,
       speakerEn,
       speakerFr,
       quote,
-      vocabulary: vocabularyOf([en, fr, speakerEn, speakerFr, quote]),
+      threat,
+      vocabulary: vocabularyOf([en, fr, speakerEn, speakerFr, quote, threat]),
     };
   }
   return matchers;
@@ -173,6 +176,8 @@ function readSpeaker(words: readonly string[], lang: Lang, quoted: number): Spea
   );
   // Being told such things is itself a sign of harm done to the speaker.
   if (quoted < words.length) scores.set('harmed', Math.max(scores.get('harmed') ?? 0, 0.5));
+  // Being told one harms (`she is afraid of me`) says the speaker harms, quoted or not.
+  scores.set('harming', Math.max(scores.get('harming') ?? 0, scores.get('told') ?? 0));
   return speakerOf(scores);
 }
 
@@ -196,6 +201,11 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   if (speaker === 'harming' || (situations.has('lgbtq2s') && (situations.get('male-victim') ?? 0) < 1))
     situations.delete('male-victim');
   if (speaker === 'harming' && !situations.has('used-violence')) situations.set('used-violence', 1);
+  // Threatening self-harm to keep a partner is control: not danger now, unless other words say so.
+  if (speaker === 'harming' && situations.has('suicidal') && matchPatterns(m.threat, words).length) {
+    situations.set('suicidal', Math.min(situations.get('suicidal')!, 0.6));
+    situations.set('coercive-control', Math.max(situations.get('coercive-control') ?? 0, 0.8));
+  }
   if (speaker === 'supporter' && !situations.has('supporting-someone'))
     situations.set('supporting-someone', 1);
   // Someone telling what happens to them is asking for help with it, whatever the words.

@@ -374,7 +374,9 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
     'reserve =0.6',
     'communaute autochtone',
     'aine|aines|aineee =0.6',
-    'innu*|atikamekw|cri|crie|mohawk|wendat|abenaki*|micmac|mikmaq|algonquin|anishinabe*',
+    'innu*|atikamekw|mohawk|wendat|abenaki*|micmac|mikmaq|algonquin|anishinabe*|eeyou*|naskapi*',
+    // "crie" and "cri" are also a shout: the Cree nation only with a word that names a people.
+    'nation|nations|communaute|communautes|peuple|territoire|femme|femmes crie|cries|cri|cris',
     'pensionnat*',
   ],
   'teen-dating': [

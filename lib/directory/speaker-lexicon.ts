@@ -7,7 +7,13 @@
 
 export type Speaker = 'harmed' | 'harming' | 'supporter' | 'unknown';
 
-type Patterns = Readonly<Record<Exclude<Speaker, 'unknown'>, readonly string[]>>;
+/**
+ * `told`: someone else's words say the speaker harms (`my wife says I have an anger problem`, `she
+ * is afraid of me`). They count for `harming` even inside reported speech, but weigh less than a
+ * plain sign of harm done to the speaker, so `he says I'm the abuser because I hit back` stays
+ * `harmed`.
+ */
+type Patterns = Readonly<Record<Exclude<Speaker, 'unknown'> | 'told', readonly string[]>>;
 
 /** English: harm done to me, by me, or to someone close. */
 export const SPEAKER_EN: Patterns = {
@@ -16,7 +22,8 @@ export const SPEAKER_EN: Patterns = {
     'threw|throws|throwing|thrown|swung|lunged|spat|spit|yelled|screamed .. at me',
     '@hvWeak me =0.5',
     'i|we was|were|am|m|got|get|getting|been|being @harmed',
-    'my ^@partner is|s|was|has|can|gets .. @harsh|abuser|narcissist',
+    'my ^@partner is|was|has|can|gets .. @harsh|abuser|narcissist',
+    'my ^@partner ^s .. @harsh|abuser|narcissist !phone|messages|texts|emails|location|friends|family|account|behaviour|behavior|mother|mom|dad|father',
     '@harsh @partner|relationship|marriage|home|man|men|ex =0.8 !s',
     'my ^@partner @hv',
     'my ^@partner @hvWeak =0.6',
@@ -35,13 +42,41 @@ export const SPEAKER_EN: Patterns = {
     'my dad|father|stepdad|stepfather|mom|mother|stepmom .. @hv .. my mom|mother|dad|father|stepmom|stepdad',
     'my ^@partner =0.3',
     '@he @hv =0.5 !her|him|them',
+    // Self-defence and reactive abuse: hitting back is not using violence.
+    'self defen* =0.8 !court|charge|charges|lawyer|attorney|trial|case',
+    'selfdefen* =0.8 !court|charge|charges|lawyer|attorney|trial|case',
+    'defend|defending|defended|protect|protecting|protected myself !court|charge|charges|lawyer|attorney|trial|case',
+    'i|me .. hit|hitting|fought|fight|fighting|pushed|push|shoved|shove|slapped|struck|lashed|lash|bit|hits back',
+    'pushed|shoved|push|shove|kicked|scratched|bit him|her|them|past .. get|got|escape|leave|out|free|away',
+    'pushed|shoved|push|shove|kicked|threw|got|get|pulled him|her|them off|away',
+    'i .. yelled|screamed|shouted|begged|cried|called .. help|stop|no|police|911 !her',
+    '@he|@partner is|s|was the abuser|abusive|aggressor|violent|problem|one',
+    'my abuser|abusers|abusive',
+    'reactive abuse',
+    'get|got|getting|being|am|m called .. abuser|abusive|violent|crazy|psycho|toxic =0.8',
+    'called|calls|call|calling me .. abuser|abusive|violent|crazy|psycho|toxic',
+    'says|said|claims|claimed|thinks i m|am|was the abuser|abusive|problem|violent =0.8',
+    'i m|am|was|been .. abusive|violent too =0.8',
+    'my own? fault',
+    'i deserve|deserved|provoked|provoke it|this|him|her|them|to =0.8',
+    'i made|make him|her|them angry|mad|hit|do|snap|lose|jealous =0.8',
+    'afraid|scared|terrified|frightened .. will|ll|might|going be|get @harmed|hit|hurt|beaten|killed',
+    'false|falsely|fake|lie|lies|lied|lying .. accus*|order|charge*|allegation*|report* =0.7',
+    // A partner in a programme, or promising to change: the person is living with it.
+    'my|his|her ^@partner .. in|on|at|to|started|starting|doing|attends|attending|finished|completed|did|does|went|goes .. program*|therapy|group|course|anger|counselling|counseling|class* !me|i|im',
+    'will|can|does|could|would|do|did @he|@partner|abusers|abuser ever? change|changed|stop =0.8',
+    '@he|@partner ll|will|can|could|gonna|going .. change =0.8',
+    'go|going|went|get|getting|take|taking|took back to|with him|her =0.8',
+    'take|taking|took him|her back =0.8',
   ],
   harming: [
     'i|we @did|@doing my|her|him|them|our|the|at|on|a !was|were|been|being|got|get|am|m',
     'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing !was|were|been|being|got|get',
     'i|we @did|@doing !me|myself|was|were|been|being|got|get|am|m',
     'i m|am|was|ve|have|can|get|got .. abusive|violent|controlling|toxic|aggressive|abuser|manipulative|jealous|possessive !in|with|by|from|of|married|dating|relationship|to',
-    'am|was i .. abusive|violent|controlling|toxic|aggressive|abuser|manipulative|problem !in|being|relationship|with|by|married|dating',
+    'am|was i .. abusive|violent|controlling|toxic|aggressive|abuser|manipulative|problem !in|being|relationship|with|by|married|dating|the',
+    // `am I the abuser` is also what a person harmed asks when blamed: any sign of that wins.
+    'am|was i the abuser|abusive|toxic|violent|controlling|aggressor =0.5',
     'my anger|temper|rage|violence|jealousy|behavio*',
     'my own behavio*|actions|anger',
     'i check*|read|went|go|look*|looked|track* through? her|his|their|my phone|texts|messages|emails|location !me',
@@ -53,7 +88,27 @@ export const SPEAKER_EN: Patterns = {
     'help|support for abusive|violent men|people',
     'help|program*|therapy|group*|course*|resources|services|support for men|people|partners|husbands|boyfriends who abuse|hurt|hit|use',
     'anger management|issues|problem*',
-    'i lose|lost my temper|cool|control',
+    'i lose|lost|losing my? temper|cool|control|it !he|she|they|him|her',
+    'lose|lost|losing control .. with|on|at her|him|my|them|wife|husband|partner !he|she|they|me',
+    'i cant|cannot|couldnt control|manage|handle my anger|temper|rage|jealousy|emotions|myself|violence',
+    'i might|may|could|will|ll|d|m lose|snap|explode|hurt|hit|harm !be|get|been|being|myself|me',
+    'i .. keep|kept|started|start|always|sometimes|cant|cannot @ing !me|myself|being|getting|was|been',
+    'i|we @did|@doing|attack|attacked|lash|lashed|bully|bullied|belittle|humiliate|manipulate|manipulated out? at? my|her|him|them|our !me|myself|was|were|been|being|got|get',
+    'i m|am|was|ve|have|been|keep .. using|used|use violence|abuse|force|coercion|control !me|on',
+    'i m|am|was|ve|have|been|being abusive|violent|controlling|aggressive|mean|cruel|toxic|scary ^to|towards|toward|with my|her|him|them|our',
+    'help|support|program*|therapy|group*|course*|counselling|counseling for|with being abusive|violent|controlling|aggressive',
+    'help|support|program*|therapy|group*|course*|counselling|counseling for|with my anger|temper|violence|rage|behavio*',
+    // Help for those who harm: `guide for men who have been abusive`, `people who use violence`.
+    'for|helping ^men|people|partners|husbands|fathers|dads|women|guys|those|someone|anyone|persons ^who|that ^have|has|ve ^been ^abusive|violent|controlling',
+    'for|helping ^men|people|partners|husbands|fathers|dads|women|guys|those|someone|anyone|persons ^who|that ^are|is|were|was ^abusive|violent|controlling',
+    'for|helping ^men|people|partners|husbands|fathers|dads|women|guys|those|someone|anyone|persons ^who|that ^use|used|uses|using ^violence|abuse|force',
+    'for|helping ^men|people|partners|husbands|fathers|dads|women|guys|those|someone|anyone|persons ^who|that ^have|has|ve ^used ^violence|abuse|force',
+    'behaviour|behavior change program*|programme*|group*|course* =0.8',
+    'i dont|never|not want|wanna to? scare|frighten|hit|beat|yell|hurt|abuse|control her|him|them|my|anyone .. anymore|again',
+    'i .. check*|read|went|go|look*|looked|track* .. @partner s? phone|texts|messages|emails|location',
+    'bail|probation|release .. no contact =0.7 !his|her|their|he|she|me|him',
+    'no contact .. bail|probation|release =0.7 !his|her|their|he|she|me|him',
+    'i .. got|have|had|received|served|was|been .. order|orders|charges|charge|complaint|complaints against me =0.6',
     'i lash out|snap',
     'i get|got so? violent|angry|physical|jealous|controlling|rough|aggressive|mad',
     'scared|afraid of what i might|may|could|will|ll|d do',
@@ -70,6 +125,23 @@ export const SPEAKER_EN: Patterns = {
     'change my behavio*|ways',
     'my partner is|s afraid|scared of me',
     'i tell|told|threaten*|say|said .. kill myself|suicide|die|hurt myself',
+    'tell|told|threaten*|say|said|text*|warn* her|him|them|my .. kill|hurt|harm ^myself !should|deserve|deserved',
+    'threaten*|threatened to? kill|hurt|harm ^myself',
+    'i raise|raised|raising|lift|lifted|lifting my voice|hand|hands|fist|fists =0.7 !he|she|they',
+    'you are|re the abusive|toxic|controlling|violent one|partner|person',
+    'ashamed|guilty|regret|sorry .. how i treat|treated|treating|talk|talked|speak|spoke =0.8',
+    'i treat|treated my ^@partner badly|terribly|horribly|like =0.8',
+    'apologi*|apology|sorry .. after|for @ing',
+    'i make|made my ^@partner cry|scared|afraid|feel|worthless =0.8',
+    'i m|am|was|been|got .. convicted|sentenced|probation|parole|bailed .. domestic|assault|dv|violence|battery =0.8',
+  ],
+  told: [
+    '@he|@partner|everyone|people|they says|said|tells|told|thinks|calls .. i m|am|have|ve|was .. abusive|violent|controlling|scary|aggressive|toxic|abuser|anger|temper|rage =0.5 !too|the|crazy|also|both|because|when|for',
+    '@he|@partner|kids|children|family .. is|s|are|was|were|got|gets|has|have .. afraid|scared|terrified|frightened of me =0.8 !leaving|leave|calling|telling|reporting|going|when|if',
+    'says|said|tells|told|wants .. i need|should|go|get .. anger ^management|classes|therapy|issues =0.7',
+    'says|said|tells|told|wants .. i need|should|go|get .. for ^my ^anger|temper|violence|behavio* =0.7',
+    'says|said|tells|told|wants .. me .. anger management|program*|therapy|course =0.7',
+    'fear|terror|scared|afraid|frightened in her|his|their eyes|face =0.7',
   ],
   supporter: [
     'my .. @third .. is|s|was|being|gets|got|has .. abused|hit|beaten|hurt|raped|controlled|abusive|violent|assaulted|strangled|choked|stalked|afraid|scared',
@@ -95,10 +167,11 @@ export const SPEAKER_FR: Patterns = {
     'me|m @hvWeak =0.5 !je|j|i',
     'ma|mas @hv',
     'me|m fait|fais|faisait mal|peur|du|subir !je|j|i',
-    'j ai ete|etais @harmed',
-    'j ai ete .. @harmed',
-    'je suis|etais @harmed',
-    'je me|m suis|fais|fait .. @hv|@harmed',
+    'j ai ete|etais @harmed !avec|envers',
+    'j ai ete .. @harmed !avec|envers',
+    'je suis|etais @harmed !avec|envers',
+    'je suis|etais une|un ^femme|homme|conjointe|mari|fille|gars @harmed',
+    'je me|m suis|fais|fait .. @hv|@harmed !avec',
     'mon|ma ^@partner est|etait|devient .. @harsh',
     '@partner @harsh =0.8 !son|sa|ses|leur',
     'mon|ma ^@partner @hv',
@@ -115,12 +188,34 @@ export const SPEAKER_FR: Patterns = {
     'est ce de la violence',
     'mon|ma ^@partner =0.3',
     'il|elle|y @hv =0.5',
+    // Légitime défense et violence réactive.
+    'legitime defense',
+    'je me|m suis|etais defendu|defendue',
+    'je me defend|defends|defendais',
+    'en me defendant|protegeant',
+    'repousse|repousser|pousse|poussee .. partir|sortir|fuir|proteger|enfuir|degager|echapper',
+    'pour me defendre|proteger',
+    'crie|criais|crier|hurle|hurlais|appele|appelle|appeler .. aide|secours|arrete|arreter|police|stop',
+    'leve|levait|levee la main sur moi',
+    'me|m a|ai? mis|donne|file|colle|flanque .. claque*|gifle*|baffe*|coup*|torgnole*|beigne*',
+    'venger|vengeance|faussement|fausse|fausses|mensonge*|ment|mentir =0.8',
+    'rendu|rends|rendais|rendre .. coup|coups|claque|claques|gifle|gifles =0.8',
+    'mon|ma agresseur|agresseuse|bourreau',
+    'ma faute =0.8',
+    'l ai|avais|aurais cherche =0.8',
+    'pousse|poussee a bout =0.8',
+    'me|m traite|accuse|accusait|presente|fait .. violent*|agresseu*|abusi*|toxique|coupable|folle|fou',
+    // Le partenaire en thérapie, ou qui promet de changer.
+    'mon|ma ^@partner|ex .. therapie|groupe|programme|stage|suivi|colere|soins|probation|obligation|injonction !je|j|me|m|moi',
+    'peut|va|pourra|pourrait|veut|peuvent|vont il|elle|ils|y .. changer =0.8',
+    'il|elle|y .. va|peut|pourra|pourrait|veut|promet|jure|dit .. changer|recommencer =0.8',
+    'retourner|revenir|retourne|reviens avec lui|elle =0.8',
   ],
   harming: [
     'j ai deja|encore|souvent|parfois|meme? @did !ete|etais|suis',
     'je l|la|le|les|lui ai @did',
     'je l|la|le|les|lui @doing',
-    'je @doing !me|m|suis',
+    'je|j @doing !me|m|suis',
     'je suis|deviens|etais|etre violent*|agressi*|controlant*|toxique|abusi*|agresseur|jaloux|jalouse|possessi*|manipulat* !dans|relation|victime|mariee|marie|couple|un|une',
     'suis je .. violent*|agressi*|controlant*|toxique|abusi*|agresseur',
     'est ce que je suis .. violent*|agressi*|controlant*|toxique|abusi*|agresseur',
@@ -131,7 +226,28 @@ export const SPEAKER_FR: Patterns = {
     'aide|programme*|therapie|groupe*|ressource* pour|aux conjoint*|homme*|auteur* violent*|agresseur*',
     'gifle|claque|coup|main est|etait partie',
     'gestion de la colere',
-    'perds|perdu|perd le|la controle|patience|tete !il|elle|y',
+    'perds|perdu|perd le|la|les? controle|patience|nord|pedales|boule !il|elle|y',
+    'pete|peter|petais|petait un|les|une cable|plombs|coche|durite|fusible !il|elle|y',
+    'leve|lever|levais la main sur !m|me|moi|il|elle|y',
+    'je|j lui|l ai? mis|donne|colle|file|flanque|envoye .. claque*|gifle*|baffe*|torgnole*|coup*|beigne*|tarte*|mandale*',
+    'je|j suis|ai|etais ete? violent|violente|agressif|agressive|controlant|controlante|toxique|abusif|abusive|jaloux|jalouse|possessif|possessive avec|envers ma|mon|la|le|les|lui|mes',
+    'je|j ai|etais|deviens|devenais ete? violent|violente|agressif|agressive|controlant|controlante|abusif|abusive !avec|envers',
+    'je|j fais|fait|faisais peur a|au|aux',
+    'appeler|appelez|appelle|parler|aide|numero|ligne .. avant de frapper|taper|cogner =0.8',
+    'passer a l acte =0.8 !il|elle|y|qu',
+    'au bord de la? violence|frapper|craquer =0.8',
+    'faire|fais|fait|faisais subir .. violence|violences|coups !me|m|il|elle|y|on|se|lui|leur|ils|elles|mari|conjoint|chum|copain|ex|pere|femme|conjointe|blonde|copine',
+    'faire|fais|fait|faisais subir .. a ma|mon|mes !me|m|il|elle|y|on|se|lui|leur|ils|elles|mari|conjoint|chum|copain|ex|pere|femme|conjointe|blonde|copine',
+    'stage|stages de responsabilisation|sensibilisation',
+    'je|j suis|etais un ^homme|conjoint|mari|chum|gars violent|agressif|controlant|jaloux|toxique|abusif|possessif',
+    'je|j suis|etais une ^femme|conjointe|blonde|fille violente|agressive|controlante|jalouse|toxique|abusive|possessive',
+    'je|j ai|suis|etais ete? condamne|condamnee|probation|sursis|inculpe|inculpee .. violence*|conjugal*|coups|voies|agression =0.8',
+    'obligation|injonction de soins =0.6',
+    'plainte|plaintes contre moi =0.8',
+    'accuse*|suspect*|soupconne*|inculpe*|arrete* de|pour violence*|voies|agression|coups =0.8',
+    'condition|conditions|interdit|interdiction de|d? ne? pas? approcher|contacter|communiquer ma|mon|mes|avec|l|la|le =0.7',
+    'je|j .. plus|pas .. approcher|contacter ma|mon ^@partner =0.6 !il|elle|y|me|m',
+    'therapie|groupe|suivi|programme|aide|cours contre|pour la|ma colere =0.8 !il|elle|mon|ma|son|sa',
     'arreter d etre violent*|agressi*|controlant*|toxique|abusi*|jaloux|jalouse|possessi*|manipulat*',
     'arreter de frapper|crier|controler',
     'je lui fais|ai|fait peur|mal|du',
@@ -143,6 +259,12 @@ export const SPEAKER_FR: Patterns = {
     'j ai ete accuse*|arrete*',
     'ma|mon @partner a peur de moi',
     'je lui dis|dit|disais|menace .. suicide|suicider|tuer|mourir',
+    'je|j hausse|haussais|monte|montais le ton =0.7',
+  ],
+  told: [
+    '@he|@partner .. dit|dis|trouve|pense|trouvait|disait .. je|j suis|ai|etais .. violent|violente|agressif|agressive|controlant|controlante|toxique|abusif|abusive|colere =0.5 !aussi|le|la|victime',
+    '@he|@partner|enfants|famille .. a|ont|avait|avaient peur de moi =0.8 !partir|quitter|si',
+    'peur|terreur dans ses|son yeux|regard =0.7',
   ],
   supporter: [
     'mon|ma|mes @third .. se fait|faire',
@@ -166,8 +288,24 @@ export const SPEAKER_FR: Patterns = {
  */
 export const REPORTED_SPEECH: Readonly<Record<'quote', readonly string[]>> = {
   quote: [
-    '@he|@partner says|said|tells|told|keeps|yells|screams|texts|writes',
+    '@he|@partner says|said|tells|told|keeps|yells|screams|texts|writes|promises|promised|swears|swore|claims|claimed',
     '@he|@partner always|keeps|kept saying|telling',
-    'il|elle|y|@partner me|m? a? dit|disait|dis|repete|repetait|crie|ecrit|texte',
+    'il|elle|y|@partner me|m? a? dit|disait|dis|repete|repetait|crie|ecrit|texte|promet|promis|jure',
+  ],
+};
+
+/**
+ * A threat of self-harm made to a partner to keep them (`I told her I'd kill myself if she left`):
+ * for a person who says they harm, a way of controlling, read below danger now (their own lines
+ * and the suicide line still rank; the emergency number is not forced first).
+ */
+export const SELF_HARM_THREAT: Readonly<Record<'threat', readonly string[]>> = {
+  threat: [
+    'i tell|told|threaten*|say|said .. kill|hurt myself|suicide|die',
+    'tell|told|threaten*|say|said|text*|warn* her|him|them|my .. kill|hurt|harm ^myself !should|deserve|deserved',
+    'threaten*|threatened to? kill|hurt|harm ^myself',
+    'kill|hurt myself|suicide|die .. if|unless|when she|he|they|my leave*|leaving|left|go|goes|quit*|break*',
+    'je lui|leur dis|dit|disais|menace|menacais .. suicide|suicider|tuer|mourir',
+    'suicide|suicider|tuer|mourir .. si|quand elle|il|ma|mon me? quitte|quittait|part|partait',
   ],
 };

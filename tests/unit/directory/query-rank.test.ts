@@ -28,6 +28,13 @@ const HARMED: [string, Lang][] = [
   ['mon mari me rabaisse devant les enfants', 'fr'],
   ['mon conjoint violent me menace', 'fr'],
   ["il m'a poussée et j'ai eu peur", 'fr'],
+  // Words shared with people who used violence: self-defence, blame, a partner in a programme.
+  ['i hit him back when he grabbed my throat', 'en'],
+  ['am i the abuser? he says i provoked him', 'en'],
+  ['my husband is going to a batterer intervention program', 'en'],
+  ['he calls me abusive because i fought back', 'en'],
+  ['mon mari suit un groupe pour conjoints violents', 'fr'],
+  ["je me suis défendue quand il m'a frappée", 'fr'],
 ];
 
 describe('a person harmed never gets resources for people who used violence first', () => {
@@ -50,6 +57,11 @@ describe('a person who says they harmed gets resources for people who used viole
     ["j'ai frappé ma blonde", 'fr', 'CA-QC'],
     ['je crie sur ma femme', 'fr', 'FR'],
     ['je suis violent avec ma compagne', 'fr', 'BE'],
+    ["i can't control my temper with my boyfriend", 'en', 'AU'],
+    ['my release conditions say no contact with my girlfriend', 'en', 'GB-SCT'],
+    ["j'ai levé la main sur mon chum", 'fr', 'CA-QC'],
+    ['condition de ne pas communiquer avec ma blonde', 'fr', 'CA-ON'],
+    ["i tell my girlfriend i'll kill myself if she leaves", 'en', 'US'],
   ])('%j (%s, %s)', (q, lang, region) => {
     const [first] = topIds(q, lang, region, 1);
     expect(fitOf(profiles.get(first!)!, 'used-violence'), first).toBeGreaterThanOrEqual(0.5);

@@ -1,0 +1,119 @@
+/**
+ * Who is speaking, for people who have used violence or fear they will, and for people harmed who
+ * use the same words (self-defence, self-blame, a partner in a programme). Phrasings written for
+ * these tests, none taken from the judged query sets. A person harmed read as harming would be
+ * shown resources for people who used violence first: each family is tested both ways (and the
+ * ranking, in every region, in `query-rank.test.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../../lib/directory/intent';
+
+const speaker = (q: string, lang: 'en' | 'fr' = 'en') => analyzeQuery(q, lang).speaker;
+
+describe('people who have used violence, in their own words', () => {
+  it.each([
+    // First-person admissions, past and present, in more forms.
+    ['i keep shoving my girlfriend when we argue', 'en'],
+    ['i started hitting my husband last year', 'en'],
+    ['i lose it with my partner over small things', 'en'],
+    ['i lost control with my wife again', 'en'],
+    ["i can't control my temper with my boyfriend", 'en'],
+    ['i have been using force with my wife', 'en'],
+    ['i am abusive towards my girlfriend', 'en'],
+    ['i attacked my wife during a fight', 'en'],
+    ["j'ai été violente avec mon copain", 'fr'],
+    ["j'ai levé la main sur mon chum", 'fr'],
+    ['je lui ai donné une claque hier soir', 'fr'],
+    ["j'ai pété les plombs sur ma conjointe", 'fr'],
+    ['je perds patience avec ma blonde', 'fr'],
+    // Fear of harming.
+    ["i'm worried i might snap and hit her", 'en'],
+    ["i don't want to scare my kids anymore", 'en'],
+    ["j'ai peur de passer à l'acte", 'fr'],
+    ['je suis au bord de frapper mon conjoint', 'fr'],
+    // Asking for a programme or help for those who harm.
+    ['help for being controlling in my marriage', 'en'],
+    ['counselling for women who are violent', 'en'],
+    ['group for dads who use violence', 'en'],
+    ['behavior change group near me', 'en'],
+    ['thérapie contre la colère pour conjoint', 'fr'],
+    ['stage de sensibilisation violences conjugales obligatoire', 'fr'],
+    // Being told one harms.
+    ['my husband is frightened of me', 'en'],
+    ['my wife wants me to go to anger management', 'en'],
+    ['ma blonde a peur de moi', 'fr'],
+    // Legal consequences.
+    ['my release conditions say no contact with my girlfriend', 'en'],
+    ["i've got a protection order against me", 'en'],
+    ['soupçonné de violence conjugale que faire', 'fr'],
+    ['condition de ne pas communiquer avec ma blonde', 'fr'],
+    ['ma femme a déposé plainte contre moi', 'fr'],
+    ["i'm on probation for a domestic assault", 'en'],
+    ["j'ai été condamnée pour des coups sur mon conjoint", 'fr'],
+    ["j'ai une injonction de soins", 'fr'],
+    // Regret, shame, apology for harm done.
+    ['i feel guilty about how i talk to my wife', 'en'],
+    ['how do i say sorry for pushing my boyfriend', 'en'],
+    ['je suis une conjointe jalouse et contrôlante', 'fr'],
+  ] as const)('%s → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+});
+
+describe('people harmed who use the same words', () => {
+  it.each([
+    // Self-defence and reactive abuse.
+    ['i hit him back when he grabbed my throat', 'en'],
+    ['i shoved her away from me and ran', 'en'],
+    ['he calls me abusive because i fought back', 'en'],
+    ['i was only defending myself', 'en'],
+    ['i scratched him in self defense', 'en'],
+    ['is it abuse if i hit my abuser', 'en'],
+    ["je l'ai repoussé pour m'enfuir", 'fr'],
+    ["je me suis défendue et c'est moi qui suis accusée", 'fr'],
+    ['il me traite de violente parce que je crie', 'fr'],
+    // Doubting oneself, being blamed.
+    ['am i the abuser? he says i provoked him', 'en'],
+    ['is it my fault he gets violent', 'en'],
+    ['he says i made him do it', 'en'],
+    ["il dit que c'est ma faute s'il me frappe", 'fr'],
+    // A partner in a programme, or promising to change.
+    ['my husband is going to a batterer intervention program', 'en'],
+    ['my boyfriend started anger management will he change', 'en'],
+    ["he swears he'll change this time", 'en'],
+    ['mon mari suit un groupe pour conjoints violents', 'fr'],
+    ["il promet qu'il va changer", 'fr'],
+    // Fear of being harmed, calling for help, falsely accused.
+    ["i'm scared i'll get beaten again", 'en'],
+    ['i screamed at him to stop hurting me', 'en'],
+    ["j'ai crié au secours", 'fr'],
+    ['il a porté plainte contre moi par vengeance', 'fr'],
+    ['he filed a false report against me', 'en'],
+    ['my ex was sentenced for assaulting me', 'en'],
+    ['mon ex a une injonction de soins et il me suit encore', 'fr'],
+    ['je suis une femme battue par son conjoint', 'fr'],
+    ['he said sorry for hitting me', 'en'],
+    // Being called abusive, angry or controlling by a partner is also what people who harm tell
+    // the person they harm: with nothing else said, the harmed reading wins.
+    ['my girlfriend says i have anger issues', 'en'],
+    ['ma conjointe dit que je suis contrôlant', 'fr'],
+    ['he says i am abusive', 'en'],
+    ['il dit que je suis toxique', 'fr'],
+  ] as const)('%s → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
+
+describe('threats of self-harm made to a partner', () => {
+  it('read as control for the person making them, not danger now', () => {
+    const i = analyzeQuery('i tell my girlfriend i will kill myself if she leaves', 'en');
+    expect(i.speaker).toBe('harming');
+    expect(i.urgent).toBe(false);
+    expect(i.situations.has('coercive-control')).toBe(true);
+  });
+
+  it('stay urgent for a person who wants to die', () => {
+    expect(analyzeQuery('i want to kill myself tonight', 'en').urgent).toBe(true);
+    expect(analyzeQuery('he says he will kill himself if i leave', 'en').speaker).toBe('harmed');
+  });
+});
