@@ -202,6 +202,7 @@ const HARM = [
   ...['abus', 'abusif', 'abusifs', 'abusives', 'violente', 'violents', 'violentes', 'violentee', 'agression'],
   ...['agresse', 'agressee', 'sevices', 'harcelement', 'battu', 'battue', 'maltraite', 'maltraitee'],
   ...['etranglee', 'menacee', 'mauvais traitements', 'mauvais traitement', 'maltraitances'],
+  ...['maltraitant', 'maltraitante'],
 ];
 /** Weaker signs: help only with a partner word anywhere or a `nearPartner` word within three words. */
 const HARM_WEAK = [

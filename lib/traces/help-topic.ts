@@ -8,9 +8,11 @@
  */
 
 import { type Cue, LEXICON, NOT_TYPOS, TYPO_TARGETS } from './help-lexicon';
-import { createTypoFixer } from './help-typos';
+import { createTypoFixer, typoTargets } from './help-typos';
 import { helpWords } from './help-words';
 import { spellsHelp } from './page-words';
+import { TYPO_GUARD } from './typo-guard';
+import { wordFilter } from './word-filter';
 
 const CUES = Object.keys(LEXICON) as Cue[];
 const BIT = Object.fromEntries(CUES.map((cue, i) => [cue, 1 << i])) as Record<Cue, number>;
@@ -37,6 +39,30 @@ const content = (words: readonly string[]) =>
 
 /** A vocabulary phrase's words as the classifier compares them (folded, function words dropped). */
 export const phraseWords = (phrase: string): string[] => content(helpWords(phrase, 1000));
+
+/**
+ * The vocabulary's form of a word: its singular when `vocab` knows that ("shelters" → "shelter",
+ * "conjugaux" → "conjugal"), else the word itself.
+ */
+export function singularIn(vocab: ReadonlySet<string>, word: string): string {
+  if (word.length < 4) return word;
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 120) return word; // s, x
+  const candidates = word.endsWith('aux')
+    ? [`${word.slice(0, -3)}al`, word.slice(0, -1)]
+    : word.endsWith('ies')
+      ? [`${word.slice(0, -3)}y`, word.slice(0, -1)]
+      : [word.slice(0, -1), word.slice(0, -2)];
+  return candidates.find((c) => vocab.has(c)) ?? word;
+}
+
+/**
+ * What a search's misspelt words are corrected toward: every word of the vocabulary's phrases
+ * (names aside) long enough to correct, and the long-standing hand list. `scripts/typo-guard.ts`
+ * guards the same targets.
+ */
+export const vocabularyTypoTargets = (phraseWordLists: Iterable<readonly string[]>): string[] =>
+  typoTargets([...[...phraseWordLists].flat(), ...TYPO_TARGETS]);
 
 /** Searches are misspelt and terse; titles are written with care but about anything. */
 export type TextKind = 'query' | 'title';
@@ -133,20 +159,12 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   // Every reader folds plurals with the whole vocabulary: phrases and text are folded alike, so
   // a word's singular being known through a name changes no judgement.
   const vocab = new Set(entries.flatMap((e) => e.words));
-  const fixTypo = createTypoFixer(TYPO_TARGETS, NOT_TYPOS);
-
-  /** The vocabulary's form of a word: its singular when the vocabulary knows that, else itself. */
-  const canonical = (word: string): string => {
-    if (word.length < 4) return word;
-    const last = word.charCodeAt(word.length - 1);
-    if (last !== 115 && last !== 120) return word; // s, x
-    const candidates = word.endsWith('aux')
-      ? [`${word.slice(0, -3)}al`, word.slice(0, -1)]
-      : word.endsWith('ies')
-        ? [`${word.slice(0, -3)}y`, word.slice(0, -1)]
-        : [word.slice(0, -1), word.slice(0, -2)];
-    return candidates.find((c) => vocab.has(c)) ?? word;
-  };
+  const fixTypo = createTypoFixer(
+    vocabularyTypoTargets(entries.filter((e) => e.names === 0).map((e) => e.words)),
+    NOT_TYPOS,
+    wordFilter(TYPO_GUARD),
+  );
+  const canonical = (word: string): string => singularIn(vocab, word);
 
   const root: Node = { tags: 0, names: 0, next: undefined };
   for (const { words, tags, names } of entries) {
