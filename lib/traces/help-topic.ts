@@ -159,11 +159,14 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   // Every reader folds plurals with the whole vocabulary: phrases and text are folded alike, so
   // a word's singular being known through a name changes no judgement.
   const vocab = new Set(entries.flatMap((e) => e.words));
-  const fixTypo = createTypoFixer(
-    vocabularyTypoTargets(entries.filter((e) => e.names === 0).map((e) => e.words)),
-    NOT_TYPOS,
-    wordFilter(TYPO_GUARD),
-  );
+  // Built on the first unknown word of a search, not each time the worker wakes.
+  let fixer: ((word: string) => string | undefined) | undefined;
+  const fixTypo = (word: string) =>
+    (fixer ??= createTypoFixer(
+      vocabularyTypoTargets(entries.filter((e) => e.names === 0).map((e) => e.words)),
+      NOT_TYPOS,
+      wordFilter(TYPO_GUARD),
+    ))(word);
   const canonical = (word: string): string => singularIn(vocab, word);
 
   const root: Node = { tags: 0, names: 0, next: undefined };

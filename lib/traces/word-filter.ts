@@ -1,11 +1,11 @@
 /**
  * A compact set of words (a Bloom filter): `has` is true for every word added, and for about one
- * other word in fifty. Used where a stray "yes" only costs a missed correction, never a wrong one.
+ * other word in a hundred. Used where a stray "yes" only costs a missed correction, never a wrong one.
  */
 
-/** Bits per word and probes per word: about 2 % of other words read as members. */
-export const BITS_PER_WORD = 8;
-export const PROBES = 5;
+/** Bits per word and probes per word: under 1 % of other words read as members. */
+export const BITS_PER_WORD = 10;
+export const PROBES = 7;
 
 /** Two 32-bit FNV-1a hashes of the word (the second with another basis, made odd). */
 function hashes(word: string): [number, number] {
