@@ -94,6 +94,10 @@ const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
 /** A partner named, not a relationship in general ("is jealousy normal in a relationship"). */
 const NAMED = BIT.relation | BIT.subject;
 const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
+/** A corrected word this long or longer may decide alone. */
+const LONE_TYPO = 8;
+/** Parts that make a text help on their own. */
+const DECIDES_ALONE = BIT.strong | BIT.kind | BIT.alone;
 
 /**
  * Every judgement below needs a phrase of one of these parts (a name aside): a text with none
@@ -187,17 +191,28 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     node.names |= names;
   }
 
-  const prepare = (words: readonly string[], kind: TextKind): string[] =>
-    content(words).map((w) => {
+  /** The words as the vocabulary spells them, and which were corrected (searches only). */
+  const prepare = (words: readonly string[], kind: TextKind) => {
+    let corrected: Set<number> | undefined;
+    const prepared = content(words).map((w, i) => {
       const c = canonical(w);
       if (kind !== 'query' || vocab.has(c)) return c;
       const fixed = fixTypo(c);
+      if (fixed === undefined) return c;
+      (corrected ??= new Set()).add(i);
       // A corrected plural reads as its singular, as an uncorrected one does.
-      return fixed === undefined ? c : canonical(fixed);
+      return canonical(fixed);
     });
+    return { words: prepared, corrected };
+  };
 
-  /** Leftmost-longest matches; a name counts (as a `strong` phrase) only if its list is in `mask`. */
-  const scan = (words: readonly string[], mask: number): Match[] => {
+  /**
+   * Leftmost-longest matches; a name counts (as a `strong` phrase) only if its list is in `mask`.
+   * A corrected short word never decides alone: the typo of an everyday word can land on "viole"
+   * or "incest" (a long one, "stalkerware", is too far from everyday words); it still counts with
+   * the other words of its phrase, or as context for another part.
+   */
+  const scan = (words: readonly string[], mask: number, corrected?: ReadonlySet<number>): Match[] => {
     const found: Match[] = [];
     for (let i = 0; i < words.length; ) {
       let node = root.next?.get(words[i]!);
@@ -214,6 +229,11 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
       }
       if (end === -1) {
         i++;
+        continue;
+      }
+      if (end === i + 1 && corrected?.has(i) && words[i]!.length < LONE_TYPO) tags &= ~DECIDES_ALONE;
+      if (tags === 0) {
+        i = end;
         continue;
       }
       if ((tags & BIT.neutral) === 0) found.push({ start: i, end, tags });
@@ -296,7 +316,8 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   const isHelpWords = (words: readonly string[], kind: TextKind, mask: number): boolean => {
     try {
       if (words.length === 0) return false;
-      if (judge(scan(prepare(words, kind), mask), kind)) return true;
+      const prepared = prepare(words, kind);
+      if (judge(scan(prepared.words, mask, prepared.corrected), kind)) return true;
       // A search typed without its spaces ("domesticviolence").
       return kind === 'query' && words.some((w) => w.length >= 9 && spellsHelp(w));
     } catch {
