@@ -3,9 +3,9 @@
  * as a vocabulary word with the same first letter when it is one edit away (a letter added,
  * dropped, changed, or two neighbours swapped), or two edits when both have 10 or more letters;
  * words under 6 letters are never corrected. Real words that close to one (`typo-guard.ts`,
- * generated from dictionaries, held in a compact filter) are never corrected. Targets are
- * bucketed by first letter and length, so an unknown word is compared with a few targets, once:
- * a few microseconds, then remembered.
+ * generated from dictionaries, held in a compact filter) are never corrected. A symmetric-delete
+ * index finds the targets one edit away in a handful of map lookups; only words of 10 or more
+ * letters are compared with the long targets of their first letter. Each word once, then remembered.
  */
 
 /** Shortest word corrected, and shortest target: shorter ones are too often other words' typos. */
@@ -71,37 +71,42 @@ export function createTypoFixer(
   /** Real words near a target (`typo-guard.ts`): never corrected. */
   guarded: (word: string) => boolean = () => false,
 ): (word: string) => string | undefined {
-  // Targets by first letter and length: a word is compared only with those it could be near.
-  const byKey = new Map<string, string[]>();
-  const key = (letter: string, length: number) => `${letter}${length}`;
+  // One edit: targets under themselves and each of their one-letter deletions (symmetric
+  // delete), so a word is compared only with targets sharing one of its own deletions.
+  const oneAway = new Map<string, string[]>();
+  const index = (variant: string, target: string) => {
+    const list = oneAway.get(variant);
+    if (!list) oneAway.set(variant, [target]);
+    else if (!list.includes(target)) list.push(target);
+  };
+  // Two edits: only long targets, by first letter, longest first.
+  const long = new Map<string, string[]>();
   for (const target of targets) {
     if (target.length < MIN_WORD || target.length > MAX_LENGTH) continue;
-    const k = key(target[0]!, target.length);
-    const list = byKey.get(k);
-    if (list) list.push(target);
-    else byKey.set(k, [target]);
+    index(target, target);
+    for (let i = 0; i < target.length; i++) index(target.slice(0, i) + target.slice(i + 1), target);
+    if (target.length >= MIN_TWO) long.set(target[0]!, [...(long.get(target[0]!) ?? []), target]);
   }
+  for (const list of long.values()) list.sort((a, b) => b.length - a.length);
   const keep = new Set(notTypos);
   for (const target of targets) keep.add(target);
   // Searches repeat their words ("near", "toronto"): each long word is looked up once, within bounds.
   const known = new Map<string, string | undefined>();
-  const correct = (word: string): string | undefined => {
-    let best: string | undefined;
-    let bestDistance = 3;
-    // Longer targets first, and the first found wins a tie: a dropped letter is the commonest
-    // slip ("parner" is partner's before it is parler's).
-    for (let length = word.length + 2; length >= word.length - 2; length--) {
-      for (const target of byKey.get(key(word[0]!, length)) ?? []) {
-        const allowed = Math.min(allowedEdits(word, target), bestDistance - 1);
-        if (allowed === 0 || Math.abs(word.length - target.length) > allowed) continue;
-        const d = editDistance(word, target, allowed);
-        if (d <= allowed) {
-          best = target;
-          bestDistance = d;
-        }
-      }
+  /** A target within `edits`; a longer one wins a tie (a dropped letter is the commonest slip). */
+  const within = (word: string, candidates: readonly string[], edits: number, best?: string) => {
+    for (const target of candidates) {
+      if (best !== undefined && target.length <= best.length) continue;
+      if (allowedEdits(word, target) < edits) continue;
+      if (editDistance(word, target, edits) <= edits) best = target;
     }
     return best;
+  };
+  const correct = (word: string): string | undefined => {
+    let best = within(word, oneAway.get(word) ?? [], 1);
+    for (let i = 0; i < word.length; i++)
+      best = within(word, oneAway.get(word.slice(0, i) + word.slice(i + 1)) ?? [], 1, best);
+    if (best !== undefined || word.length < MIN_TWO) return best;
+    return within(word, long.get(word[0]!) ?? [], 2);
   };
   return (word) => {
     if (word.length < MIN_WORD || word.length > MAX_LENGTH || keep.has(word) || !ASCII_WORD.test(word))
