@@ -165,12 +165,14 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   const vocab = new Set(entries.flatMap((e) => e.words));
   // Built on the first unknown word of a search, not each time the worker wakes.
   let fixer: ((word: string) => string | undefined) | undefined;
-  const fixTypo = (word: string) =>
-    (fixer ??= createTypoFixer(
+  const fixTypo = (word: string) => {
+    fixer ??= createTypoFixer(
       vocabularyTypoTargets(entries.filter((e) => e.names === 0).map((e) => e.words)),
       NOT_TYPOS,
       wordFilter(TYPO_GUARD),
-    ))(word);
+    );
+    return fixer(word);
+  };
   const canonical = (word: string): string => singularIn(vocab, word);
 
   const root: Node = { tags: 0, names: 0, next: undefined };
@@ -199,7 +201,8 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
       if (kind !== 'query' || vocab.has(c)) return c;
       const fixed = fixTypo(c);
       if (fixed === undefined) return c;
-      (corrected ??= new Set()).add(i);
+      corrected ??= new Set();
+      corrected.add(i);
       // A corrected plural reads as its singular, as an uncorrected one does.
       return canonical(fixed);
     });

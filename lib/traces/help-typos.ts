@@ -49,7 +49,11 @@ export function editDistance(a: string, b: string, max = MAX_LENGTH): number {
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j < width; j++) {
       const cb = b.charCodeAt(j - 1);
-      let d = Math.min(ROWS[prev + j]! + 1, ROWS[row + j - 1]! + 1, ROWS[prev + j - 1]! + (ca === cb ? 0 : 1));
+      let d = Math.min(
+        ROWS[prev + j]! + 1,
+        ROWS[row + j - 1]! + 1,
+        ROWS[prev + j - 1]! + (ca === cb ? 0 : 1),
+      );
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
         d = Math.min(d, ROWS[before + j - 2]! + 1);
       ROWS[row + j] = d;
