@@ -5,7 +5,9 @@
  * words under 6 letters are never corrected. Real words that close to one (`typo-guard.ts`,
  * generated from dictionaries, held in a compact filter) are never corrected. A symmetric-delete
  * index finds the targets one edit away in a handful of map lookups; only words of 10 or more
- * letters are compared with the long targets of their first letter. Each word once, then remembered.
+ * letters are compared with the long targets of their first letter. A French elision typed without
+ * its apostrophe ("dhebergement") reads as the help word it is glued to. Each word once, then
+ * remembered.
  */
 
 /** Shortest word corrected, and shortest target: shorter ones are too often other words' typos. */
@@ -68,6 +70,13 @@ export function editDistance(a: string, b: string, max = MAX_LENGTH): number {
   return Math.min(ROWS[prev + b.length]!, max + 1);
 }
 
+/** French elisions typed without their apostrophe ("dhebergement", "lordonnance", "quil"). */
+const GLUED = /^(?:qu|[cdjlmnst])(?=[aeiouyh])/;
+const glued = (word: string): string | undefined => {
+  const elision = GLUED.exec(word);
+  return elision ? word.slice(elision[0].length) : undefined;
+};
+
 /** Builds a corrector: a word → the help word it misspells, or undefined. */
 export function createTypoFixer(
   targets: readonly string[],
@@ -92,6 +101,7 @@ export function createTypoFixer(
     if (target.length >= MIN_TWO) long.set(target[0]!, [...(long.get(target[0]!) ?? []), target]);
   }
   for (const list of long.values()) list.sort((a, b) => b.length - a.length);
+  const targetSet = new Set(targets);
   const keep = new Set(notTypos);
   for (const target of targets) keep.add(target);
   // Searches repeat their words ("near", "toronto"): each long word is looked up once, within bounds.
@@ -106,6 +116,8 @@ export function createTypoFixer(
     return best;
   };
   const correct = (word: string): string | undefined => {
+    const elided = glued(word);
+    if (elided !== undefined && elided.length >= MIN_WORD && targetSet.has(elided)) return elided;
     let best = within(word, oneAway.get(word) ?? [], 1);
     for (let i = 0; i < word.length; i++)
       best = within(word, oneAway.get(word.slice(0, i) + word.slice(i + 1)) ?? [], 1, best);

@@ -29,6 +29,7 @@ describe('editDistance', () => {
 
 describe('createTypoFixer', () => {
   const targets = ['violence', 'violent', 'harassment', 'restraining', 'shelter', 'partner', 'parler'];
+  targets.push('hebergement', 'ordonnance');
   const fix = createTypoFixer(targets, ['violet'], (w) => w === 'sheller');
 
   it.each([
@@ -39,6 +40,8 @@ describe('createTypoFixer', () => {
     ['restraning', 'restraining'],
     ['sheltr', 'shelter'],
     ['parner', 'partner'], // a tie goes to the longer word: a dropped letter is the commonest slip
+    ['dhebergement', 'hebergement'], // a French elision without its apostrophe
+    ['lordonnance', 'ordonnance'],
   ])('%s reads as %s', (word, target) => {
     expect(fix(word)).toBe(target);
   });
