@@ -193,12 +193,15 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     node.names |= names;
   }
 
-  /** The words as the vocabulary spells them, and which were corrected (searches only). */
-  const prepare = (words: readonly string[], kind: TextKind) => {
-    let corrected: Set<number> | undefined;
-    const prepared = content(words).map((w, i) => {
+  /** Which words the last `prepare` corrected (searches only; none most of the time). */
+  let corrected: Set<number> | undefined;
+  /** The words as the vocabulary spells them. */
+  const prepare = (words: readonly string[], kind: TextKind): string[] => {
+    corrected = undefined;
+    if (kind !== 'query') return content(words).map(canonical);
+    return content(words).map((w, i) => {
       const c = canonical(w);
-      if (kind !== 'query' || vocab.has(c)) return c;
+      if (vocab.has(c)) return c;
       const fixed = fixTypo(c);
       if (fixed === undefined) return c;
       corrected ??= new Set();
@@ -206,7 +209,6 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
       // A corrected plural reads as its singular, as an uncorrected one does.
       return canonical(fixed);
     });
-    return { words: prepared, corrected };
   };
 
   /**
@@ -320,7 +322,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     try {
       if (words.length === 0) return false;
       const prepared = prepare(words, kind);
-      if (judge(scan(prepared.words, mask, prepared.corrected), kind)) return true;
+      if (judge(scan(prepared, mask, corrected), kind)) return true;
       // A search typed without its spaces ("domesticviolence").
       return kind === 'query' && words.some((w) => w.length >= 9 && spellsHelp(w));
     } catch {
