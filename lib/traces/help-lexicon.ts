@@ -884,7 +884,7 @@ export const LEXICON = {
 
 export type Cue = keyof typeof LEXICON;
 
-/** Long help words a search may misspell ("violance", "harrasment"); titles are not corrected. */
+/** Help words a search may misspell, besides every vocabulary word of 6+ letters (`vocabularyTypoTargets`); titles are not corrected. */
 export const TYPO_TARGETS: readonly string[] = [
   ...['violence', 'violent', 'domestic', 'abusive', 'assault', 'assaulted', 'harassment', 'restraining'],
   ...['shelter', 'hebergement', 'conjugale', 'conjugal', 'agression', 'sexuelle', 'sexual', 'relationship'],
@@ -909,7 +909,7 @@ export const TYPO_TARGETS: readonly string[] = [
   ...list('stalkerware,deuxieme,rapprochement,responsabilisation'),
 ];
 
-/** Real words one or two letters from a typo target: never corrected. */
+/** Real words near a typo target, besides the dictionaries' (`typo-guard.ts`): never corrected. */
 export const NOT_TYPOS: readonly string[] = [
   ...['violet', 'violets', 'violin', 'violins', 'violon', 'violette', 'smelter', 'helter', 'spelter'],
   ...['aggression', 'assaut', 'assauts', 'husbandry', 'conjugate', 'conjugated', 'conjugation', 'retraining'],
