@@ -884,7 +884,10 @@ export const LEXICON = {
 
 export type Cue = keyof typeof LEXICON;
 
-/** Help words a search may misspell, besides every vocabulary word of 6+ letters (`vocabularyTypoTargets`); titles are not corrected. */
+/**
+ * Help words a search may misspell, besides every vocabulary word of 6+ letters
+ * (`vocabularyTypoTargets`); titles are not corrected.
+ */
 export const TYPO_TARGETS: readonly string[] = [
   ...['violence', 'violent', 'domestic', 'abusive', 'assault', 'assaulted', 'harassment', 'restraining'],
   ...['shelter', 'hebergement', 'conjugale', 'conjugal', 'agression', 'sexuelle', 'sexual', 'relationship'],
