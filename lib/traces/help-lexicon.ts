@@ -202,6 +202,7 @@ const HARM = [
   ...['abus', 'abusif', 'abusifs', 'abusives', 'violente', 'violents', 'violentes', 'violentee', 'agression'],
   ...['agresse', 'agressee', 'sevices', 'harcelement', 'battu', 'battue', 'maltraite', 'maltraitee'],
   ...['etranglee', 'menacee', 'mauvais traitements', 'mauvais traitement', 'maltraitances'],
+  ...['maltraitant', 'maltraitante'],
 ];
 /** Weaker signs: help only with a partner word anywhere or a `nearPartner` word within three words. */
 const HARM_WEAK = [
@@ -883,7 +884,10 @@ export const LEXICON = {
 
 export type Cue = keyof typeof LEXICON;
 
-/** Long help words a search may misspell ("violance", "harrasment"); titles are not corrected. */
+/**
+ * Help words a search may misspell, besides every vocabulary word of 6+ letters
+ * (`vocabularyTypoTargets`); titles are not corrected.
+ */
 export const TYPO_TARGETS: readonly string[] = [
   ...['violence', 'violent', 'domestic', 'abusive', 'assault', 'assaulted', 'harassment', 'restraining'],
   ...['shelter', 'hebergement', 'conjugale', 'conjugal', 'agression', 'sexuelle', 'sexual', 'relationship'],
@@ -908,7 +912,7 @@ export const TYPO_TARGETS: readonly string[] = [
   ...list('stalkerware,deuxieme,rapprochement,responsabilisation'),
 ];
 
-/** Real words one or two letters from a typo target: never corrected. */
+/** Real words near a typo target, besides the dictionaries' (`typo-guard.ts`): never corrected. */
 export const NOT_TYPOS: readonly string[] = [
   ...['violet', 'violets', 'violin', 'violins', 'violon', 'violette', 'smelter', 'helter', 'spelter'],
   ...['aggression', 'assaut', 'assauts', 'husbandry', 'conjugate', 'conjugated', 'conjugation', 'retraining'],

@@ -8,9 +8,11 @@
  */
 
 import { type Cue, LEXICON, NOT_TYPOS, TYPO_TARGETS } from './help-lexicon';
-import { createTypoFixer } from './help-typos';
+import { createTypoFixer, typoTargets } from './help-typos';
 import { helpWords } from './help-words';
 import { spellsHelp } from './page-words';
+import { TYPO_GUARD } from './typo-guard';
+import { wordFilter } from './word-filter';
 
 const CUES = Object.keys(LEXICON) as Cue[];
 const BIT = Object.fromEntries(CUES.map((cue, i) => [cue, 1 << i])) as Record<Cue, number>;
@@ -37,6 +39,30 @@ const content = (words: readonly string[]) =>
 
 /** A vocabulary phrase's words as the classifier compares them (folded, function words dropped). */
 export const phraseWords = (phrase: string): string[] => content(helpWords(phrase, 1000));
+
+/**
+ * The vocabulary's form of a word: its singular when `vocab` knows that ("shelters" → "shelter",
+ * "conjugaux" → "conjugal"), else the word itself.
+ */
+export function singularIn(vocab: ReadonlySet<string>, word: string): string {
+  if (word.length < 4) return word;
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 120) return word; // s, x
+  const candidates = word.endsWith('aux')
+    ? [`${word.slice(0, -3)}al`, word.slice(0, -1)]
+    : word.endsWith('ies')
+      ? [`${word.slice(0, -3)}y`, word.slice(0, -1)]
+      : [word.slice(0, -1), word.slice(0, -2)];
+  return candidates.find((c) => vocab.has(c)) ?? word;
+}
+
+/**
+ * What a search's misspelt words are corrected toward: every word of the vocabulary's phrases
+ * (names aside) long enough to correct, and the long-standing hand list. `scripts/typo-guard.ts`
+ * guards the same targets.
+ */
+export const vocabularyTypoTargets = (phraseWordLists: Iterable<readonly string[]>): string[] =>
+  typoTargets([...[...phraseWordLists].flat(), ...TYPO_TARGETS]);
 
 /** Searches are misspelt and terse; titles are written with care but about anything. */
 export type TextKind = 'query' | 'title';
@@ -68,6 +94,10 @@ const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
 /** A partner named, not a relationship in general ("is jealousy normal in a relationship"). */
 const NAMED = BIT.relation | BIT.subject;
 const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
+/** A corrected word this long or longer may decide alone. */
+const LONE_TYPO = 8;
+/** Parts that make a text help on their own. */
+const DECIDES_ALONE = BIT.strong | BIT.kind | BIT.alone;
 
 /**
  * Every judgement below needs a phrase of one of these parts (a name aside): a text with none
@@ -133,20 +163,17 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   // Every reader folds plurals with the whole vocabulary: phrases and text are folded alike, so
   // a word's singular being known through a name changes no judgement.
   const vocab = new Set(entries.flatMap((e) => e.words));
-  const fixTypo = createTypoFixer(TYPO_TARGETS, NOT_TYPOS);
-
-  /** The vocabulary's form of a word: its singular when the vocabulary knows that, else itself. */
-  const canonical = (word: string): string => {
-    if (word.length < 4) return word;
-    const last = word.charCodeAt(word.length - 1);
-    if (last !== 115 && last !== 120) return word; // s, x
-    const candidates = word.endsWith('aux')
-      ? [`${word.slice(0, -3)}al`, word.slice(0, -1)]
-      : word.endsWith('ies')
-        ? [`${word.slice(0, -3)}y`, word.slice(0, -1)]
-        : [word.slice(0, -1), word.slice(0, -2)];
-    return candidates.find((c) => vocab.has(c)) ?? word;
+  // Built on the first unknown word of a search, not each time the worker wakes.
+  let fixer: ((word: string) => string | undefined) | undefined;
+  const fixTypo = (word: string) => {
+    fixer ??= createTypoFixer(
+      vocabularyTypoTargets(entries.filter((e) => e.names === 0).map((e) => e.words)),
+      NOT_TYPOS,
+      wordFilter(TYPO_GUARD),
+    );
+    return fixer(word);
   };
+  const canonical = (word: string): string => singularIn(vocab, word);
 
   const root: Node = { tags: 0, names: 0, next: undefined };
   for (const { words, tags, names } of entries) {
@@ -166,17 +193,31 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     node.names |= names;
   }
 
-  const prepare = (words: readonly string[], kind: TextKind): string[] =>
-    content(words).map((w) => {
+  /** Which words the last `prepare` corrected (searches only; none most of the time). */
+  let corrected: Set<number> | undefined;
+  /** The words as the vocabulary spells them. */
+  const prepare = (words: readonly string[], kind: TextKind): string[] => {
+    corrected = undefined;
+    if (kind !== 'query') return content(words).map(canonical);
+    return content(words).map((w, i) => {
       const c = canonical(w);
-      if (kind !== 'query' || vocab.has(c)) return c;
+      if (vocab.has(c)) return c;
       const fixed = fixTypo(c);
+      if (fixed === undefined) return c;
+      corrected ??= new Set();
+      corrected.add(i);
       // A corrected plural reads as its singular, as an uncorrected one does.
-      return fixed === undefined ? c : canonical(fixed);
+      return canonical(fixed);
     });
+  };
 
-  /** Leftmost-longest matches; a name counts (as a `strong` phrase) only if its list is in `mask`. */
-  const scan = (words: readonly string[], mask: number): Match[] => {
+  /**
+   * Leftmost-longest matches; a name counts (as a `strong` phrase) only if its list is in `mask`.
+   * A corrected short word never decides alone: the typo of an everyday word can land on "viole"
+   * or "incest" (a long one, "stalkerware", is too far from everyday words); it still counts with
+   * the other words of its phrase, or as context for another part.
+   */
+  const scan = (words: readonly string[], mask: number, corrected?: ReadonlySet<number>): Match[] => {
     const found: Match[] = [];
     for (let i = 0; i < words.length; ) {
       let node = root.next?.get(words[i]!);
@@ -193,6 +234,11 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
       }
       if (end === -1) {
         i++;
+        continue;
+      }
+      if (end === i + 1 && corrected?.has(i) && words[i]!.length < LONE_TYPO) tags &= ~DECIDES_ALONE;
+      if (tags === 0) {
+        i = end;
         continue;
       }
       if ((tags & BIT.neutral) === 0) found.push({ start: i, end, tags });
@@ -275,7 +321,8 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   const isHelpWords = (words: readonly string[], kind: TextKind, mask: number): boolean => {
     try {
       if (words.length === 0) return false;
-      if (judge(scan(prepare(words, kind), mask), kind)) return true;
+      const prepared = prepare(words, kind);
+      if (judge(scan(prepared, mask, corrected), kind)) return true;
       // A search typed without its spaces ("domesticviolence").
       return kind === 'query' && words.some((w) => w.length >= 9 && spellsHelp(w));
     } catch {
