@@ -159,7 +159,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness & { i
       );
       const context = await waitFor(
         async () => (await tree()).find((c) => c.url === url && !before.has(c.context))?.context,
-        10_000,
+        // A loaded 2-core machine has taken over 10 s to list a new add-on page.
+        20_000,
       );
       if (!context) throw new Error(`${path} did not open`);
       // Selected, but hidden to its own document in headless Firefox until BiDi activates it: a

@@ -10,14 +10,15 @@ export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
  * The background script: the cleaner, the exit and the messages, without the directory.
  * Issue 13 asked for 40 KB once the directory left the background (it has: 53 KB went). Issue 11
  * then brought the vocabulary that recognises help pages and searches no list names: about
- * 58 KB of words, site rules and names (`lib/traces/help-lexicon.ts` 33 KB,
- * `data/help-site-list.ts` 11 KB, `data/help-search-names.ts` 9 KB, the generated address keys
- * 3 KB), which is what reading unlisted pages costs; each listed organisation adds about 20 bytes.
- * This budget holds today's size (about 104 KB) with a little room; the 40 KB bar is missed,
- * knowingly, and reported in the README. What a woken worker does with it is measured instead
- * (`bench/cleaning.ts`, visit → entry gone with the worker stopped first).
+ * 64 KB of words, site rules, names and typo guard (`lib/traces/help-lexicon.ts` 33 KB,
+ * `data/help-site-list.ts` 13 KB, `data/help-search-names.ts` 9 KB, the real words typo
+ * correction leaves alone 4.5 KB, the generated address keys 3 KB), which is what reading
+ * unlisted pages costs; each listed organisation adds about 20 bytes. This budget holds today's
+ * size (about 113 KB) with a little room; the 40 KB bar is missed, knowingly (issue 13 is
+ * blocked on it), and reported in the README. What a woken worker does with it is measured
+ * instead (`bench/cleaning.ts`, visit → entry gone with the worker stopped first).
  */
-export const BACKGROUND_BUDGET = 110 * 1024;
+export const BACKGROUND_BUDGET = 120 * 1024;
 
 /**
  * Whether the background still reads the directory for resource names (until a curated names
