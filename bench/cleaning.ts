@@ -11,17 +11,36 @@ import { median, ms, p95 } from './stats';
 
 const VISITS = Number(process.env.BENCH_RUNS ?? 20);
 
+/**
+ * Run where history is listened to (the service worker, or an extension page): records when
+ * each URL was visited and when it left history. Self-contained: it is sent to the browser.
+ */
+const listen = () => {
+  const g = globalThis as unknown as { added: Map<string, number>; gone: Map<string, number> };
+  g.added = new Map();
+  g.gone = new Map();
+  chrome.history.onVisited.addListener((item) => g.added.set(item.url ?? '', performance.now()));
+  chrome.history.onVisitRemoved.addListener((r) => {
+    for (const url of r.urls ?? []) if (!g.gone.has(url)) g.gone.set(url, performance.now());
+  });
+};
+
+/** Run in the same place afterwards: each URL's visit → removal time (NaN if it stayed). */
+const elapsed = (list: string[]) => {
+  const g = globalThis as unknown as { added: Map<string, number>; gone: Map<string, number> };
+  return list.map((u) => (g.gone.get(u) ?? Number.NaN) - (g.added.get(u) ?? Number.NaN));
+};
+
+const summary = (times: number[]) => ({
+  median: median(times),
+  p95: p95(times),
+  gone: times.filter(Number.isFinite).length,
+  visits: times.length,
+});
+
 /** Navigates to help pages one by one; returns visit-recorded → entry-removed times. */
 export async function benchVisit(h: Harness) {
-  await h.sw(() => {
-    const g = globalThis as unknown as { added: Map<string, number>; gone: Map<string, number> };
-    g.added = new Map();
-    g.gone = new Map();
-    chrome.history.onVisited.addListener((item) => g.added.set(item.url ?? '', performance.now()));
-    chrome.history.onVisitRemoved.addListener((r) => {
-      for (const url of r.urls ?? []) if (!g.gone.has(url)) g.gone.set(url, performance.now());
-    });
-  });
+  await h.sw(listen);
   const page = await h.context.newPage();
   const urls = Array.from({ length: VISITS }, (_, i) => `https://sheltersafe.ca/bench-visit/${i}`);
   for (const url of urls) {
@@ -29,16 +48,7 @@ export async function benchVisit(h: Harness) {
     await page.waitForTimeout(100);
   }
   await page.close();
-  const times = await h.sw((list: string[]) => {
-    const g = globalThis as unknown as { added: Map<string, number>; gone: Map<string, number> };
-    return list.map((u) => (g.gone.get(u) ?? Number.NaN) - (g.added.get(u) ?? Number.NaN));
-  }, urls);
-  return {
-    median: median(times),
-    p95: p95(times),
-    gone: times.filter(Number.isFinite).length,
-    visits: urls.length,
-  };
+  return summary(await h.sw(elapsed, urls));
 }
 
 const COLD_VISITS = Number(process.env.BENCH_COLD_RUNS ?? 12);
@@ -50,15 +60,7 @@ const COLD_VISITS = Number(process.env.BENCH_COLD_RUNS ?? 12);
  */
 export async function benchColdVisit(h: Harness) {
   const watcher = await h.openExtensionPage('options.html');
-  await watcher.evaluate(() => {
-    const g = globalThis as unknown as { added: Map<string, number>; gone: Map<string, number> };
-    g.added = new Map();
-    g.gone = new Map();
-    chrome.history.onVisited.addListener((item) => g.added.set(item.url ?? '', performance.now()));
-    chrome.history.onVisitRemoved.addListener((r) => {
-      for (const url of r.urls ?? []) if (!g.gone.has(url)) g.gone.set(url, performance.now());
-    });
-  });
+  await watcher.evaluate(listen);
   const page = await h.context.newPage();
   const urls = Array.from({ length: COLD_VISITS }, (_, i) => `https://sheltersafe.ca/bench-cold-visit/${i}`);
   for (const url of urls) {
@@ -68,17 +70,9 @@ export async function benchColdVisit(h: Harness) {
     await page.waitForTimeout(700);
   }
   await page.close();
-  const times = await watcher.evaluate((list: string[]) => {
-    const g = globalThis as unknown as { added: Map<string, number>; gone: Map<string, number> };
-    return list.map((u) => (g.gone.get(u) ?? Number.NaN) - (g.added.get(u) ?? Number.NaN));
-  }, urls);
+  const times = await watcher.evaluate(elapsed, urls);
   await watcher.close();
-  return {
-    median: median(times),
-    p95: p95(times),
-    gone: times.filter(Number.isFinite).length,
-    visits: urls.length,
-  };
+  return summary(times);
 }
 
 /** Seeds `size` entries (5% on a site that is not a help site yet), then makes it one: a sweep. */

@@ -25,15 +25,10 @@ for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to', '
  * Advice is written to "you" ("when your husband hits you"), a question about oneself to "me": both
  * sides read the second person as the first.
  */
-const SECOND_PERSON: Readonly<Record<string, string>> = { you: 'me', your: 'my', te: 'me', ton: 'mon' };
-for (const [second, first] of [
-  ['ta', 'ma'],
-  ['tes', 'mes'],
-  ['vous', 'me'],
-  ['votre', 'mon'],
-  ['vos', 'mes'],
-])
-  (SECOND_PERSON as Record<string, string>)[second!] = first!;
+const SECOND_PERSON: Readonly<Record<string, string>> = {
+  ...{ you: 'me', your: 'my', te: 'me', ton: 'mon', ta: 'ma', tes: 'mes' },
+  ...{ vous: 'me', votre: 'mon', vos: 'mes' },
+};
 const content = (words: readonly string[]) =>
   words.filter((w) => !STOP.has(w)).map((w) => SECOND_PERSON[w] ?? w);
 
@@ -193,13 +188,11 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     node.names |= names;
   }
 
-  /** Which words the last `prepare` corrected (searches only; none most of the time). */
-  let corrected: Set<number> | undefined;
-  /** The words as the vocabulary spells them. */
-  const prepare = (words: readonly string[], kind: TextKind): string[] => {
-    corrected = undefined;
-    if (kind !== 'query') return content(words).map(canonical);
-    return content(words).map((w, i) => {
+  /** The words as the vocabulary spells them, and which of them were corrected (searches only). */
+  const prepare = (words: readonly string[], kind: TextKind) => {
+    if (kind !== 'query') return { prepared: content(words).map(canonical), corrected: undefined };
+    let corrected: Set<number> | undefined;
+    const prepared = content(words).map((w, i) => {
       const c = canonical(w);
       if (vocab.has(c)) return c;
       const fixed = fixTypo(c);
@@ -209,6 +202,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
       // A corrected plural reads as its singular, as an uncorrected one does.
       return canonical(fixed);
     });
+    return { prepared, corrected };
   };
 
   /**
@@ -321,7 +315,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   const isHelpWords = (words: readonly string[], kind: TextKind, mask: number): boolean => {
     try {
       if (words.length === 0) return false;
-      const prepared = prepare(words, kind);
+      const { prepared, corrected } = prepare(words, kind);
       if (judge(scan(prepared, mask, corrected), kind)) return true;
       // A search typed without its spaces ("domesticviolence").
       return kind === 'query' && words.some((w) => w.length >= 9 && spellsHelp(w));
