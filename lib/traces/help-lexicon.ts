@@ -204,6 +204,11 @@ const HARM = [
   ...['etranglee', 'menacee', 'mauvais traitements', 'mauvais traitement', 'maltraitances'],
   ...['maltraitant', 'maltraitante'],
 ];
+/** Too much jealousy, named as such: a weak sign of harm, and jealousy (`JEALOUS`) too. */
+const JEALOUSY_WEAK = [
+  ...cross(['unhealthy', 'excessive', 'extreme', 'obsessive'], ['jealousy']),
+  ...cross(['jalousie'], ['maladive', 'excessive', 'possessive']),
+];
 /** Weaker signs: help only with a partner word anywhere or a `nearPartner` word within three words. */
 const HARM_WEAK = [
   ...['controlling', 'toxic', 'narcissistic', 'narcissist', 'manipulative', 'threats', 'threatening'],
@@ -211,8 +216,7 @@ const HARM_WEAK = [
   ...['agressif', 'agressive', 'report abuse', 'abuse report', 'report an abuse', 'reporting abuse'],
   ...['insults', 'insultes', 'insulte', 'walking on eggshells', 'walk on eggshells', 'marcher sur des oeufs'],
   ...['accusing me of cheating', 'accuses me of cheating'],
-  ...cross(['unhealthy', 'excessive', 'extreme', 'obsessive'], ['jealousy']),
-  ...cross(['jalousie'], ['maladive', 'excessive', 'possessive']),
+  ...JEALOUSY_WEAK,
   ...cross(['tracking app', 'tracker', 'spyware'], ['on my phone', 'on my car', 'sur mon telephone']),
   ...['leve la main sur', 'lever la main sur'],
 ];
@@ -336,7 +340,13 @@ const SUBJECT = [
   ...PARTNERS_FR_MORE,
   'my man',
 ];
-const SUBJECT_MORE = ['partenaire', 'mon mec', 'ma meuf'];
+/** Who one dates or dated ("je suis sortie avec un garçon qui me battait"). */
+const SUBJECT_MORE = [
+  'partenaire',
+  'mon mec',
+  'ma meuf',
+  ...list('sortie avec,sorti avec,sortais avec,sors avec,dated'),
+];
 const PRONOUN = ['he', 'she', 'il', 'elle'];
 /** Anyone else: then "he"/"she" is not taken for a partner ("my son hits me"). */
 const NON_PARTNER = [
@@ -368,15 +378,19 @@ const HIT_VERBS = [
   ...['manipulated', 'isolate', 'isolates', 'isolated', 'blackmail', 'blackmails', 'blackmailed'],
   ...['humiliate', 'humiliates', 'humiliated', 'belittle', 'belittles', 'insult', 'insults', 'insulted'],
   ...['smack', 'smacks', 'smacked', 'spit on', 'spits on', 'drag', 'drags', 'dragged'],
+  ...['abused', 'assaulted', 'stalked', 'stalks'],
 ];
 const FR_HARM_VERBS = [
   ...['frappe', 'frapper', 'bat', 'battait', 'menace', 'menacait', 'pousse', 'gifle', 'cogne', 'tape'],
   ...['tabasse', 'brutalise', 'maltraite', 'viole', 'force', 'insulte', 'rabaisse', 'humilie', 'controle'],
   ...['surveille', 'suit', 'harcele', 'traque', 'espionne', 'enferme', 'isole', 'etrangle'],
 ];
+/** The same verbs in the past: imparfait ("me frappait"), and participles as a woman says them ("me a tabassee"). */
+const FR_ER_VERBS = FR_HARM_VERBS.filter((v) => v.endsWith('e'));
+const FR_IMPARFAIT = [...FR_ER_VERBS.map((v) => `${v.slice(0, -1)}ait`), 'suivait'];
 const FR_PARTICIPLES = [
-  ...['frappee', 'frappe', 'battue', 'battu', 'giflee', 'poussee', 'etranglee', 'violee', 'forcee'],
-  ...['menacee', 'agressee', 'tapee', 'cognee', 'insultee', 'enfermee', 'humiliee', 'etrangle'],
+  ...FR_ER_VERBS.map((v) => `${v}e`),
+  ...['frappe', 'battue', 'battu', 'agressee', 'agresse', 'etrangle'],
 ];
 /** What a partner does to "me": needs a partner (or he/she) just before it. */
 const SITUATION = [
@@ -434,6 +448,7 @@ const SITUATION = [
     ['kill', 'hurt', 'take the kids', 'deport', 'harm'],
   ),
   ...cross(['me', 'm a', 'me a'], FR_HARM_VERBS),
+  ...cross(['me'], FR_IMPARFAIT),
   ...cross(['me a', 'me ont', 'm a', 'ma'], FR_PARTICIPLES),
   ...cross(
     ['regarde', 'fouille', 'fouille dans', 'verifie', 'controle', 'prend', 'garde', 'surveille', 'espionne'],
@@ -458,6 +473,18 @@ const SITUATION = [
   ...cross(
     ['controls', 'controlled', 'control'],
     ['the money', 'what i wear', 'how i dress', 'everything i do'],
+  ),
+];
+/** Money held back from "me": all of it controlled, kept from view, every penny to account for. */
+const MONEY_CONTROL = [
+  ...cross(list('controls,controlled'), list('all the money,all our money,all our finances,our money')),
+  ...cross(
+    list('wont let me,doesnt let me,will not let me,does not let me,never lets me'),
+    list('know about our finances,see our finances,see the bank statements,have a bank account,have money'),
+  ),
+  ...cross(
+    list('makes me,made me,make me'),
+    list('account for every,ask for money,beg for money,hand over my paycheck,justify every purchase'),
   ),
 ];
 /** More of what a partner does to "me": money, whereabouts, phone, insults, threats, going out. */
@@ -506,6 +533,7 @@ const SITUATION_MORE = [
     list('menace de publier,menace de diffuser,threatens to post,threatened to post'),
     list('mes photos,my photos,my pictures'),
   ),
+  ...MONEY_CONTROL,
 ];
 /** Described situations that say enough without a subject. */
 const SITUATION_SELF = [
@@ -750,7 +778,20 @@ const JEALOUS = [
     list('jealous,jealousy,possessive,possessiveness'),
   ),
   ...list('jealous and possessive,possessive and jealous,jaloux et possessif,jalouse et possessive'),
+  ...JEALOUSY_WEAK,
+  ...cross(
+    list('jalousie est,jalousie devient,jealousy is,jealousy is getting'),
+    list('excessive,maladive,extreme,obsessive,tellement excessive,trop forte,out of control,too much,scary'),
+  ),
 ];
+/**
+ * Fear said of oneself: the searcher's distress (`crisis`). With jealousy it makes the jealousy a
+ * partner's without a name ("sa jalousie est tellement excessive, j'ai peur").
+ */
+const FEAR = list(
+  'je ai peur,jai peur,i am scared,im scared,i am afraid,im afraid,i am terrified,me fait peur',
+);
+const FEAR_OF = cross(list('jalousie,jealousy'), list('me fait peur,scares me,frightens me,terrifies me'));
 /** Leaving a partner: with a threat, harm or a described situation, a text is help without a name. */
 const IF_LEAVE = list(
   'if i leave,if i leave him,if i leave her,when i leave,if you leave,when you leave,si je pars,si je le quitte,si je la quitte,quand je pars,si je quitte',
@@ -802,6 +843,30 @@ const FIELD = [
   ),
   ...cross(list('dv,dfv,fdv,ipv'), list('near me,statistics,training')),
 ];
+/**
+ * Programmes for people who have used violence (French field terms: never "stage" or "prise en
+ * charge" alone), disclosure schemes by their acronym, forgiving or accepting the first slap.
+ */
+const FIELD_MORE = [
+  ...cross(
+    list(
+      'prise en charge,pris en charge,prendre en charge,accompagnement,stage,groupe de parole,programme,suivi',
+    ),
+    ['auteur de violence'],
+  ),
+  ...list('stage de responsabilisation,perpetrator programme,perpetrator program,apply for dvds'),
+  ...cross(['dvds'], list('application form,scheme,police,request,disclosure')),
+  ...cross(
+    list('accepter,pardonner,excuser,apres,forgive,accept,after'),
+    list('la premiere gifle,the first slap'),
+  ),
+];
+/** Asking the police about a partner's past (disclosure schemes), in words: a partner must follow. */
+const ASK_ABOUT = list(
+  'ask police about,right to ask about,right to ask police about,right to know about,police check on,background check on',
+);
+/** The marital home: leaving it is leaving a partner ("quitter le domicile conjugal avec les enfants"). */
+const MARITAL_HOME = list('domicile conjugal,logement conjugal,foyer conjugal,matrimonial home,marital home');
 /** Civil litigation: a protective order there protects documents, not a person. */
 const CIVIL_MORE = list(
   'discovery,stipulated,confidentiality,attorneys eyes only,clawback,trade secret,subpoena,deposition,frcp',
@@ -811,6 +876,25 @@ const SPY = cross(
   list('spy app,spy apps,spying app,logiciel espion,logiciels espions,application espionne,mouchard'),
   list('on my phone,in my phone,sur mon telephone,sur mon portable,dans mon telephone'),
 );
+/** A tracker or spy app put on my things: said with "he"/"she" or a partner ("il a mis un traceur sur mon téléphone"). */
+const SPY_ON_ME = cross(
+  list(
+    'tracker,tracking app,spy app,spyware,airtag,gps tracker,traceur,mouchard,logiciel espion,application espion',
+  ),
+  list(
+    'on my phone,on my car,in my car,in my bag,sur mon telephone,sur mon portable,sur ma voiture,dans ma voiture,dans mon sac',
+  ),
+);
+/** A partner's spyware in French ("logiciel espion conjoint"): the partner must follow (`towardPartner`). */
+const SPY_FR = list(
+  'logiciel espion,logiciels espions,application espion,applications espions,application espionne,appli espion',
+);
+/** Spying on a partner, or catching one cheating: the searcher's own, not a sign of harm. */
+const SPIED = [...PARTNERS_FR, ...PARTNERS_FR_MORE];
+const SPYING_ON_PARTNER = [
+  ...cross(list('surveiller,espionner'), [...SPIED, ...cross(list('son,sa,mon,ma'), SPIED)]),
+  ...cross(SPIED, list('infidele,infideles')),
+];
 /**
  * Said of oneself, enough alone: an unknown tracker moving with me, threats about my status, a
  * violent parent (named, so not in a film or a game).
@@ -838,16 +922,16 @@ const VACCINE = list(
 
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
-  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE, ...FIELD],
+  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE, ...FIELD, ...FIELD_MORE],
   kind: [...KIND, ...KIND_MORE],
   workplace: WORKPLACE,
   harm: HARM,
-  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE, ...SPY],
+  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE, ...SPY, ...SPY_ON_ME, ...list('premiere gifle,first slap')],
   passive: PASSIVE,
-  towardPartner: TOWARD_PARTNER,
+  towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR],
   relation: [...RELATION, ...RELATION_MORE],
-  near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses'],
-  nearPartner: NEAR_PARTNER,
+  near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],
+  nearPartner: [...NEAR_PARTNER, ...MARITAL_HOME],
   person: PERSON,
   family: FAMILY,
   flee: FLEE,
@@ -856,7 +940,7 @@ export const LEXICON = {
   alone: [...ALONE, ...ALONE_EN],
   aloneUnless: ALONE_UNLESS,
   line: [...LINE, ...LINE_FR],
-  crisis: CRISIS,
+  crisis: [...CRISIS, ...FEAR, ...FEAR_OF],
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
   subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor'],
@@ -869,16 +953,18 @@ export const LEXICON = {
     'violent video games',
     'video game violence',
   ],
-  situation: [...SITUATION, ...SITUATION_MORE, ...WATCH, ...DEPORT],
+  situation: [...SITUATION, ...SITUATION_MORE, ...WATCH, ...DEPORT, ...SPY_ON_ME],
   situationSelf: [...SITUATION_SELF, ...SITUATION_SELF_MORE, ...SELF_MORE],
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
+    ...SPYING_ON_PARTNER,
+    'stage de responsabilisation parentale',
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
-  jealous: JEALOUS,
+  jealous: [...JEALOUS, ...FEAR_OF],
   ifLeave: IF_LEAVE,
 } as const;
 

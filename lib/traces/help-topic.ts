@@ -305,8 +305,10 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     if (flags & BIT.line && flags & LINE_CONTEXT) return true;
     if (flags & BIT.safety && flags & SAFETY_CONTEXT) return true;
     if (flags & BIT.orderWeak && (kind === 'query' || flags & ORDER_CONTEXT)) return true;
-    // "too jealous", "is his jealousy normal": a partner's, nobody else's (a dog's).
-    if (flags & BIT.jealous && flags & NAMED && !(flags & (BIT.nonPartner | BIT.offTopic))) return true;
+    // "too jealous", "is his jealousy normal": a partner's, nobody else's (a dog's); or one that
+    // frightens the searcher ("sa jalousie est excessive, j'ai peur").
+    if (flags & BIT.jealous && flags & (NAMED | BIT.crisis) && !(flags & (BIT.nonPartner | BIT.offTopic)))
+      return true;
     // "threatened to hurt me if I leave": leaving says whose threat it is.
     if (flags & BIT.ifLeave && flags & LEAVING_HARM && !(flags & (BIT.workplace | BIT.offTopic))) return true;
     return described(found, flags);
