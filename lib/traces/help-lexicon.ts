@@ -712,7 +712,15 @@ const NEUTRAL = [
   ...['crise economique', 'crise financiere', 'crise climatique', 'crise du logement', 'crise sanitaire'],
   ...['hernia strangulation', 'strangulation hernia', 'bowel strangulation', 'sous l emprise de'],
   ...['emprise au sol', 'emprise de la route', 'emprise fonciere', 'sous emprise de', 'hit me up'],
-  ...['hits me up', 'hit me back', 'hit me baby', 'beat me to it', 'me suit sur', 'me tape sur les nerfs'],
+  ...[
+    'hits me up',
+    'hit me back',
+    'hit me baby',
+    'beat me to it',
+    'me suit sur',
+    'me suivait sur',
+    'me tape sur les nerfs',
+  ],
   ...cross(
     ['pushed me to', 'pushes me to', 'push me to', 'me pousse a'],
     ['be', 'do', 'become', 'try', 'work', 'study', 'grow', 'me depasser', 'reussir', 'travailler', 'faire'],
@@ -785,7 +793,7 @@ const JEALOUS = [
   ),
 ];
 /**
- * Fear said of oneself: the searcher's distress (`crisis`). With jealousy it makes the jealousy a
+ * Fear said of oneself (`towardPartner`, as "afraid of" is): with jealousy it makes the jealousy a
  * partner's without a name ("sa jalousie est tellement excessive, j'ai peur").
  */
 const FEAR = list(
@@ -854,7 +862,9 @@ const FIELD_MORE = [
     ),
     ['auteur de violence'],
   ),
-  ...list('stage de responsabilisation,perpetrator programme,perpetrator program,apply for dvds'),
+  ...list(
+    'stage de responsabilisation,pour auteur de violence,perpetrator programme,perpetrator program,apply for dvds',
+  ),
   ...cross(['dvds'], list('application form,scheme,police,request,disclosure')),
   ...cross(
     list('accepter,pardonner,excuser,apres,forgive,accept,after'),
@@ -928,7 +938,7 @@ export const LEXICON = {
   harm: HARM,
   harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE, ...SPY, ...SPY_ON_ME, ...list('premiere gifle,first slap')],
   passive: PASSIVE,
-  towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR],
+  towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF],
   relation: [...RELATION, ...RELATION_MORE],
   near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],
   nearPartner: [...NEAR_PARTNER, ...MARITAL_HOME],
@@ -940,7 +950,7 @@ export const LEXICON = {
   alone: [...ALONE, ...ALONE_EN],
   aloneUnless: ALONE_UNLESS,
   line: [...LINE, ...LINE_FR],
-  crisis: [...CRISIS, ...FEAR, ...FEAR_OF],
+  crisis: CRISIS,
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
   subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor'],

@@ -264,6 +264,10 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     return false;
   };
 
+  /** A `towardPartner` phrase other than leaving: fear ("j'ai peur", "scared of"), hiding, a complaint. */
+  const afraid = (found: readonly Match[]): boolean =>
+    found.some((m) => (m.tags & (BIT.towardPartner | BIT.leave)) === BIT.towardPartner);
+
   const described = (found: readonly Match[], flags: number): boolean => {
     if (flags & BIT.offTopic) return false;
     const others = (flags & BIT.nonPartner) !== 0;
@@ -307,7 +311,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     if (flags & BIT.orderWeak && (kind === 'query' || flags & ORDER_CONTEXT)) return true;
     // "too jealous", "is his jealousy normal": a partner's, nobody else's (a dog's); or one that
     // frightens the searcher ("sa jalousie est excessive, j'ai peur").
-    if (flags & BIT.jealous && flags & (NAMED | BIT.crisis) && !(flags & (BIT.nonPartner | BIT.offTopic)))
+    if (flags & BIT.jealous && !(flags & (BIT.nonPartner | BIT.offTopic)) && (flags & NAMED || afraid(found)))
       return true;
     // "threatened to hurt me if I leave": leaving says whose threat it is.
     if (flags & BIT.ifLeave && flags & LEAVING_HARM && !(flags & (BIT.workplace | BIT.offTopic))) return true;

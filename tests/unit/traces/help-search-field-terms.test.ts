@@ -96,6 +96,52 @@ const families: SearchFamilies = {
     help: ['protective order against my ex'],
     ordinary: ['protective order for trade secrets', 'motion for protective order deposition'],
   },
+  'programmes for people who have used violence': {
+    help: [
+      'stage de responsabilisation combien de jours',
+      'accompagnement des auteurs de violences',
+      'groupe de parole pour auteurs de violence',
+      'perpetrator programme near me',
+    ],
+    ordinary: [
+      'stage de piano',
+      'stage de responsabilisation parentale',
+      'prise en charge securite sociale',
+      'prise en charge des frais de transport',
+      'stage de voile pour ados',
+    ],
+  },
+  'leaving the marital home': {
+    help: [
+      'quitter le domicile conjugal sans prevenir',
+      'can i leave the marital home with my children',
+      'partir du domicile conjugal avec les enfants',
+      'leaving the matrimonial home before divorce',
+    ],
+    ordinary: [
+      'domicile conjugal definition impots',
+      'attribution du domicile conjugal',
+      'marital home insurance',
+      'leave home at 18',
+      'vente du domicile conjugal',
+    ],
+  },
+  "asking the police about a partner's past": {
+    help: [
+      'right to ask police about my new partner',
+      'ask police about my boyfriend past',
+      'dvds application form online',
+      'background check on my boyfriend',
+    ],
+    ordinary: [
+      'right to ask questions at work',
+      'ask police about a noise complaint',
+      'background check on employee',
+      'dvds for sale',
+      'rip dvds application',
+      'dvds form factor',
+    ],
+  },
 };
 
 describeSearchFamilies('help searches: field terms and terse forms', families);

@@ -138,6 +138,79 @@ const families: SearchFamilies = {
     help: ['quitter son domicile a cause de un conjoint violent', 'violence ou dispute dans le couple'],
     ordinary: ['my son hits me when he is angry', 'dispute dans le couple pour les taches'],
   },
+  'French harm verbs in the past, and who one dated': {
+    help: [
+      'mon mari me frappait devant les enfants',
+      'il me insultait tous les jours',
+      'mon ex me menacait de prendre les enfants',
+      'mon copain me a tabassee hier soir',
+      'je sortais avec un homme qui me rabaissait',
+      'i dated a guy who choked me',
+    ],
+    ordinary: [
+      'mon chat me suivait partout',
+      'il me suivait sur instagram',
+      'le soleil me tapait sur la tete',
+      'mon prof me forcait a lire',
+      'je sors avec mes amies ce soir',
+    ],
+  },
+  'money kept from view': {
+    help: [
+      'my husband controls all the money and gives me nothing',
+      'boyfriend makes me account for every dollar i spend',
+      'he wont let me see the bank statements',
+      'my wife makes me beg for money',
+    ],
+    ordinary: [
+      'account for every penny meaning',
+      'my dad makes me account for every cent of my allowance',
+      'my boss makes me justify every purchase',
+      'my bank wont let me see the bank statements online',
+      'husband and i control our finances together',
+    ],
+  },
+  'jealousy that frightens': {
+    help: [
+      'his jealousy scares me',
+      'sa jalousie me fait peur',
+      'jealousy is getting out of control i am scared',
+      'sa jalousie devient maladive j ai peur',
+    ],
+    ordinary: [
+      'jealousy meaning',
+      'fear and jealousy in the bible',
+      "my dog's jealousy scares me",
+      'je suis jalouse de ma soeur j ai peur',
+      'is jealousy too much in a friendship',
+    ],
+  },
+  "trackers and spy apps put on my things, a partner's spyware (French)": {
+    help: [
+      'il a mis un traceur sur ma voiture',
+      'logiciel espion conjoint comment detecter',
+      'appli espion copain',
+      'he put a tracker on my car',
+      'elle a installe un mouchard sur mon portable',
+    ],
+    ordinary: [
+      'spy app for kids parental control',
+      'application espion pour surveiller son conjoint',
+      'logiciel espion mari infidele',
+      'i put a gps tracker on my car',
+      'she put an airtag in her bag',
+      'my dad put a tracker on my phone',
+    ],
+  },
+  'the first slap': {
+    help: [
+      'faut il pardonner la premiere gifle',
+      'apres la premiere gifle que faire',
+      'should i forgive the first slap',
+      'first slap from my boyfriend',
+    ],
+    ordinary: ['slap bass tutorial', 'first slap of the slap bet', 'la premiere gifle de mon bebe'],
+  },
 };
 
 describeSearchFamilies('help searches by situation', families);
