@@ -300,6 +300,11 @@ export const HELP_SEARCH_NAMES: readonly string[] = [
     'Men Overcoming Violent Emotion',
   ],
   ...['MOVE Choices Programme', 'WomensLaw.org', 'WomensLaw', 'WomensLaw email hotline'],
+  // Shelters searched by name: Awo Taan Healing Lodge, Calgary
+  // (https://awotaan.org/index.php/about-us/our-history/), Maison L'Esther, Laval
+  // (http://www.maisonlesther.com/cgi-bin/index.cgi?page=p1_0&langue=eng), Maison d'Ariane,
+  // Saint-Jérôme (https://maisondariane.ca/a-propos/historique/)
+  ...['Awo Taan Healing Lodge', 'Awo Taan', "Maison L'Esther", "Maison d'Ariane"],
 ];
 
 /**

@@ -19,12 +19,12 @@ export const ADDRESS_KEYS = {
     'kicking killing',
     'leaving lifeline localise logiciel',
     'maltrait maltreat malveill manipula mauvais menacait menacan menacee menaces meprisan mistreat molestat monitore monitori monitors mouchard murdered',
-    'narcissi',
+    'narcissi numbers',
     'objects obsessed obsessiv ordonnan',
     'paycheck perpetra pharmac physical plainte portable possessi poussait poussee protecti punched punches punching pushing',
     'quitter',
     'rabaissa rabaisse rapports rapproch refuges regarde repetait residenc responsa restrain revenge',
-    'safehous salaire screamed screamin screams securite sevices sextorti sexuelle shelter shouted shouting slapped slapping smacked smashed snooping spyware stalked stalker stalking statemen strangle strangli strangul suivait supporte surveill',
+    'safehous salaire screamed screamin screams securite sevices sextorti sexuelle shelter shouted shouting slapped slapping smacked smashed snooping spyware stalked stalker stalking statemen strangle strangli strangul suivait suppleme supporte surveill',
     'tabassai tabasse telephon terrifie terroris threaten threats toxique traceur tracker traffick traitait transiti traquait traquee',
     'universe',
     'verifie victimes victims violait violees violen',
@@ -34,6 +34,7 @@ export const ADDRESS_KEYS = {
     .join(' ')
     .split(' '),
   words: [
+    '918b',
     'abri abus abuse abused abuser abuses abusif access advo afraid after aid aime air airtag anger app appli apps ask attack avo',
     'bat battu battue battus beat beaten beater beats beg bond',
     'cacher calacs called calls cavac change choke choked chokes clare cogne cognee colere colle coupe crise crisis',

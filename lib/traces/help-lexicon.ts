@@ -514,7 +514,9 @@ const SITUATION_MORE = [
   ),
   ...cross(
     list('doesnt want me to,gets mad when i,gets angry when i,gets jealous when i,hates it when i'),
-    list('go out,see my friends,see friends,see my family,talk to,hang out,make friends,wear'),
+    list(
+      'go out,see my friends,see friends,see my family,talk to,hang out,make friends,make new friends,wear',
+    ),
   ),
   ...cross(
     list('threatens to,threatened to,threatening to'),
@@ -534,6 +536,11 @@ const SITUATION_MORE = [
     list('mes photos,my photos,my pictures'),
   ),
   ...MONEY_CONTROL,
+  // Cut off from people through the phone: contacts deleted, friends blocked.
+  ...cross(
+    list('deleted,deletes,blocked,blocks'),
+    list('all my contacts,my friends numbers,numbers from my phone,all numbers from my phone,my friends on'),
+  ),
 ];
 /** Described situations that say enough without a subject. */
 const SITUATION_SELF = [
@@ -866,6 +873,8 @@ const FIELD_MORE = [
     'stage de responsabilisation,pour auteur de violence,perpetrator programme,perpetrator program,apply for dvds',
   ),
   ...cross(['dvds'], list('application form,scheme,police,request,disclosure')),
+  // The US visa for victims of crime, by its certification or form ("u visa" alone is also "U.S. visa").
+  ...list('u visa certification,i 918 supplement b,i 918b'),
   ...cross(
     list('accepter,pardonner,excuser,apres,forgive,accept,after'),
     list('la premiere gifle,the first slap'),

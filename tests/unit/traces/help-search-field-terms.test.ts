@@ -142,6 +142,14 @@ const families: SearchFamilies = {
       'dvds form factor',
     ],
   },
+  'the US visa for victims of crime, by its certification': {
+    help: ['u visa certification form', 'how long does u visa certification take', 'i-918 supplement b'],
+    ordinary: [
+      'u.s. visa application',
+      'u.s. visa police certificate',
+      'u.s. visa requirements for canadians',
+    ],
+  },
 };
 
 describeSearchFamilies('help searches: field terms and terse forms', families);

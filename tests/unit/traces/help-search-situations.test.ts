@@ -211,6 +211,20 @@ const families: SearchFamilies = {
     ],
     ordinary: ['slap bass tutorial', 'first slap of the slap bet', 'la premiere gifle de mon bebe'],
   },
+  'cut off from people through the phone': {
+    help: [
+      'boyfriend deleted all my contacts',
+      'he blocked my friends on snapchat',
+      'my husband deletes numbers from my phone',
+      'my girlfriend gets jealous when i make new friends',
+    ],
+    ordinary: [
+      'facebook blocked my friends on messenger',
+      'my mom blocked my friends numbers',
+      'i deleted all my contacts by accident',
+      'how to recover deleted numbers from my phone',
+    ],
+  },
 };
 
 describeSearchFamilies('help searches by situation', families);
