@@ -477,16 +477,22 @@ const SITUATION = [
 ];
 /** Money held back from "me": all of it controlled, kept from view, every penny to account for. */
 const MONEY_CONTROL = [
-  ...cross(list('controls,controlled'), list('all the money,all our money,all our finances,our money')),
   ...cross(
     list('wont let me,doesnt let me,will not let me,does not let me,never lets me'),
-    list('know about our finances,see our finances,see the bank statements,have a bank account,have money'),
+    list('know about our finances,see our finances,see the bank statements,have a bank account'),
   ),
   ...cross(
     list('makes me,made me,make me'),
-    list('account for every,ask for money,beg for money,hand over my paycheck,justify every purchase'),
+    list(
+      'account for every penny,account for every cent,account for every dollar,ask for money,beg for money,hand over my paycheck,justify every purchase',
+    ),
   ),
 ];
+/** All the money held by one side: a weak sign, help with a partner or a relationship named. */
+const MONEY_HELD = cross(
+  list('controls,controlled'),
+  list('all the money,all our money,all our finances,our money'),
+);
 /** More of what a partner does to "me": money, whereabouts, phone, insults, threats, going out. */
 const SITUATION_MORE = [
   ...list('cut me off financially,cuts me off financially,cutting me off financially,me coupe les vivres'),
@@ -727,9 +733,10 @@ const NEUTRAL = [
     'me suit sur',
     'me suivait sur',
     'me tape sur les nerfs',
+    'me tapait sur les nerfs',
   ],
   ...cross(
-    ['pushed me to', 'pushes me to', 'push me to', 'me pousse a'],
+    ['pushed me to', 'pushes me to', 'push me to', 'me pousse a', 'me poussait a'],
     ['be', 'do', 'become', 'try', 'work', 'study', 'grow', 'me depasser', 'reussir', 'travailler', 'faire'],
   ),
   ...['crisis pregnancy', 'pregnancy crisis', 'drug trafficking', 'arms trafficking'],
@@ -806,6 +813,17 @@ const JEALOUS = [
 const FEAR = list(
   'je ai peur,jai peur,i am scared,im scared,i am afraid,im afraid,i am terrified,me fait peur',
 );
+/** Afraid to tell, ask or lose someone: reluctance, not fear of a person (`neutral`). */
+const RELUCTANT = [
+  ...cross(
+    list('afraid,scared,i am afraid,im afraid,i am scared,im scared'),
+    list('tell,ask,say,lose,hurt his,hurt her'),
+  ),
+  ...cross(
+    list('peur,je ai peur,jai peur'),
+    list('lui dire,le dire,perdre,la perdre,le perdre,le blesser,la blesser'),
+  ),
+];
 const FEAR_OF = cross(list('jalousie,jealousy'), list('me fait peur,scares me,frightens me,terrifies me'));
 /** Leaving a partner: with a threat, harm or a described situation, a text is help without a name. */
 const IF_LEAVE = list(
@@ -875,10 +893,8 @@ const FIELD_MORE = [
   ...cross(['dvds'], list('application form,scheme,police,request,disclosure')),
   // The US visa for victims of crime, by its certification or form ("u visa" alone is also "U.S. visa").
   ...list('u visa certification,i 918 supplement b,i 918b'),
-  ...cross(
-    list('accepter,pardonner,excuser,apres,forgive,accept,after'),
-    list('la premiere gifle,the first slap'),
-  ),
+  ...cross(list('accepter,pardonner,excuser,apres'), ['la premiere gifle']),
+  ...cross(list('accept,accepting,forgive,forgiving'), ['the first slap']),
 ];
 /** Asking the police about a partner's past (disclosure schemes), in words: a partner must follow. */
 const ASK_ABOUT = list(
@@ -945,7 +961,14 @@ export const LEXICON = {
   kind: [...KIND, ...KIND_MORE],
   workplace: WORKPLACE,
   harm: HARM,
-  harmWeak: [...HARM_WEAK, ...HARM_WEAK_MORE, ...SPY, ...SPY_ON_ME, ...list('premiere gifle,first slap')],
+  harmWeak: [
+    ...HARM_WEAK,
+    ...HARM_WEAK_MORE,
+    ...SPY,
+    ...SPY_ON_ME,
+    ...MONEY_HELD,
+    ...list('premiere gifle,first slap'),
+  ],
   passive: PASSIVE,
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF],
   relation: [...RELATION, ...RELATION_MORE],
@@ -979,6 +1002,7 @@ export const LEXICON = {
     ...NEUTRAL_MORE,
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
     ...SPYING_ON_PARTNER,
+    ...RELUCTANT,
     'stage de responsabilisation parentale',
   ],
   order: [...ORDERS, ...ORDERS_MORE],

@@ -153,6 +153,8 @@ const families: SearchFamilies = {
       'le soleil me tapait sur la tete',
       'mon prof me forcait a lire',
       'je sors avec mes amies ce soir',
+      'il me tapait sur les nerfs',
+      'il me poussait a reussir',
     ],
   },
   'money kept from view': {
@@ -168,6 +170,8 @@ const families: SearchFamilies = {
       'my boss makes me justify every purchase',
       'my bank wont let me see the bank statements online',
       'husband and i control our finances together',
+      'he controls all the money in the company',
+      'he made me account for every step in the proof',
     ],
   },
   'jealousy that frightens': {
@@ -183,6 +187,8 @@ const families: SearchFamilies = {
       "my dog's jealousy scares me",
       'je suis jalouse de ma soeur j ai peur',
       'is jealousy too much in a friendship',
+      'my friend is too jealous i am afraid to tell her',
+      'j ai peur de perdre mon copain',
     ],
   },
   "trackers and spy apps put on my things, a partner's spyware (French)": {
@@ -209,7 +215,12 @@ const families: SearchFamilies = {
       'should i forgive the first slap',
       'first slap from my boyfriend',
     ],
-    ordinary: ['slap bass tutorial', 'first slap of the slap bet', 'la premiere gifle de mon bebe'],
+    ordinary: [
+      'slap bass tutorial',
+      'first slap of the slap bet',
+      'la premiere gifle de mon bebe',
+      'after the first slap of the season',
+    ],
   },
   'cut off from people through the phone': {
     help: [
