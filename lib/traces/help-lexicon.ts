@@ -880,17 +880,15 @@ const FIELD = [
  * Programmes for people who have used violence (French field terms: never "stage" or "prise en
  * charge" alone), disclosure schemes by their acronym, forgiving or accepting the first slap.
  */
+const FOR_AUTHORS = list(
+  'prise en charge,pris en charge,prendre en charge,accompagnement,stage,groupe de parole,programme,suivi',
+);
 const FIELD_MORE = [
-  ...cross(
-    list(
-      'prise en charge,pris en charge,prendre en charge,accompagnement,stage,groupe de parole,programme,suivi',
-    ),
-    ['auteur de violence'],
-  ),
+  ...cross(FOR_AUTHORS, ['auteur de violence']),
   ...list(
     'stage de responsabilisation,pour auteur de violence,perpetrator programme,perpetrator program,apply for dvds',
   ),
-  ...cross(['dvds'], list('application form,scheme,police,request,disclosure')),
+  ...cross(['dvds'], list('application form,scheme,disclosure')),
   // The US visa for victims of crime, by its certification or form ("u visa" alone is also "U.S. visa").
   ...list('u visa certification,i 918 supplement b,i 918b'),
   ...cross(list('accepter,pardonner,excuser,apres'), ['la premiere gifle']),
@@ -914,11 +912,9 @@ const SPY = cross(
 /** A tracker or spy app put on my things: said with "he"/"she" or a partner ("il a mis un traceur sur mon téléphone"). */
 const SPY_ON_ME = cross(
   list(
-    'tracker,tracking app,spy app,spyware,airtag,gps tracker,traceur,mouchard,logiciel espion,application espion',
+    'tracker,tracking app,spy app,spyware,gps tracker,traceur,mouchard,logiciel espion,application espion',
   ),
-  list(
-    'on my phone,on my car,in my car,in my bag,sur mon telephone,sur mon portable,sur ma voiture,dans ma voiture,dans mon sac',
-  ),
+  list('on my phone,on my car,in my car,sur mon telephone,sur mon portable,sur ma voiture,dans ma voiture'),
 );
 /** A partner's spyware in French ("logiciel espion conjoint"): the partner must follow (`towardPartner`). */
 const SPY_FR = list(
@@ -1003,6 +999,8 @@ export const LEXICON = {
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
     ...SPYING_ON_PARTNER,
     ...RELUCTANT,
+    // Authors of other violence: riots, the police.
+    ...cross(FOR_AUTHORS, list('auteur de violence urbaine,auteur de violence policiere')),
     'stage de responsabilisation parentale',
   ],
   order: [...ORDERS, ...ORDERS_MORE],

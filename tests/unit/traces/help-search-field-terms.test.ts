@@ -109,6 +109,7 @@ const families: SearchFamilies = {
       'prise en charge securite sociale',
       'prise en charge des frais de transport',
       'stage de voile pour ados',
+      'prise en charge des auteurs de violences urbaines',
     ],
   },
   'leaving the marital home': {
@@ -140,6 +141,7 @@ const families: SearchFamilies = {
       'dvds for sale',
       'rip dvds application',
       'dvds form factor',
+      'dvds police academy',
     ],
   },
   'the US visa for victims of crime, by its certification': {

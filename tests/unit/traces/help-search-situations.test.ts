@@ -206,6 +206,7 @@ const families: SearchFamilies = {
       'i put a gps tracker on my car',
       'she put an airtag in her bag',
       'my dad put a tracker on my phone',
+      'my wife put an airtag in my bag so i dont lose it',
     ],
   },
   'the first slap': {
