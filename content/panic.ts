@@ -15,6 +15,7 @@ import {
   TRIGGER_EVENTS,
   type TriggerInput,
 } from '../lib/exit/trigger';
+import type { DISCARD } from '../lib/messages';
 import { SETTINGS_KEY } from '../lib/settings/storage-keys';
 
 interface Api {
@@ -22,7 +23,11 @@ interface Api {
     /** Gone once this copy is orphaned (the extension was updated, reloaded or removed). */
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(listener: (message: unknown) => void): void };
+    onMessage: {
+      addListener(
+        listener: (message: unknown, sender: unknown, answer: (reply: unknown) => void) => void,
+      ): void;
+    };
   };
   storage: {
     local: {
@@ -39,6 +44,7 @@ interface Api {
  * in the same world, and only the first copy runs.
  */
 const g = globalThis as unknown as { browser?: Api; chrome?: Api; wp?: 1 };
+const UNLOAD = 'beforeunload';
 if (!g.wp) {
   g.wp = 1;
   start();
@@ -56,6 +62,8 @@ function start(): void {
   let sent = false;
   /** Until when the page may not ask "Leave site?" although not hidden (`quiet`, while the last press is down). */
   let quiet = 0;
+  /** Chromium: this frame let its `beforeunload` listener go (see the messages below). */
+  let dropped = false;
   /** What `hide` changed, for `show` to put back: the title and the root's inline style. */
   let title: string;
   let css: string;
@@ -180,7 +188,7 @@ function start(): void {
 
   const attach = () => {
     for (const type of TRIGGER_EVENTS) addEventListener(type, listen, true);
-    addEventListener('beforeunload', silence, true);
+    if (!dropped) addEventListener(UNLOAD, silence, true);
   };
   attach();
   // document.open() erases every listener of the document and the window. An observer is not a
@@ -188,11 +196,22 @@ function start(): void {
   // the same listener twice is a no-op, so it may also fire for nothing).
   new MutationObserver(attach).observe(doc, { childList: true });
 
-  api.runtime.onMessage.addListener((m) => {
+  api.runtime.onMessage.addListener((m, _sender, answer) => {
     const type = (m as { type?: string } | null)?.type;
     if (type === 'hide') hide();
     // A few seconds only: the press may still turn out to be a capital being typed.
     if (type === 'quiet') quiet = Date.now() + 5000;
+    // Chromium closes a tab that has any beforeunload listener (ours too) by a slow path, a round
+    // trip to its page, and a frame nobody has clicked or typed in cannot ask "Leave site?" at all.
+    // So once an exit may be coming (both messages say so), such a frame lets its listener go. It
+    // could never be first again: if the frame is used later, it asks for its tab to be
+    // discarded rather than closed, which leaves no page to ask anything.
+    if (!import.meta.env.FIREFOX && type) {
+      if (!navigator.userActivation.hasBeenActive) {
+        dropped = true;
+        removeEventListener(UNLOAD, silence, true);
+      } else if (dropped) answer('discard' satisfies typeof DISCARD);
+    }
   });
   api.storage.local.get(SETTINGS_KEY).then(
     (r) => apply(r[SETTINGS_KEY]),

@@ -25,14 +25,21 @@ export interface ContentProtocolMap {
    * The exit is about to close this tab (or started in it): every frame hides, mutes, and stops
    * letting the page ask "Leave site?".
    */
-  hide: { request: Record<never, never>; response: undefined };
+  hide: { request: Record<never, never>; response: typeof DISCARD | undefined };
   /**
    * The exit may come in a moment (its last press is down): for a few seconds every frame stops
    * letting the page ask "Leave site?", and nothing else changes (no hiding: the press may still
    * turn out to be a capital being typed).
    */
-  quiet: { request: Record<never, never>; response: undefined };
+  quiet: { request: Record<never, never>; response: typeof DISCARD | undefined };
 }
+
+/**
+ * A frame's answer to `hide` or `quiet` (Chromium only): it gave up its `beforeunload` listener
+ * while nobody had clicked or typed in it, and someone has since, so its page may ask "Leave
+ * site?" and nothing of ours can stop it: the tab must be discarded before it closes.
+ */
+export const DISCARD = 'discard';
 
 export type MessageType = keyof ProtocolMap;
 export type Message<K extends MessageType = MessageType> = K extends MessageType

@@ -15,10 +15,11 @@ import { CONTENT_SCRIPT_PATH } from '../lib/exit/content-script-path';
 
 export { CONTENT_SCRIPT_PATH };
 /**
- * The content script's budget, minified: it runs in every frame of every page. 2.5 KB leaves
- * honest room for what the exit must handle without bending the message protocol.
+ * The content script's budget, minified: it runs in every frame of every page. 2.625 KB: 2.5 KB
+ * held until the exit's frames learned to let their `beforeunload` listener go (about 120 bytes,
+ * for tabs that close on the browser's fast path).
  */
-export const CONTENT_SCRIPT_BUDGET = 2560;
+export const CONTENT_SCRIPT_BUDGET = 2688;
 
 /** Oldest browsers the manifests accept; the bundle is compiled for exactly these. */
 export const MIN_CHROME = 120;

@@ -16,7 +16,7 @@ import {
   type Replacement,
   type TabSnapshot,
 } from '../lib/exit/panic-plan';
-import type { ContentMessage } from '../lib/messages';
+import { type ContentMessage, DISCARD } from '../lib/messages';
 import type { Settings } from '../lib/settings/settings';
 import type { Browser } from './browser-type';
 import { deleteHistoryUrl } from './cleaner';
@@ -81,21 +81,47 @@ function openNeutral(browser: Browser, windowId: number | undefined, url: string
 /** How long a `quiet` answer (the last press went down) speaks for a tab; its frames keep quiet for 5 s. */
 const QUIET_FRESH_MS = 2000;
 
-/** Sends a message to every frame of the tab; settles once they have taken it. */
-function tell(browser: Browser, tabId: number, type: ContentMessage['type']): Promise<unknown> {
+/**
+ * Sends a message to every frame of the tab; settles once they have taken it. A tab one of whose
+ * frames asks to be discarded before it closes (Chromium: see `DISCARD`) joins `discard`.
+ */
+function tell(
+  browser: Browser,
+  tabId: number,
+  type: ContentMessage['type'],
+  discard?: Set<number>,
+): Promise<unknown> {
   const message: ContentMessage = { type };
   // Async, so that a synchronous throw (no such tab) becomes a rejection like any other.
   const send = async () => browser.tabs.sendMessage(tabId, message);
-  return send().catch(ignore);
+  return send().then((answer) => answer === DISCARD && discard?.add(tabId), ignore);
 }
 
 /**
  * Every frame of the tab hides, mutes and stops answering `beforeunload`; settles once done, or
  * as soon as `ready` (the tab's frames answered `quiet` a moment ago).
  */
-function silence(browser: Browser, tabId: number, ready?: Promise<unknown>): Promise<unknown> {
-  const hidden = tell(browser, tabId, 'hide');
+function silence(
+  browser: Browser,
+  tabId: number,
+  ready?: Promise<unknown>,
+  discard?: Set<number>,
+): Promise<unknown> {
+  const hidden = tell(browser, tabId, 'hide', discard);
   return Promise.race([hidden, ready ?? hidden, new Promise((done) => setTimeout(done, SILENCE_MS))]);
+}
+
+/**
+ * Closes the tab; one in `discard` is discarded first, which leaves no page to ask "Leave site?"
+ * (a discarded tab may come back under a new id).
+ */
+async function remove(browser: Browser, id: number, discard?: ReadonlySet<number>): Promise<void> {
+  let to = id;
+  if (discard?.has(id)) {
+    const tab = (await browser.tabs.discard(id).catch(() => undefined)) as { id?: number } | undefined;
+    to = tab?.id ?? id;
+  }
+  await browser.tabs.remove(to).catch(ignore);
 }
 
 /** Tabs told to keep quiet while the last press was down: when, each one's answer, and those heard. */
@@ -105,6 +131,8 @@ interface Quieted {
   heard: Set<number>;
   /** What each tab showed then: a tab that has moved on holds a page that was not told. */
   urls: Map<number | undefined, string>;
+  /** Tabs to discard before they close (see `DISCARD`). */
+  discard: Set<number>;
 }
 
 /**
@@ -114,8 +142,9 @@ interface Quieted {
  */
 export async function closeSilently(browser: Browser, ids: readonly number[]): Promise<void> {
   if (!ids.length) return;
-  await Promise.all(ids.map((id) => silence(browser, id)));
-  await Promise.all(ids.map((id) => browser.tabs.remove(id).catch(ignore)));
+  const discard = new Set<number>();
+  await Promise.all(ids.map((id) => silence(browser, id, undefined, discard)));
+  await Promise.all(ids.map((id) => remove(browser, id, discard)));
 }
 
 /** Opens the fresh copy; resolves to the id of the tab it replaces, or `undefined` to keep that tab. */
@@ -178,8 +207,10 @@ async function execute(
   // last press's keydown) need not be told again to close: nobody sees a tab in the background.
   const fresh = quieted && Date.now() - quieted.at < QUIET_FRESH_MS ? quieted : undefined;
   const told = new Map<number, Promise<unknown>>();
+  // The answers to `quiet` may still be on their way: the same set, not a copy.
+  const discard = fresh?.discard ?? new Set<number>();
   const hidden = (id: number) => {
-    const done = told.get(id) ?? silence(browser, id);
+    const done = told.get(id) ?? silence(browser, id, undefined, discard);
     told.set(id, done);
     return done;
   };
@@ -220,7 +251,8 @@ async function execute(
       )
       .map((t) => t.id),
   );
-  const remove = (id: number) => browser.tabs.remove(id).catch(ignore);
+  // Read once the tab is ready to close: a frame's answer may have asked for a discard first.
+  const close = (id: number) => remove(browser, id, discard);
   const closeWhenSilent = (closing: Closing[]) =>
     Promise.all(
       closing.map(({ id, after }) => {
@@ -229,7 +261,7 @@ async function execute(
           after.length === 1
             ? silent(id)
             : Promise.all(after.filter((other) => !couldBeNeutral.has(other)).map(hidden));
-        return ready.then(() => remove(id));
+        return ready.then(() => close(id));
       }),
     );
   const order = closeOrder(tabs, plan.close, plan.windowId);
@@ -243,7 +275,7 @@ async function execute(
     closeWhenSilent(order.filter((c) => couldBeNeutral.has(c.id) && c.id !== neutral?.id)),
     // A replaced tab hands its place to its fresh copy: only its own silence matters.
     replaced.then((ids) =>
-      Promise.all(ids.map((id) => id !== undefined && silent(id).then(() => remove(id)))),
+      Promise.all(ids.map((id) => id !== undefined && silent(id).then(() => close(id)))),
     ),
   ]);
   await Promise.all(plan.forget.map((url) => deleteHistoryUrl(browser, url)));
@@ -285,7 +317,8 @@ export function createPanic(deps: PanicDeps) {
     const answers = new Map<number, Promise<unknown>>();
     const heard = new Set<number>();
     const urls = new Map<number | undefined, string>();
-    quieted = { at: Date.now(), answers, heard, urls };
+    const discard = new Set<number>();
+    quieted = { at: Date.now(), answers, heard, urls, discard };
     const [settings, tabs, old] = await Promise.all([
       deps.settings(),
       browser.tabs.query({}) as Promise<TabSnapshot[]>,
@@ -298,7 +331,7 @@ export function createPanic(deps: PanicDeps) {
       if (!old?.has(id))
         answers.set(
           id,
-          tell(browser, id, 'quiet').then(() => heard.add(id)),
+          tell(browser, id, 'quiet', discard).then(() => heard.add(id)),
         );
   };
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DISCARD } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import type { Browser } from '../../platform/browser-type';
 import { createPanic, type PanicDeps } from '../../platform/panic';
@@ -26,6 +27,7 @@ async function setUp(settings: Partial<Settings> = {}) {
   const help2 = (await fakeBrowser.tabs.create({ windowId: w2, url: HELP2 })).id!;
   const mail = (await fakeBrowser.tabs.create({ windowId: w2, url: MAIL })).id!;
   const log: string[] = [];
+  const answers = new Map<number, unknown>();
   const tabs = {
     ...fakeBrowser.tabs,
     create: vi.fn(async (props: { windowId?: number; url?: string; active?: boolean }) => {
@@ -40,9 +42,16 @@ async function setUp(settings: Partial<Settings> = {}) {
       log.push(`navigate ${id}`);
       return fakeBrowser.tabs.update(id, info);
     }),
-    // Every frame of the tab hides and falls silent; resolves once they have.
+    // Every frame of the tab hides and falls silent; resolves once they have (with the answer
+    // `answers` holds for the tab, if any: a frame asking for a discard).
     sendMessage: vi.fn(async (id: number, message: { type: string }) => {
       log.push(`${message.type} ${id}`);
+      return answers.get(id);
+    }),
+    // A discarded tab comes back under a new id.
+    discard: vi.fn(async (id: number) => {
+      log.push(`discard ${id}`);
+      return { id: id + 1000, discarded: true };
     }),
   };
   const windows = {
@@ -79,7 +88,16 @@ async function setUp(settings: Partial<Settings> = {}) {
   const onNeutralOpened = vi.fn(() => {
     log.push('neutral opened');
   });
-  return { deps, tabs, windows, history, log, onNeutralOpened, ids: { news, help, help2, mail, w1, w2 } };
+  return {
+    deps,
+    tabs,
+    windows,
+    history,
+    log,
+    answers,
+    onNeutralOpened,
+    ids: { news, help, help2, mail, w1, w2 },
+  };
 }
 
 /** Lets the detached tail (recently-closed, sweep) run. */
@@ -465,6 +483,42 @@ describe('createPanic: getting ready while the last press is down', () => {
       `hide ${ids.help}`,
       `hide ${ids.help2}`,
     ]);
+  });
+
+  it('a tab one of whose frames answers `discard` is discarded, then closed under its new id; the others just close', async () => {
+    const { deps, log, answers, ids } = await setUp();
+    answers.set(ids.help, DISCARD);
+    const panic = createPanic(deps);
+    await panic.arm({ sourceTabId: ids.mail });
+    await settle();
+    log.length = 0;
+    await panic({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    const closing = log.filter((l) => /^(discard|close)/.test(l));
+    expect(closing).toEqual([
+      `close ${ids.mail}`,
+      `discard ${ids.help}`,
+      `close ${ids.help2}`,
+      `close ${ids.help + 1000}`,
+    ]);
+  });
+
+  it('the same answer to `hide` (no arm: the shortcut) discards the tab too', async () => {
+    const { deps, log, answers, ids } = await setUp();
+    answers.set(ids.help2, DISCARD);
+    await createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    const closing = log.filter((l) => /^(discard|close)/.test(l));
+    expect(closing).toContain(`discard ${ids.help2}`);
+    expect(closing).toContain(`close ${ids.help2 + 1000}`);
+    expect(closing).not.toContain(`close ${ids.help2}`);
+    expect(closing).not.toContain(`discard ${ids.help}`);
+  });
+
+  it('a tab the browser will not discard still closes', async () => {
+    const { deps, tabs, log, answers, ids } = await setUp();
+    answers.set(ids.help, DISCARD);
+    tabs.discard.mockRejectedValue(new Error('cannot discard'));
+    await createPanic(deps)({ sourceTabId: ids.mail, sourceWindowId: ids.w2 });
+    expect(log).toContain(`close ${ids.help}`);
   });
 
   it('an arm while an exit runs does nothing', async () => {
