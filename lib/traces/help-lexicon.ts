@@ -17,7 +17,14 @@ const list = (phrases: string): string[] => phrases.split(',');
 const PARTNERS_EN = ['husband', 'wife', 'wives', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee'];
 const PARTNERS_EN_SHORT = ['bf', 'gf', 'hubby', 'common law partner', 'significant other'];
 const PARTNERS_FR = ['conjoint', 'conjointe', 'mari', 'epoux', 'epouse', 'copain', 'copine', 'chum'];
-const PARTNERS_FR_MORE = ['compagnon', 'compagne', 'amoureux', 'partenaire amoureux'];
+const PARTNERS_FR_MORE = [
+  'compagnon',
+  'compagne',
+  'amoureux',
+  'partenaire amoureux',
+  'petit ami',
+  'petite amie',
+];
 const EX_FORMS = [
   ...cross(
     ['my', 'mon', 'ma', 'an', 'her', 'his', 'your', 'the', 'abusive', 'violent', 'by', 'from'],
@@ -175,6 +182,9 @@ const CIVIL_PARTY = [
   ...['neighbor', 'neighbors', 'neighbour', 'neighbours', 'landlord', 'landlords', 'tenant', 'tenants'],
   ...['coworker', 'coworkers', 'co worker', 'employer', 'stranger', 'civil harassment', 'voisin', 'voisins'],
   ...['voisine', 'proprietaire', 'locataire', 'workplace', 'employee'],
+  // Stories and software: an order in an episode, a trope, a package.
+  ...list('episode,episodes,recap,trope,tropes,season,sitcom,movie,film,novel,fanfic,plot,netflix,imdb'),
+  ...list('screenplay,hollywood,python,package,pypi,npm,api,module,github,sdk,plugin,javascript,software'),
 ];
 
 /**
@@ -355,6 +365,7 @@ const NON_PARTNER = [
   ...['colleague', 'teacher', 'student', 'classmate', 'roommate', 'neighbour', 'neighbor', 'fils', 'fille'],
   ...['enfant', 'bebe', 'chien', 'chat', 'frere', 'soeur', 'mere', 'pere', 'patron', 'collegue', 'prof'],
   ...['voisin', 'voisine', 'colocataire', 'grandson', 'granddaughter', 'nephew', 'niece', 'school', 'ecole'],
+  ...list('friend,best friend,bff,bestie,ami,amie,meilleur ami,meilleure amie,pote'),
 ];
 /** "son" is French for his or her: an English son is someone's ("my son", "teenage son"). */
 const NON_PARTNER_MORE = [...cross(list('my,our,his,her,their,teenage,adult,step'), ['son']), 'stepson'];
@@ -365,6 +376,8 @@ const OFF_TOPIC = [
   ...['ball', 'baseball', 'hockey', 'football', 'soccer', 'boxing', 'sparring', 'mma', 'chess', 'jeu'],
   ...['echecs', 'cartes', 'tennis', 'course', 'golf', 'poker', 'race', 'arm wrestling', 'movie'],
   ...['film', 'trailer', 'episode'],
+  ...list('ballon,rondelle,basket,rugby,volley,handball,basketball,volleyball,lacrosse,dodgeball'),
+  ...cross(list('jouant,jouait,joue,jouer,partie,match,entrainement'), list('foot,soccer,hockey')),
 ];
 
 const HIT_VERBS = [
@@ -776,8 +789,30 @@ const NEUTRAL = [
 ];
 const NEUTRAL_MORE = [
   ...cross(
-    list('is it,is that,is this'),
-    cross(['abuse of'], list('power,process,discretion,authority,trust,rights')),
+    list('is it,is that,is this,what is,whats,what s,types of,forms of,signs of,counts as'),
+    cross(['abuse of'], list('power,process,discretion,authority,trust,rights,judicial discretion')),
+  ),
+  // Figurative: encouraged ("pushed me to apply", "m'a poussée à m'inscrire"), told ("hit me with the news").
+  ...cross(
+    list('pushed me,pushes me,push me,pushing me,pushed us'),
+    list(
+      'be,become,start,try,apply,go,join,pursue,sign,run,study,learn,write,follow,keep,work,grow,change,finish,improve,reach,see,think,step,chase,achieve,believe,dream,train,enroll,register,read,travel,speak,beyond,my limits',
+    ),
+  ),
+  ...cross(
+    list('me pousse,me poussee,me poussait,me poussent,me ont pousse'),
+    list(
+      'me inscrire,inscrire,essayer,commencer,continuer,aller,devenir,changer,reprendre,postuler,courir,etudier,apprendre,ecrire,me depasser,travailler,croire,voyager,lire,me lancer,poursuivre,consulter',
+    ),
+  ),
+  ...cross(
+    list('hit me with,hits me with,hit us with'),
+    list(
+      'idea,great idea,new idea,good idea,crazy idea,question,questions,news,big news,bad news,some news,bill,proposal,offer,request,surprise,compliment,joke,reality check',
+    ),
+  ),
+  ...list(
+    'menace expulsion,menacee expulsion,menace de expulsion,threatened with deportation,facing deportation',
   ),
   ...cross(list('throws,throwing,threw,throw'), list('things away,things out,stuff away,stuff out')),
   ...list('harcelement commercial,harcelement telephonique commercial,hit you up'),
