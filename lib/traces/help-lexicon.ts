@@ -139,6 +139,7 @@ const CIVIL_PARTY = [
  * "gaslighting at work"), where a partner must be named.
  */
 const KIND = [
+  ...list('abus emotionnel,abus psychologique,abus verbal'),
   ...list('emotional abuse,psychological abuse,verbal abuse,gaslighting'),
   'violence psychologique',
   ...cross(list('emotionally,verbally,psychologically'), list('abused,abusive')),
@@ -205,7 +206,7 @@ const TOWARD_PARTNER = [
 const PASSIVE = [
   ...cross(list('hit,beaten,punched,slapped,kicked,pushed,choked,strangled'), ['by']),
   ...cross(list('threatened,attacked,controlled,stalked,forced'), ['by']),
-  ...cross(list('frappee,frappe,battue,giflee,poussee,etranglee,menacee,forcee'), ['par']),
+  ...cross(list('harcele,harcelee,frappee,frappe,battue,giflee,poussee,etranglee,menacee,forcee'), ['par']),
 ];
 
 /** Partner words: with harm anywhere in the same text. */
@@ -222,6 +223,7 @@ const RELATION_MORE = [
   ...cross(list('my,her,his,mon,ma,sa,son'), list('partner,partenaire')),
   'mon mec',
   'ma meuf',
+  'ma blonde',
 ];
 /** Words that make harm about relationships, families or people at risk when within three words. */
 const NEAR_PARTNER = list('partner,partenaire,relationship,relation,marriage,mariage,dating');
@@ -313,7 +315,9 @@ const OFF_TOPIC = [
   ...list('ball,baseball,hockey,football,soccer,boxing,sparring,mma,chess,jeu'),
   ...list('echecs,cartes,tennis,course,golf,poker,race,arm wrestling,movie'),
   ...list('film,trailer,episode'),
-  ...list('ballon,rondelle,basket,rugby,volley,handball,basketball,volleyball,lacrosse,dodgeball'),
+  ...list(
+    'tv show,jiu jitsu,wrestling,bjj,judo,ballon,rondelle,basket,rugby,volley,handball,basketball,volleyball,lacrosse,dodgeball',
+  ),
   ...cross(list('jouant,jouait,joue,jouer,partie,match,entrainement'), list('foot,soccer,hockey')),
 ];
 
@@ -351,7 +355,7 @@ const SITUATION = [
   ...cross(list('wont leave me,will not leave me,doesnt leave me'), ['alone']),
   ...cross(list('keeps showing up,shows up,showed up'), list('at my work,at my job,at my house,at my door')),
   ...cross(list('destroys,destroyed,breaks,broke,smashes,smashed'), list('my things,my stuff')),
-  ...cross(list('pressures me,pressured me'), list('into sex,to have sex')),
+  ...cross(list('pressures me,pressured me,pressuring me,pressure me'), list('into sex,to have sex,for sex')),
   ...cross(list('wont let me,doesnt let me'), list('work,go to work,get a job,drive')),
   ...cross(list('insiste pour,insiste pour avoir,me force a avoir'), list('des rapports,un rapport')),
   ...cross(list('leve la main sur,levait la main sur'), ['moi']),
@@ -395,13 +399,16 @@ const SITUATION = [
   ...cross(['me'], FR_IMPARFAIT),
   ...cross(list('me a,me ont,m a,ma'), FR_PARTICIPLES),
   ...cross(
-    list('regarde,fouille,fouille dans,verifie,controle,prend,garde,surveille,espionne'),
+    list('regarde,fouille,fouille dans,verifie,controle,prend,garde,surveille,espionne,exige'),
     list(
-      'mon telephone,mon portable,mon cellulaire,mon cell,mes messages,mes sms,mon argent,le argent,ma facon de,mes sorties,mon salaire,mes depenses,tout',
+      'mon telephone,mon portable,mon cellulaire,mon cell,mes messages,mes sms,mon argent,le argent,ma facon de,mes sorties,mon salaire,mes depenses,tout,mon passeport,mes papiers,ses heures,ses sorties',
     ),
   ),
   ...cross(list('decide de,decide'), list('mes sorties,mes depenses,ce que je porte')),
-  ...cross(list('me empeche de,me interdit de'), list('parler,sortir,voir,travailler')),
+  ...cross(
+    list('me empeche de,me interdit de,le empeche de,la empeche de'),
+    list('parler,sortir,voir,travailler'),
+  ),
   ...cross(list('controls,controlled,control'), list('the money,what i wear,how i dress,everything i do')),
 ];
 /** Money held back from "me": all of it controlled, kept from view, every penny to account for. */
@@ -448,9 +455,11 @@ const SITUATION_MORE = [
     list('sorte,sors,voie,vois,travaille,parle'),
   ),
   ...cross(
-    list('doesnt want me to,gets mad when i,gets angry when i,gets jealous when i,hates it when i'),
     list(
-      'go out,see my friends,see friends,see my family,talk to,hang out,make friends,make new friends,wear',
+      'doesnt want me to,gets mad when i,gets angry when i,gets jealous when i,hates it when i,upset because i am,upset when i am,mad because i am',
+    ),
+    list(
+      'go out,see my friends,see friends,see my family,talk to,hang out,make friends,make new friends,wear,making friends,talking to',
     ),
   ),
   ...cross(
@@ -461,10 +470,15 @@ const SITUATION_MORE = [
   ...list('scares me,frightens me,terrifies me,intimidates me,me fait peur,me terrorise,me fait du mal'),
   ...list('hurts me physically,hurt me physically,physically hurt me,physically hurts me'),
   ...cross(list('following me,follows me,followed me'), list('home,everywhere,to work')),
-  ...cross(list('me oblige a,me force a,me forcait a'), list('coucher,avoir des rapports,faire le amour')),
   ...cross(
-    list('a publie,publie,a diffuse,diffuse,a partage'),
-    list('des photos intimes,mes photos intimes,mes nudes'),
+    list('me oblige a,me force a,me forcait a,me obligeait a'),
+    list('coucher,avoir des rapports,faire le amour,faire des choses,faire des trucs'),
+  ),
+  ...cross(
+    list('a publie,publie,a diffuse,diffuse,a partage,envoye,sent,sends'),
+    list(
+      'des photos intimes,mes photos intimes,mes nudes,mes photos nues,my nudes,my nude photos,my nude pictures,my intimate photos',
+    ),
   ),
   ...cross(
     list('menace de publier,menace de diffuser,threatens to post,threatened to post'),
@@ -687,7 +701,7 @@ const RELUCTANT = [
 const FEAR_OF = cross(list('jalousie,jealousy'), list('me fait peur,scares me,frightens me,terrifies me'));
 /** Leaving a partner: with a threat, harm or a described situation, a text is help without a name. */
 const IF_LEAVE = list(
-  'if i leave,if i leave him,if i leave her,when i leave,if you leave,when you leave,si je pars,si je le quitte,si je la quitte,quand je pars,si je quitte',
+  'if i leave,if i leave him,if i leave her,when i leave,if you leave,when you leave,si je pars,si je le quitte,si je la quitte,quand je pars,si je quitte,si tu me quittes,si tu pars,if i dont take him back,if i break up',
 );
 
 /**
@@ -772,9 +786,11 @@ const SPY = cross(
 /** A tracker or spy app put on my things: said with "he"/"she" or a partner ("il a mis un traceur sur mon téléphone"). */
 const SPY_ON_ME = cross(
   list(
-    'tracker,tracking app,spy app,spyware,gps tracker,traceur,mouchard,logiciel espion,application espion',
+    'tracker,tracking app,spy app,spyware,gps tracker,traceur,mouchard,logiciel espion,application espion,airtag,air tag,balise gps',
   ),
-  list('on my phone,on my car,in my car,sur mon telephone,sur mon portable,sur ma voiture,dans ma voiture'),
+  list(
+    'on my phone,on my car,in my car,under my car,sur mon telephone,sur mon portable,sur ma voiture,dans ma voiture,sous ma voiture',
+  ),
 );
 /** A partner's spyware in French ("logiciel espion conjoint"): the partner must follow (`towardPartner`). */
 const SPY_FR = list(
@@ -795,7 +811,9 @@ const SELF_MORE = [
   ...list('found airtag,found tracker,unknown airtag,unknown tracker on my car'),
   ...cross(
     list('threatens to,threatened to,threatening to,menace de'),
-    list('deport me,have me deported,me faire expulser'),
+    list(
+      'deport me,have me deported,me faire expulser,me faire deporter,cancel my visa,cancel my sponsorship,withdraw my sponsorship,withdraw sponsorship,report me to immigration,out me',
+    ),
   ),
   ...cross(list('pere,mere,parent,papa'), list('violent,violente')),
 ];
@@ -811,13 +829,65 @@ const VACCINE = list(
   'vaccine,vaccines,vaccination,vaccin,polio,dose,doses,immunization,immunisation,booster,dtap,opv',
 );
 
+/**
+ * Control, coercion and threats in plain words (after the fifth search set): with a partner or
+ * "he"/"she" as the subject ("hubby controls my whole life", "m'obligeait à coucher").
+ */
+const SITUATION_PLAIN = [
+  ...cross(list('controls,controlled,controlling'), list('my whole life,my life,every aspect of my life')),
+  ...cross(
+    list('forbids me from,forbade me from,wont let me,never allowed,not allowed'),
+    list(
+      'seeing,going out,working,having friends,night out,cut my hair,see a therapist,see a doctor,have my own,have my own bank account',
+    ),
+  ),
+  ...list(
+    'pinned me down,pins me down,held me down,sex under pressure,pressured into sex,kept pressuring me into',
+  ),
+  ...cross(list('break up with me,leave me,dump me'), list('if i dont have sex,if i dont sleep with him')),
+  ...cross(
+    list('says i am,tells me i am,dit que je suis'),
+    list('fat,ugly,stupid,worthless,crazy,useless,nulle,folle'),
+  ),
+  ...list('curses at me,cursing at me,deadnames me,hides my hormones,me fait mendier,me fait chantage'),
+  ...list('me fait douter,me faisait douter,me a fait douter,je deforme tout,makes me doubt myself'),
+  ...cross(
+    list('isolating,isolates,isolated,abuses,abusing,is having'),
+    list('her from,him from,her followed'),
+  ),
+  ...cross(
+    list('uses,using,utilise'),
+    list('our child,the kids,the children,notre enfant,les enfants,nos enfants'),
+  ),
+  ...cross(list('installed,install,planted,installe'), list('tracker,gps tracker,airtag,traceur,gps')),
+  ...list('pour me suivre,pour me pister,to track me,to spy on me,knows where i am,chantage titre sejour'),
+  ...cross(list('cut off,stop talking to'), list('my guy friends,my friends,all my friends')),
+  ...cross(list('take the kids,take the children,take my kids'), ['away']),
+  ...list('never see the kids again,never see my kids again,ne reverras plus jamais,ne reverrai jamais'),
+  ...cross(list('je ai failli'), list('frapper,gifler,etrangler')),
+  ...cross(list('detruit,a detruit,saccage'), list('ma voiture,mes affaires')),
+];
+const PARTNERS_ALL = [...PARTNERS_EN, 'partner', ...PARTNERS_FR.slice(0, 2)];
+/** Said of oneself, enough alone: a duty of sex, a suicide threat tied to leaving, violence one uses. */
+const SELF_PLAIN = [
+  ...list('wifely duty,wifely duties,marital duty,devoir conjugal,give him sex,have sex with him to stop'),
+  ...cross(list('kill himself,kill herself,se suicider,se tuer'), IF_LEAVE),
+  ...cross(
+    list('i hurt,take my anger out on,take my stress out on,took my anger out on'),
+    cross(['my'], PARTNERS_ALL),
+  ),
+  ...list('je suis violent,je suis encore violent,je suis violente'),
+];
+const PLAIN_NEUTRAL = cross(list('i hurt my'), cross(PARTNERS_ALL, ['feelings']));
+
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
   strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE, ...FIELD, ...FIELD_MORE],
   kind: [...KIND, ...KIND_MORE],
   workplace: WORKPLACE,
-  harm: HARM,
+  harm: [...HARM, ...list('harcelant,harcelante,harceleur')],
   harmWeak: [
+    ...list('threatens suicide,threatened suicide,threatening suicide'),
     ...HARM_WEAK,
     ...HARM_WEAK_MORE,
     ...SPY,
@@ -851,11 +921,12 @@ export const LEXICON = {
     'violent video games',
     'video game violence',
   ],
-  situation: [...SITUATION, ...SITUATION_MORE, ...WATCH, ...DEPORT, ...SPY_ON_ME],
-  situationSelf: [...SITUATION_SELF, ...SITUATION_SELF_MORE, ...SELF_MORE],
+  situation: [...SITUATION_PLAIN, ...SITUATION, ...SITUATION_MORE, ...WATCH, ...DEPORT, ...SPY_ON_ME],
+  situationSelf: [...SELF_PLAIN, ...SITUATION_SELF, ...SITUATION_SELF_MORE, ...SELF_MORE],
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
+    ...PLAIN_NEUTRAL,
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
     ...SPYING_ON_PARTNER,
     ...RELUCTANT,

@@ -273,8 +273,13 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   /** The nearest who just before a situation: a friend who gets mad is not the partner named after. */
   const owner = (found: readonly Match[], s: Match): number => {
     let tags = 0;
-    for (const w of found)
-      if (w.tags & WHO && w.end <= s.start && s.start - w.end <= SUBJECT_GAP) tags = w.tags;
+    let end = 0;
+    for (const w of found) {
+      if ((w.tags & WHO) === 0 || w.end > s.start || s.start - w.end > SUBJECT_GAP) continue;
+      // "le chum de ma sœur l'empêche": the partner of someone, not that someone.
+      if (!(w.tags & BIT.nonPartner && tags & BIT.subject && w.start - end < 2)) tags = w.tags;
+      end = w.end;
+    }
     return tags;
   };
 

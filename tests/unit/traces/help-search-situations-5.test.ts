@@ -80,3 +80,152 @@ const lookAlikes: SearchFamilies = {
 };
 
 describeSearchFamilies('help searches: look-alikes seen in the fifth set', lookAlikes);
+
+const plainWords: SearchFamilies = {
+  'coercive control in plain words': {
+    help: [
+      'my wife controls every aspect of my life',
+      'boyfriend forbids me from going out with coworkers',
+      'husband wont let me see a doctor alone',
+      'not allowed to have my own bank account husband',
+      'mon conjoint me empeche de travailler',
+      'le copain de mon amie la empeche de sortir',
+    ],
+    ordinary: [
+      'diabetes controls my whole life',
+      'my mom forbids me from seeing my boyfriend',
+      'my doctor says i am not allowed to go out after surgery',
+      'anxiety controls my life how to cope',
+      'mon chat me empeche de dormir',
+      'mon patron me empeche de prendre mes vacances',
+    ],
+  },
+  'sexual coercion in a relationship': {
+    help: [
+      'my husband keeps pressuring me for sex',
+      'is sex a wifely duty',
+      'mon mari dit que le devoir conjugal est obligatoire',
+      'mon copain me obligeait a coucher avec lui',
+      'i give him sex to stop the fighting',
+    ],
+    ordinary: [
+      'my brother pinned me down in wrestling practice',
+      'peer pressure to try alcohol',
+      'wifely duties in the 1950s tv show',
+      'he pinned me down in jiu jitsu class',
+    ],
+  },
+  'people who use violence asking to change': {
+    help: [
+      'i hurt my wife when i drink',
+      'i take my anger out on my boyfriend',
+      'je suis violent avec ma conjointe comment arreter',
+      'je ai failli frapper ma copine',
+    ],
+    ordinary: [
+      'i hurt my girlfriend feelings how to apologize',
+      'i hurt my back lifting',
+      'je ai failli rater mon train',
+    ],
+  },
+  'threats used to control': {
+    help: [
+      'boyfriend says he will kill himself if i leave',
+      'my husband threatens suicide if i divorce him',
+      'he says i will never see the kids again if i go',
+      'si tu me quittes tu ne reverras plus jamais les enfants',
+    ],
+    ordinary: [
+      'what to do if a friend says they want to kill themselves',
+      'will i never see my kids again if i move abroad for work',
+      'can i take the kids on holiday without the other parent consent',
+    ],
+  },
+  'immigration used to control': {
+    help: [
+      'my husband threatens to cancel my sponsorship',
+      'wife threatened to report me to immigration',
+      'mon conjoint garde mon passeport',
+      'mon mari fait du chantage au titre de sejour',
+    ],
+    ordinary: [
+      'how to cancel my visa application',
+      'passport office keeps my passport for how long',
+      'sponsorship withdrawal form canada',
+    ],
+  },
+  'trackers and airtags': {
+    help: [
+      'found an airtag under my car after leaving my husband',
+      'my ex put a gps tracker on my car',
+      'mon ex a mis un traceur sous ma voiture',
+    ],
+    ordinary: [
+      'how to put an airtag in my bag',
+      'best gps tracker for my car',
+      'airtag sous ma voiture en cas de vol',
+    ],
+  },
+  'images shared without consent': {
+    help: [
+      'my ex sent my nude photos to my family',
+      'mon ex copain a envoye mes photos nues',
+      'boyfriend sent my nudes to his friends',
+    ],
+    ordinary: [
+      'how to send photos to my family',
+      'my boyfriend sent nudes to another girl',
+      'envoye mes photos de vacances',
+    ],
+  },
+  'gaslighting in French': {
+    help: [
+      'mon conjoint me fait douter de ma memoire',
+      'mon mari dit que je deforme tout',
+      'ma copine me fait douter de tout ce que je dis',
+    ],
+    ordinary: [
+      'ce film me fait douter de tout',
+      'mon prof me fait douter de mes capacites',
+      'la meteo me fait douter de partir',
+    ],
+  },
+  'harassment over custody after separation': {
+    help: [
+      'mon ex utilise les enfants pour me faire du chantage',
+      'ex husband using the kids against me',
+      'ex conjointe harcelante pour la garde',
+    ],
+    ordinary: [
+      'mon fils me fait du chantage pour avoir un telephone',
+      'teacher uses the kids drawings for the exhibition',
+      'demarchage telephonique harcelant',
+    ],
+  },
+  'worried friends and family': {
+    help: [
+      "my sister's boyfriend is isolating her from us",
+      "my friend's husband is abusing her from what i see",
+      'une amie me dit que elle vit de la violence conjugale',
+    ],
+    ordinary: [
+      'my friend is isolating herself what to do',
+      'my sister is having a baby',
+      'elle vit de la vente de bijoux',
+    ],
+  },
+  'teen dating control': {
+    help: [
+      'my boyfriend gets upset when i am making friends',
+      'boyfriend made me cut off all my friends',
+      'girlfriend mad because i am talking to other guys',
+    ],
+    ordinary: [
+      'my mom made me cut off my friends',
+      'upset because i am not making friends at college',
+      'should i cut off my friends who gossip',
+    ],
+  },
+};
+
+describeSearchFamilies('help searches: families from the fifth set', plainWords);
