@@ -318,7 +318,6 @@ const OFF_TOPIC = [
   ...list(
     'tv show,jiu jitsu,wrestling,bjj,judo,ballon,rondelle,basket,rugby,volley,handball,basketball,volleyball,lacrosse,dodgeball',
   ),
-  ...cross(list('jouant,jouait,joue,jouer,partie,match,entrainement'), list('foot,soccer,hockey')),
 ];
 
 const HIT_VERBS = [
@@ -641,13 +640,13 @@ const NEUTRAL_MORE = [
   ...cross(
     list('me pousse,me poussee,me poussait,me poussent,me ont pousse'),
     list(
-      'me inscrire,inscrire,essayer,commencer,continuer,aller,devenir,changer,reprendre,postuler,courir,etudier,apprendre,ecrire,me depasser,travailler,croire,voyager,lire,me lancer,poursuivre,consulter',
+      'me inscrire,inscrire,aller,devenir,reprendre,postuler,courir,etudier,apprendre,me depasser,travailler,lire',
     ),
   ),
   ...cross(
     list('hit me with,hits me with,hit us with'),
     list(
-      'idea,great idea,new idea,good idea,crazy idea,question,questions,news,big news,bad news,some news,bill,proposal,offer,request,surprise,compliment,joke,reality check',
+      'idea,great idea,new idea,good idea,crazy idea,question,questions,news,big news,bad news,some news,bill,offer,request,joke',
     ),
   ),
   ...list(
