@@ -848,7 +848,9 @@ const SITUATION_PLAIN = [
     list('says i am,tells me i am,dit que je suis'),
     list('fat,ugly,stupid,worthless,crazy,useless,nulle,folle'),
   ),
-  ...list('curses at me,cursing at me,deadnames me,hides my hormones,me fait mendier,me fait chantage'),
+  ...list(
+    'curses at me,cursing at me,curses at her,deadnames me,hides my hormones,me fait mendier,me fait chantage',
+  ),
   ...list('me fait douter,me faisait douter,me a fait douter,je deforme tout,makes me doubt myself'),
   ...cross(
     list('isolating,isolates,isolated,abuses,abusing,is having'),
@@ -876,6 +878,24 @@ const SELF_PLAIN = [
     cross(['my'], PARTNERS_ALL),
   ),
   ...list('je suis violent,je suis encore violent,je suis violente'),
+];
+/** A partner named a tyrant; custody threatened on leaving; fear one's own anger causes. */
+const SELF_PLAIN_MORE = [
+  ...cross(
+    list('mari,conjoint,copain,chum,husband,boyfriend'),
+    list('dictateur,tyran,tyrannique,dictator,tyrant,is tyrant,is dictator,est tyran'),
+  ),
+  ...cross(
+    IF_LEAVE,
+    cross(
+      list('he will take,he take,she will take,il prendra,il va prendre'),
+      list('children,kids,my kids,enfants'),
+    ),
+  ),
+  ...cross(
+    list('afraid of me,scared of me,peur de moi'),
+    list('because of my anger,when i get angry,because of my temper'),
+  ),
 ];
 const PLAIN_NEUTRAL = cross(list('i hurt my'), cross(PARTNERS_ALL, ['feelings']));
 
@@ -921,7 +941,7 @@ export const LEXICON = {
     'video game violence',
   ],
   situation: [...SITUATION_PLAIN, ...SITUATION, ...SITUATION_MORE, ...WATCH, ...DEPORT, ...SPY_ON_ME],
-  situationSelf: [...SELF_PLAIN, ...SITUATION_SELF, ...SITUATION_SELF_MORE, ...SELF_MORE],
+  situationSelf: [...SELF_PLAIN, ...SELF_PLAIN_MORE, ...SITUATION_SELF, ...SITUATION_SELF_MORE, ...SELF_MORE],
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,

@@ -90,6 +90,8 @@ const plainWords: SearchFamilies = {
       'not allowed to have my own bank account husband',
       'mon conjoint me empeche de travailler',
       'le copain de mon amie la empeche de sortir',
+      'vivre avec un mari dictateur',
+      'my boyfriend is a tyrant',
     ],
     ordinary: [
       'diabetes controls my whole life',
@@ -98,6 +100,8 @@ const plainWords: SearchFamilies = {
       'anxiety controls my life how to cope',
       'mon chat me empeche de dormir',
       'mon patron me empeche de prendre mes vacances',
+      'film sur le mari du dictateur',
+      'husband reading about a dictator',
     ],
   },
   'sexual coercion in a relationship': {
@@ -121,11 +125,13 @@ const plainWords: SearchFamilies = {
       'i take my anger out on my boyfriend',
       'je suis violent avec ma conjointe comment arreter',
       'je ai failli frapper ma copine',
+      'my wife is scared of me because of my anger',
     ],
     ordinary: [
       'i hurt my girlfriend feelings how to apologize',
       'i hurt my back lifting',
       'je ai failli rater mon train',
+      'my dog is scared of me because of my anger',
     ],
   },
   'threats used to control': {
@@ -134,11 +140,13 @@ const plainWords: SearchFamilies = {
       'my husband threatens suicide if i divorce him',
       'he says i will never see the kids again if i go',
       'si tu me quittes tu ne reverras plus jamais les enfants',
+      'if i leave he will take the kids',
     ],
     ordinary: [
       'what to do if a friend says they want to kill themselves',
       'will i never see my kids again if i move abroad for work',
       'can i take the kids on holiday without the other parent consent',
+      'if i leave work early will he take the kids to practice',
     ],
   },
   'immigration used to control': {
@@ -206,6 +214,7 @@ const plainWords: SearchFamilies = {
     help: [
       "my sister's boyfriend is isolating her from us",
       "my friend's husband is abusing her from what i see",
+      "my daughter's boyfriend curses at her",
       'une amie me dit que elle vit de la violence conjugale',
     ],
     ordinary: [
