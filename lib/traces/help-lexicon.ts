@@ -646,7 +646,7 @@ const NEUTRAL_MORE = [
   ...cross(
     list('hit me with,hits me with,hit us with'),
     list(
-      'idea,great idea,new idea,good idea,crazy idea,question,questions,news,big news,bad news,some news,bill,offer,request,joke',
+      'idea,great idea,new idea,good idea,crazy idea,question,questions,news,big news,bad news,some news,bill,offer,request,joke,pillow,snowball',
     ),
   ),
   ...list(
@@ -856,11 +856,10 @@ const SITUATION_PLAIN = [
     list('isolating,isolates,isolated,abuses,abusing,is having'),
     list('her from,him from,her followed'),
   ),
-  ...cross(
-    list('uses,using,utilise'),
-    list('our child,the kids,the children,notre enfant,les enfants,nos enfants'),
-  ),
-  ...cross(list('installed,install,planted,installe'), list('tracker,gps tracker,airtag,traceur,gps')),
+  ...cross(list('uses,using'), list('our child against me,the kids against me,the children against me')),
+  ...cross(['utilise'], list('notre enfant,les enfants,nos enfants')),
+  ...cross(list('planted'), list('tracker,gps tracker,airtag,gps')),
+  ...list('broke into my car,broke into my house,broke into my apartment'),
   ...list('pour me suivre,pour me pister,to track me,to spy on me,knows where i am,chantage titre sejour'),
   ...cross(list('cut off,stop talking to'), list('my guy friends,my friends,all my friends')),
   ...cross(list('take the kids,take the children,take my kids'), ['away']),
@@ -874,8 +873,12 @@ const SELF_PLAIN = [
   ...list('wifely duty,wifely duties,marital duty,devoir conjugal,give him sex,have sex with him to stop'),
   ...cross(list('kill himself,kill herself,se suicider,se tuer'), IF_LEAVE),
   ...cross(
-    list('i hurt,take my anger out on,take my stress out on,took my anger out on'),
+    list('take my anger out on,take my stress out on,took my anger out on'),
     cross(['my'], PARTNERS_ALL),
+  ),
+  ...cross(
+    cross(['i hurt my'], PARTNERS_ALL),
+    list('when i get angry,when i am angry,physically,when i drink'),
   ),
   ...list('je suis violent,je suis encore violent,je suis violente'),
 ];
@@ -897,7 +900,6 @@ const SELF_PLAIN_MORE = [
     list('because of my anger,when i get angry,because of my temper'),
   ),
 ];
-const PLAIN_NEUTRAL = cross(list('i hurt my'), cross(PARTNERS_ALL, ['feelings']));
 
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
@@ -945,7 +947,6 @@ export const LEXICON = {
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
-    ...PLAIN_NEUTRAL,
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
     ...SPYING_ON_PARTNER,
     ...RELUCTANT,

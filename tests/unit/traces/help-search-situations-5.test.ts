@@ -27,6 +27,7 @@ const lookAlikes: SearchFamilies = {
     ordinary: [
       'my husband hit me with the news that we are moving',
       'my wife hit me with a question i could not answer',
+      'my girlfriend hit me with a pillow',
       'il m a frappe avec la rondelle au hockey',
       'mon frere m a frappe avec le ballon en jouant au soccer',
     ],
@@ -130,6 +131,7 @@ const plainWords: SearchFamilies = {
     ordinary: [
       'i hurt my girlfriend feelings how to apologize',
       'i hurt my back lifting',
+      'i hurt my husband by forgetting his birthday',
       'je ai failli rater mon train',
       'my dog is scared of me because of my anger',
     ],
@@ -166,12 +168,14 @@ const plainWords: SearchFamilies = {
     help: [
       'found an airtag under my car after leaving my husband',
       'my ex put a gps tracker on my car',
+      'my ex broke into my car and planted a tracker',
       'mon ex a mis un traceur sous ma voiture',
     ],
     ordinary: [
       'how to put an airtag in my bag',
       'best gps tracker for my car',
       'airtag sous ma voiture en cas de vol',
+      'my husband installed a tracker on our dog',
     ],
   },
   'images shared without consent': {
