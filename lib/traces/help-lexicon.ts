@@ -811,7 +811,7 @@ const SELF_MORE = [
   ...cross(
     list('threatens to,threatened to,threatening to,menace de'),
     list(
-      'deport me,have me deported,me faire expulser,me faire deporter,cancel my visa,cancel my sponsorship,withdraw my sponsorship,withdraw sponsorship,report me to immigration,out me',
+      'deport me,have me deported,me faire expulser,me faire deporter,cancel my visa,cancel my sponsorship,withdraw my sponsorship,report me to immigration,out me',
     ),
   ),
   ...cross(list('pere,mere,parent,papa'), list('violent,violente')),
@@ -835,11 +835,10 @@ const VACCINE = list(
 const SITUATION_PLAIN = [
   ...cross(list('controls,controlled,controlling'), list('my whole life,my life,every aspect of my life')),
   ...cross(
-    list('forbids me from,forbade me from,wont let me,never allowed,not allowed'),
-    list(
-      'seeing,going out,working,having friends,night out,cut my hair,see a therapist,see a doctor,have my own,have my own bank account',
-    ),
+    list('forbids me from,forbade me from,wont let me'),
+    list('seeing,going out,working,having friends,cut my hair,see a therapist,see a doctor,have my own'),
   ),
+  ...cross(list('not allowed,never allowed'), list('have my own,have my own bank account')),
   ...list(
     'pinned me down,pins me down,held me down,sex under pressure,pressured into sex,kept pressuring me into',
   ),

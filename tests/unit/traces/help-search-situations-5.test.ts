@@ -103,6 +103,8 @@ const plainWords: SearchFamilies = {
       'mon patron me empeche de prendre mes vacances',
       'film sur le mari du dictateur',
       'husband reading about a dictator',
+      'my husband is not allowed to work on his h4 visa',
+      'husband never allowed seeing his kids after the divorce',
     ],
   },
   'sexual coercion in a relationship': {
@@ -162,6 +164,7 @@ const plainWords: SearchFamilies = {
       'how to cancel my visa application',
       'passport office keeps my passport for how long',
       'sponsorship withdrawal form canada',
+      'sponsor threatened to withdraw sponsorship from the team',
     ],
   },
   'trackers and airtags': {
