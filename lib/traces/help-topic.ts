@@ -277,7 +277,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     for (const w of found) {
       if ((w.tags & WHO) === 0 || w.end > s.start || s.start - w.end > SUBJECT_GAP) continue;
       // "le chum de ma sœur l'empêche": the partner of someone, not that someone.
-      if (!(w.tags & BIT.nonPartner && tags & BIT.subject && w.start - end < 2)) tags = w.tags;
+      if (!(w.tags & BIT.nonPartner && tags & BIT.subject && w.start - end === 1)) tags = w.tags;
       end = w.end;
     }
     return tags;
@@ -328,8 +328,11 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     if (flags & BIT.orderWeak && (kind === 'query' || flags & ORDER_CONTEXT)) return true;
     // "too jealous", "is his jealousy normal": a partner's, nobody else's (a dog's); or one that
     // frightens the searcher ("sa jalousie est excessive, j'ai peur").
-    if (flags & BIT.jealous && !(flags & (BIT.nonPartner | BIT.offTopic)) && (flags & NAMED || afraid(found)))
-      return true;
+    if (flags & BIT.jealous && !(flags & BIT.offTopic)) {
+      if (!(flags & BIT.nonPartner) && (flags & NAMED || afraid(found))) return true;
+      // Said of a partner just named: "my boyfriend is too jealous of my friends".
+      if (found.some((m) => m.tags & BIT.jealous && owner(found, m) & BIT.subject)) return true;
+    }
     // "threatened to hurt me if I leave": leaving says whose threat it is.
     if (flags & BIT.ifLeave && flags & LEAVING_HARM && !(flags & (BIT.workplace | BIT.offTopic))) return true;
     return described(found, flags);

@@ -59,11 +59,14 @@ const lookAlikes: SearchFamilies = {
       'my boyfriend gets mad when i see my friends',
       'my girlfriend gets angry when i talk to other guys',
       'mon chum ne veut pas que je sorte',
+      'my boyfriend is too jealous of my friends',
+      'mon chum est trop jaloux de mes amis',
     ],
     ordinary: [
       'my best friend gets jealous when i hang out with my girlfriend',
       'my bff gets mad when i talk to my boyfriend',
       'ma meilleure amie ne veut pas que je sorte avec mon copain',
+      "my boyfriend's sister is too jealous of me",
     ],
   },
   'threatened by the state, not by a partner': {
