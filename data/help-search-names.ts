@@ -10,302 +10,135 @@
  */
 
 /** Whole-phrase names: directory resources, then well-known services in the regions served. */
-export const HELP_SEARCH_NAMES: readonly string[] = [
+/** One string, names separated by bars (names hold commas): smaller in the background script. */
+export const HELP_SEARCH_NAMES: readonly string[] =
   // Directory resources (names and aliases)
-  ...['9-8-8: Suicide Crisis Helpline', 'Suicide Crisis Helpline', 'Talk Suicide Canada'],
-  ...["Assaulted Women's Helpline", 'AWHL', 'Assaulted Women Helpline', "Fem'aide", 'Femaide', 'Fem aide'],
-  ...["Fem'aide Hotline", '1-877-FEM-AIDE', 'Kids Help Phone', "Jeunesse, J'écoute", 'Jeunesse Jecoute'],
-  ...['Distress Centres of Greater Toronto', 'Distress Centres Toronto', 'Distress Centre Toronto'],
-  ...['Gerstein Crisis Centre', 'Gerstein Centre', 'National Domestic Violence Hotline', 'NDVH'],
-  ...['thehotline.org', '1-800-799-SAFE', 'Domestic Violence Hotline', 'loveisrespect', 'Love is Respect'],
-  ...['loveisrespect.org', 'National Teen Dating Abuse Helpline', 'RAINN National Sexual Assault Hotline'],
-  ...['National Sexual Assault Hotline', '1-800-656-HOPE', 'sexual assault', '988 Suicide & Crisis Lifeline'],
-  ...['National Suicide Prevention Lifeline', 'National Domestic Abuse Helpline', 'NDAH'],
-  ...['National Domestic Violence Helpline', 'domestic abuse helpline', "Men's Advice Line", '1800RESPECT'],
-  ...['1800 RESPECT', 'National Domestic, Family and Sexual Violence Counselling Service', 'Shelter Safe'],
-  ...['ShelterSafe', 'sheltersafe.ca', "Women's Shelters Canada", 'transition houses'],
-  ...["Ontario Women's Justice Network", 'OWJN', 'METRAC', 'Canadian Restorative Justice Consortium'],
-  ...['Bridges Institute', 'Bridges Truro', 'Making LGBTQ2S shelter spaces safe, inclusive and affirming'],
-  ...['LGBTQ2S shelters', 'trans inclusive shelters', 'LGBTQ2S Toolkit: Making it Better Now'],
-  ...[
-    'LGBTQ2S toolkit',
-    "9 ways to be accountable when you've been abusive",
-    'Neighbours, Friends and Families',
-  ],
-  ...[
-    'Creative Interventions Toolkit: A Practical Guide to Stop Interpersonal Violence',
-    'Creative Interventions',
-  ],
-  ...[
-    'Choosing to Change: A Handbook for Men Concerned About their Abusive Behaviours Toward Those They Love',
-  ],
-  ...["Calgary Women's Emergency Shelter", "Calgary Women's Shelter", 'Unclenching Our Fists'],
-  ...['Unclenching Our Fists: Abusive Men on the Journey to Non-Violence'],
-  ...[
-    "6 ways to confront your friend who's abusing their partner",
-    'The Peak Magazine, Transformative Justice issue',
-  ],
-  ...['Beyond Survival: Strategies and Stories from the Transformative Justice Movement'],
-  ...['Innovations in Interventions to Address Intimate Partner Violence: Research and Practice'],
-  ...['Coaching Boys Into Men Toolkit', 'Coaching Boys Into Men', 'Futures Without Violence'],
-  ...[
-    'Evidence Brief: Intimate Partner Violence in LGBTQ Communities',
-    'LGBTQ IPV',
-    'queer relationship violence',
-  ],
-  ...['Becoming Ethical: A Parallel, Political Journey with Men Who Have Abused'],
-  ...['Domestic Violence and Restorative Justice: Advancing the Dialogue'],
-  ...['Restorative Justice and Violence Against Women', 'Domestic violence e-library (Shift)'],
-  ...['Shift: The Project to End Domestic Violence', 'Futures Without Violence: Campus Leadership Program'],
-  ...['It Starts With You. It Stays With Him.', 'White Ribbon Campaign', 'OCTEVAW'],
-  ...['Kizhaay Anishinaabe Niin (I Am A Kind Man)', 'I Am A Kind Man', 'Kizhaay', 'Moose Hide Campaign'],
-  ...['Moosehide Campaign', 'moose hide pin', 'The Mask You Live In', 'Mask You Live In', 'Private Violence'],
-  ...[
-    'No Place to Hide: The Rehtaeh Parsons Story',
-    'National Film Board collection on violence against women',
-  ],
-  ...['gender-based violence films', 'PREVNet: Addressing Youth Dating Violence', 'PREVNet'],
-  ...[
-    'youth dating violence',
-    'thatsnotcool.com',
-    'digital dating abuse',
-    'Teen Digital Dating Violence Toolkit',
-  ],
-  ...['BCSTH', 'BC Society of Transition Houses', 'digital dating violence', 'teen dating abuse'],
-  ...["Abusive Relationships are Common for Teens. Here's How to Help"],
-  ...[
-    'How to Talk to Teens About Dating Violence',
-    'Coping and Self-Care guide (Crisis Centre)',
-    'Crisis Centre',
-  ],
-  ...['Domestic Violence at Work resource centre', 'Assaulted Womens Helpline', 'Mens Advice Line'],
-  ...['Ontario Womens Justice Network'],
-  // Well-known services in the regions Waypoint serves (names distinct enough to stand alone)
-  ...[
-    'Interval House',
-    "Women's Habitat",
-    'Battered Women’s Support Services',
-    'WAVAW',
-    'Ending Violence Association',
-  ],
-  ...[
-    'SOS violence conjugale',
-    'Info-aide violence sexuelle',
-    'Tel-jeunes',
-    'SOS Femmes',
-    'Violences Femmes Info',
-  ],
-  ...['3919', 'Arrêtons les violences', 'Solidarité Femmes', 'France Victimes', 'CIDFF', 'En avant toute(s)'],
-  ...['Écoute violences conjugales', 'SOS Viol', 'CVFE', 'Safe Horizon', 'NCADV', 'NNEDV'],
-  ...['StrongHearts Native Helpline', 'DVConnect', 'Full Stop Australia', 'No to Violence', 'Kids Helpline'],
-  ...["Women's Legal Service", "Women's Refuge", 'SafeLives', 'Karma Nirvana', 'Southall Black Sisters'],
-  ...['Live Fear Free', 'Victim Support', 'Rape Crisis', 'The Survivors Trust', 'Lucy Faithfull Foundation'],
-  ...[
-    'Suzy Lamplugh Trust',
-    'NAPAC',
-    'Safe Ireland',
-    "Men's Aid",
-    'Respect Phoneline',
-    "Scottish Women's Aid",
-  ],
-  ...[
-    "Welsh Women's Aid",
-    'MensLine Australia',
-    'Kamatsiaqtut',
-    'Transition House Association of Nova Scotia',
-  ],
-  // Lines of every region in the directory
-  'Hope for Wellness Help Line',
-  'Hope for Wellness',
-  'First Nations and Inuit Hope for Wellness',
-  'Indigenous help line',
-  'VictimLinkBC',
-  'VictimLink',
-  'Victim Link BC',
-  'VictimLink BC',
-  'BC crisis lines: 1-800-SUICIDE and 310-6789',
-  '1-800-SUICIDE',
-  'Crisis Centre BC',
-  'Family Violence Info Line (Alberta)',
-  'Alberta family violence line',
-  'Family Violence Information Line',
-  'Calgary 24-hour Family Violence Helpline',
-  '403-234-SAFE',
-  'Calgary Womens Shelter helpline',
-  "Alberta's One Line for Sexual Violence",
-  'AASAS',
-  'sexual assault Alberta',
-  'agression sexuelle Alberta',
-  'Manitoba family violence crisis line',
-  '1-877-977-0007',
-  'Sexual Assault Crisis Line (Klinic, Manitoba)',
-  'sexual assault Winnipeg',
-  'agression sexuelle Manitoba',
-  'Talk4Healing',
-  'Talk 4 Healing',
-  'Beendigen',
-  'ONWA',
-  'Indigenous women helpline Ontario',
-  'SOS violence',
-  'violence conjugale',
-  'SOS Domestic Violence',
-  '1-800-363-9010',
-  'CVASM',
-  'agression sexuelle',
-  'sexual assault Quebec',
-  'Info-aide violence sexuelle helpline',
-  'Nova Scotia transition house line',
-  '1-855-225-0220',
-  'PEI Family Violence Prevention Services crisis line',
-  'Family Violence Prevention Services',
-  'PEI crisis line',
-  'Iris Kirby House 24-hour line',
-  'Iris Kirby House',
-  'Newfoundland shelter line',
-  'NWT Help Line',
-  'Northwest Territories Help Line',
-  'NWT helpline',
-  'Kamatsiaqtut Help Line',
-  'Nunavut Kamatsiaqtut Help Line',
-  'Nunavut help line',
-  'StrongHearts',
-  '1-844-7NATIVE',
-  'Native helpline',
-  'National Domestic Abuse Helpline (England)',
-  "Scotland's Domestic Abuse and Forced Marriage Helpline",
-  'SDAFMH',
-  'Scotland domestic abuse helpline',
-  'Rape Crisis Scotland Helpline',
-  'Rape Crisis Scotland',
-  'RCS helpline',
-  'sexual violence Scotland',
-  'Live Fear Free helpline (Wales)',
-  'Wales domestic abuse helpline',
-  'Domestic and Sexual Abuse Helpline (Northern Ireland)',
-  'DSA Helpline',
-  'Northern Ireland domestic abuse helpline',
-  'Respect helpline',
-  'Samaritans Ireland',
-  'Childline',
-  'ChildLine UK',
-  "Women's Aid 24-hour National Freephone Helpline",
-  "Women's Aid Ireland",
-  'Womens Aid',
-  '1800 341 900',
-  'National Rape Crisis Helpline (Dublin Rape Crisis Centre)',
-  'DRCC',
-  'Dublin Rape Crisis Centre',
-  'rape crisis Ireland',
-  'Mens Aid',
-  'Men’s Aid Ireland',
-  'male domestic abuse Ireland',
-  'Male Advice Line (Men’s Development Network)',
-  'Male Advice Line',
-  'Childline (ISPCC)',
-  'Childline Ireland',
-  'ISPCC',
-  '1800 66 66 66',
-  'Lifeline Australia',
-  'MensLine',
-  '1300 78 99 78',
-  'Kids Help Line',
-  '1800 55 1800',
-  '13YARN',
-  '13 YARN',
-  'Thirteen YARN',
-  'Aboriginal crisis line',
-  "Women's Refuge crisis line",
-  'Womens Refuge',
-  '0800 REFUGE',
-  'Shine helpline',
-  'Shine domestic violence',
-  'Family Violence Information Line (Are You OK)',
-  '0800 456 450',
-  'safetotalk',
-  'sexual harm helpline',
-  'Youthline NZ',
-  '0800 37 66 33',
-  'Need to talk? 1737',
-  '3919 – Violences Femmes Info',
-  'violences conjugales',
-  'Viols Femmes Informations',
-  'CFCV',
-  'Collectif féministe contre le viol',
-  'viol',
-  '0 800 05 95 95',
-  '3114 – numéro national de prévention du suicide',
-  '119 – Allô Enfance en Danger',
-  'Allo Enfance en Danger',
-  'enfance en danger',
-  'child abuse France',
-  '0800 30 030',
-  'violences conjugales Belgique',
-  'SOS Viol Belgique',
-  'violences sexuelles',
-  '0800 98 100',
-  'Télé-Accueil 107',
-  'Télé-Accueil',
-  'Tele-Accueil',
-  'Télé Accueil',
-  // Added with the directory's later lines (Québec, Yukon, LGBTQ2S+, legal information, services for people who used violence)
-  ...["Jeunesse J'ecoute", 'Jeunesse, J’écoute', 'Trans Lifeline (Canada)', 'Trans Lifeline (US)'],
-  ...['Trans Lifeline', 'TransLifeline', 'LGBT YouthLine'],
-  ...['Youth Line Ontario', 'Lesbian Gay Bi Trans Youth Line', 'Tel jeunes', 'Teljeunes'],
-  ...['Tel-Jeunes', '1 800 263-2266', 'Gai Écoute', 'Gai Ecoute'],
-  ...['Interligne LGBTQ', '1 888 505-1010', '1-833-REBATIR', 'ligne Rebâtir'],
-  ...[
-    'Rebâtir legal advice',
-    'CAVAC (Crime Victims Assistance Centres)',
-    "CAVAC (centres d'aide aux victimes d'actes criminels)",
-    'CAVAC',
-  ],
-  ...[
-    'Réseau des CAVAC',
-    '1 866 LE CAVAC',
-    'Crime Victims Assistance Centre',
-    "Kaushee's Place (Yukon Women's Transition Home)",
-  ],
-  ...["Kaushee's Place", 'Kaushees Place', "Yukon Women's Transition Home", 'Whitehorse transition home'],
-  ...['The Trevor Project (TrevorLifeline)', 'Trevor Project', 'TrevorLifeline', 'Trevor Lifeline'],
-  ...[
-    'The Trevor Project',
-    'Scottish Women’s Aid',
-    "Scottish Women's Rights Centre helpline",
-    "Scottish Women's Rights Centre",
-  ],
-  ...[
-    'Scottish Womens Rights Centre',
-    '08088 010 789',
-    '1800respect',
-    "Men's Referral Service (No to Violence)",
-  ],
-  ...["Men's Referral Service", 'Mens Referral Service', '1300 766 491', 'Hey Bro helpline (He Waka Tapu)'],
-  ...[
-    '0800 HEY BRO',
-    'He Waka Tapu',
-    '0800 439 276',
-    'Numéro national de prévention des violences conjugales (FNACAV)',
-  ],
-  ...['08 019 019 11', 'FNACAV', 'Écoute Violences Conjugales', 'Ecoute Violences Conjugales'],
-  ...[
-    "À cœur d'homme",
-    "A coeur d'homme",
-    'À coeur d’homme',
-    "Réseau d'aide aux hommes pour une société sans violence",
-  ],
-  ...[
-    'Neighbours Friends and Families',
-    'Calgary Women’s Emergency Shelter',
-    'MOVE Ireland (Men Overcoming Violent Emotion)',
-    'Men Overcoming Violent Emotion',
-  ],
-  ...['MOVE Choices Programme', 'WomensLaw.org', 'WomensLaw', 'WomensLaw email hotline'],
-  // Shelters searched by name: Awo Taan Healing Lodge, Calgary
-  // (https://awotaan.org/index.php/about-us/our-history/), Maison L'Esther, Laval
-  // (http://www.maisonlesther.com/cgi-bin/index.cgi?page=p1_0&langue=eng), Maison d'Ariane,
-  // Saint-Jérôme (https://maisondariane.ca/a-propos/historique/)
-  ...['Awo Taan Healing Lodge', 'Awo Taan', "Maison L'Esther", "Maison d'Ariane"],
-];
+  (
+    '9-8-8: Suicide Crisis Helpline|Suicide Crisis Helpline|Talk Suicide Canada|' +
+    "Assaulted Women's Helpline|AWHL|Assaulted Women Helpline|Fem'aide|Femaide|Fem aide|" +
+    "Fem'aide Hotline|1-877-FEM-AIDE|Kids Help Phone|Jeunesse, J'écoute|Jeunesse Jecoute|" +
+    'Distress Centres of Greater Toronto|Distress Centres Toronto|Distress Centre Toronto|' +
+    'Gerstein Crisis Centre|Gerstein Centre|National Domestic Violence Hotline|NDVH|' +
+    'thehotline.org|1-800-799-SAFE|Domestic Violence Hotline|loveisrespect|Love is Respect|' +
+    'loveisrespect.org|National Teen Dating Abuse Helpline|' +
+    'RAINN National Sexual Assault Hotline|National Sexual Assault Hotline|1-800-656-HOPE|' +
+    'sexual assault|988 Suicide & Crisis Lifeline|National Suicide Prevention Lifeline|' +
+    'National Domestic Abuse Helpline|NDAH|National Domestic Violence Helpline|' +
+    "domestic abuse helpline|Men's Advice Line|1800RESPECT|1800 RESPECT|" +
+    'National Domestic, Family and Sexual Violence Counselling Service|Shelter Safe|' +
+    "ShelterSafe|sheltersafe.ca|Women's Shelters Canada|transition houses|" +
+    "Ontario Women's Justice Network|OWJN|METRAC|Canadian Restorative Justice Consortium|" +
+    'Bridges Institute|Bridges Truro|' +
+    'Making LGBTQ2S shelter spaces safe, inclusive and affirming|LGBTQ2S shelters|' +
+    'trans inclusive shelters|LGBTQ2S Toolkit: Making it Better Now|LGBTQ2S toolkit|' +
+    "9 ways to be accountable when you've been abusive|Neighbours, Friends and Families|" +
+    'Creative Interventions Toolkit: A Practical Guide to Stop Interpersonal Violence|' +
+    'Creative Interventions|' +
+    'Choosing to Change: A Handbook for Men Concerned About their Abusive Behaviours Toward Those They Love|' +
+    "Calgary Women's Emergency Shelter|Calgary Women's Shelter|Unclenching Our Fists|" +
+    'Unclenching Our Fists: Abusive Men on the Journey to Non-Violence|' +
+    "6 ways to confront your friend who's abusing their partner|" +
+    'The Peak Magazine, Transformative Justice issue|' +
+    'Beyond Survival: Strategies and Stories from the Transformative Justice Movement|' +
+    'Innovations in Interventions to Address Intimate Partner Violence: Research and Practice|' +
+    'Coaching Boys Into Men Toolkit|Coaching Boys Into Men|Futures Without Violence|' +
+    'Evidence Brief: Intimate Partner Violence in LGBTQ Communities|LGBTQ IPV|' +
+    'queer relationship violence|' +
+    'Becoming Ethical: A Parallel, Political Journey with Men Who Have Abused|' +
+    'Domestic Violence and Restorative Justice: Advancing the Dialogue|' +
+    'Restorative Justice and Violence Against Women|Domestic violence e-library (Shift)|' +
+    'Shift: The Project to End Domestic Violence|' +
+    'Futures Without Violence: Campus Leadership Program|' +
+    'It Starts With You. It Stays With Him.|White Ribbon Campaign|OCTEVAW|' +
+    'Kizhaay Anishinaabe Niin (I Am A Kind Man)|I Am A Kind Man|Kizhaay|Moose Hide Campaign|' +
+    'Moosehide Campaign|moose hide pin|The Mask You Live In|Mask You Live In|Private Violence|' +
+    'No Place to Hide: The Rehtaeh Parsons Story|' +
+    'National Film Board collection on violence against women|gender-based violence films|' +
+    'PREVNet: Addressing Youth Dating Violence|PREVNet|youth dating violence|thatsnotcool.com|' +
+    'digital dating abuse|Teen Digital Dating Violence Toolkit|BCSTH|' +
+    'BC Society of Transition Houses|digital dating violence|teen dating abuse|' +
+    "Abusive Relationships are Common for Teens. Here's How to Help|" +
+    'How to Talk to Teens About Dating Violence|Coping and Self-Care guide (Crisis Centre)|' +
+    'Crisis Centre|Domestic Violence at Work resource centre|Assaulted Womens Helpline|' +
+    'Mens Advice Line|Ontario Womens Justice Network|' +
+    // Well-known services in the regions Waypoint serves (names distinct enough to stand alone)
+    "Interval House|Women's Habitat|Battered Women’s Support Services|WAVAW|" +
+    'Ending Violence Association|SOS violence conjugale|Info-aide violence sexuelle|' +
+    'Tel-jeunes|SOS Femmes|Violences Femmes Info|3919|Arrêtons les violences|' +
+    'Solidarité Femmes|France Victimes|CIDFF|En avant toute(s)|Écoute violences conjugales|' +
+    'SOS Viol|CVFE|Safe Horizon|NCADV|NNEDV|StrongHearts Native Helpline|DVConnect|' +
+    "Full Stop Australia|No to Violence|Kids Helpline|Women's Legal Service|Women's Refuge|" +
+    'SafeLives|Karma Nirvana|Southall Black Sisters|Live Fear Free|Victim Support|Rape Crisis|' +
+    'The Survivors Trust|Lucy Faithfull Foundation|Suzy Lamplugh Trust|NAPAC|Safe Ireland|' +
+    "Men's Aid|Respect Phoneline|Scottish Women's Aid|Welsh Women's Aid|MensLine Australia|" +
+    'Kamatsiaqtut|Transition House Association of Nova Scotia|' +
+    // Lines of every region in the directory
+    'Hope for Wellness Help Line|Hope for Wellness|First Nations and Inuit Hope for Wellness|' +
+    'Indigenous help line|VictimLinkBC|VictimLink|Victim Link BC|VictimLink BC|' +
+    'BC crisis lines: 1-800-SUICIDE and 310-6789|1-800-SUICIDE|Crisis Centre BC|' +
+    'Family Violence Info Line (Alberta)|Alberta family violence line|' +
+    'Family Violence Information Line|Calgary 24-hour Family Violence Helpline|403-234-SAFE|' +
+    "Calgary Womens Shelter helpline|Alberta's One Line for Sexual Violence|AASAS|" +
+    'sexual assault Alberta|agression sexuelle Alberta|Manitoba family violence crisis line|' +
+    '1-877-977-0007|Sexual Assault Crisis Line (Klinic, Manitoba)|sexual assault Winnipeg|' +
+    'agression sexuelle Manitoba|Talk4Healing|Talk 4 Healing|Beendigen|ONWA|' +
+    'Indigenous women helpline Ontario|SOS violence|violence conjugale|SOS Domestic Violence|' +
+    '1-800-363-9010|CVASM|agression sexuelle|sexual assault Quebec|' +
+    'Info-aide violence sexuelle helpline|Nova Scotia transition house line|1-855-225-0220|' +
+    'PEI Family Violence Prevention Services crisis line|Family Violence Prevention Services|' +
+    'PEI crisis line|Iris Kirby House 24-hour line|Iris Kirby House|Newfoundland shelter line|' +
+    'NWT Help Line|Northwest Territories Help Line|NWT helpline|Kamatsiaqtut Help Line|' +
+    'Nunavut Kamatsiaqtut Help Line|Nunavut help line|StrongHearts|1-844-7NATIVE|' +
+    'Native helpline|National Domestic Abuse Helpline (England)|' +
+    "Scotland's Domestic Abuse and Forced Marriage Helpline|SDAFMH|" +
+    'Scotland domestic abuse helpline|Rape Crisis Scotland Helpline|Rape Crisis Scotland|' +
+    'RCS helpline|sexual violence Scotland|Live Fear Free helpline (Wales)|' +
+    'Wales domestic abuse helpline|Domestic and Sexual Abuse Helpline (Northern Ireland)|' +
+    'DSA Helpline|Northern Ireland domestic abuse helpline|Respect helpline|' +
+    'Samaritans Ireland|Childline|ChildLine UK|' +
+    "Women's Aid 24-hour National Freephone Helpline|Women's Aid Ireland|Womens Aid|" +
+    '1800 341 900|National Rape Crisis Helpline (Dublin Rape Crisis Centre)|DRCC|' +
+    'Dublin Rape Crisis Centre|rape crisis Ireland|Mens Aid|Men’s Aid Ireland|' +
+    'male domestic abuse Ireland|Male Advice Line (Men’s Development Network)|' +
+    'Male Advice Line|Childline (ISPCC)|Childline Ireland|ISPCC|1800 66 66 66|' +
+    'Lifeline Australia|MensLine|1300 78 99 78|Kids Help Line|1800 55 1800|13YARN|13 YARN|' +
+    "Thirteen YARN|Aboriginal crisis line|Women's Refuge crisis line|Womens Refuge|" +
+    '0800 REFUGE|Shine helpline|Shine domestic violence|' +
+    'Family Violence Information Line (Are You OK)|0800 456 450|safetotalk|' +
+    'sexual harm helpline|Youthline NZ|0800 37 66 33|Need to talk? 1737|' +
+    '3919 – Violences Femmes Info|violences conjugales|Viols Femmes Informations|CFCV|' +
+    'Collectif féministe contre le viol|viol|0 800 05 95 95|' +
+    '3114 – numéro national de prévention du suicide|119 – Allô Enfance en Danger|' +
+    'Allo Enfance en Danger|enfance en danger|child abuse France|0800 30 030|' +
+    'violences conjugales Belgique|SOS Viol Belgique|violences sexuelles|0800 98 100|' +
+    'Télé-Accueil 107|Télé-Accueil|Tele-Accueil|Télé Accueil|' +
+    // Added with the directory's later lines (Québec, Yukon, LGBTQ2S+, legal information, services for people who used violence)
+    "Jeunesse J'ecoute|Jeunesse, J’écoute|Trans Lifeline (Canada)|Trans Lifeline (US)|" +
+    'Trans Lifeline|TransLifeline|LGBT YouthLine|Youth Line Ontario|' +
+    'Lesbian Gay Bi Trans Youth Line|Tel jeunes|Teljeunes|Tel-Jeunes|1 800 263-2266|' +
+    'Gai Écoute|Gai Ecoute|Interligne LGBTQ|1 888 505-1010|1-833-REBATIR|ligne Rebâtir|' +
+    'Rebâtir legal advice|CAVAC (Crime Victims Assistance Centres)|' +
+    "CAVAC (centres d'aide aux victimes d'actes criminels)|CAVAC|Réseau des CAVAC|" +
+    '1 866 LE CAVAC|Crime Victims Assistance Centre|' +
+    "Kaushee's Place (Yukon Women's Transition Home)|Kaushee's Place|Kaushees Place|" +
+    "Yukon Women's Transition Home|Whitehorse transition home|" +
+    'The Trevor Project (TrevorLifeline)|Trevor Project|TrevorLifeline|Trevor Lifeline|' +
+    "The Trevor Project|Scottish Women’s Aid|Scottish Women's Rights Centre helpline|" +
+    "Scottish Women's Rights Centre|Scottish Womens Rights Centre|08088 010 789|1800respect|" +
+    "Men's Referral Service (No to Violence)|Men's Referral Service|Mens Referral Service|" +
+    '1300 766 491|Hey Bro helpline (He Waka Tapu)|0800 HEY BRO|He Waka Tapu|0800 439 276|' +
+    'Numéro national de prévention des violences conjugales (FNACAV)|08 019 019 11|FNACAV|' +
+    "Écoute Violences Conjugales|Ecoute Violences Conjugales|À cœur d'homme|A coeur d'homme|" +
+    "À coeur d’homme|Réseau d'aide aux hommes pour une société sans violence|" +
+    'Neighbours Friends and Families|Calgary Women’s Emergency Shelter|' +
+    'MOVE Ireland (Men Overcoming Violent Emotion)|Men Overcoming Violent Emotion|' +
+    'MOVE Choices Programme|WomensLaw.org|WomensLaw|WomensLaw email hotline|' +
+    // Shelters searched by name: Awo Taan Healing Lodge, Calgary
+    // (https://awotaan.org/index.php/about-us/our-history/), Maison L'Esther, Laval
+    // (http://www.maisonlesther.com/cgi-bin/index.cgi?page=p1_0&langue=eng), Maison d'Ariane,
+    // Saint-Jérôme (https://maisondariane.ca/a-propos/historique/)
+    "Awo Taan Healing Lodge|Awo Taan|Maison L'Esther|Maison d'Ariane"
+  ).split('|');
 
 /**
  * Directory names and aliases deliberately left out: ordinary words or numbers ("Refuge",

@@ -11,7 +11,7 @@
  */
 
 import { LEXICON } from './help-lexicon';
-import { DECIDING_CUES, phraseWords } from './help-topic';
+import { DECIDING_CUES, phraseWords, singularIn } from './help-topic';
 
 /** Words frequent in ordinary addresses or too short to look for: keys only when a phrase has nothing better. */
 const COMMON_IN_ADDRESSES = new Set(
@@ -90,9 +90,13 @@ const candidateOf = (word: string) =>
  */
 export function addressKeys(): AddressKeys {
   const phrases: string[][] = [];
+  // A plural the vocabulary also holds singular ("maison pour femmes") is read as its singular.
+  const vocab = new Set(
+    Object.values(LEXICON).flatMap((list: readonly string[]) => list.flatMap(phraseWords)),
+  );
   for (const cue of DECIDING_CUES)
     for (const phrase of LEXICON[cue]) {
-      const words = phraseWords(phrase);
+      const words = phraseWords(phrase).map((w) => singularIn(vocab, w));
       if (words.length > 0) phrases.push([...new Set(words)].filter((w) => candidateOf(w) !== undefined));
     }
   // Each candidate: the phrases it could stand for, how many are still to cover, its cost.

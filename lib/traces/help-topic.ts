@@ -88,6 +88,8 @@ const ORDER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.near;
 const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
 /** A partner named, not a relationship in general ("is jealousy normal in a relationship"). */
 const NAMED = BIT.relation | BIT.subject;
+/** Who does what a situation describes. */
+const WHO = BIT.subject | BIT.pronoun | BIT.nonPartner;
 const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
 /** A corrected word this long or longer may decide alone. */
 const LONE_TYPO = 8;
@@ -268,18 +270,33 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   const afraid = (found: readonly Match[]): boolean =>
     found.some((m) => (m.tags & (BIT.towardPartner | BIT.leave)) === BIT.towardPartner);
 
+  /** The nearest who just before a situation: a friend who gets mad is not the partner named after. */
+  const owner = (found: readonly Match[], s: Match): number => {
+    let tags = 0;
+    let end = 0;
+    for (const w of found) {
+      if ((w.tags & WHO) === 0 || w.end > s.start || s.start - w.end > SUBJECT_GAP) continue;
+      // "le chum de ma sœur l'empêche": the partner of someone, not that someone.
+      if (!(w.tags & BIT.nonPartner && tags & BIT.subject && w.start - end === 1)) tags = w.tags;
+      end = w.end;
+    }
+    return tags;
+  };
+
   const described = (found: readonly Match[], flags: number): boolean => {
     if (flags & BIT.offTopic) return false;
     const others = (flags & BIT.nonPartner) !== 0;
-    if (flags & BIT.situationSelf && !others) return true;
-    if ((flags & BIT.situation) === 0) return false;
-    if (flags & BIT.relation) return true;
-    const subject = others ? BIT.subject : BIT.subject | BIT.pronoun;
     for (const s of found) {
-      if ((s.tags & BIT.situation) === 0) continue;
-      for (const who of found) {
-        if (who.tags & subject && who.end <= s.start && s.start - who.end <= SUBJECT_GAP) return true;
-      }
+      if ((s.tags & (BIT.situation | BIT.situationSelf)) === 0) continue;
+      const who = owner(found, s);
+      if (who & BIT.nonPartner) continue;
+      // Said without a subject, or by one not someone else's ("my son… he won't let me").
+      if (s.tags & BIT.situationSelf && !(others && who & BIT.pronoun)) return true;
+      if (
+        s.tags & BIT.situation &&
+        (flags & BIT.relation || who & (others ? BIT.subject : BIT.subject | BIT.pronoun))
+      )
+        return true;
     }
     return false;
   };
@@ -311,8 +328,11 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     if (flags & BIT.orderWeak && (kind === 'query' || flags & ORDER_CONTEXT)) return true;
     // "too jealous", "is his jealousy normal": a partner's, nobody else's (a dog's); or one that
     // frightens the searcher ("sa jalousie est excessive, j'ai peur").
-    if (flags & BIT.jealous && !(flags & (BIT.nonPartner | BIT.offTopic)) && (flags & NAMED || afraid(found)))
-      return true;
+    if (flags & BIT.jealous && !(flags & BIT.offTopic)) {
+      if (!(flags & BIT.nonPartner) && (flags & NAMED || afraid(found))) return true;
+      // Said of a partner just named: "my boyfriend is too jealous of my friends".
+      if (found.some((m) => m.tags & BIT.jealous && owner(found, m) & BIT.subject)) return true;
+    }
     // "threatened to hurt me if I leave": leaving says whose threat it is.
     if (flags & BIT.ifLeave && flags & LEAVING_HARM && !(flags & (BIT.workplace | BIT.offTopic))) return true;
     return described(found, flags);
