@@ -19,609 +19,611 @@ export function parseSiteEntry(entry: string): SiteRule | null {
   return BARE_DOMAIN.test(entry) ? { type: 'domain', domain: entry } : null;
 }
 
-export const HELP_SITE_LIST: readonly string[] = [
+/** One string, entries separated by bars: smaller in the background script (the build joins the pieces). */
+export const HELP_SITE_LIST: readonly string[] =
   // International
-  'findahelpline.com',
-  // Canada (national)
-  '988.ca',
-  'kidshelpphone.ca',
-  'sheltersafe.ca',
-  'endvaw.ca',
-  'techsafety.ca',
-  'crjc.ca',
-  'prefix:homelesshub.ca/resource/lgbtq2s-youth-housing-and-shelter-guidelines/',
-  'host:lgbtq2stoolkit.learningcommunity.ca',
-  'nextgenmen.ca',
-  'whiteribbon.ca',
-  'moosehidecampaign.ca',
-  'host:youthdatingviolence.prevnet.ca',
-  'prefix:nfb.ca/playlist/edu-elimination-violence-against-women/',
-  'prefix:canadianlabour.ca/issues-research/domestic-violence-work/',
-  'hopeforwellness.ca',
-  'transitionhouse.net',
-  'sheltermovers.com',
-  // British Columbia
-  'manifestchange.ca',
-  'bcsth.ca',
-  'prefix:peakmag.net/transformative-justice/',
-  'bwss.org',
-  'endingviolence.org',
-  'vsac.ca',
-  'warmlandwomen.org',
-  'crisiscentre.bc.ca',
-  'youthinbc.com',
-  'crisiscentrechat.ca',
-  'cythera.ca',
-  'rapereliefshelter.bc.ca',
-  'salalsvsc.ca',
-  // Alberta
-  'calgarywomensshelter.com',
-  'preventdomesticviolence.ca',
-  'acws.ca',
-  'sagesse.org',
-  'sace.ca',
-  'casasc.ca',
-  // Saskatchewan
-  'saskatoonintervalhouse.org',
-  'pathssk.org',
-  'reginatransitionhouse.ca',
-  'reginasexualassaultcentre.ca',
-  // Manitoba
-  'maws.mb.ca',
-  'prefix:klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/',
-  'willowplaceshelter.ca',
-  'novahouse.ca',
-  // Ontario
-  'awhl.org',
-  'torontodistresscentre.com',
-  'gersteincentre.org',
-  'owjn.org',
-  'metrac.org',
-  'neighboursfriendsandfamilies.ca',
-  'iamakindman.ca',
-  'oaith.ca',
-  'vawlearningnetwork.ca',
-  'sacha.ca',
-  'sexualassaultsupport.ca',
-  'host:ocrcc.wildapricot.org',
-  'actionontarienne.ca',
-  'tracons-les-limites.ca',
-  'schliferclinic.com',
-  'lukesplace.ca',
-  'nellies.org',
-  'intervalhouse.ca',
-  'wrappedincourage.ca',
-  'lamaison-toronto.org',
-  'intervalhouseottawa.org',
-  'orcc.net',
-  'gilliansplace.ca',
-  // Québec
-  'maisondureconfort.com',
-  'calacsestrie.com',
-  'calacslabomegaspesie.com',
-  'calacscharlevoix.com',
-  'cavac.qc.ca',
-  'contrelaviolenceconjugale.ca',
-  'host:agressionsexuellemontreal.gtvr.com',
-  'alliancegaspesienne.com',
-  'fmhf.ca',
-  'ladauphinelle.org',
-  'accueil-pourelle.org',
-  'maisonlegide.org',
-  'cps-lanaudiere.org',
-  'suicide.ca',
-  'sosviolenceconjugale.ca',
-  'rqcalacs.qc.ca',
-  'calas.ca',
-  'fede.qc.ca',
-  'maisonaquarelle.ca',
-  'maisonfloratristan.com',
-  'shieldofathena.com',
-  'interligne.co',
-  'maisonlibere-elles.ca',
-  'lagigogne.org',
-  'centrelouiseamelie.ca',
-  'maisonsecoursauxfemmes.org',
-  // New Brunswick
-  'womenintransitionhouse.ca',
-  // Nova Scotia
-  'thans.ca',
-  'thirdplaceth.ca',
-  'transitionhousefoundation.com',
-  'avaloncentre.ca',
-  // Prince Edward Island
-  'fvps.ca',
-  'stopfamilyviolence.pe.ca',
-  // Newfoundland and Labrador
-  'nlsacpc.com',
-  'thanl.org',
-  'hopehaven.ca',
-  // Nunavut
-  'nunavuthelpline.ca',
-  // United States (national)
-  'thehotline.org',
-  'loveisrespect.org',
-  'rainn.org',
-  '988lifeline.org',
-  'creative-interventions.org',
-  'unclenchingourfists.org',
-  'futureswithoutviolence.org',
-  'thatsnotcool.com',
-  'prefix:everydayfeminism.com/2016/02/be-accountable-when-abusive/',
-  'prefix:everydayfeminism.com/2015/09/confront-friend-abusing-partner/',
-  'prefix:therepresentationproject.org/film/the-mask-you-live-in-film/',
-  'resourcesharingproject.org',
-  'nnedv.org',
-  'niwrc.org',
-  'safeshelter.org',
-  'strongheartshelpline.org',
-  'domesticshelters.org',
-  'nsvrc.org',
-  'ncavp.org',
-  'crisisctr.org',
-  'nrcdv.org',
-  'ncadv.org',
-  'bwjp.org',
-  '1in6.org',
-  'malesurvivor.org',
-  'trevorchat.org',
-  'valleycrisiscenter.org',
-  'host:hopeforhealingorg.blogspot.com',
-  'denimdayusa.org',
-  'stalkingvictims.com',
-  'safespaceonline.org',
-  'survivorshelpline.org',
-  'domestichomicide.com',
-  'vawnet.org',
-  // United States (states)
-  'breeslaw.org',
-  'wishak.org',
-  'familysunshine.org',
-  'conwaywomensshelter.com',
-  'emergecenter.org',
-  'calcasa.org',
-  'valor.us',
-  'weaveinc.org',
-  'partnersagainstviolence.org',
-  'cpedv.org',
-  'dvc-scv.org',
-  'advocatesafehouseproject.org',
-  'alternativehorizons.org',
-  'gatewayshelter.org',
-  'intervalhousect.org',
-  'dashdc.org',
-  'prefix:myflfamilies.com/programs/domesticviolence/',
-  'harborhousefl.com',
-  'fcadv.org',
-  'safespacefoundation.org',
-  'gcadv.org',
-  'rccsav.org',
-  'nwgafcc.com',
-  'padv.org',
-  'theadvocatesorg.org',
-  'ilcadv.org',
-  'the-network.org',
-  'rundvoutoftown.org',
-  'host:dvh.causepopuliclient.info',
-  'host:doveinc.blogspot.com',
-  'familyshelterservice.org',
-  'prevailinc.com',
-  'greenhouse17.org',
-  'oasisasafehaven.org',
-  'janedoe.org',
-  'transitionhouse.org',
-  'safepass.org',
-  'interfaithpartners.org',
-  'jeannegeigercrisiscenter.org',
-  'safevoices.org',
-  'abbieshelter.org',
-  'partnersforpeaceme.org',
-  'host:sexualassaultcrisiscenter.blogspot.com',
-  'mcedsv.org',
-  'resiliencemi.org',
-  'safehousecenter.org',
-  'wadvocates.org',
-  'bluffcountry.org',
-  'mocadsv.org',
-  'nccasa.org',
-  'ourvoicenc.org',
-  'nccadv.org',
-  'hydecounty-hotline.org',
-  'ndcaws.org',
-  'nhcadsv.org',
-  'esperanzashelter.org',
-  'safehorizon.org',
-  'sanctuaryforfamilies.org',
-  'prefix:nyc.gov/site/ocdv/',
-  'actompkins.org',
-  'wellspringcares.org',
-  'pnwwrc.org',
-  'helpincrisisinc.org',
-  'pcadv.org',
-  'centresafe.org',
-  'dvscp.org',
-  'womenagainstabuse.org',
-  'stsm.org',
-  'missourishores.com',
-  'dvcchatt.org',
-  'familiesincrisistn.com',
-  'taasa.org',
-  'tcfv.org',
-  'prefix:hhs.texas.gov/services/safety/family-violence-program/',
-  'genesisshelter.org',
-  'safeaustin.org',
-  'hcwc.org',
-  'fowinc.com',
-  'familyplace.org',
-  'casfv.org',
-  'mcwctx.org',
-  'vsdvalliance.org',
-  'allianceinaction.org',
-  'thevword.org',
-  'samaritanhouseva.org',
-  'prefix:equalityvirginia.org/what-we-do/preventing-violence/',
-  'rcwn.org',
-  'wcsap.org',
-  'wscadv2.org',
-  'domesticviolencehelp.org',
-  'sexualassaultcenter.com',
-  'endabusewi.org',
-  'icadv.org',
-  'kcsdv.org',
-  'ndvsac.org',
-  'njcedv.org',
-  'jbws.org',
-  'violencefreecolorado.org',
-  'mnadv.org',
-  'dcfof.org',
-  'hruth.org',
-  'rosebrooks.org',
-  'dayoneny.org',
-  'ocadsv.org',
-  'zerov.org',
-  'lcadv.org',
-  'ctcadv.org',
-  'ricadv.org',
-  'mcadsv.com',
-  'cornerstonemn.org',
-  'dayoneservices.org',
-  'avp.org',
-  'mshoop.org',
-  // United Kingdom (UK-wide)
-  'nationaldahelpline.org.uk',
-  'refuge.org.uk',
-  'mensadviceline.org.uk',
-  'respect.uk.net',
-  'centralwomensaid.org',
-  'whwr.org.uk',
-  'galop.org.uk',
-  'karmanirvana.org.uk',
-  'childline.org.uk',
-  'samaritans.org',
-  'safelives.org.uk',
-  'malesurvivor.co.uk',
-  'paladinservice.co.uk',
-  'survivingeconomicabuse.org',
-  'survivorsuk.org',
-  // England
-  '247sexualabusesupport.org.uk',
-  'womensaid.org.uk',
-  'centre56.org.uk',
-  'idas.org.uk',
-  'saferfutures.org.uk',
-  'fcwa.co.uk',
-  'lancashirerefuges.org.uk',
-  'ndada.co.uk',
-  'safeline.org.uk',
-  'rapecrisis.org.uk',
-  'host:malesurvivorlondon.btck.co.uk',
-  'solacewomensaid.org',
-  'talk2someone.org.uk',
-  'aurorand.org.uk',
-  'leedswomensaid.org.uk',
-  'stalbansandhertsmerewomensrefuge.org.uk',
-  'ichoosefreedom.co.uk',
-  'haveringwomensaid.co.uk',
-  'westmerciawomensaid.org',
-  'lawadv.org.uk',
-  'wmrsasc.org.uk',
-  'rctn.org.uk',
-  'sateda.org',
-  'gdva.org.uk',
-  'mwa.org.uk',
-  'midlandswomensaid.org.uk',
-  'southallblacksisters.org.uk',
-  'driveproject.org.uk',
-  'drivepartnership.org.uk',
-  'hamptontrust.org.uk',
-  'standingtogether.org.uk',
-  'changingpathways.org',
-  'leewaysupport.org',
-  // Scotland
-  'rapecrisisscotland.org.uk',
-  'womensaid.scot',
-  'scottishwomensaid.org.uk',
-  'grampian-womens-aid.com',
-  'gewa.org.uk',
-  'sdafmh.org.uk',
-  'glasgowclyderapecrisis.org.uk',
-  'prefix:citizensadvice.org.uk/scotland/family/relationship-problems-s/domestic-abuse-s/',
-  'prefix:scotland.police.uk/advice-and-information/domestic-abuse/',
-  'prefix:safer.scot/information/da/',
-  'scottishdomesticabusehelpline.org.uk',
-  'womensaideml.org',
-  'edwa.org.uk',
-  'fifewomensaid.org.uk',
-  'stirlingwomensaid.co.uk',
-  'dundeewomensaid.co.uk',
-  // Wales
-  'wa-rct.org.uk',
-  'llanelliwa.org.uk',
-  'welshwomensaid.org.uk',
-  'cardiffwomensaid.org.uk',
-  'calandvs.org.uk',
-  'prefix:gwentsafeguarding.org.uk/en/safeguarding-adults/what-is-abuse/domestic-abuse/',
-  'bawso.org.uk',
-  // Northern Ireland
-  'midulsterwomensaid.org.uk',
-  'victimsupportni.com',
-  'niwaf.org',
-  'womensaidni.org',
-  'belfastdvp.co.uk',
-  'nexusni.org',
-  // Ireland
-  'safeireland.ie',
-  'womensaid.ie',
-  'drcc.ie',
-  'mensaid.ie',
-  'wexfordwomensrefuge.ie',
-  'cuanleerefuge.org',
-  'rapecrisis.ie',
-  'donegaldomesticviolenceservice.ie',
-  'prefix:castlebar.ie/clubs/mayo_womens_refuge/',
-  // Australia (national)
-  '1800respect.org.au',
-  'mensline.org.au',
-  'prefix:esafety.gov.au/women/',
-  'ntv.org.au',
-  'violencefreefamilies.org.au',
-  'kidshelpline.com.au',
-  'sayno2familyviolence.com.au',
-  'prefix:humanservices.gov.au/customer/subjects/family-and-domestic-violence/',
-  'host:plan4womenssafety.dss.gov.au',
-  'lifeline.org.au',
-  'ourwatch.org.au',
-  'anrows.org.au',
-  // Australia (states and territories)
-  'dvpc.org.au',
-  'prefix:communityservices.act.gov.au/safer-families/',
-  'dvcs.org.au',
-  'wrrc.org.au',
-  'dvnswsm.org.au',
-  'wdvcasnsw.org.au',
-  'dvnsw.org.au',
-  'prefix:dcj.nsw.gov.au/children-and-families/family-domestic-and-sexual-violence/',
-  'lifelineh2h.org.au',
-  'fullstopfoundation.org.au',
-  'asws.org',
-  'dvconnect.org',
-  'wlsq.org.au',
-  'prefix:thewomenscentre.org.au/services/sexual-assault-support-service/',
-  'prefix:communitydoor.org.au/services/domestic-and-family-violence-prevention/',
-  'speaq.org.au',
-  'sass.org.au',
-  '1800mysupport.org.au',
-  'safesteps.org.au',
-  'gcasa.org.au',
-  'djirra.org.au',
-  'safeandequal.org.au',
-  'mcauley.org.au',
-  'centreagainstviolence.org.au',
-  'actionpvaw.org.au',
-  'host:orangedoor.vic.gov.au',
-  'prefix:fls.org.au/law-handbook/relationships-families-and-young-people/family-violence/',
-  'radv.com.au',
-  'casa.org.au',
-  'zontahouse.org.au',
-  'engenderequality.org.au',
-  'host:safeathome.tas.gov.au',
-  'cwsw.org.au',
-  // New Zealand
-  'westchchwomensrefuge.org.nz',
-  'womensrefuge.org.nz',
-  'terauawhina.org.nz',
-  'helpauckland.org.nz',
-  'wellingtonhelp.org.nz',
-  'malesurvivor.nz',
-  'safetotalk.nz',
-  'areyouok.org.nz',
-  '2shine.org.nz',
-  'whiteribbon.org.nz',
-  'prefix:msd.govt.nz/about-msd-and-our-work/work-programmes/initiatives/family-and-sexual-violence/',
-  'aunties.co.nz',
-  'pnwomensrefuge.org.nz',
-  'aviva.org.nz',
-  'avivafamilies.org.nz',
-  'womensrefuge.co.nz',
-  'shakti-international.org',
-  'familyaction.org.nz',
-  'stoppingviolencedunedin.org.nz',
-  // France
-  'fncidff.info',
-  'host:arretonslesviolences.gouv.fr',
-  'france-victimes.fr',
-  'cfcv.asso.fr',
-  'atraverselles.com',
-  'commentonsaime.fr',
-  'enavanttoutes.fr',
-  'sos-homophobie.org',
-  'unabriquisauvedesvies.fr',
-  'solidaritefemmes.org',
-  'avft.org',
-  'memoiretraumatique.org',
-  'host:stopauxviolences.blogspot.com',
-  'host:orientationviolences.hubertine.fr',
-  'sosfemmes93.fr',
-  // Belgium (French-speaking)
-  'solidarite-femmes.be',
-  'ecouteviolencesconjugales.be',
-  'cvfe.be',
-  'sosviol.be',
-  'cpvcf.org',
-  // Lines in data/directory/ whose own sites were not listed yet
-  'prefix:gov.wales/live-fear-free/',
-  'dsahelpline.org',
-  'respectphoneline.org.uk',
-  'childline.ie',
-  '3114.fr',
-  'youthline.ca',
-  'scottishwomensrightscentre.org.uk',
-  'acoeurdhomme.com',
-  'moveireland.ie',
-  'womenslaw.org',
-  // Found while gathering help pages (general sites: host or prefix rules only)
-  'dvanb.ca',
-  'associationcontrelaviolencenb.ca',
-  'birchway.ca',
-  'host:thecentre.yorku.ca',
-  'host:svpscentre.utoronto.ca',
-  'prefix:uottawa.ca/about-us/respect/sexual-violence-support-and-prevention/',
-  'prefix:ocadu.ca/wellness/sexual-gender-based-violence-support/',
-  'prefix:usgc.ontariotechu.ca/human-rights/student-sexual-violence/',
-  'respondingtodisclosuresoncampus.com',
-  'prefix:justice.gov.yk.ca/prog/cor/vs/',
-  'prefix:justice.gov.yk.ca/fr/prog/cor/vs/',
-  'host:opdv.ny.gov',
-  'gdass.org.uk',
-  'calacsdukrtb.ca',
-  'schopecenter.org',
-  'onslowwc.org',
-  'techsafety.org',
-  'equation.org.uk',
-  // From public directories and organisations' own pages (r-sites3): Canada
-  'winhouse.org',
-  'yellowbrickhouse.org',
-  'haltonwomensplace.com',
-  'gwwomenincrisis.org',
-  'wcswr.org',
-  'hiatushouse.com',
-  'anovafuture.org',
-  'womenshabitat.ca',
-  'kingstonintervalhouse.com',
-  'alicehouse.ca',
-  'iriskirbyhouse.ca',
-  'maisons-femmes.qc.ca',
-  'aubergeshalom.org',
-  'trevepourelles.org',
-  'optionalternative.ca',
-  'hommealternative.com',
-  'prendslair.ca',
-  'peirsac.org',
-  // From public directories and organisations' own pages (r-sites3): United States
-  'acadv.org',
-  'andvsa.org',
-  'dcadv.org',
-  'hscadv.org',
-  'nyscadv.org',
-  'esperanzaunited.org',
-  'breakthecycle.org',
-  'mcedv.org',
-  'vtnetwork.org',
-  'pcar.org',
-  'dvpshelter.org',
-  'odvn.org',
-  'icasa.org',
-  'wcasa.org',
-  'mncasa.org',
-  'cmsac.org',
-  'nmcadv.org',
-  'sccadvasa.org',
-  'wvcadv.org',
-  // From public directories and organisations' own pages (r-sites3): United Kingdom
-  'rsacc-thecentre.org.uk',
-  'nawomensaid.co.uk',
-  'wearesurvivors.org.uk',
-  // From public directories and organisations' own pages (r-sites3): Ireland
-  'rcni.ie',
-  'rapecrisisireland.ie',
-  // From public directories and organisations' own pages (r-sites3): Australia
-  'blueknot.org.au',
-  'intouch.org.au',
-  'braveheartsday.org.au',
-  'ruthswomensshelter.com.au',
-  'sayitoutloud.org.au',
-  // From public directories and organisations' own pages (r-sites3): New Zealand
-  'prefix:skylight.org.nz/resources/abuse-and-violence/',
-  // From public directories and organisations' own pages (r-sites3): France
-  'facealinceste.fr',
-  // From public directories and organisations' own pages (r-sites3): Belgium (French-speaking)
-  'garance.be',
-  // From organisations' own pages and public pages (r-sites4): Scotland
-  'glasgowwomensaid.org.uk',
-  'anguswomensaid.co.uk',
-  'womensaidorkney.org.uk',
-  // From organisations' own pages and public pages (r-sites4): England
-  'sheffieldwomensaid.org.uk',
-  'bedsdv.org.uk',
-  'cambridgerapecrisis.org.uk',
-  'thesurvivorstrust.org',
-  'survivorsintransition.co.uk',
-  'hertsrapecrisis.org.uk',
-  'prefix:sunderlandcounselling.org.uk/counselling-adult-survivors-sexual-violence-abuse/',
-  // From organisations' own pages and public pages (r-sites4): Canada
-  'agapehouse.ca',
-  'menstrauma.com',
-  'brendastraffordsociety.com',
-  'familytransitionplace.ca',
-  'sadvtreatmentcentres.ca',
-  'prefix:womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/',
-  'womenincrisis.ca',
-  'cbtha.com',
-  'survivors-hope.ca',
-  'prefix:brescia.uwo.ca/safe_campus/sexual_violence/',
-  'prefix:ryerson.ca/sexual-violence/',
-  // From organisations' own pages and public pages (r-sites4): United States
-  'cl-sh.org',
-  'obhotline.org',
-  'friendtofriend.me',
-  'safehavenofashland.org',
-  'safe-sound.org',
-  'thebridgetohope.org',
-  'advocateforvictims.com',
-  'crimevictimscenter.com',
-  'ccnetx.org',
-  'sacis.org',
-  'standstrongnow.org',
-  'stbernardbwp.com',
-  'mysafejourney.org',
-  'newhorizonsdv.com',
-  'dviolc.org',
-  'nwaws.org',
-  'learnaboutfvpsa.com',
-  'manyvoicesmanytraditions.com',
-  'prefix:masslegalhelp.org/domestic-violence/',
-  'mtryrapecrisis.org',
-  'safeplaceolympia.org',
-  'conversehope.org',
-  'sexualassaulthelpcenter.com',
-  'artemishouse.org',
-  'prefix:oregonstate.edu/sexualassault/',
-  'host:umsafe.olemiss.edu',
-  'prefix:fresnostate.edu/studentaffairs/vpp/',
-  'prefix:utc.edu/center-women-gender-equity/survivor-advocacy-services/',
-  'prefix:utsa.edu/peacecenter/',
-  'host:loborespect.unm.edu',
-  'host:survivoradvocacy.arizona.edu',
-  'nationallatinonetwork.org',
-  'actss.org',
-  // From organisations' own pages and public pages (r-sites4): Australia and New Zealand
-  'westcasa.org.au',
-  'prefix:wathaurong.org.au/family-violence/',
-  'batteredwomenstrust.org.nz',
-  'harbour.org.au',
-  'hiwanavigation.com',
-  // From organisations' own pages and public pages (r-sites4): France
-  'adavip92.fr',
-  // From organisations' own pages and public pages (r-sites4): Wales
-  'threshold-das.org.uk',
-];
+  (
+    'findahelpline.com|' +
+    // Canada (national)
+    '988.ca|' +
+    'kidshelpphone.ca|' +
+    'sheltersafe.ca|' +
+    'endvaw.ca|' +
+    'techsafety.ca|' +
+    'crjc.ca|' +
+    'prefix:homelesshub.ca/resource/lgbtq2s-youth-housing-and-shelter-guidelines/|' +
+    'host:lgbtq2stoolkit.learningcommunity.ca|' +
+    'nextgenmen.ca|' +
+    'whiteribbon.ca|' +
+    'moosehidecampaign.ca|' +
+    'host:youthdatingviolence.prevnet.ca|' +
+    'prefix:nfb.ca/playlist/edu-elimination-violence-against-women/|' +
+    'prefix:canadianlabour.ca/issues-research/domestic-violence-work/|' +
+    'hopeforwellness.ca|' +
+    'transitionhouse.net|' +
+    'sheltermovers.com|' +
+    // British Columbia
+    'manifestchange.ca|' +
+    'bcsth.ca|' +
+    'prefix:peakmag.net/transformative-justice/|' +
+    'bwss.org|' +
+    'endingviolence.org|' +
+    'vsac.ca|' +
+    'warmlandwomen.org|' +
+    'crisiscentre.bc.ca|' +
+    'youthinbc.com|' +
+    'crisiscentrechat.ca|' +
+    'cythera.ca|' +
+    'rapereliefshelter.bc.ca|' +
+    'salalsvsc.ca|' +
+    // Alberta
+    'calgarywomensshelter.com|' +
+    'preventdomesticviolence.ca|' +
+    'acws.ca|' +
+    'sagesse.org|' +
+    'sace.ca|' +
+    'casasc.ca|' +
+    // Saskatchewan
+    'saskatoonintervalhouse.org|' +
+    'pathssk.org|' +
+    'reginatransitionhouse.ca|' +
+    'reginasexualassaultcentre.ca|' +
+    // Manitoba
+    'maws.mb.ca|' +
+    'prefix:klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/|' +
+    'willowplaceshelter.ca|' +
+    'novahouse.ca|' +
+    // Ontario
+    'awhl.org|' +
+    'torontodistresscentre.com|' +
+    'gersteincentre.org|' +
+    'owjn.org|' +
+    'metrac.org|' +
+    'neighboursfriendsandfamilies.ca|' +
+    'iamakindman.ca|' +
+    'oaith.ca|' +
+    'vawlearningnetwork.ca|' +
+    'sacha.ca|' +
+    'sexualassaultsupport.ca|' +
+    'host:ocrcc.wildapricot.org|' +
+    'actionontarienne.ca|' +
+    'tracons-les-limites.ca|' +
+    'schliferclinic.com|' +
+    'lukesplace.ca|' +
+    'nellies.org|' +
+    'intervalhouse.ca|' +
+    'wrappedincourage.ca|' +
+    'lamaison-toronto.org|' +
+    'intervalhouseottawa.org|' +
+    'orcc.net|' +
+    'gilliansplace.ca|' +
+    // Québec
+    'maisondureconfort.com|' +
+    'calacsestrie.com|' +
+    'calacslabomegaspesie.com|' +
+    'calacscharlevoix.com|' +
+    'cavac.qc.ca|' +
+    'contrelaviolenceconjugale.ca|' +
+    'host:agressionsexuellemontreal.gtvr.com|' +
+    'alliancegaspesienne.com|' +
+    'fmhf.ca|' +
+    'ladauphinelle.org|' +
+    'accueil-pourelle.org|' +
+    'maisonlegide.org|' +
+    'cps-lanaudiere.org|' +
+    'suicide.ca|' +
+    'sosviolenceconjugale.ca|' +
+    'rqcalacs.qc.ca|' +
+    'calas.ca|' +
+    'fede.qc.ca|' +
+    'maisonaquarelle.ca|' +
+    'maisonfloratristan.com|' +
+    'shieldofathena.com|' +
+    'interligne.co|' +
+    'maisonlibere-elles.ca|' +
+    'lagigogne.org|' +
+    'centrelouiseamelie.ca|' +
+    'maisonsecoursauxfemmes.org|' +
+    // New Brunswick
+    'womenintransitionhouse.ca|' +
+    // Nova Scotia
+    'thans.ca|' +
+    'thirdplaceth.ca|' +
+    'transitionhousefoundation.com|' +
+    'avaloncentre.ca|' +
+    // Prince Edward Island
+    'fvps.ca|' +
+    'stopfamilyviolence.pe.ca|' +
+    // Newfoundland and Labrador
+    'nlsacpc.com|' +
+    'thanl.org|' +
+    'hopehaven.ca|' +
+    // Nunavut
+    'nunavuthelpline.ca|' +
+    // United States (national)
+    'thehotline.org|' +
+    'loveisrespect.org|' +
+    'rainn.org|' +
+    '988lifeline.org|' +
+    'creative-interventions.org|' +
+    'unclenchingourfists.org|' +
+    'futureswithoutviolence.org|' +
+    'thatsnotcool.com|' +
+    'prefix:everydayfeminism.com/2016/02/be-accountable-when-abusive/|' +
+    'prefix:everydayfeminism.com/2015/09/confront-friend-abusing-partner/|' +
+    'prefix:therepresentationproject.org/film/the-mask-you-live-in-film/|' +
+    'resourcesharingproject.org|' +
+    'nnedv.org|' +
+    'niwrc.org|' +
+    'safeshelter.org|' +
+    'strongheartshelpline.org|' +
+    'domesticshelters.org|' +
+    'nsvrc.org|' +
+    'ncavp.org|' +
+    'crisisctr.org|' +
+    'nrcdv.org|' +
+    'ncadv.org|' +
+    'bwjp.org|' +
+    '1in6.org|' +
+    'malesurvivor.org|' +
+    'trevorchat.org|' +
+    'valleycrisiscenter.org|' +
+    'host:hopeforhealingorg.blogspot.com|' +
+    'denimdayusa.org|' +
+    'stalkingvictims.com|' +
+    'safespaceonline.org|' +
+    'survivorshelpline.org|' +
+    'domestichomicide.com|' +
+    'vawnet.org|' +
+    // United States (states)
+    'breeslaw.org|' +
+    'wishak.org|' +
+    'familysunshine.org|' +
+    'conwaywomensshelter.com|' +
+    'emergecenter.org|' +
+    'calcasa.org|' +
+    'valor.us|' +
+    'weaveinc.org|' +
+    'partnersagainstviolence.org|' +
+    'cpedv.org|' +
+    'dvc-scv.org|' +
+    'advocatesafehouseproject.org|' +
+    'alternativehorizons.org|' +
+    'gatewayshelter.org|' +
+    'intervalhousect.org|' +
+    'dashdc.org|' +
+    'prefix:myflfamilies.com/programs/domesticviolence/|' +
+    'harborhousefl.com|' +
+    'fcadv.org|' +
+    'safespacefoundation.org|' +
+    'gcadv.org|' +
+    'rccsav.org|' +
+    'nwgafcc.com|' +
+    'padv.org|' +
+    'theadvocatesorg.org|' +
+    'ilcadv.org|' +
+    'the-network.org|' +
+    'rundvoutoftown.org|' +
+    'host:dvh.causepopuliclient.info|' +
+    'host:doveinc.blogspot.com|' +
+    'familyshelterservice.org|' +
+    'prevailinc.com|' +
+    'greenhouse17.org|' +
+    'oasisasafehaven.org|' +
+    'janedoe.org|' +
+    'transitionhouse.org|' +
+    'safepass.org|' +
+    'interfaithpartners.org|' +
+    'jeannegeigercrisiscenter.org|' +
+    'safevoices.org|' +
+    'abbieshelter.org|' +
+    'partnersforpeaceme.org|' +
+    'host:sexualassaultcrisiscenter.blogspot.com|' +
+    'mcedsv.org|' +
+    'resiliencemi.org|' +
+    'safehousecenter.org|' +
+    'wadvocates.org|' +
+    'bluffcountry.org|' +
+    'mocadsv.org|' +
+    'nccasa.org|' +
+    'ourvoicenc.org|' +
+    'nccadv.org|' +
+    'hydecounty-hotline.org|' +
+    'ndcaws.org|' +
+    'nhcadsv.org|' +
+    'esperanzashelter.org|' +
+    'safehorizon.org|' +
+    'sanctuaryforfamilies.org|' +
+    'prefix:nyc.gov/site/ocdv/|' +
+    'actompkins.org|' +
+    'wellspringcares.org|' +
+    'pnwwrc.org|' +
+    'helpincrisisinc.org|' +
+    'pcadv.org|' +
+    'centresafe.org|' +
+    'dvscp.org|' +
+    'womenagainstabuse.org|' +
+    'stsm.org|' +
+    'missourishores.com|' +
+    'dvcchatt.org|' +
+    'familiesincrisistn.com|' +
+    'taasa.org|' +
+    'tcfv.org|' +
+    'prefix:hhs.texas.gov/services/safety/family-violence-program/|' +
+    'genesisshelter.org|' +
+    'safeaustin.org|' +
+    'hcwc.org|' +
+    'fowinc.com|' +
+    'familyplace.org|' +
+    'casfv.org|' +
+    'mcwctx.org|' +
+    'vsdvalliance.org|' +
+    'allianceinaction.org|' +
+    'thevword.org|' +
+    'samaritanhouseva.org|' +
+    'prefix:equalityvirginia.org/what-we-do/preventing-violence/|' +
+    'rcwn.org|' +
+    'wcsap.org|' +
+    'wscadv2.org|' +
+    'domesticviolencehelp.org|' +
+    'sexualassaultcenter.com|' +
+    'endabusewi.org|' +
+    'icadv.org|' +
+    'kcsdv.org|' +
+    'ndvsac.org|' +
+    'njcedv.org|' +
+    'jbws.org|' +
+    'violencefreecolorado.org|' +
+    'mnadv.org|' +
+    'dcfof.org|' +
+    'hruth.org|' +
+    'rosebrooks.org|' +
+    'dayoneny.org|' +
+    'ocadsv.org|' +
+    'zerov.org|' +
+    'lcadv.org|' +
+    'ctcadv.org|' +
+    'ricadv.org|' +
+    'mcadsv.com|' +
+    'cornerstonemn.org|' +
+    'dayoneservices.org|' +
+    'avp.org|' +
+    'mshoop.org|' +
+    // United Kingdom (UK-wide)
+    'nationaldahelpline.org.uk|' +
+    'refuge.org.uk|' +
+    'mensadviceline.org.uk|' +
+    'respect.uk.net|' +
+    'centralwomensaid.org|' +
+    'whwr.org.uk|' +
+    'galop.org.uk|' +
+    'karmanirvana.org.uk|' +
+    'childline.org.uk|' +
+    'samaritans.org|' +
+    'safelives.org.uk|' +
+    'malesurvivor.co.uk|' +
+    'paladinservice.co.uk|' +
+    'survivingeconomicabuse.org|' +
+    'survivorsuk.org|' +
+    // England
+    '247sexualabusesupport.org.uk|' +
+    'womensaid.org.uk|' +
+    'centre56.org.uk|' +
+    'idas.org.uk|' +
+    'saferfutures.org.uk|' +
+    'fcwa.co.uk|' +
+    'lancashirerefuges.org.uk|' +
+    'ndada.co.uk|' +
+    'safeline.org.uk|' +
+    'rapecrisis.org.uk|' +
+    'host:malesurvivorlondon.btck.co.uk|' +
+    'solacewomensaid.org|' +
+    'talk2someone.org.uk|' +
+    'aurorand.org.uk|' +
+    'leedswomensaid.org.uk|' +
+    'stalbansandhertsmerewomensrefuge.org.uk|' +
+    'ichoosefreedom.co.uk|' +
+    'haveringwomensaid.co.uk|' +
+    'westmerciawomensaid.org|' +
+    'lawadv.org.uk|' +
+    'wmrsasc.org.uk|' +
+    'rctn.org.uk|' +
+    'sateda.org|' +
+    'gdva.org.uk|' +
+    'mwa.org.uk|' +
+    'midlandswomensaid.org.uk|' +
+    'southallblacksisters.org.uk|' +
+    'driveproject.org.uk|' +
+    'drivepartnership.org.uk|' +
+    'hamptontrust.org.uk|' +
+    'standingtogether.org.uk|' +
+    'changingpathways.org|' +
+    'leewaysupport.org|' +
+    // Scotland
+    'rapecrisisscotland.org.uk|' +
+    'womensaid.scot|' +
+    'scottishwomensaid.org.uk|' +
+    'grampian-womens-aid.com|' +
+    'gewa.org.uk|' +
+    'sdafmh.org.uk|' +
+    'glasgowclyderapecrisis.org.uk|' +
+    'prefix:citizensadvice.org.uk/scotland/family/relationship-problems-s/domestic-abuse-s/|' +
+    'prefix:scotland.police.uk/advice-and-information/domestic-abuse/|' +
+    'prefix:safer.scot/information/da/|' +
+    'scottishdomesticabusehelpline.org.uk|' +
+    'womensaideml.org|' +
+    'edwa.org.uk|' +
+    'fifewomensaid.org.uk|' +
+    'stirlingwomensaid.co.uk|' +
+    'dundeewomensaid.co.uk|' +
+    // Wales
+    'wa-rct.org.uk|' +
+    'llanelliwa.org.uk|' +
+    'welshwomensaid.org.uk|' +
+    'cardiffwomensaid.org.uk|' +
+    'calandvs.org.uk|' +
+    'prefix:gwentsafeguarding.org.uk/en/safeguarding-adults/what-is-abuse/domestic-abuse/|' +
+    'bawso.org.uk|' +
+    // Northern Ireland
+    'midulsterwomensaid.org.uk|' +
+    'victimsupportni.com|' +
+    'niwaf.org|' +
+    'womensaidni.org|' +
+    'belfastdvp.co.uk|' +
+    'nexusni.org|' +
+    // Ireland
+    'safeireland.ie|' +
+    'womensaid.ie|' +
+    'drcc.ie|' +
+    'mensaid.ie|' +
+    'wexfordwomensrefuge.ie|' +
+    'cuanleerefuge.org|' +
+    'rapecrisis.ie|' +
+    'donegaldomesticviolenceservice.ie|' +
+    'prefix:castlebar.ie/clubs/mayo_womens_refuge/|' +
+    // Australia (national)
+    '1800respect.org.au|' +
+    'mensline.org.au|' +
+    'prefix:esafety.gov.au/women/|' +
+    'ntv.org.au|' +
+    'violencefreefamilies.org.au|' +
+    'kidshelpline.com.au|' +
+    'sayno2familyviolence.com.au|' +
+    'prefix:humanservices.gov.au/customer/subjects/family-and-domestic-violence/|' +
+    'host:plan4womenssafety.dss.gov.au|' +
+    'lifeline.org.au|' +
+    'ourwatch.org.au|' +
+    'anrows.org.au|' +
+    // Australia (states and territories)
+    'dvpc.org.au|' +
+    'prefix:communityservices.act.gov.au/safer-families/|' +
+    'dvcs.org.au|' +
+    'wrrc.org.au|' +
+    'dvnswsm.org.au|' +
+    'wdvcasnsw.org.au|' +
+    'dvnsw.org.au|' +
+    'prefix:dcj.nsw.gov.au/children-and-families/family-domestic-and-sexual-violence/|' +
+    'lifelineh2h.org.au|' +
+    'fullstopfoundation.org.au|' +
+    'asws.org|' +
+    'dvconnect.org|' +
+    'wlsq.org.au|' +
+    'prefix:thewomenscentre.org.au/services/sexual-assault-support-service/|' +
+    'prefix:communitydoor.org.au/services/domestic-and-family-violence-prevention/|' +
+    'speaq.org.au|' +
+    'sass.org.au|' +
+    '1800mysupport.org.au|' +
+    'safesteps.org.au|' +
+    'gcasa.org.au|' +
+    'djirra.org.au|' +
+    'safeandequal.org.au|' +
+    'mcauley.org.au|' +
+    'centreagainstviolence.org.au|' +
+    'actionpvaw.org.au|' +
+    'host:orangedoor.vic.gov.au|' +
+    'prefix:fls.org.au/law-handbook/relationships-families-and-young-people/family-violence/|' +
+    'radv.com.au|' +
+    'casa.org.au|' +
+    'zontahouse.org.au|' +
+    'engenderequality.org.au|' +
+    'host:safeathome.tas.gov.au|' +
+    'cwsw.org.au|' +
+    // New Zealand
+    'westchchwomensrefuge.org.nz|' +
+    'womensrefuge.org.nz|' +
+    'terauawhina.org.nz|' +
+    'helpauckland.org.nz|' +
+    'wellingtonhelp.org.nz|' +
+    'malesurvivor.nz|' +
+    'safetotalk.nz|' +
+    'areyouok.org.nz|' +
+    '2shine.org.nz|' +
+    'whiteribbon.org.nz|' +
+    'prefix:msd.govt.nz/about-msd-and-our-work/work-programmes/initiatives/family-and-sexual-violence/|' +
+    'aunties.co.nz|' +
+    'pnwomensrefuge.org.nz|' +
+    'aviva.org.nz|' +
+    'avivafamilies.org.nz|' +
+    'womensrefuge.co.nz|' +
+    'shakti-international.org|' +
+    'familyaction.org.nz|' +
+    'stoppingviolencedunedin.org.nz|' +
+    // France
+    'fncidff.info|' +
+    'host:arretonslesviolences.gouv.fr|' +
+    'france-victimes.fr|' +
+    'cfcv.asso.fr|' +
+    'atraverselles.com|' +
+    'commentonsaime.fr|' +
+    'enavanttoutes.fr|' +
+    'sos-homophobie.org|' +
+    'unabriquisauvedesvies.fr|' +
+    'solidaritefemmes.org|' +
+    'avft.org|' +
+    'memoiretraumatique.org|' +
+    'host:stopauxviolences.blogspot.com|' +
+    'host:orientationviolences.hubertine.fr|' +
+    'sosfemmes93.fr|' +
+    // Belgium (French-speaking)
+    'solidarite-femmes.be|' +
+    'ecouteviolencesconjugales.be|' +
+    'cvfe.be|' +
+    'sosviol.be|' +
+    'cpvcf.org|' +
+    // Lines in data/directory/ whose own sites were not listed yet
+    'prefix:gov.wales/live-fear-free/|' +
+    'dsahelpline.org|' +
+    'respectphoneline.org.uk|' +
+    'childline.ie|' +
+    '3114.fr|' +
+    'youthline.ca|' +
+    'scottishwomensrightscentre.org.uk|' +
+    'acoeurdhomme.com|' +
+    'moveireland.ie|' +
+    'womenslaw.org|' +
+    // Found while gathering help pages (general sites: host or prefix rules only)
+    'dvanb.ca|' +
+    'associationcontrelaviolencenb.ca|' +
+    'birchway.ca|' +
+    'host:thecentre.yorku.ca|' +
+    'host:svpscentre.utoronto.ca|' +
+    'prefix:uottawa.ca/about-us/respect/sexual-violence-support-and-prevention/|' +
+    'prefix:ocadu.ca/wellness/sexual-gender-based-violence-support/|' +
+    'prefix:usgc.ontariotechu.ca/human-rights/student-sexual-violence/|' +
+    'respondingtodisclosuresoncampus.com|' +
+    'prefix:justice.gov.yk.ca/prog/cor/vs/|' +
+    'prefix:justice.gov.yk.ca/fr/prog/cor/vs/|' +
+    'host:opdv.ny.gov|' +
+    'gdass.org.uk|' +
+    'calacsdukrtb.ca|' +
+    'schopecenter.org|' +
+    'onslowwc.org|' +
+    'techsafety.org|' +
+    'equation.org.uk|' +
+    // From public directories and organisations' own pages (r-sites3): Canada
+    'winhouse.org|' +
+    'yellowbrickhouse.org|' +
+    'haltonwomensplace.com|' +
+    'gwwomenincrisis.org|' +
+    'wcswr.org|' +
+    'hiatushouse.com|' +
+    'anovafuture.org|' +
+    'womenshabitat.ca|' +
+    'kingstonintervalhouse.com|' +
+    'alicehouse.ca|' +
+    'iriskirbyhouse.ca|' +
+    'maisons-femmes.qc.ca|' +
+    'aubergeshalom.org|' +
+    'trevepourelles.org|' +
+    'optionalternative.ca|' +
+    'hommealternative.com|' +
+    'prendslair.ca|' +
+    'peirsac.org|' +
+    // From public directories and organisations' own pages (r-sites3): United States
+    'acadv.org|' +
+    'andvsa.org|' +
+    'dcadv.org|' +
+    'hscadv.org|' +
+    'nyscadv.org|' +
+    'esperanzaunited.org|' +
+    'breakthecycle.org|' +
+    'mcedv.org|' +
+    'vtnetwork.org|' +
+    'pcar.org|' +
+    'dvpshelter.org|' +
+    'odvn.org|' +
+    'icasa.org|' +
+    'wcasa.org|' +
+    'mncasa.org|' +
+    'cmsac.org|' +
+    'nmcadv.org|' +
+    'sccadvasa.org|' +
+    'wvcadv.org|' +
+    // From public directories and organisations' own pages (r-sites3): United Kingdom
+    'rsacc-thecentre.org.uk|' +
+    'nawomensaid.co.uk|' +
+    'wearesurvivors.org.uk|' +
+    // From public directories and organisations' own pages (r-sites3): Ireland
+    'rcni.ie|' +
+    'rapecrisisireland.ie|' +
+    // From public directories and organisations' own pages (r-sites3): Australia
+    'blueknot.org.au|' +
+    'intouch.org.au|' +
+    'braveheartsday.org.au|' +
+    'ruthswomensshelter.com.au|' +
+    'sayitoutloud.org.au|' +
+    // From public directories and organisations' own pages (r-sites3): New Zealand
+    'prefix:skylight.org.nz/resources/abuse-and-violence/|' +
+    // From public directories and organisations' own pages (r-sites3): France
+    'facealinceste.fr|' +
+    // From public directories and organisations' own pages (r-sites3): Belgium (French-speaking)
+    'garance.be|' +
+    // From organisations' own pages and public pages (r-sites4): Scotland
+    'glasgowwomensaid.org.uk|' +
+    'anguswomensaid.co.uk|' +
+    'womensaidorkney.org.uk|' +
+    // From organisations' own pages and public pages (r-sites4): England
+    'sheffieldwomensaid.org.uk|' +
+    'bedsdv.org.uk|' +
+    'cambridgerapecrisis.org.uk|' +
+    'thesurvivorstrust.org|' +
+    'survivorsintransition.co.uk|' +
+    'hertsrapecrisis.org.uk|' +
+    'prefix:sunderlandcounselling.org.uk/counselling-adult-survivors-sexual-violence-abuse/|' +
+    // From organisations' own pages and public pages (r-sites4): Canada
+    'agapehouse.ca|' +
+    'menstrauma.com|' +
+    'brendastraffordsociety.com|' +
+    'familytransitionplace.ca|' +
+    'sadvtreatmentcentres.ca|' +
+    'prefix:womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/|' +
+    'womenincrisis.ca|' +
+    'cbtha.com|' +
+    'survivors-hope.ca|' +
+    'prefix:brescia.uwo.ca/safe_campus/sexual_violence/|' +
+    'prefix:ryerson.ca/sexual-violence/|' +
+    // From organisations' own pages and public pages (r-sites4): United States
+    'cl-sh.org|' +
+    'obhotline.org|' +
+    'friendtofriend.me|' +
+    'safehavenofashland.org|' +
+    'safe-sound.org|' +
+    'thebridgetohope.org|' +
+    'advocateforvictims.com|' +
+    'crimevictimscenter.com|' +
+    'ccnetx.org|' +
+    'sacis.org|' +
+    'standstrongnow.org|' +
+    'stbernardbwp.com|' +
+    'mysafejourney.org|' +
+    'newhorizonsdv.com|' +
+    'dviolc.org|' +
+    'nwaws.org|' +
+    'learnaboutfvpsa.com|' +
+    'manyvoicesmanytraditions.com|' +
+    'prefix:masslegalhelp.org/domestic-violence/|' +
+    'mtryrapecrisis.org|' +
+    'safeplaceolympia.org|' +
+    'conversehope.org|' +
+    'sexualassaulthelpcenter.com|' +
+    'artemishouse.org|' +
+    'prefix:oregonstate.edu/sexualassault/|' +
+    'host:umsafe.olemiss.edu|' +
+    'prefix:fresnostate.edu/studentaffairs/vpp/|' +
+    'prefix:utc.edu/center-women-gender-equity/survivor-advocacy-services/|' +
+    'prefix:utsa.edu/peacecenter/|' +
+    'host:loborespect.unm.edu|' +
+    'host:survivoradvocacy.arizona.edu|' +
+    'nationallatinonetwork.org|' +
+    'actss.org|' +
+    // From organisations' own pages and public pages (r-sites4): Australia and New Zealand
+    'westcasa.org.au|' +
+    'prefix:wathaurong.org.au/family-violence/|' +
+    'batteredwomenstrust.org.nz|' +
+    'harbour.org.au|' +
+    'hiwanavigation.com|' +
+    // From organisations' own pages and public pages (r-sites4): France
+    'adavip92.fr|' +
+    // From organisations' own pages and public pages (r-sites4): Wales
+    'threshold-das.org.uk'
+  ).split('|');
