@@ -869,7 +869,11 @@ const SITUATION_PLAIN = [
 const PARTNERS_ALL = [...PARTNERS_EN, 'partner', ...PARTNERS_FR.slice(0, 2)];
 /** Said of oneself, enough alone: a duty of sex, a suicide threat tied to leaving, violence one uses. */
 const SELF_PLAIN = [
-  ...list('wifely duty,wifely duties,marital duty,devoir conjugal,give him sex,have sex with him to stop'),
+  // A duty of sex said of oneself or asked about, not the phrase alone (a sermon, a legal definition).
+  ...cross(list('is sex a,is sex my,is it my,is it a,its my,it is my,my'), list('wifely duty,marital duty')),
+  ...list('devoir conjugal est obligatoire,devoir conjugal obligatoire,exige le devoir conjugal'),
+  ...cross(list('obligee de accomplir,oblige de accomplir,refuser'), ['le devoir conjugal']),
+  ...list('give him sex,have sex with him to stop'),
   ...cross(list('kill himself,kill herself,se suicider,se tuer'), IF_LEAVE),
   ...cross(
     list('take my anger out on,take my stress out on,took my anger out on'),
