@@ -314,7 +314,7 @@ const OFF_TOPIC = [
   ...list('discord,app,iphone,android,windows,account,lyrics,song,paroles,chanson'),
   ...list('ball,baseball,hockey,football,soccer,boxing,sparring,mma,chess,jeu'),
   ...list('echecs,cartes,tennis,course,golf,poker,race,arm wrestling,movie'),
-  ...list('film,trailer,episode'),
+  ...list('film,trailer,episode,meme,memes'),
   ...list(
     'tv show,jiu jitsu,wrestling,bjj,judo,ballon,rondelle,basket,rugby,volley,handball,basketball,volleyball,lacrosse,dodgeball',
   ),
@@ -870,10 +870,11 @@ const PARTNERS_ALL = [...PARTNERS_EN, 'partner', ...PARTNERS_FR.slice(0, 2)];
 /** Said of oneself, enough alone: a duty of sex, a suicide threat tied to leaving, violence one uses. */
 const SELF_PLAIN = [
   // A duty of sex said of oneself or asked about, not the phrase alone (a sermon, a legal definition).
-  ...cross(list('is sex a,is sex my,is it my,is it a,its my,it is my,my'), list('wifely duty,marital duty')),
+  ...cross(list('is sex a,is sex my,is it my,is it a,its my,it is my'), list('wifely duty,marital duty')),
+  'my wifely duty',
   ...list('devoir conjugal est obligatoire,devoir conjugal obligatoire,exige le devoir conjugal'),
   ...cross(list('obligee de accomplir,oblige de accomplir,refuser'), ['le devoir conjugal']),
-  ...list('give him sex,have sex with him to stop'),
+  ...list('give him sex to stop,give him sex so,just give him sex,have sex with him to stop'),
   ...cross(list('kill himself,kill herself,se suicider,se tuer'), IF_LEAVE),
   ...cross(
     list('take my anger out on,take my stress out on,took my anger out on'),
