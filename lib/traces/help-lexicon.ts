@@ -833,24 +833,31 @@ const VACCINE = list(
  * "he"/"she" as the subject ("hubby controls my whole life", "m'obligeait à coucher").
  */
 const SITUATION_PLAIN = [
+  ...list('sex under pressure,pressured into sex,kept pressuring me into'),
+  ...cross(list('break up with me,leave me,dump me'), list('if i dont have sex,if i dont sleep with him')),
+  ...list('deadnames me,hides my hormones,me fait mendier,me fait chantage,je deforme tout'),
+  ...list('ne reverras plus jamais,ne reverrai jamais,chantage titre sejour'),
+  ...list('never see the kids again,never see my kids again'),
+  ...cross(list('je ai failli'), list('frapper,gifler,etrangler')),
+];
+/**
+ * The same, in words everyday life also uses ("he broke into my car" is a theft, "she says I am
+ * crazy for liking pineapple" a joke): only with a partner named, never "he" or "she" alone.
+ */
+const SITUATION_PLAIN_NAMED = [
   ...cross(list('controls,controlled,controlling'), list('my whole life,my life,every aspect of my life')),
   ...cross(
     list('forbids me from,forbade me from,wont let me'),
     list('seeing,going out,working,having friends,cut my hair,see a therapist,see a doctor,have my own'),
   ),
   ...cross(list('not allowed,never allowed'), list('have my own,have my own bank account')),
-  ...list(
-    'pinned me down,pins me down,held me down,sex under pressure,pressured into sex,kept pressuring me into',
-  ),
-  ...cross(list('break up with me,leave me,dump me'), list('if i dont have sex,if i dont sleep with him')),
+  ...list('pinned me down,pins me down,held me down'),
   ...cross(
     list('says i am,tells me i am,dit que je suis'),
     list('fat,ugly,stupid,worthless,crazy,useless,nulle,folle'),
   ),
-  ...list(
-    'curses at me,cursing at me,curses at her,deadnames me,hides my hormones,me fait mendier,me fait chantage',
-  ),
-  ...list('me fait douter,me faisait douter,me a fait douter,je deforme tout,makes me doubt myself'),
+  ...list('curses at me,cursing at me,curses at her'),
+  ...list('me fait douter,me faisait douter,me a fait douter,makes me doubt myself'),
   ...cross(
     list('isolating,isolates,isolated,abuses,abusing,is having'),
     list('her from,him from,her followed'),
@@ -859,11 +866,9 @@ const SITUATION_PLAIN = [
   ...cross(['utilise'], list('notre enfant,les enfants,nos enfants')),
   ...cross(list('planted'), list('tracker,gps tracker,airtag,gps')),
   ...list('broke into my car,broke into my house,broke into my apartment'),
-  ...list('pour me suivre,pour me pister,to track me,to spy on me,knows where i am,chantage titre sejour'),
+  ...list('pour me suivre,pour me pister,to track me,to spy on me,knows where i am'),
   ...cross(list('cut off,stop talking to'), list('my guy friends,my friends,all my friends')),
   ...cross(list('take the kids,take the children,take my kids'), ['away']),
-  ...list('never see the kids again,never see my kids again,ne reverras plus jamais,ne reverrai jamais'),
-  ...cross(list('je ai failli'), list('frapper,gifler,etrangler')),
   ...cross(list('detruit,a detruit,saccage'), list('ma voiture,mes affaires')),
 ];
 const PARTNERS_ALL = [...PARTNERS_EN, 'partner', ...PARTNERS_FR.slice(0, 2)];
@@ -960,7 +965,8 @@ export const LEXICON = {
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
-  jealous: [...JEALOUS, ...FEAR_OF],
+  // Jealousy, and control in everyday words: a partner's, named.
+  jealous: [...JEALOUS, ...FEAR_OF, ...SITUATION_PLAIN_NAMED],
   ifLeave: IF_LEAVE,
 } as const;
 

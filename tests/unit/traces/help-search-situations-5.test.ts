@@ -254,6 +254,26 @@ const plainWords: SearchFamilies = {
       'should i cut off my friends who gossip',
     ],
   },
+  'control in everyday words: a partner named, never "he" or "she" alone': {
+    help: [
+      'hubby controls every aspect of my life',
+      'my boyfriend planted a tracker in my car',
+      'mon copain me fait douter de moi',
+      'my husband broke into my car',
+      'ex uses the kids against me',
+    ],
+    ordinary: [
+      'he broke into my car and stole my laptop',
+      'she broke into my apartment with a spare key landlord',
+      'she says i am crazy for liking pineapple pizza',
+      'he controls my whole life as my manager',
+      'she isolates him from the team',
+      'he knows where i am in hide and seek',
+      'elle me fait douter de mes choix vestimentaires',
+      'il a detruit ma voiture en marche arriere',
+      'he held me down to give me an injection',
+    ],
+  },
 };
 
 describeSearchFamilies('help searches: families from the fifth set', plainWords);
