@@ -99,16 +99,11 @@ function tell(
 
 /**
  * Every frame of the tab hides, mutes and stops answering `beforeunload`; settles once done, or
- * as soon as `ready` (the tab's frames answered `quiet` a moment ago).
+ * after `SILENCE_MS` (a hung page).
  */
-function silence(
-  browser: Browser,
-  tabId: number,
-  ready?: Promise<unknown>,
-  discard?: Set<number>,
-): Promise<unknown> {
+function silence(browser: Browser, tabId: number, discard?: Set<number>): Promise<unknown> {
   const hidden = tell(browser, tabId, 'hide', discard);
-  return Promise.race([hidden, ready ?? hidden, new Promise((done) => setTimeout(done, SILENCE_MS))]);
+  return Promise.race([hidden, new Promise((done) => setTimeout(done, SILENCE_MS))]);
 }
 
 /**
@@ -143,7 +138,7 @@ interface Quieted {
 export async function closeSilently(browser: Browser, ids: readonly number[]): Promise<void> {
   if (!ids.length) return;
   const discard = new Set<number>();
-  await Promise.all(ids.map((id) => silence(browser, id, undefined, discard)));
+  await Promise.all(ids.map((id) => silence(browser, id, discard)));
   await Promise.all(ids.map((id) => remove(browser, id, discard)));
 }
 
@@ -210,7 +205,7 @@ async function execute(
   // The answers to `quiet` may still be on their way: the same set, not a copy.
   const discard = fresh?.discard ?? new Set<number>();
   const hidden = (id: number) => {
-    const done = told.get(id) ?? silence(browser, id, undefined, discard);
+    const done = told.get(id) ?? silence(browser, id, discard);
     told.set(id, done);
     return done;
   };

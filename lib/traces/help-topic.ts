@@ -26,8 +26,15 @@ for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to', '
  * sides read the second person as the first.
  */
 const SECOND_PERSON: Readonly<Record<string, string>> = {
-  ...{ you: 'me', your: 'my', te: 'me', ton: 'mon', ta: 'ma', tes: 'mes' },
-  ...{ vous: 'me', votre: 'mon', vos: 'mes' },
+  you: 'me',
+  your: 'my',
+  te: 'me',
+  ton: 'mon',
+  ta: 'ma',
+  tes: 'mes',
+  vous: 'me',
+  votre: 'mon',
+  vos: 'mes',
 };
 const content = (words: readonly string[]) =>
   words.filter((w) => !STOP.has(w)).map((w) => SECOND_PERSON[w] ?? w);
