@@ -539,8 +539,10 @@ describe('where the keys cannot reach', () => {
     });
     await waitFor(async () => (await openTabUrls(h)).some((u) => u.startsWith('chrome://new')));
     await dispatchOn('chrome://*/*');
-    const { tabs } = await expectExited();
-    expect(tabs.some((u) => u.startsWith('chrome://new'))).toBe(false);
+    await expectExited();
+    // The help tabs may go first: the new tab page closes right behind them, not with them.
+    const left = await waitFor(async () => !(await openTabUrls(h)).some((u) => u.startsWith('chrome://new')));
+    expect(left).toBe(true);
   });
 
   it('the popup tells the person, on such a tab, that the keys do not work there and names the shortcut', async () => {
