@@ -63,6 +63,7 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'after the fifth search set (searches-5.json: people\'s own words from advice letters, accounts quoted in the news and help services\' pages, gathered blind), first figure before any change: help searches 47.0 % (en 45.0, fr 49.1), variants 50.0 %, look-alikes 11/117 removed (figurative "pushed me to", "hit me with an idea", a restraining order in a TV episode, a Python package, "abuse of discretion", a friend\'s jealousy, a husband threatened with deportation by the state)',
   'then, families (never a row; each tested with phrasings of our own and look-alikes; before → after: help searches 96.1, 96.2, 96.2, 95.3, 47.0 → 96.1, 96.2, 96.2, 95.3, 86.3 % (fifth: en 45.0 → 85.0, fr 49.1 → 87.7); variants 97.0, 88.5, 96.3, 80.6, 50.0 → 97.0, 88.5, 96.3, 80.6, 79.2 %; look-alike searches 0, 0, 0, 0, 11/117 → 0 in every set; ordinary searches and pages 0; help pages 340/397 and look-alike pages 1/217 unchanged): look-alikes first: encouragement is not a shove ("pushed me to apply", "m\'a poussée à m\'inscrire"; "pushed me down" still counts), being told is not being hit ("hit me with the news") nor is a ball or a puck in a game, an order in an episode, a trope, a film or a software package decides nothing, "what is abuse of discretion/process" is a legal standard, the nearest who before a situation owns it (a best friend who gets mad when I see my boyfriend; but "le chum de ma sœur l\'empêche" is the partner\'s, and a partner\'s jealousy of my friends still counts), a partner threatened with deportation by the state ("menacé d\'expulsion", "facing deportation"); then recall: control in plain words (controls my whole life, forbids me from, never/not allowed, won\'t let me see a doctor, a tyrant or "mari dictateur", l\'empêche de sortir, surveille ses heures, exige mon salaire); sexual coercion (pressuring me for sex, wifely duty, devoir conjugal, m\'obligeait à coucher, pinned me down, giving sex to stop the yelling); people who used violence asking to change (I hurt / take my anger out on my partner, not her feelings; je suis violent, j\'ai failli la frapper; a partner afraid of my anger); threats tied to leaving (suicide, taking the kids, never seeing the kids or the dog again); immigration (cancel my visa or sponsorship, report me to immigration, garde mon passeport, chantage au titre de séjour); trackers and AirTags planted or under my car; nude photos sent; gaslighting in French (me fait douter, je déforme tout); custody harassment (utilise notre enfant, me fait du chantage, ex harcelant); a friend\'s partner isolating her; teen control (upset when I make friends, cut off my guy friends); "petit ami" and "ma blonde" as partners, "abus émotionnel" as a kind of abuse. To fit the background budget: vocabulary lists and search names written as compact strings (same phrases); address keys read plurals as the singular the classifier reads',
   'then, probing those families with everyday searches of our own ("he broke into my car and stole my laptop", "she says I am crazy for liking pineapple pizza", "my marital duty to pay taxes"): control in everyday words (controls my life, won\'t let me, says I am…, broke into my car, planted a tracker, makes me doubt myself) counts only with a partner named, never "he" or "she" alone; a duty of sex only said of oneself or asked about. Fifth set after: help searches 85.5 % (en 83.3, fr 87.7), look-alikes 0/117; the four others unchanged',
+  'after a sixth search set (searches-6.json: forum, Q&A and letter phrasings, accounts, quizzes and the people around the person) and a second page set (pages-2.json: help pages from 150 sites the first set does not use, with look-alikes and ordinary pages), both gathered blind, first figures before any change: help searches 73.9 % (en 82.9, fr 63.6), variants 72.2 %, look-alike searches 3/132 (a figurative toxic relationship with sugar, twice; "does your wife track your location"); help pages 75.9 % (organisations 78.4, general sites 73.3; with a title 78.9 %), look-alike pages 0/116, ordinary pages 0/41',
 ];
 
 /** The address a search leaves in history (Google, as most people use it). */
@@ -83,13 +84,25 @@ function tally(groups: Map<string, Rate>, key: string, removed: boolean, label: 
 
 /** Every figure, by group. */
 export function measureRecognition(matcher = builtInMatcher(), dir = DIR) {
-  const help = loadRows<PageRow>('help-pages.json', dir);
-  const ordinary = loadRows<PageRow>('ordinary-pages.json', dir);
-  const searches = loadRows<SearchRow>('searches.json', dir);
   const groups = new Map<string, Rate>();
-  for (const row of help) {
+  tallyPages(groups, matcher, loadRows<PageRow>('help-pages.json', dir));
+  tallyPages(groups, matcher, loadRows<PageRow>('ordinary-pages.json', dir));
+  tallySearches(groups, matcher, loadRows<SearchRow>('searches.json', dir));
+  return groups;
+}
+
+const HELP_PAGE_GROUPS: ReadonlySet<string> = new Set(['organisation', 'general-site']);
+
+/** Help pages (`organisation`, `general-site`) must go; every other page must stay. */
+function tallyPages(groups: Map<string, Rate>, matcher: Matcher, rows: readonly PageRow[]) {
+  for (const row of rows) {
     const removed = matcher.isTrace(row.url, row.title);
     const label = `${row.url} | ${row.title}`;
+    if (!HELP_PAGE_GROUPS.has(row.group)) {
+      for (const key of [`pages: ${row.group}`, `pages: ${row.group} ${row.lang}`])
+        tally(groups, key, removed, label, false);
+      continue;
+    }
     for (const key of [
       'help pages',
       `help pages: ${row.group}`,
@@ -101,14 +114,6 @@ export function measureRecognition(matcher = builtInMatcher(), dir = DIR) {
     // Before the title arrives: the address alone.
     tally(groups, 'help pages: address only', matcher.isTrace(row.url), label, true);
   }
-  for (const row of ordinary) {
-    const removed = matcher.isTrace(row.url, row.title);
-    const label = `${row.url} | ${row.title}`;
-    for (const key of [`pages: ${row.group}`, `pages: ${row.group} ${row.lang}`])
-      tally(groups, key, removed, label, false);
-  }
-  tallySearches(groups, matcher, searches);
-  return groups;
 }
 
 function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: readonly SearchRow[]) {
@@ -124,14 +129,28 @@ function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: re
  * The later search sets, each gathered and first measured before any rule was changed for it
  * (README, one section each): phrasings people write (2); forum, Q&A and FAQ phrasings (3); terse
  * search-box queries and the field's own terms (4); people's own words from advice letters,
- * accounts and help services, gathered blind (5). Each with its everyday look-alikes.
+ * accounts and help services, gathered blind (5); forum, Q&A and letter phrasings, accounts and
+ * quizzes, and the people around the person, gathered blind (6). Each with its everyday look-alikes.
  */
 export const LATER_SEARCH_SETS = [
   ['second', 'searches-2.json'],
   ['third', 'searches-3.json'],
   ['fourth', 'searches-4.json'],
   ['fifth', 'searches-5.json'],
+  ['sixth', 'searches-6.json'],
 ] as const;
+
+/**
+ * The later page sets, gathered blind and first measured before any rule was changed for them:
+ * help pages from sites the first set does not use, with look-alikes and ordinary pages (2).
+ */
+export const LATER_PAGE_SETS = [['second', 'pages-2.json']] as const;
+
+export function measurePageSet(file: string, matcher = builtInMatcher(), dir = DIR) {
+  const groups = new Map<string, Rate>();
+  tallyPages(groups, matcher, loadRows<PageRow>(file, dir));
+  return groups;
+}
 
 export function measureSearchSet(file: string, matcher = builtInMatcher(), dir = DIR) {
   const groups = new Map<string, Rate>();
@@ -148,6 +167,10 @@ export function main(showMisses = process.argv.includes('--misses')) {
   for (const [nth, file] of LATER_SEARCH_SETS) {
     console.log(`  ${nth} search set (${file}):`);
     print(measureSearchSet(file), showMisses);
+  }
+  for (const [nth, file] of LATER_PAGE_SETS) {
+    console.log(`  ${nth} page set (${file}):`);
+    print(measurePageSet(file), showMisses);
   }
   if (CHANGES_AFTER_MEASURING.length) {
     console.log('  changed after measuring (general rules, never a row):');
