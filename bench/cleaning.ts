@@ -55,14 +55,23 @@ const COLD_VISITS = Number(process.env.BENCH_COLD_RUNS ?? 12);
 
 /**
  * The same, with the service worker stopped before each visit: the visit wakes it, and it
- * builds its matcher before it can judge. Timed by an extension page that listens to history
- * itself (the worker's own memory is gone each time it stops).
+ * judges the visit before anything else. Timed by an extension page that listens to history
+ * itself (the worker's own memory is gone each time it stops). `titled` visits an unlisted
+ * news page recognised only by its title, which makes the woken worker compile the vocabulary;
+ * a listed site is judged from the site rules alone.
  */
-export async function benchColdVisit(h: Harness) {
+export async function benchColdVisit(h: Harness, titled = false) {
   const watcher = await h.openExtensionPage('options.html');
   await watcher.evaluate(listen);
   const page = await h.context.newPage();
-  const urls = Array.from({ length: COLD_VISITS }, (_, i) => `https://sheltersafe.ca/bench-cold-visit/${i}`);
+  const urls = Array.from({ length: COLD_VISITS }, (_, i) =>
+    titled ? `https://news.test/world/story-${i}` : `https://sheltersafe.ca/bench-cold-visit/${i}`,
+  );
+  if (titled)
+    for (const url of urls)
+      h.server.pages.set(url.slice('https://'.length), {
+        title: 'Shelters for women leaving domestic violence turn people away, report says',
+      });
   for (const url of urls) {
     await h.stopWorkers();
     await page.waitForTimeout(300);
@@ -136,6 +145,10 @@ export async function reportCleaning(h: Harness) {
   const cold = await benchColdVisit(h);
   console.log(
     `  same, service worker stopped before each visit: median ${ms(cold.median)}, p95 ${ms(cold.p95)} (${cold.gone}/${cold.visits} visits removed)`,
+  );
+  const titled = await benchColdVisit(h, true);
+  console.log(
+    `  an unlisted page known only by its title, worker stopped first: median ${ms(titled.median)}, p95 ${ms(titled.p95)} (${titled.gone}/${titled.visits} visits removed)`,
   );
   for (const s of await benchSweep(h))
     console.log(

@@ -100,40 +100,46 @@ const ORDINARY_SEARCH = 'ordinary search';
 /** Addresses read in full by a matcher before it builds (or takes) the address screen. */
 const SCREEN_AFTER = 32;
 
-let screen: AddressScreen | undefined;
+let addressScreen: AddressScreen | undefined;
 /** The address screen depends on the vocabulary only: built once, kept when the matcher is rebuilt. */
 const sharedScreen = (): AddressScreen => {
-  screen ??= createAddressScreen(ADDRESS_KEYS, JOINED_HOST_WORDS);
-  return screen;
+  addressScreen ??= createAddressScreen(ADDRESS_KEYS, JOINED_HOST_WORDS);
+  return addressScreen;
 };
 
 /** Builds a matcher over the given rules, resource names and extension origin. */
 export function createMatcher(options: MatcherOptions): Matcher {
   const rules = compileSiteRules(options.rules);
-  const screen = createHostScreen(rules);
+  const hostScreen = createHostScreen(rules);
   // Typing a help site's address into a search box ("sheltersafe.ca") is a help search too.
   const siteNames = options.rules.flatMap((r) =>
     r.type === 'domain' ? [r.domain] : r.type === 'host' ? [r.host] : [],
   );
   // Searches know help sites' names too ("sheltersafe.ca"); titles know the services' names;
   // addresses know no names at all (a look-alike host is not a help page for its name).
-  // One compilation, three readers: the worker builds this each time it wakes.
-  const readers = createTopicReaders([options.resourceNames, siteNames]);
-  const topic = readers.reader(0b11);
-  const titleTopic = readers.reader(0b01);
-  const addressTopic = readers.reader(0);
+  // One compilation, three readers, made on the first text to read: a worker woken for a
+  // listed site's visit answers from the site rules and never compiles the vocabulary.
+  let readers: ReturnType<typeof compileReaders> | undefined;
+  const compileReaders = () => {
+    const all = createTopicReaders([options.resourceNames, siteNames]);
+    return { topic: all.reader(0b11), title: all.reader(0b01), address: all.reader(0) };
+  };
+  const vocabulary = () => {
+    readers ??= compileReaders();
+    return readers;
+  };
   // The screen pays off over many addresses (a sweep); building it costs more than reading a
   // few addresses in full, as the worker does for each visit when it wakes. Its answers are the
   // full reading's, so which one reads an address changes nothing but speed.
   let reads = options.screenAddresses === false ? -1 : 0;
   const screenNow = (): AddressScreen | undefined =>
-    reads >= 0 && (screen !== undefined || ++reads > SCREEN_AFTER) ? sharedScreen() : undefined;
+    reads >= 0 && (addressScreen !== undefined || ++reads > SCREEN_AFTER) ? sharedScreen() : undefined;
   const origin = options.extensionOrigin?.trim().replace(/\/+$/, '') ?? '';
   const originSlash = `${origin}/`;
 
   const classifyWeb = (url: string): TraceKind | typeof ORDINARY_SEARCH | null => {
     const start = afterHttpSlashes(url);
-    const end = start > 0 ? screen(url, start) : SCREEN_PARSE;
+    const end = start > 0 ? hostScreen(url, start) : SCREEN_PARSE;
     if (end === SCREEN_SITE) return 'site';
     if (end === SCREEN_SKIP) return null;
     let parsed: URL | null = null;
@@ -157,7 +163,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (prefixes && matchesPath(prefixes, parsed.pathname)) return 'site';
     const query = engine ? queryFromUrl(engine, parsed) : null;
     if (query === null) return null;
-    return topic.isHelpQuery(query) ? 'search' : ORDINARY_SEARCH;
+    return vocabulary().topic.isHelpQuery(query) ? 'search' : ORDINARY_SEARCH;
   };
 
   /** The address, split into words, is a help page's. */
@@ -173,14 +179,15 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (addressSpellsHelp(read)) return true;
     const { host, path } = addressText(read);
     return (
-      addressTopic.isHelpWords(helpWords(path), 'title') || addressTopic.isHelpWords(helpWords(host), 'title')
+      vocabulary().address.isHelpWords(helpWords(path), 'title') ||
+      vocabulary().address.isHelpWords(helpWords(host), 'title')
     );
   };
 
   /** The title says the page is about help. */
   const titleIsHelp = (url: string, title: string | undefined): boolean => {
     if (typeof title !== 'string' || title === '' || isAddressAsTitle(title)) return false;
-    return titleTopic.isHelpTitle(title) && parseAddress(url) !== null;
+    return vocabulary().title.isHelpTitle(title) && parseAddress(url) !== null;
   };
 
   const classify = (input: string, title?: string): TraceKind | null => {
@@ -208,6 +215,6 @@ export function createMatcher(options: MatcherOptions): Matcher {
   return {
     classify: safeClassify,
     isTrace: (url, title) => safeClassify(url, title) !== null,
-    isHelpQuery: (query) => topic.isHelpQuery(query),
+    isHelpQuery: (query) => vocabulary().topic.isHelpQuery(query),
   };
 }
