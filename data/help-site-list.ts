@@ -625,5 +625,66 @@ export const HELP_SITE_LIST: readonly string[] =
     // From organisations' own pages and public pages (r-sites4): France
     'adavip92.fr|' +
     // From organisations' own pages and public pages (r-sites4): Wales
-    'threshold-das.org.uk'
+    'threshold-das.org.uk|' +
+    // r-sites5: Canada
+    'nwtshelternetwork.ca|' +
+    'calacsestbsl.com|' +
+    'centrefemininsaguenay.com|' +
+    'maisonsejour.org|' +
+    'sexualviolencehelpline.ca|' +
+    'safetybound.ca|' +
+    'wnss.org|' +
+    'fsws.ca|' +
+    'maisondariane.ca|' +
+    'hnws.on.ca|' +
+    // r-sites5: United States
+    'safeshelterjamestown.org|' +
+    'safehavenshelter.org|' +
+    'brighthouseks.org|' +
+    'peacehouse.org|' +
+    'accessingsafety.org|' +
+    'prefix:nncwa.com/domestic_violence/|' +
+    'dovesofgateway.org|' +
+    'prairiecasa.org|' +
+    'familysafetyandhealing.org|' +
+    'mynewdirections.org|' +
+    'dvc-scv.com|' +
+    'peaceoverviolence.org|' +
+    'acesdv.org|' +
+    'shelterforhelpinemergency.org|' +
+    'safenest.org|' +
+    'soskansas.com|' +
+    'shelteringwings.org|' +
+    'rainbow-house.org|' +
+    'savingpromise.org|' +
+    'nofjc.org|' +
+    'dovecenter.org|' +
+    'prefix:ywca-ens.org/what-we-do/domestic-violence/|' +
+    'victimservices.online|' +
+    'dontforgetthepets.org|' +
+    '25by2025.org|' +
+    'domesticviolenceintervention.net|' +
+    'lgbtqipv.org|' +
+    'dcsafe.org|' +
+    'dvsac.org|' +
+    'wcmqt.org|' +
+    'widvplan.com|' +
+    'hopeshores.org|' +
+    'campusreportingoptions.org|' +
+    'dvrc-or.org|' +
+    'bhnv.org|' +
+    'safehousealliance.org|' +
+    'safeshelterofstvrain.org|' +
+    'movingtoendsexualassault.org|' +
+    // r-sites5: United Kingdom
+    'sandrasrelief.co.uk|' +
+    'halt.org.uk|' +
+    'harvoutreach.org.uk|' +
+    // r-sites5: Australia
+    'cnv.org.au|' +
+    'emergesupport.org.au|' +
+    'safewomansafefamilywa.com|' +
+    'dvvic.org.au|' +
+    // r-sites5: France
+    'sosfemmesvendee.fr'
   ).split('|');
