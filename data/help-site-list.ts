@@ -637,6 +637,8 @@ export const HELP_SITE_LIST: readonly string[] =
     'fsws.ca|' +
     'maisondariane.ca|' +
     'hnws.on.ca|' +
+    'nicafv.ca|' +
+    'asafeplace.ca|' +
     // r-sites5: United States
     'safeshelterjamestown.org|' +
     'safehavenshelter.org|' +
@@ -676,6 +678,63 @@ export const HELP_SITE_LIST: readonly string[] =
     'safehousealliance.org|' +
     'safeshelterofstvrain.org|' +
     'movingtoendsexualassault.org|' +
+    'dvipiowa.org|' +
+    'thewomensctr.org|' +
+    'inagainstda.com|' +
+    'icadvinc.org|' +
+    'dvresources.support|' +
+    'cawsnorthdakota.org|' +
+    'familysheltersa.org|' +
+    'wcaboise.org|' +
+    'wcmontco.org|' +
+    'earlyrappsteps.com|' +
+    'svsutah.org|' +
+    'maav.org|' +
+    'raphaelhouse.com|' +
+    'dayahouston.org|' +
+    'prefix:crihb.org/dvpi/|' +
+    'tribalresponse.org|' +
+    'sacramentofjc.org|' +
+    'newhopeforwomen.org|' +
+    'quigleyhouse.org|' +
+    'liadv.org|' +
+    'safeservices.org|' +
+    'nebraskacoalition.org|' +
+    'wscadv.org|' +
+    'cccnh.org|' +
+    'haseya.org|' +
+    'avoicefortheinnocent.org|' +
+    'prefix:ywcagreatfalls.org/domestic-violence/|' +
+    'mutualground.org|' +
+    'clicktoempower.org|' +
+    'jcadv.org|' +
+    'aspenmt.org|' +
+    'rockdaleaware.com|' +
+    'eagleswingsglobal.org|' +
+    'clearcreekcountyadvocates.com|' +
+    'help4dv.org|' +
+    'finabilityus.org|' +
+    'dv.support|' +
+    'thewrc.org|' +
+    'aware.org|' +
+    'ta2ta.org|' +
+    'wyomingdvsa.org|' +
+    'idvsa.org|' +
+    'wcspittsburgh.org|' +
+    'christineann.net|' +
+    'casa-sedalia.org|' +
+    'guidedtosafety.org|' +
+    'rebuildinghope.org|' +
+    'barcc.org|' +
+    'startbybelieving.org|' +
+    'newbeginningsnh.org|' +
+    'crisiscenterofsoutheasttx.org|' +
+    'ccwrc.org|' +
+    'cadamn.org|' +
+    'sjcfamilyjusticecenter.com|' +
+    'firststep-mi.org|' +
+    'thecenteronline.org|' +
+    'kcadv.org|' +
     // r-sites5: United Kingdom
     'sandrasrelief.co.uk|' +
     'halt.org.uk|' +
