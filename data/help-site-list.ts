@@ -639,6 +639,11 @@ export const HELP_SITE_LIST: readonly string[] =
     'hnws.on.ca|' +
     'nicafv.ca|' +
     'asafeplace.ca|' +
+    'makeitourbusiness.ca|' +
+    'host:listen.plea.org|' +
+    'endabuseinlanark.ca|' +
+    'familycourtandbeyond.ca|' +
+    'womensresource.ca|' +
     // r-sites5: United States
     'safeshelterjamestown.org|' +
     'safehavenshelter.org|' +
@@ -735,15 +740,41 @@ export const HELP_SITE_LIST: readonly string[] =
     'firststep-mi.org|' +
     'thecenteronline.org|' +
     'kcadv.org|' +
+    'nurturingchange.org|' +
+    'prefix:apilegaloutreach.org/our-work/violence-against-women-project/|' +
+    'shalom-bayit.org|' +
+    'prefix:jcsfl.org/programs/domestic-abuse-prevention-shalom-bayit/|' +
+    'endabusepwd.org|' +
+    'deafadvocacyproject.org|' +
+    'oncebroken-nowhealing.org|' +
+    'saheli-austin.org|' +
+    'theretreatinc.org|' +
+    'fortbendwomenscenter.org|' +
+    'hoperisethrive.com|' +
+    'one-too-many.com|' +
+    'raccfm.com|' +
+    'safehouse-denver.org|' +
+    'hopeswings.org|' +
+    'northwestadvocacy.org|' +
+    'peacefromdv.org|' +
+    'dvnconnect.org|' +
+    'wrcnormanok.org|' +
     // r-sites5: United Kingdom
     'sandrasrelief.co.uk|' +
     'halt.org.uk|' +
     'harvoutreach.org.uk|' +
+    'safetotalk.org.uk|' +
     // r-sites5: Australia
     'cnv.org.au|' +
     'emergesupport.org.au|' +
     'safewomansafefamilywa.com|' +
     'dvvic.org.au|' +
+    'southsafe.org.au|' +
+    'sacl.com.au|' +
+    'dvassist.org.au|' +
+    'prefix:new-life.org.au/DV/|' +
+    // r-sites5: New Zealand
+    'nnfvs.org.nz|' +
     // r-sites5: France
     'sosfemmesvendee.fr'
   ).split('|');
