@@ -644,6 +644,8 @@ export const HELP_SITE_LIST: readonly string[] =
     'endabuseinlanark.ca|' +
     'familycourtandbeyond.ca|' +
     'womensresource.ca|' +
+    'kanawayhitowin.ca|' +
+    'thewomenscentre.org|' +
     // r-sites5: United States
     'safeshelterjamestown.org|' +
     'safehavenshelter.org|' +
@@ -759,6 +761,79 @@ export const HELP_SITE_LIST: readonly string[] =
     'peacefromdv.org|' +
     'dvnconnect.org|' +
     'wrcnormanok.org|' +
+    'abusenetwork.org|' +
+    'mndap.org|' +
+    'safeharborshelter.com|' +
+    'prefix:uww.edu/sasa/|' +
+    'protectionorder.org|' +
+    'dvlcchicago.org|' +
+    'naplesshelter.org|' +
+    'safehavenministries.org|' +
+    'safefuturesct.org|' +
+    'mscvp.org|' +
+    'erinkimball.org|' +
+    'bvadvocacycenter.org|' +
+    'prefix:molokai.org/programs/health-human-services/domestic-violence-programs/|' +
+    'sarc-maryland.org|' +
+    'clarina.org|' +
+    'safeharborsc.org|' +
+    'longmontdomesticviolence.org|' +
+    'corasupport.org|' +
+    '180nj.org|' +
+    'summitadvocates.org|' +
+    'alternativestoviolence.org|' +
+    'brightertomorrows.net|' +
+    'camdencountywomenscenter.org|' +
+    'crossroadssafehouse.org|' +
+    'dasacc.org|' +
+    'estesvalleycrisisadvocates.org|' +
+    'gateway2.org|' +
+    'hopesdoorinc.org|' +
+    'monarchscc.org|' +
+    'my-sisters-house.org|' +
+    'safeinhunterdon.org|' +
+    'standupplacer.org|' +
+    'tahoesafealliance.org|' +
+    'avanzarnow.org|' +
+    'womanspace.org|' +
+    'womenaware.net|' +
+    'prefix:ywcapueblo.com/domestic-violence-services/|' +
+    'womenscenteryfs.org|' +
+    'graysoncrisiscenter.org|' +
+    'assaultcarecenter.org|' +
+    'alternativestodv.org|' +
+    'empowertehama.org|' +
+    'bawar.org|' +
+    'catalystdvservices.org|' +
+    'chetna-dfw.org|' +
+    'cvsolutions.org|' +
+    'cocofamilyjustice.org|' +
+    'ccccnbtx.org|' +
+    'cishelps.org|' +
+    'doves4help.org|' +
+    'fss-ama.org|' +
+    'fvlc.org|' +
+    'gohny.org|' +
+    'havenwcs.org|' +
+    'helpmateonline.org|' +
+    'kiraninc.org|' +
+    'lassenfamilyservices.org|' +
+    'liveviolencefree.org|' +
+    'projectsanctuary.org|' +
+    'standffov.org|' +
+    'thesecondstep.org|' +
+    'wild-iris.org|' +
+    'advocatesoflakecounty.org|' +
+    'deafdove.org|' +
+    'passaiccountywomenscenter.org|' +
+    'cara-cmc.org|' +
+    'winnemuccadvs.org|' +
+    'kernalliance.org|' +
+    'centerforabusedpersonscharlescounty.org|' +
+    'durhamcrisisresponse.org|' +
+    'womensservicesinc.com|' +
+    'openarmscv.com|' +
+    'imbruisedbutnotbroken.com|' +
     // r-sites5: United Kingdom
     'sandrasrelief.co.uk|' +
     'halt.org.uk|' +
