@@ -646,6 +646,9 @@ export const HELP_SITE_LIST: readonly string[] =
     'womensresource.ca|' +
     'kanawayhitowin.ca|' +
     'thewomenscentre.org|' +
+    'legapi.com|' +
+    'gignoohouse.ca|' +
+    'niitoiyis.com|' +
     // r-sites5: United States
     'safeshelterjamestown.org|' +
     'safehavenshelter.org|' +
@@ -834,6 +837,134 @@ export const HELP_SITE_LIST: readonly string[] =
     'womensservicesinc.com|' +
     'openarmscv.com|' +
     'imbruisedbutnotbroken.com|' +
+    '2ndchanceinc.org|' +
+    'safeplaceal.org|' +
+    'safebristolbay.org|' +
+    'havenhousealaska.org|' +
+    'northlandfamily.org|' +
+    'pageregionaldomesticviolenceservices.org|' +
+    'crrcs.com|' +
+    'sojournercenter.org|' +
+    'mtgrahamsh.org|' +
+    'verdevalleysanctuary.org|' +
+    'peaceathomeshelter.org|' +
+    'wcfarkansas.org|' +
+    'operationcare.org|' +
+    'havenhills.org|' +
+    'mountaincrisisservices.org|' +
+    'wtlc.org|' +
+    'riseslo.org|' +
+    'rainbowservicesdv.org|' +
+    'hddvp.org|' +
+    'empoweryolo.org|' +
+    'peaceworksinc.co|' +
+    'renew-inc.org|' +
+    'arisinghope.org|' +
+    'avresourcecenter.org|' +
+    'alliancechaffee.org|' +
+    'anotherwayinc.net|' +
+    'womenindistress.org|' +
+    'micahsplace.org|' +
+    'shelterhousenwfl.org|' +
+    'sereneharbor.org|' +
+    'sparcc.net|' +
+    'dawncenter.org|' +
+    'refugehouse.com|' +
+    'project-safe.org|' +
+    'amityhouse-gccc.com|' +
+    'gacircleofhope.org|' +
+    'projectrenewalgeorgia.com|' +
+    'safehavenstatesboro.org|' +
+    'familyservicesalliance.com|' +
+    'aafvhope.org|' +
+    'safepassageid.org|' +
+    'familysafetynetwork.info|' +
+    'theadvocates-aplacetogo.org|' +
+    'oneidacrisiscenter.com|' +
+    'prmafw.org|' +
+    'mahoneyhouse.org|' +
+    'vavmv.org|' +
+    'quanada.org|' +
+    'alternativesdv.org|' +
+    'abetterwaymuncie.org|' +
+    'help4abuse.org|' +
+    'safehome-ks.org|' +
+    'safehousecrisiscenter.org|' +
+    'dvack.org|' +
+    'safeharborky.org|' +
+    'beyondtheviolence.org|' +
+    'wccky.org|' +
+    'metrobatteredwomen.com|' +
+    'jeffdaviscada.com|' +
+    'faithhouseacadiana.com|' +
+    'cwshelter.org|' +
+    'nextstepdvproject.org|' +
+    'mscfv.org|' +
+    'gcdovecenter.org|' +
+    'harborcov.org|' +
+    'lacasacenter.org|' +
+    'shelterhousemidland.org|' +
+    'haven-oakland.org|' +
+    'bwsh.org|' +
+    'undergroundrailroadinc.org|' +
+    'aitkinhope.org|' +
+    'womens-shelter.org|' +
+    'annamaries.org|' +
+    'msc4vp.org|' +
+    'pchouseofhope.org|' +
+    'hopehavenofcasscounty.org|' +
+    'hopehouse.net|' +
+    'nwmodvservices.org|' +
+    'northstarac.org|' +
+    'lydiashouse.org|' +
+    'cscofswmt.org|' +
+    'safeinthebitterroot.org|' +
+    'safeharbormt.org|' +
+    'safeembrace.org|' +
+    'dvacenter.org|' +
+    'familycrisiscenternm.org|' +
+    'helpendabuseforlife.org|' +
+    'taoscav.org|' +
+    'anewhopecenter.org|' +
+    'gracesmithhouse.org|' +
+    'willowcenterny.org|' +
+    'safebrevard.com|' +
+    'ucarenc.com|' +
+    'reachofmaconcounty.org|' +
+    'safeofhc.org|' +
+    'carteretdomesticviolence.com|' +
+    'mshnc.org|' +
+    'mitchellcountysafeplace.com|' +
+    'courage4change.org|' +
+    'mspathens.org|' +
+    'dvpi.org|' +
+    'firststepcoshocton.org|' +
+    'prefix:ywcahamilton.com/domestic-violence/|' +
+    'newdirectionsshelter.org|' +
+    'survivorresourcenetwork.org|' +
+    'dvis.org|' +
+    'newbeginningsinterventioncenter.com|' +
+    'oasisadvocacyandshelter.org|' +
+    'mysistersplace.us|' +
+    'ccwcsafe.org|' +
+    'akhopecenter.org|' +
+    'megshouse.org|' +
+    'bridgesdvc.org|' +
+    'newhopecrisis.org|' +
+    'voicesagainstviolence.org|' +
+    'doorwaysva.org|' +
+    'scvpcares.org|' +
+    'dvsbf.org|' +
+    'dawnrising.org|' +
+    'esshelter.com|' +
+    'dovehousejc.org|' +
+    'turningpointe.org|' +
+    'wrcwv.org|' +
+    'harborhouseonline.org|' +
+    'embracewi.org|' +
+    'incouragewi.org|' +
+    'racinewrc.org|' +
+    'cis-park.org|' +
     // r-sites5: United Kingdom
     'sandrasrelief.co.uk|' +
     'halt.org.uk|' +
