@@ -649,6 +649,9 @@ export const HELP_SITE_LIST: readonly string[] =
     'legapi.com|' +
     'gignoohouse.ca|' +
     'niitoiyis.com|' +
+    'aimersansviolence.com|' +
+    'cpivas.com|' +
+    'vwts.ca|' +
     // r-sites5: United States
     'safeshelterjamestown.org|' +
     'safehavenshelter.org|' +
@@ -982,5 +985,9 @@ export const HELP_SITE_LIST: readonly string[] =
     // r-sites5: New Zealand
     'nnfvs.org.nz|' +
     // r-sites5: France
-    'sosfemmesvendee.fr'
+    'sosfemmesvendee.fr|' +
+    'sosviol.com|' +
+    // r-sites5: Belgium (French-speaking)
+    'prefix:guidesocial.be/sosviol/|' +
+    'prefix:namur.be/fr/ma-ville/social/cohesion-sociale/prevention-et-securite/violences-intrafamilliales-d-une-rive-a-lautre/'
   ).split('|');
