@@ -774,10 +774,8 @@ export const HELP_SITE_LIST: readonly string[] =
     'protectionorder.org|' +
     'dvlcchicago.org|' +
     'naplesshelter.org|' +
-    'safehavenministries.org|' +
     'safefuturesct.org|' +
     'mscvp.org|' +
-    'erinkimball.org|' +
     'bvadvocacycenter.org|' +
     'prefix:molokai.org/programs/health-human-services/domestic-violence-programs/|' +
     'sarc-maryland.org|' +
@@ -787,7 +785,6 @@ export const HELP_SITE_LIST: readonly string[] =
     'corasupport.org|' +
     '180nj.org|' +
     'summitadvocates.org|' +
-    'alternativestoviolence.org|' +
     'brightertomorrows.net|' +
     'camdencountywomenscenter.org|' +
     'crossroadssafehouse.org|' +
@@ -825,7 +822,6 @@ export const HELP_SITE_LIST: readonly string[] =
     'kiraninc.org|' +
     'lassenfamilyservices.org|' +
     'liveviolencefree.org|' +
-    'projectsanctuary.org|' +
     'standffov.org|' +
     'thesecondstep.org|' +
     'wild-iris.org|' +
@@ -872,7 +868,6 @@ export const HELP_SITE_LIST: readonly string[] =
     'sereneharbor.org|' +
     'sparcc.net|' +
     'dawncenter.org|' +
-    'refugehouse.com|' +
     'project-safe.org|' +
     'amityhouse-gccc.com|' +
     'gacircleofhope.org|' +
@@ -916,7 +911,6 @@ export const HELP_SITE_LIST: readonly string[] =
     'msc4vp.org|' +
     'pchouseofhope.org|' +
     'hopehavenofcasscounty.org|' +
-    'hopehouse.net|' +
     'nwmodvservices.org|' +
     'northstarac.org|' +
     'lydiashouse.org|' +
@@ -961,7 +955,6 @@ export const HELP_SITE_LIST: readonly string[] =
     'dawnrising.org|' +
     'esshelter.com|' +
     'dovehousejc.org|' +
-    'turningpointe.org|' +
     'wrcwv.org|' +
     'harborhouseonline.org|' +
     'embracewi.org|' +
