@@ -137,7 +137,15 @@ export const HELP_SEARCH_NAMES: readonly string[] =
     // (https://awotaan.org/index.php/about-us/our-history/), Maison L'Esther, Laval
     // (http://www.maisonlesther.com/cgi-bin/index.cgi?page=p1_0&langue=eng), Maison d'Ariane,
     // Saint-Jérôme (https://maisondariane.ca/a-propos/historique/)
-    "Awo Taan Healing Lodge|Awo Taan|Maison L'Esther|Maison d'Ariane"
+    "Awo Taan Healing Lodge|Awo Taan|Maison L'Esther|Maison d'Ariane|" +
+    // Listed help organisations whose names are no everyday phrase (each site's source is in
+    // data/sources/help-sites.json): Québec, then the US
+    'Centre féminin du Saguenay|Aimer sans violence|Gignoo Transition House|Niitoiyis|' +
+    'Quigley House|Grace Smith House|Verde Valley Sanctuary|' +
+    'Haseya Advocate Program|Tahoe SAFE Alliance|Clarina Howard Nichols Center|' +
+    "Fort Bend Women's Center|SafeHouse Denver|Durham Crisis Response Center|" +
+    "Bay Area Women Against Rape|Center for the Pacific Asian Family|Anna Marie's Alliance|" +
+    'Christine Ann Domestic Abuse Services|Safe Shelter of St. Vrain Valley|Hope Shores Alliance'
   ).split('|');
 
 /**
