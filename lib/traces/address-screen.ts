@@ -194,9 +194,9 @@ export function createAddressScreen(
       }
     }
   }
-  // States are stored as 16-bit row numbers: a vocabulary that outgrows them must say so, not wrap.
-  if (pairs.length > 0x7fff) throw new RangeError(`address screen: ${pairs.length} states exceed 16 bits`);
-  const table = Int16Array.from(rows);
+  // Each entry holds the next state's row offset (state × CLASSES), so a step is a load and an
+  // add: the multiplication stays out of the chain of dependent loads that bounds the loop.
+  const table = Int32Array.from(rows, (next) => (next < 0 ? next : next * CLASSES));
   const classes = CLASS;
   return (url, from, end) => {
     let row = 0;
@@ -204,11 +204,11 @@ export function createAddressScreen(
       const ch = url.charCodeAt(i);
       const next = table[row + (ch < 128 ? classes[ch]! : BAIL)]!;
       if (next >= 0) {
-        row = next * CLASSES;
+        row = next;
       } else if (next === ESCAPE && escapesBreak(url, i, end)) {
         const after = table[row + BREAK]!; // `%2D` reads as a break, and as nothing in a joined word
         if (after < 0) return true;
-        row = after * CLASSES;
+        row = after;
         i += 2;
       } else {
         return true;
