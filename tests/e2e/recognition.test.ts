@@ -17,6 +17,14 @@ let page: Page;
 const help = loadRows<PageRow>('help-pages.json');
 const ordinary = loadRows<PageRow>('ordinary-pages.json');
 const searches = loadRows<SearchRow>('searches.json');
+/** The later sets gathered blind: a second page set (help, look-alike and ordinary rows in one file), a sixth search set. */
+const pages2 = loadRows<PageRow>('pages-2.json');
+const help2 = pages2.filter((r) => r.group === 'organisation' || r.group === 'general-site');
+const kept2 = pages2.filter((r) => !help2.includes(r));
+const searches6 = loadRows<SearchRow>('searches-6.json');
+/** Floors a little under what the matcher scores on them (`npm run bench`), so a regression fails. */
+const PAGES_2_LEAST = 0.72;
+const SEARCHES_6_LEAST = 0.8;
 
 const key = (url: string) => {
   const u = new URL(url);
@@ -26,7 +34,7 @@ const same = (a: string, b: string) => key(a) === key(b);
 
 beforeAll(async () => {
   h = await launch();
-  for (const row of [...help, ...ordinary]) h.server.pages.set(key(row.url), { title: row.title });
+  for (const row of [...help, ...ordinary, ...pages2]) h.server.pages.set(key(row.url), { title: row.title });
 });
 afterAll(() => h?.close());
 beforeEach(async () => {
@@ -85,40 +93,66 @@ async function settle(urls: readonly string[]) {
 const kept = (history: string[], url: string) => history.some((u) => same(u, url));
 const share = (n: number, total: number) => n / Math.max(1, total);
 
+/**
+ * Visits every page and checks history 5 s after the last: no ordinary page removed, at most 3 %
+ * of look-alikes, at least `least` of the help pages, each within 5 s of loading.
+ */
+async function checkPages(
+  set: string,
+  helpRows: readonly PageRow[],
+  keptRows: readonly PageRow[],
+  least: number,
+) {
+  await startClock();
+  const urls = [...helpRows.map((r) => r.url), ...keptRows.map((r) => r.url)];
+  await visitAll(urls);
+  const { history, slowest } = await settle(urls);
+  const helpKept = helpRows.filter((r) => kept(history, r.url));
+  const ordinaryGone = keptRows.filter((r) => r.group === 'ordinary' && !kept(history, r.url));
+  const lookalikeGone = keptRows.filter((r) => r.group === 'lookalike' && !kept(history, r.url));
+  const lookalikes = keptRows.filter((r) => r.group === 'lookalike').length;
+  console.log(
+    `e2e (${set}): help pages removed ${helpRows.length - helpKept.length}/${helpRows.length}; ordinary removed ${ordinaryGone.length}; look-alikes removed ${lookalikeGone.length}/${lookalikes}; slowest removal ${slowest} ms`,
+  );
+  expect(ordinaryGone.map((r) => r.url)).toEqual([]);
+  expect(share(lookalikeGone.length, lookalikes)).toBeLessThanOrEqual(0.03);
+  expect(share(helpRows.length - helpKept.length, helpRows.length)).toBeGreaterThanOrEqual(least);
+  expect(slowest).toBeLessThanOrEqual(5000);
+}
+
+/** Makes every search on Google and checks history: no other search removed, at least `least` of the help ones. */
+async function checkSearches(set: string, rows: readonly SearchRow[], least: number) {
+  const urls = rows.map((s) => searchUrl(s.query));
+  await visitAll(urls);
+  const { history } = await settle(urls);
+  const wanted = (s: SearchRow) => s.group === 'help' || s.group === 'help-variant';
+  const helpKept = rows.filter((s) => wanted(s) && kept(history, searchUrl(s.query)));
+  const otherGone = rows.filter((s) => !wanted(s) && !kept(history, searchUrl(s.query)));
+  const helpCount = rows.filter(wanted).length;
+  console.log(
+    `e2e (${set}): help searches removed ${helpCount - helpKept.length}/${helpCount}; others removed ${otherGone.length}`,
+  );
+  expect(otherGone.map((s) => s.query)).toEqual([]);
+  expect(share(helpCount - helpKept.length, helpCount)).toBeGreaterThanOrEqual(least);
+}
+
 describe('pages of the evaluation set, with their titles', () => {
   it('removes help pages within 5 s of loading and keeps every ordinary page', async () => {
-    await startClock();
-    const urls = [...help.map((r) => r.url), ...ordinary.map((r) => r.url)];
-    await visitAll(urls);
-    const { history, slowest } = await settle(urls);
-    const helpKept = help.filter((r) => kept(history, r.url));
-    const ordinaryGone = ordinary.filter((r) => r.group === 'ordinary' && !kept(history, r.url));
-    const lookalikeGone = ordinary.filter((r) => r.group === 'lookalike' && !kept(history, r.url));
-    const lookalikes = ordinary.filter((r) => r.group === 'lookalike').length;
-    console.log(
-      `e2e: help pages removed ${help.length - helpKept.length}/${help.length}; ordinary removed ${ordinaryGone.length}; look-alikes removed ${lookalikeGone.length}/${lookalikes}; slowest removal ${slowest} ms`,
-    );
-    expect(ordinaryGone.map((r) => r.url)).toEqual([]);
-    expect(share(lookalikeGone.length, lookalikes)).toBeLessThanOrEqual(0.03);
-    expect(share(help.length - helpKept.length, help.length)).toBeGreaterThanOrEqual(0.83);
-    expect(slowest).toBeLessThanOrEqual(5000);
+    await checkPages('first page set', help, ordinary, 0.83);
+  }, 900_000);
+
+  it('does the same on the second page set, gathered blind', async () => {
+    await checkPages('second page set', help2, kept2, PAGES_2_LEAST);
   }, 900_000);
 });
 
 describe('searches of the evaluation set', () => {
   it('removes help searches and keeps look-alike and ordinary ones', async () => {
-    const urls = searches.map((s) => searchUrl(s.query));
-    await visitAll(urls);
-    const { history } = await settle(urls);
-    const wanted = (s: SearchRow) => s.group === 'help' || s.group === 'help-variant';
-    const helpKept = searches.filter((s) => wanted(s) && kept(history, searchUrl(s.query)));
-    const otherGone = searches.filter((s) => !wanted(s) && !kept(history, searchUrl(s.query)));
-    const helpCount = searches.filter(wanted).length;
-    console.log(
-      `e2e: help searches removed ${helpCount - helpKept.length}/${helpCount}; others removed ${otherGone.length}`,
-    );
-    expect(otherGone.map((s) => s.query)).toEqual([]);
-    expect(share(helpCount - helpKept.length, helpCount)).toBeGreaterThanOrEqual(0.92);
+    await checkSearches('first search set', searches, 0.92);
+  }, 600_000);
+
+  it('does the same on the sixth search set, gathered blind', async () => {
+    await checkSearches('sixth search set', searches6, SEARCHES_6_LEAST);
   }, 600_000);
 });
 
