@@ -35,7 +35,7 @@ export const ADDRESS_KEYS = {
     .split(' '),
   words: [
     '918b',
-    'abri abus abuse abused abuser abusif access advo afraid after aid aime air airtag anger appli ask attack avo',
+    'abri abus abuse abused abuser abusif access advo afraid after aid aide aime air airtag anger appli ask attack avo',
     'baffe bat battu battue beat beaten beater beg bond',
     'cacher calacs called calls car cavac change charge choke choked chum claque clare cogne cognee copain coup coupe crise crisis curses',
     'ddvc decide dessus dfv doesnt doubt down drag dsdas duty dv dvilr dvo dvpn dvpo dvro',

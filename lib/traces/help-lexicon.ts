@@ -24,6 +24,9 @@ const EX_FORMS = [
   ...cross(['ex'], [...PARTNERS_EN, ...PARTNERS_FR, 'partner', 'partenaire']),
 ];
 
+/** What one leaves the abuse by; "escaping abuse of notation" and "leave abuse of power" stay neutral. */
+const LEAVE_ABUSE = list('leaving,leave,escaping,escape,fleeing,flee');
+
 /** Decide alone: the page or search is about violence, abuse, or getting help from it. */
 const STRONG_EN = [
   ...cross(['domestic'], list('violence,abuse,assault,homicide,battery,terrorism,abuser')),
@@ -70,7 +73,9 @@ const STRONG_EN = [
   ...list('emergency protective order,no contact order,non molestation order,occupation order'),
   ...list('peace bond,order of protection,orders of protection,anti harassment order'),
   ...list('protection from abuse order,apprehended violence order,intervention order'),
-  ...["clare's law", 'domestic violence disclosure scheme', 'fleeing abuse', 'flee abuse', 'escape abuse'],
+  ...["clare's law", 'domestic violence disclosure scheme'],
+  // "Leaving the abuse", "escaping abuse": the abuse as what one leaves (function words drop out).
+  ...cross(LEAVE_ABUSE, ['abuse']),
   ...cross(list('leaving,leave,escaping,escape,fleeing'), list('an abusive,abusive,my abuser')),
   ...list('suicide crisis,suicide hotline,suicide helpline,suicide prevention lifeline'),
   ...list('people who use violence,men who use violence,stop being abusive,stop being violent'),
@@ -94,6 +99,8 @@ const STRONG_FR = [
   ...list('cycle de la violence,maltraitance,traite des personnes,traite des etres humains'),
   ...list('maison de deuxieme etape,maisons de deuxieme etape,hebergement de deuxieme etape'),
   ...['maison de 2e etape', 'aide aux victimes', "centre d'aide aux victimes", 'victimes d actes criminels'],
+  // Québec's men's help centres (violence used or lived, a crisis): "centre d'aide pour hommes".
+  ...["centre d'aide pour hommes", "centre d'aide pour les hommes"],
   ...list('ligne de crise,centre de crise,ordonnance de protection,ordonnance de non communication'),
   ...list('interdiction de contact,interdiction de communiquer,telephone grave danger'),
   ...["engagement de ne pas troubler l'ordre public", 'bracelet anti rapprochement', 'calacs', 'cavac'],
@@ -962,6 +969,12 @@ export const LEXICON = {
     // Authors of other violence: riots, the police.
     ...cross(FOR_AUTHORS, list('auteur de violence urbaine,auteur de violence policiere')),
     'stage de responsabilisation parentale',
+    ...cross(
+      LEAVE_ABUSE,
+      list(
+        'abuse of authority,abuse of discretion,abuse of dominance,abuse of power,abuse of process,abuse of rights,abuse of notation',
+      ),
+    ),
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
