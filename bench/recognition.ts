@@ -65,6 +65,7 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'then, probing those families with everyday searches of our own ("he broke into my car and stole my laptop", "she says I am crazy for liking pineapple pizza", "my marital duty to pay taxes"): control in everyday words (controls my life, won\'t let me, says I am…, broke into my car, planted a tracker, makes me doubt myself) counts only with a partner named, never "he" or "she" alone; a duty of sex only said of oneself or asked about. Fifth set after: help searches 85.5 % (en 83.3, fr 87.7), look-alikes 0/117; the four others unchanged',
   'after a sixth search set (searches-6.json: forum, Q&A and letter phrasings, accounts, quizzes and the people around the person) and a second page set (pages-2.json: help pages from 150 sites the first set does not use, with look-alikes and ordinary pages), both gathered blind, first figures before any change: help searches 73.9 % (en 82.9, fr 63.6), variants 72.2 %, look-alike searches 3/132 (a figurative toxic relationship with sugar, twice; "does your wife track your location"); help pages 75.9 % (organisations 78.4, general sites 73.3; with a title 78.9 %), look-alike pages 0/116, ordinary pages 0/41',
   'then, with no rule changed: 350 more organisations\' own sites (US state coalitions and shelters, Québec, Belgium, Canada; 7 with generic names or thin evidence left out) and the typo guard at 16 bits a word (about 0.05 % of other words wrongly held, against under 1 %): second page set help 75.9 → 76.4 % (organisations 78.4 → 79.5), held-out organisations 82.6 → 87.0 %; variants 80.8 → 88.5 % (second set, "hubsand" corrected again) and 72.2 → 75.0 % (sixth); then two title families from the second page set\'s misses, each tested with titles and searches of our own and look-alikes: the abuse as what one leaves or escapes ("leaving the abuse", "escaping abuse"; not "escaping abuse of notation" or "leaving drug abuse behind") and Québec\'s men\'s help centres ("centres d\'aide pour hommes"): second page set 76.4 → 77.6 %, nothing else moves',
+  'after a seventh search set (searches-7.json: terse queries, questions to a search engine, services named with a place, gathered blind from pages no earlier set used), first figure before any change: help searches 84.0 % (en 95.6, fr 73.5), variants 83.3 %, look-alike searches 4/100 (a farm-stress crisis line and a suicide-prevention chat, which the directory itself lists as crisis lines; a home fire-safety plan; "mon mari m\'a battu au scrabble")',
 ];
 
 /** The address a search leaves in history (Google, as most people use it). */
@@ -131,7 +132,8 @@ function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: re
  * (README, one section each): phrasings people write (2); forum, Q&A and FAQ phrasings (3); terse
  * search-box queries and the field's own terms (4); people's own words from advice letters,
  * accounts and help services, gathered blind (5); forum, Q&A and letter phrasings, accounts and
- * quizzes, and the people around the person, gathered blind (6). Each with its everyday look-alikes.
+ * quizzes, and the people around the person, gathered blind (6); terse queries, questions and services
+ * named with a place, gathered blind to measure the final tree (7). Each with its everyday look-alikes.
  */
 export const LATER_SEARCH_SETS = [
   ['second', 'searches-2.json'],
@@ -139,6 +141,7 @@ export const LATER_SEARCH_SETS = [
   ['fourth', 'searches-4.json'],
   ['fifth', 'searches-5.json'],
   ['sixth', 'searches-6.json'],
+  ['seventh', 'searches-7.json'],
 ] as const;
 
 /**
