@@ -51,20 +51,19 @@ export const FORMER_NOT_PARTNER = mix(
 );
 
 /**
- * What a partner does to "her" or "him", told by a relative or a friend ("my sister's husband hits
- * her", "her boyfriend chokes her"). Not "hit her up", not "beat her at chess": habitual and
- * unambiguous verbs only.
+ * What a relative's or a friend's partner does to her ("my sister's husband hits her", "my
+ * daughter's boyfriend mistreats her"), said with whose partner it is: "my wife hit her car" or
+ * "choked on her water" say "her" of a thing ("hits" reads as "hit", "on" is dropped).
  */
 export const TO_THEM = [
   ...mix(
-    list(
-      'hits,hitting,slaps,slapping,punches,punching,chokes,choked,choking,strangles,strangled,strangling,abuses,abused,abusing,rapes,raped,mistreats,mistreated,mistreating,beats up,beat up,beating up',
-    ),
-    list('her,him'),
+    mix(list('sister,daughter,friend,best friend,mom,mother,niece'), list('husband,boyfriend,partner')),
+    mix(list('hit,hitting,beat,beating,slap,punch,choke,abuse,abusing,mistreat,mistreating,push'), ['her']),
   ),
   ...mix(list('lui a donne,lui donne,lui met,lui a mis'), list('une gifle,des gifles,des claques,des coups')),
 ];
-export const NOT_TO_THEM = mix(list('hits,hit,hitting'), list('her up,him up'));
+/** Harassed by someone, said with the infinitive ("se faire harceler par son ex"): with a partner named. */
+export const HARASSED_BY = list('harceler par,harcelees par,harceles par');
 /** The harm verb that was missing: "mistreats me", "my daughter's boyfriend mistreats her". */
 export const MISTREAT = list('mistreat,mistreats,mistreating');
 
@@ -145,10 +144,11 @@ export const CONTRACTS = list('job,my job,pension,bonus,severance,deposit,lease,
  * stop, programmes for violent men ("groupe de parole d'hommes violents"), the raised hand in a
  * relative clause ("sur lesquelles j'ai levé la main"). Not a blow in one's sleep.
  */
+const PARTNER_5 = mix(['my'], list('wife,husband,girlfriend,boyfriend,partner'));
 export const USED_VIOLENCE = [
   ...mix(
-    list('hitting,slapping,punching,choking,strangling,abusing,emotionally abusing,verbally abusing,beating'),
-    MY_PARTNER,
+    list('stop,guilty for,after,regret'),
+    mix(list('hitting,slapping,choking,abusing,emotionally abusing,verbally abusing'), MY_PARTNER),
   ),
   ...mix(
     list('sur lesquelles,sur laquelle,sur lequel,sur lesquels,sur qui'),
@@ -157,8 +157,8 @@ export const USED_VIOLENCE = [
   ...mix(list('je ai leve la main sur,je levais la main sur'), list('elle,lui')),
 ];
 export const ASLEEP = mix(
-  list('hitting,punching,kicking,i hit,i punched,i kicked'),
-  mix(MY_PARTNER, list('in my sleep,while sleeping,while asleep,while i was asleep')),
+  list('stop hitting,stop punching,stop kicking,i hit,i punched,i kicked'),
+  mix(PARTNER_5, list('in my sleep,while sleeping,while asleep')),
 );
 export const ABUSING_KIND = list(
   'emotionally abusing,verbally abusing,psychologically abusing,physically abusing',
@@ -189,12 +189,12 @@ export const FOR_VIOLENT_MEN = [
  * frappée"), the participle present ("en m'étranglant"), pinned to the wall, the neck squeezed.
  */
 const FR_DONE = list(
-  'frappe,frappee,battu,battue,gifle,giflee,cogne,cognee,tabasse,tabassee,brutalise,brutalisee,maltraite,maltraitee,viole,violee,etrangle,etranglee,menace,menacee,insulte,insultee,humilie,humiliee,agresse,agressee,enferme,enfermee,harcele,harcelee',
+  'frappe,frappee,battu,battue,gifle,giflee,cogne,cognee,tabasse,tabassee,brutalise,brutalisee,viole,violee,etrangle,etranglee,menace,menacee,insulte,insultee',
 );
-const FR_ADVERBS = list('deja,encore,souvent,meme,plusieurs fois,violemment,toujours');
+const FR_ADVERBS = list('deja,encore,souvent');
 export const FR_PAST = [
   ...mix(list('me avait,me avaient,me aurait'), FR_DONE),
-  ...mix(mix(list('me a,me avait,me ont'), FR_ADVERBS), FR_DONE),
+  ...mix(mix(list('me a,me avait'), FR_ADVERBS), FR_DONE),
   ...mix(
     ['me'],
     list('etranglant,frappant,giflant,secouant,cognant,tabassant,insultant,menacant,humiliant,brutalisant'),
@@ -213,13 +213,16 @@ export const FR_PAST = [
  * Surveillance in French beyond the present: the imparfait ("il contrôlait tout ce que je
  * faisais"), the infinitive after "veut" ("veut scruter mes textos"), and more of what is watched.
  */
-const FR_WATCH = list(
-  'regardait,fouillait,verifiait,controlait,surveillait,espionnait,exigeait,lisait,lit,scrute,scrutait,regarder,fouiller,verifier,controler,surveiller,espionner,scruter,lire',
-);
+const FR_WATCH = [
+  ...list(
+    'regardait,fouillait,verifiait,controlait,surveillait,espionnait,exigeait,lisait,lit,scrute,scrutait',
+  ),
+  ...mix(['veut'], list('lire,regarder,fouiller,surveiller,scruter,verifier,controler')),
+];
 export const FR_WATCHED = mix(
   FR_WATCH,
   list(
-    'mon telephone,mon portable,mon cellulaire,mes messages,mes sms,mes textos,mes courriels,mes mails,mes conversations,mes appels,mon argent,mes sorties,mes depenses,tout,tout ce que je faisais,tout ce que je fais,mon salaire,mes comptes,ma facon de,ma maniere de',
+    'mon telephone,mon portable,mon cellulaire,mes messages,mes sms,mes textos,mes courriels,mes conversations,mon argent,mes sorties,mes depenses,tout,mon salaire,ma facon de,ma maniere de',
   ),
 );
 
@@ -306,27 +309,13 @@ export const LEXICON_6 = {
   kind: ABUSING_KIND,
   workplace: CONTRACTS,
   harm: [...HARMFUL_EX, ...MISTREAT],
+  passive: HARASSED_BY,
   harmWeak: [...TOXIC_EX, ...WEAK_NAMED, ...NOTHING_LEFT],
   relation: THEIR_PARTNER,
   subject: [...THEIR_PARTNER, 'sort avec'],
-  situation: [
-    ...TO_THEM,
-    ...CHOOSE_NAMED,
-    ...MONEY_TAKEN,
-    ...FR_PAST,
-    ...FR_WATCHED,
-    ...WHEN_DRUNK,
-    ...PAPERS,
-  ],
-  situationSelf: [...CHOOSE_SELF, ...MONEY_RATIONED, ...USED_VIOLENCE, ...SELF_6],
+  situation: [...CHOOSE_NAMED, ...MONEY_TAKEN, ...FR_PAST, ...FR_WATCHED, ...WHEN_DRUNK, ...PAPERS],
+  situationSelf: [...TO_THEM, ...CHOOSE_SELF, ...MONEY_RATIONED, ...USED_VIOLENCE, ...SELF_6],
   jealous: ISOLATION_NAMED,
   ifLeave: LEAVE_EVER,
-  neutral: [
-    ...FIGURATIVE_TOXIC,
-    ...FORMER_NOT_PARTNER,
-    ...NOT_TO_THEM,
-    ...ABUSING_ONESELF,
-    ...ASLEEP,
-    ...NOT_BLOWS,
-  ],
+  neutral: [...FIGURATIVE_TOXIC, ...FORMER_NOT_PARTNER, ...ABUSING_ONESELF, ...ASLEEP, ...NOT_BLOWS],
 } as const;

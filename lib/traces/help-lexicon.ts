@@ -936,7 +936,7 @@ export const LEXICON = {
     ...list('premiere gifle,first slap'),
     ...SIX.harmWeak,
   ],
-  passive: PASSIVE,
+  passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF],
   relation: [...RELATION, ...RELATION_MORE, ...SIX.relation],
   near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],

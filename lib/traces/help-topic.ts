@@ -36,8 +36,24 @@ const SECOND_PERSON: Readonly<Record<string, string>> = {
   votre: 'mon',
   vos: 'mes',
 };
-const content = (words: readonly string[]) =>
-  words.filter((w) => !STOP.has(w)).map((w) => SECOND_PERSON[w] ?? w);
+/** A French question's inverted subject ("espionne-t-il", "m'a-t-il frappée"): its "-t-" is read as "te". */
+const INVERTED = new Set(['il', 'elle', 'on']);
+const OBJECT_CLITICS = new Set(['me', 'ne', 'se', 'lui', 'y', 'nous']);
+const content = (words: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w === 'te' && next !== undefined && INVERTED.has(next) && out.length > 0) {
+      // Put the subject back before its verb and the verb's object pronouns: "il me frappe".
+      let at = out.length - 1;
+      while (at > 0 && OBJECT_CLITICS.has(out[at - 1]!)) at--;
+      out.splice(at, 0, next);
+      i++;
+    } else if (!STOP.has(w)) out.push(SECOND_PERSON[w] ?? w);
+  }
+  return out;
+};
 
 /** A vocabulary phrase's words as the classifier compares them (folded, function words dropped). */
 export const phraseWords = (phrase: string): string[] => content(helpWords(phrase, 1000));
