@@ -308,9 +308,11 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
 
   const described = (found: readonly Match[], flags: number): boolean => {
     if (flags & BIT.offTopic) return false;
-    const others = (flags & BIT.nonPartner) !== 0;
     for (const s of found) {
       if ((s.tags & (BIT.situation | BIT.situationSelf)) === 0) continue;
+      // "He" may be someone else named before it ("my son… he won't let me"), not one named after
+      // ("il me frappe devant les enfants", "he made me choose between him and my best friend").
+      const others = found.some((m) => m.tags & BIT.nonPartner && m.end <= s.start);
       const who = owner(found, s);
       if (who & BIT.nonPartner) continue;
       // Said without a subject, or by one not someone else's ("my son… he won't let me").
