@@ -136,8 +136,13 @@ export const NOTHING_LEFT = [
   ...mix(list('dont expect,wont get,will not get,wont see,not get'), list('a penny,a dime,a cent')),
   ...list('tu ne auras pas un sou,tu ne auras rien,tu partiras sans rien,pas un centime'),
 ];
-/** Contracts and jobs: leaving them with nothing is not a threat from a partner (`workplace`). */
-export const CONTRACTS = list('job,my job,pension,bonus,severance,deposit,lease,contract,landlord');
+/**
+ * Contracts and jobs: leaving them with nothing is not a threat from a partner; a referee abused
+ * by fans is someone at work (`workplace`).
+ */
+export const CONTRACTS = list(
+  'job,my job,pension,bonus,severance,deposit,lease,contract,landlord,referee,referees,umpire,umpires,arbitre,arbitres',
+);
 
 /**
  * People who have used violence, in their own words: hitting or abusing "my wife" (gerund), how to
@@ -219,12 +224,16 @@ const FR_WATCH = [
   ),
   ...mix(['veut'], list('lire,regarder,fouiller,surveiller,scruter,verifier,controler')),
 ];
-export const FR_WATCHED = mix(
-  FR_WATCH,
-  list(
-    'mon telephone,mon portable,mon cellulaire,mes messages,mes sms,mes textos,mes courriels,mes conversations,mon argent,mes sorties,mes depenses,tout,mon salaire,ma facon de,ma maniere de',
+export const FR_WATCHED = [
+  ...mix(
+    FR_WATCH,
+    list(
+      'mon telephone,mon portable,mon cellulaire,mes messages,mes sms,mes textos,mes courriels,mes conversations,mon argent,mes sorties,mes depenses,mon salaire,ma facon de,ma maniere de',
+    ),
   ),
-);
+  // "Il lit tout" is a reader: everything controlled, not everything read.
+  ...mix(list('controlait,surveillait,verifiait,espionnait,fouillait'), ['tout']),
+];
 
 /** Weak signs with a partner named: controlling (French), accusations of flirting, constant criticism. */
 export const WEAK_NAMED = [

@@ -120,6 +120,7 @@ const recall: SearchFamilies = {
     ordinary: [
       'i hit my wife in my sleep',
       'stop emotionally abusing yourself with negative self talk',
+      'fans verbally abusing referees at youth games',
       "hitting my wife's car with the door",
       'groupe de parole pour parents endeuilles',
       'stage de conduite pour jeunes conducteurs',
@@ -154,6 +155,7 @@ const recall: SearchFamilies = {
       'je veux lire mes textos sur mon ordinateur',
       'ma mere lisait mes messages',
       'il faut verifier mes comptes',
+      'il lit tout harry potter en une semaine',
     ],
   },
   'weak signs with a partner named': {
