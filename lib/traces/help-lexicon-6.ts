@@ -97,7 +97,7 @@ export const CHOOSE_SELF = mix(
  */
 export const MONEY_TAKEN = [
   ...mix(
-    list('took control of,takes control of,taken control of,took over,takes over'),
+    list('took control of,takes control of,taken control of'),
     list(
       'my banking,my bank account,my bank accounts,my finances,my money,our finances,our money,my accounts,my wages,my paycheck,my salary',
     ),
