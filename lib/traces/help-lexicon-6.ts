@@ -67,10 +67,7 @@ export const HARASSED_BY = list('harceler par,harcelees par,harceles par');
 /** The harm verb that was missing: "mistreats me", "my daughter's boyfriend mistreats her". */
 export const MISTREAT = list('mistreat,mistreats,mistreating');
 
-/**
- * Cut off from everyone, or made to choose: isolation told of oneself or of her (a partner named).
- * "He made me choose between him and my best friend" names its own who.
- */
+/** Cut off from everyone, told of oneself or of her: with a partner named (`jealous`). */
 export const ISOLATION_NAMED = [
   ...mix(
     list('cut everyone out of,cut everybody out of,cut all my friends out of,cut all her friends out of'),
@@ -83,12 +80,20 @@ export const ISOLATION_NAMED = [
     ),
   ),
 ];
-const CHOOSE = mix(list('choose between,choisir entre'), list('him and,her and,lui et,elle et'));
-export const CHOOSE_NAMED = mix(list('made me,makes me,make me,me a fait,me fait,me faisait'), CHOOSE);
-export const CHOOSE_SELF = mix(
-  list('he made me,she made me,he makes me,she makes me,il me a fait,elle me a fait'),
-  CHOOSE,
-);
+/**
+ * Made to choose between him (or her) and my people: said of oneself, the people named in the
+ * phrase (not "between her and pizza"); whoever made me choose owns it (a best friend's is not).
+ */
+export const CHOOSE_SELF = [
+  ...mix(
+    mix(['choose between'], list('him and my,her and my')),
+    list('friends,family,best friend,friend,sister,mom,mother,parents,kids'),
+  ),
+  ...mix(
+    mix(['choisir entre'], list('lui et mes,lui et ma,lui et mon,elle et mes,elle et ma,elle et mon')),
+    list('amis,amies,famille,meilleure amie,meilleur ami,soeur,mere,parents,enfants'),
+  ),
+];
 
 /**
  * Money taken over or rationed: control of my banking, every penny to know; French rationing
@@ -322,7 +327,7 @@ export const LEXICON_6 = {
   harmWeak: [...TOXIC_EX, ...WEAK_NAMED, ...NOTHING_LEFT],
   relation: THEIR_PARTNER,
   subject: [...THEIR_PARTNER, 'sort avec'],
-  situation: [...CHOOSE_NAMED, ...MONEY_TAKEN, ...FR_PAST, ...FR_WATCHED, ...WHEN_DRUNK, ...PAPERS],
+  situation: [...MONEY_TAKEN, ...FR_PAST, ...FR_WATCHED, ...WHEN_DRUNK, ...PAPERS],
   situationSelf: [...TO_THEM, ...CHOOSE_SELF, ...MONEY_RATIONED, ...USED_VIOLENCE, ...SELF_6],
   jealous: ISOLATION_NAMED,
   ifLeave: LEAVE_EVER,

@@ -71,12 +71,14 @@ const recall: SearchFamilies = {
       'my husband made me cut everyone out of my life',
       'she made me choose between her and my family',
       'mon copain me a fait choisir entre lui et mes amis',
+      'my husband makes me choose between him and my kids',
     ],
     ordinary: [
       'should i cut everyone out of my life',
       'my therapist wants me to cut off my family',
       'my best friend made me choose between her and my boyfriend',
       'the show made me choose between him and the other guy',
+      'she made me choose between her and pizza',
     ],
   },
   'money taken over or rationed': {
