@@ -7,7 +7,7 @@
 export const ADDRESS_KEYS = {
   stems: [
     'abusing abusive accoun accusait accusing address aggressi agresse agressif agressio agressiv allowanc applicat assault assessme attacked',
-    'backgrou barring battait batter beating because belittle belittli between blackmai bombing bonding boyfrien brutalis',
+    'backgrou barring battait batter beating because belittle belittli blackmai bombing bonding boyfrien brutalis',
     'cellulai centime certific chantage children choisir choking codeword coercion cognait cognan communiq communit conjoin conjug consen contact control coucher crainte criticis criticiz critiqua critique cruelt cursing cutting cybersta cybervio',
     'deadname deforme deleted demeanin denigran denigre detruit deuxieme devalori dictator distress dormais dragged',
     'eggshell empeche emprise enfermai enferme engageme escaping espionna espionne etrangla etrangle exigeait exploita',
@@ -36,14 +36,14 @@ export const ADDRESS_KEYS = {
   words: [
     '918b',
     'abri abus abuse abused abuser abusif access accuse advo afraid after aid aime air airtag anger appli ask attack auras avo',
-    'baffe bat battu battue beat beaten beater beg bond',
+    'baffe bat battu battue beat beaten beater beg bond break',
     'cacher calacs called calls car carte cavac change charge choke choked chum claque clare cogne cognee compte contre copain cou coup coupe crise crisis curses cut',
     'ddvc decide dessus dfv doesnt dont door doubt down drag dsdas duty dv dvilr dvo dvpn dvpo dvro',
     'email epo escape etape evp exam exige',
     'failli faire fait family fdv femme fgm file fits floor follow force forced forcee frappe friend fuir fuse fvio fvro',
     'garde gbv get gifle giflee gorge grab grand guy',
-    'hacked harass having held heures hide hiding hit',
-    'idva if incest insult ipv isole isolee isva',
+    'hacked harass held her heures hide hiding him hit',
+    'idva incest insult ipv isole isolee isva',
     'jaloux jamais',
     'keep kick kicked kid know',
     'laisse leave ligne line lisait lit locked locks',

@@ -55,13 +55,19 @@ export const FORMER_NOT_PARTNER = mix(
  * daughter's boyfriend mistreats her"), said with whose partner it is: "my wife hit her car" or
  * "choked on her water" say "her" of a thing ("hits" reads as "hit", "on" is dropped).
  */
+const THEIR_PARTNERS = mix(
+  list('sister,daughter,friend,best friend,mom,mother,niece'),
+  list('husband,boyfriend,partner'),
+);
 export const TO_THEM = [
   ...mix(
-    mix(list('sister,daughter,friend,best friend,mom,mother,niece'), list('husband,boyfriend,partner')),
-    mix(list('hit,hitting,beat,beating,slap,punch,choke,abuse,abusing,mistreat,mistreating,push'), ['her']),
+    THEIR_PARTNERS,
+    mix(list('hit,hitting,beating,slap,punch,choke,abuse,abusing,mistreat,mistreating'), ['her']),
   ),
   ...mix(list('lui a donne,lui donne,lui met,lui a mis'), list('une gifle,des gifles,des claques,des coups')),
 ];
+/** "Hit her up" is a message and "hit her car" a thing's owner. */
+export const NOT_TO_THEM = mix(THEIR_PARTNERS, list('hit her up,hit her car'));
 /** Harassed by someone, said with the infinitive ("se faire harceler par son ex"): with a partner named. */
 export const HARASSED_BY = list('harceler par,harcelees par,harceles par');
 /** The harm verb that was missing: "mistreats me", "my daughter's boyfriend mistreats her". */
@@ -242,7 +248,12 @@ export const FR_WATCHED = [
 
 /** Weak signs with a partner named: controlling (French), accusations of flirting, constant criticism. */
 export const WEAK_NAMED = [
-  ...list('controlant,controlante,walk on pins and needles,walking on pins and needles'),
+  ...list('controlant,controlante'),
+  // Numb feet are pins and needles too: only said around someone.
+  ...mix(
+    list('walk on pins and needles,walking on pins and needles'),
+    list('around my,around him,around her,keep my,keep him,so he,so she'),
+  ),
   ...mix(
     list(
       'me accuse,me accusait,me accuse tout le temps,me accuse sans cesse,me accuse toujours,me accusait tout le temps,always accuses me,constantly accuses me,keeps accusing me,accuses me',
@@ -331,5 +342,12 @@ export const LEXICON_6 = {
   situationSelf: [...TO_THEM, ...CHOOSE_SELF, ...MONEY_RATIONED, ...USED_VIOLENCE, ...SELF_6],
   jealous: ISOLATION_NAMED,
   ifLeave: LEAVE_EVER,
-  neutral: [...FIGURATIVE_TOXIC, ...FORMER_NOT_PARTNER, ...ABUSING_ONESELF, ...ASLEEP, ...NOT_BLOWS],
+  neutral: [
+    ...FIGURATIVE_TOXIC,
+    ...FORMER_NOT_PARTNER,
+    ...NOT_TO_THEM,
+    ...ABUSING_ONESELF,
+    ...ASLEEP,
+    ...NOT_BLOWS,
+  ],
 } as const;
