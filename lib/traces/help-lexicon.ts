@@ -8,6 +8,8 @@
  * "hotline miami"), and the longest phrase at a position wins.
  */
 
+import { LEXICON_6 as SIX } from './help-lexicon-6';
+
 /** Crosses every prefix with every suffix: (["abusive"], ["husband"]) → ["abusive husband"]. */
 export const cross = (prefixes: readonly string[], suffixes: readonly string[]): string[] =>
   prefixes.flatMap((p) => suffixes.map((s) => `${p} ${s}`));
@@ -919,10 +921,18 @@ const SELF_PLAIN_MORE = [
 
 /** Every phrase list, by the part it plays. */
 export const LEXICON = {
-  strong: [...STRONG_EN, ...STRONG_FR, ...PAGE_MORE_EN, ...STRONG_MORE, ...FIELD, ...FIELD_MORE],
-  kind: [...KIND, ...KIND_MORE],
-  workplace: WORKPLACE,
-  harm: [...HARM, ...list('harcelant,harcelante,harceleur')],
+  strong: [
+    ...STRONG_EN,
+    ...STRONG_FR,
+    ...PAGE_MORE_EN,
+    ...STRONG_MORE,
+    ...FIELD,
+    ...FIELD_MORE,
+    ...SIX.strong,
+  ],
+  kind: [...KIND, ...KIND_MORE, ...SIX.kind],
+  workplace: [...WORKPLACE, ...SIX.workplace],
+  harm: [...HARM, ...list('harcelant,harcelante,harceleur'), ...SIX.harm],
   harmWeak: [
     ...list('threatens suicide,threatened suicide,threatening suicide'),
     ...HARM_WEAK,
@@ -931,10 +941,11 @@ export const LEXICON = {
     ...SPY_ON_ME,
     ...MONEY_HELD,
     ...list('premiere gifle,first slap'),
+    ...SIX.harmWeak,
   ],
-  passive: PASSIVE,
+  passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF],
-  relation: [...RELATION, ...RELATION_MORE],
+  relation: [...RELATION, ...RELATION_MORE, ...SIX.relation],
   near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],
   nearPartner: [...NEAR_PARTNER, ...MARITAL_HOME],
   person: PERSON,
@@ -948,7 +959,7 @@ export const LEXICON = {
   crisis: CRISIS,
   safety: SAFETY,
   orderWeak: ORDER_WEAK,
-  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor'],
+  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor', ...SIX.subject],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE],
   offTopic: [
@@ -958,8 +969,23 @@ export const LEXICON = {
     'violent video games',
     'video game violence',
   ],
-  situation: [...SITUATION_PLAIN, ...SITUATION, ...SITUATION_MORE, ...WATCH, ...DEPORT, ...SPY_ON_ME],
-  situationSelf: [...SELF_PLAIN, ...SELF_PLAIN_MORE, ...SITUATION_SELF, ...SITUATION_SELF_MORE, ...SELF_MORE],
+  situation: [
+    ...SITUATION_PLAIN,
+    ...SITUATION,
+    ...SITUATION_MORE,
+    ...WATCH,
+    ...DEPORT,
+    ...SPY_ON_ME,
+    ...SIX.situation,
+  ],
+  situationSelf: [
+    ...SELF_PLAIN,
+    ...SELF_PLAIN_MORE,
+    ...SITUATION_SELF,
+    ...SITUATION_SELF_MORE,
+    ...SELF_MORE,
+    ...SIX.situationSelf,
+  ],
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
@@ -975,12 +1001,13 @@ export const LEXICON = {
         'abuse of authority,abuse of discretion,abuse of dominance,abuse of power,abuse of process,abuse of rights,abuse of notation',
       ),
     ),
+    ...SIX.neutral,
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
   // Jealousy, and control in everyday words: a partner's, named.
-  jealous: [...JEALOUS, ...FEAR_OF, ...SITUATION_PLAIN_NAMED],
-  ifLeave: IF_LEAVE,
+  jealous: [...JEALOUS, ...FEAR_OF, ...SITUATION_PLAIN_NAMED, ...SIX.jealous],
+  ifLeave: [...IF_LEAVE, ...SIX.ifLeave],
 } as const;
 
 export type Cue = keyof typeof LEXICON;

@@ -36,8 +36,24 @@ const SECOND_PERSON: Readonly<Record<string, string>> = {
   votre: 'mon',
   vos: 'mes',
 };
-const content = (words: readonly string[]) =>
-  words.filter((w) => !STOP.has(w)).map((w) => SECOND_PERSON[w] ?? w);
+/** A French question's inverted subject ("espionne-t-il", "m'a-t-il frappée"): its "-t-" is read as "te". */
+const INVERTED = new Set(['il', 'elle', 'on']);
+const OBJECT_CLITICS = new Set(['me', 'ne', 'se', 'lui', 'y', 'nous']);
+const content = (words: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w === 'te' && next !== undefined && INVERTED.has(next) && out.length > 0) {
+      // Put the subject back before its verb and the verb's object pronouns: "il me frappe".
+      let at = out.length - 1;
+      while (at > 0 && OBJECT_CLITICS.has(out[at - 1]!)) at--;
+      out.splice(at, 0, next);
+      i++;
+    } else if (!STOP.has(w)) out.push(SECOND_PERSON[w] ?? w);
+  }
+  return out;
+};
 
 /** A vocabulary phrase's words as the classifier compares them (folded, function words dropped). */
 export const phraseWords = (phrase: string): string[] => content(helpWords(phrase, 1000));
@@ -292,9 +308,11 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
 
   const described = (found: readonly Match[], flags: number): boolean => {
     if (flags & BIT.offTopic) return false;
-    const others = (flags & BIT.nonPartner) !== 0;
     for (const s of found) {
       if ((s.tags & (BIT.situation | BIT.situationSelf)) === 0) continue;
+      // "He" may be someone else named before it ("my son… he won't let me"), not one named after
+      // ("il me frappe devant les enfants", "he made me choose between him and my best friend").
+      const others = found.some((m) => m.tags & BIT.nonPartner && m.end <= s.start);
       const who = owner(found, s);
       if (who & BIT.nonPartner) continue;
       // Said without a subject, or by one not someone else's ("my son… he won't let me").
