@@ -324,6 +324,9 @@ const OFF_TOPIC = [
   ...list('ball,baseball,hockey,football,soccer,boxing,sparring,mma,chess,jeu'),
   ...list('echecs,cartes,tennis,course,golf,poker,race,arm wrestling,movie'),
   ...list('film,trailer,episode,meme,memes'),
+  // Board, card and bar games: "m'a battu au scrabble" is a score.
+  ...list('scrabble,monopoly,belote,tarot,ping pong,badminton,mario kart,jeu de societe,petanque'),
+  ...list('bowling,billard,darts,flechettes,sudoku,wordle,cribbage,checkers,dames'),
   ...list(
     'tv show,jiu jitsu,wrestling,bjj,judo,ballon,rondelle,basket,rugby,volley,handball,basketball,volleyball,lacrosse,dodgeball',
   ),
@@ -995,6 +998,8 @@ export const LEXICON = {
     // Authors of other violence: riots, the police.
     ...cross(FOR_AUTHORS, list('auteur de violence urbaine,auteur de violence policiere')),
     'stage de responsabilisation parentale',
+    // Fire and home safety: a plan for a fire or a fall, not for leaving.
+    ...list('home safety plan,home safety,fire safety plan,fire escape plan,home fire safety'),
     ...cross(
       LEAVE_ABUSE,
       list(

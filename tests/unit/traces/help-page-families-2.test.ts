@@ -37,3 +37,33 @@ describeSearchFamilies('searches after the second page set', {
     ordinary: ["centre d'aide pour entreprises", "centre d'aide en francais pour etudiants"],
   },
 });
+
+// Look-alikes of the seventh search set's kind (gathered blind), as families of our own.
+describeSearchFamilies('everyday searches after the seventh search set', {
+  'a partner beat me at a game (French)': {
+    help: [
+      "mon mari m'a battue hier soir",
+      "il m'a battue devant les enfants",
+      'mon copain me bat quand il boit',
+    ],
+    ordinary: [
+      "mon mari m'a battu au scrabble",
+      "ma copine m'a battu a la belote",
+      'mon chum me bat toujours au ping pong',
+      'my girlfriend beat me at mario kart',
+    ],
+  },
+  'a home or fire safety plan': {
+    help: [
+      'safety plan for leaving my husband',
+      'home safety plan abusive partner',
+      'plan de securite violence conjugale',
+    ],
+    ordinary: [
+      'having a home safety plan',
+      'home safety plan for seniors',
+      'fire escape plan for kids',
+      'fire safety plan template',
+    ],
+  },
+});
