@@ -24,7 +24,7 @@ export const ADDRESS_KEYS = {
     'papiers passepor paycheck perpetra pharmac physical planted portable possessi poussait poussee pressuri protecti punched punching pushing',
     'quitter',
     'rabaissa rabaisse rapport rapproch regardai regarde repetait residenc responsa restrain revenge',
-    'saccage safehous salaire screamed screamin scrutait secouan securite sevices sextorti shelter shouted shouting slammed slapped slapping smacked smashed snooping spyware stalked stalker stalking statemen strangle strangli strangul suivait suppleme supporte surveill',
+    'saccage safehous salaire screamed screamin scrutait secouan securite sevices sextorti shelter shouted shouting slapped slapping smacked smashed snooping spyware stalked stalker stalking statemen strangle strangli strangul suivait suppleme supporte surveill',
     'tabassai tabassan tabasse telephon terrifie terroris threaten threats toxique tracker traffick traitait transiti traquait traquee',
     'universe utilise',
     'verifiai verifie victime violait violen voiture',

@@ -209,7 +209,11 @@ const HARM_WEAK_MORE = [
 const TOWARD_PARTNER = [
   ...list('afraid of,scared of,frightened of,terrified of,peur de,peur des reactions de'),
   ...list('crainte de,leave,leaving,quitter,partir,escape,escaping,fuir,hiding from'),
-  ...list('hide from,se cacher de,safe from,quitte,porter plainte contre,press charges against'),
+  ...list('hide from,se cacher de,safe from,quitte,press charges against'),
+  // A complaint or charges against a partner, in every tense ("j'ai porté plainte contre mon mari").
+  ...cross(list('porter,porte,portee,porterai,deposer,depose,deposee,deposerai'), ['plainte contre']),
+  ...list('plainte contre,pressed charges against,pressing charges against,file charges against'),
+  ...list('filed charges against,drop charges against,dropped charges against,retirer plainte contre'),
 ];
 /** "hit by", "frappée par": harm when a partner is named. */
 const PASSIVE = [

@@ -24,7 +24,7 @@ const kept2 = pages2.filter((r) => !help2.includes(r));
 const searches6 = loadRows<SearchRow>('searches-6.json');
 /** Floors a little under what the matcher scores on them (`npm run bench`), so a regression fails. */
 const PAGES_2_LEAST = 0.72;
-const SEARCHES_6_LEAST = 0.8;
+const SEARCHES_6_LEAST = 0.9;
 
 const key = (url: string) => {
   const u = new URL(url);
@@ -120,19 +120,26 @@ async function checkPages(
   expect(slowest).toBeLessThanOrEqual(5000);
 }
 
-/** Makes every search on Google and checks history: no other search removed, at least `least` of the help ones. */
-async function checkSearches(set: string, rows: readonly SearchRow[], least: number) {
+/**
+ * Makes every search on Google and checks history: no ordinary search removed, at most
+ * `lookalikes` of the look-alikes (issue 11's bar is 3 %), at least `least` of the help ones.
+ */
+async function checkSearches(set: string, rows: readonly SearchRow[], least: number, lookalikes: number) {
   const urls = rows.map((s) => searchUrl(s.query));
   await visitAll(urls);
   const { history } = await settle(urls);
   const wanted = (s: SearchRow) => s.group === 'help' || s.group === 'help-variant';
-  const helpKept = rows.filter((s) => wanted(s) && kept(history, searchUrl(s.query)));
-  const otherGone = rows.filter((s) => !wanted(s) && !kept(history, searchUrl(s.query)));
+  const gone = (s: SearchRow) => !kept(history, searchUrl(s.query));
+  const helpKept = rows.filter((s) => wanted(s) && !gone(s));
+  const ordinaryGone = rows.filter((s) => s.group === 'ordinary' && gone(s));
+  const lookalikeRows = rows.filter((s) => s.group === 'lookalike');
+  const lookalikeGone = lookalikeRows.filter(gone);
   const helpCount = rows.filter(wanted).length;
   console.log(
-    `e2e (${set}): help searches removed ${helpCount - helpKept.length}/${helpCount}; others removed ${otherGone.length}`,
+    `e2e (${set}): help searches removed ${helpCount - helpKept.length}/${helpCount}; ordinary removed ${ordinaryGone.length}; look-alikes removed ${lookalikeGone.length}/${lookalikeRows.length}`,
   );
-  expect(otherGone.map((s) => s.query)).toEqual([]);
+  expect(ordinaryGone.map((s) => s.query)).toEqual([]);
+  expect(share(lookalikeGone.length, lookalikeRows.length)).toBeLessThanOrEqual(lookalikes);
   expect(share(helpCount - helpKept.length, helpCount)).toBeGreaterThanOrEqual(least);
 }
 
@@ -148,11 +155,11 @@ describe('pages of the evaluation set, with their titles', () => {
 
 describe('searches of the evaluation set', () => {
   it('removes help searches and keeps look-alike and ordinary ones', async () => {
-    await checkSearches('first search set', searches, 0.92);
+    await checkSearches('first search set', searches, 0.92, 0);
   }, 600_000);
 
   it('does the same on the sixth search set, gathered blind', async () => {
-    await checkSearches('sixth search set', searches6, SEARCHES_6_LEAST);
+    await checkSearches('sixth search set', searches6, SEARCHES_6_LEAST, 0.03);
   }, 600_000);
 });
 

@@ -66,4 +66,19 @@ describeSearchFamilies('everyday searches after the seventh search set', {
       'fire safety plan template',
     ],
   },
+  'a complaint or charges against a partner, in any tense': {
+    help: [
+      "j'ai porte plainte contre mon mari",
+      "j'ai depose une plainte contre mon ex",
+      'plainte contre mon conjoint violent',
+      'pressed charges against my boyfriend',
+      'how to drop charges against my husband',
+    ],
+    ordinary: [
+      'plainte contre mon voisin pour le bruit',
+      'porter plainte contre mon employeur',
+      'pressed charges against the driver',
+      'file charges against my landlord',
+    ],
+  },
 });
