@@ -9,12 +9,7 @@
  */
 
 import { LEXICON_6 as SIX } from './help-lexicon-6';
-
-/** Crosses every prefix with every suffix: (["abusive"], ["husband"]) → ["abusive husband"]. */
-export const cross = (prefixes: readonly string[], suffixes: readonly string[]): string[] =>
-  prefixes.flatMap((p) => suffixes.map((s) => `${p} ${s}`));
-/** Phrases written compactly, separated by commas (the lists below add to the background script). */
-const list = (phrases: string): string[] => phrases.split(',');
+import { cross, list } from './phrase-lists';
 
 const PARTNERS_EN = list('husband,wife,wives,boyfriend,girlfriend,spouse,fiance,fiancee');
 const PARTNERS_EN_SHORT = list('bf,gf,hubby,common law partner,significant other');

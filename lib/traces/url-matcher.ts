@@ -178,10 +178,8 @@ export function createMatcher(options: MatcherOptions): Matcher {
     if (!read) return false;
     if (addressSpellsHelp(read)) return true;
     const { host, path } = addressText(read);
-    return (
-      vocabulary().address.isHelpWords(helpWords(path), 'title') ||
-      vocabulary().address.isHelpWords(helpWords(host), 'title')
-    );
+    const { address } = vocabulary();
+    return address.isHelpWords(helpWords(path), 'title') || address.isHelpWords(helpWords(host), 'title');
   };
 
   /** The title says the page is about help. */
