@@ -587,6 +587,8 @@ const NEUTRAL = [
   ...list('fantasy violence,cartoon violence,mild violence,intense violence,bloody violence'),
   ...list('violence and gore,sex and violence,sexual content,sexual references,violent femmes'),
   ...cross(list('violent,violence,graphic'), MEDIA),
+  // French puts the adjective after: "des films violents", "jeux vidéo violents".
+  ...cross(MEDIA, list('violent,violente')),
   // Not "content violence": an address's `/content/` then `la violence` reads so once `la` is dropped.
   ...cross(
     MEDIA.filter((m) => m !== 'content'),
@@ -968,6 +970,7 @@ export const LEXICON = {
     ...OFF_TOPIC,
     ...VACCINE,
     ...cross(list('violent,violence'), MEDIA),
+    ...cross(MEDIA, list('violent,violente')),
     'violent video games',
     'video game violence',
   ],

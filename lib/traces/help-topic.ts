@@ -100,6 +100,12 @@ interface Match {
 
 /** Words at most this far apart (words in between) count as near each other. */
 const NEAR_GAP = 2;
+/**
+ * In a search, a relationship word this far from harm is still its context ("relations amoureuses
+ * des ados comment réagir violence"): a search is one thought, typed in any order. Other context
+ * words (women, children, home) keep `NEAR_GAP`: "women who fought the violence of war".
+ */
+const QUERY_PARTNER_GAP = 4;
 /** A subject at most this many words before a described situation is its subject. */
 const SUBJECT_GAP = 3;
 
@@ -280,6 +286,10 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     return false;
   };
 
+  const nearHarm = (found: readonly Match[], kind: TextKind): boolean =>
+    near(found, BIT.harm, BIT.near, NEAR_GAP) ||
+    (kind === 'query' && near(found, BIT.harm, BIT.nearPartner, QUERY_PARTNER_GAP));
+
   /** A match tagged `a` followed, at most `gap` words later, by one tagged `b`. */
   const before = (found: readonly Match[], a: number, b: number, gap: number): boolean => {
     for (const x of found) {
@@ -344,7 +354,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     if (flags & BIT.alone && !(flags & BIT.aloneUnless)) return true;
     if (flags & (BIT.harm | BIT.harmWeak | BIT.passive) && flags & BIT.relation) return true;
     // Games and films: "violent video games make children violent" is a rating, not a situation.
-    if (flags & BIT.harm && !(flags & BIT.offTopic) && near(found, BIT.harm, BIT.near, NEAR_GAP)) return true;
+    if (flags & BIT.harm && !(flags & BIT.offTopic) && nearHarm(found, kind)) return true;
     if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
     if (flags & (BIT.shelter | BIT.alone) && flags & SHELTER_CONTEXT) return true;
     if (flags & BIT.towardPartner && before(found, BIT.towardPartner, PARTNER, NEAR_GAP)) return true;
