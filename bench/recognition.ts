@@ -136,7 +136,8 @@ function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: re
  * search-box queries and the field's own terms (4); people's own words from advice letters,
  * accounts and help services, gathered blind (5); forum, Q&A and letter phrasings, accounts and
  * quizzes, and the people around the person, gathered blind (6); terse queries, questions and services
- * named with a place, gathered blind to measure the final tree (7). Each with its everyday look-alikes.
+ * named with a place, gathered blind to measure the final tree (7); people's own words, French-heavy,
+ * gathered blind while the acts inventory was written (8). Each with its everyday look-alikes.
  */
 export const LATER_SEARCH_SETS = [
   ['second', 'searches-2.json'],
@@ -145,6 +146,7 @@ export const LATER_SEARCH_SETS = [
   ['fifth', 'searches-5.json'],
   ['sixth', 'searches-6.json'],
   ['seventh', 'searches-7.json'],
+  ['eighth', 'searches-8.json'],
 ] as const;
 
 /**

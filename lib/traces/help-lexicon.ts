@@ -9,6 +9,7 @@
  */
 
 import { LEXICON_6 as SIX } from './help-lexicon-6';
+import { LEXICON_ACTS as ACTS } from './help-lexicon-acts';
 import { cross, list } from './phrase-lists';
 
 const PARTNERS_EN = list('husband,wife,wives,boyfriend,girlfriend,spouse,fiance,fiancee');
@@ -326,6 +327,10 @@ const OFF_TOPIC = [
   // Board, card and bar games: "m'a battu au scrabble" is a score.
   ...list('scrabble,monopoly,belote,tarot,ping pong,badminton,mario kart,jeu de societe,petanque'),
   ...list('bowling,billard,darts,flechettes,sudoku,wordle,cribbage,checkers,dames'),
+  // Races and contests: "my wife beat me in a 5k" is a time.
+  ...list(
+    '5k,10k,marathon,half marathon,triathlon,sprint,trivia,spelling bee,contest,competition,tournament',
+  ),
   ...list(
     'tv show,jiu jitsu,wrestling,bjj,judo,ballon,rondelle,basket,rugby,volley,handball,basketball,volleyball,lacrosse,dodgeball',
   ),
@@ -618,6 +623,9 @@ const NEUTRAL = [
   ...list(
     'hits me up,hit me back,hit me baby,beat me to it,me suit sur,me suivait sur,me tape sur les nerfs,me tapait sur les nerfs',
   ),
+  // French "abuser" is also to overdo: "faut pas abuser des bonnes choses" (English "abuser" is a person).
+  ...list('faut pas abuser,pas abuser,sans abuser,abuser un peu,abuser bonne chose,abuser bonnes choses'),
+  ...cross(['abuser'], list('gentillesse,patience,hospitalite,sucre,alcool,sel,ecrans,situation,temps')),
   ...cross(
     list('pushed me to,pushes me to,push me to,me pousse a,me poussait a'),
     list('be,do,become,try,work,study,grow,me depasser,reussir,travailler,faire'),
@@ -633,6 +641,14 @@ const NEUTRAL = [
   ],
   ...list('construction safety plan,site safety plan,workplace safety plan,fire safety plan'),
   ...list('covid safety plan,event safety plan,school safety plan,pool safety plan,food safety plan'),
+  // Outdoors and travel: a plan for a hike or a trip, not for leaving ("what to leave with a friend").
+  ...cross(
+    list(
+      'hiking,hike,camping,backcountry,boating,kayak,kayaking,canoe,canoeing,paddling,hunting,climbing,ski,skiing,snowmobile,travel,trip,wilderness,outdoor,field,lab,laboratory,randonnee',
+    ),
+    list('safety plan,safety plans,safety planning'),
+  ),
+  ...list('plan de securite randonnee,plan de securite en randonnee,plan de securite plein air'),
   ...list('safety plan template for construction,health and safety plan,plan de securite incendie'),
   ...list('plan de securite au travail,safety plan for construction,workplace violence'),
   ...list('harcelement scolaire,harcelement au travail,harcelement moral au travail,workplace harassment'),
@@ -647,13 +663,13 @@ const NEUTRAL_MORE = [
   ...cross(
     list('pushed me,pushes me,push me,pushing me,pushed us'),
     list(
-      'be,become,start,try,apply,go,join,pursue,sign,run,study,learn,write,follow,keep,work,grow,change,finish,improve,reach,see,think,step,chase,achieve,believe,dream,train,enroll,register,read,travel,speak,beyond,my limits',
+      'be,become,start,try,apply,go,join,pursue,sign,run,study,learn,write,follow,keep,work,grow,change,finish,improve,reach,see,think,step,chase,achieve,believe,dream,train,enroll,register,read,travel,speak,beyond,my limits,take,accept,ask,get,make,find,move,buy,open,call,look,seek,talk,do,sing,play,paint,cook,exercise,lose,save,stand,face,overcome,explore,consider,quit smoking',
     ),
   ),
   ...cross(
     list('me pousse,me poussee,me poussait,me poussent,me ont pousse'),
     list(
-      'me inscrire,inscrire,aller,devenir,reprendre,postuler,courir,etudier,apprendre,me depasser,travailler,lire',
+      'me inscrire,inscrire,aller,devenir,reprendre,postuler,courir,etudier,apprendre,me depasser,travailler,lire,prendre,accepter,chercher,faire,essayer,changer,parler,demander,acheter,ouvrir,chanter,jouer,consulter,perdre,arreter de fumer',
     ),
   ),
   ...cross(
@@ -946,6 +962,7 @@ export const LEXICON = {
     ...MONEY_HELD,
     ...list('premiere gifle,first slap'),
     ...SIX.harmWeak,
+    ...ACTS.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF],
@@ -965,7 +982,7 @@ export const LEXICON = {
   orderWeak: ORDER_WEAK,
   subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor', ...SIX.subject],
   pronoun: PRONOUN,
-  nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE],
+  nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE, ...ACTS.nonPartner],
   offTopic: [
     ...OFF_TOPIC,
     ...VACCINE,
@@ -982,6 +999,7 @@ export const LEXICON = {
     ...DEPORT,
     ...SPY_ON_ME,
     ...SIX.situation,
+    ...ACTS.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1009,6 +1027,7 @@ export const LEXICON = {
       ),
     ),
     ...SIX.neutral,
+    ...ACTS.neutral,
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],

@@ -354,7 +354,9 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     if (flags & BIT.alone && !(flags & BIT.aloneUnless)) return true;
     if (flags & (BIT.harm | BIT.harmWeak | BIT.passive) && flags & BIT.relation) return true;
     // Games and films: "violent video games make children violent" is a rating, not a situation.
-    if (flags & BIT.harm && !(flags & BIT.offTopic) && nearHarm(found, kind)) return true;
+    // Harassment at work with no partner named ("harcèlement sexuel au travail") is the employer's matter.
+    const atWorkOnly = (flags & BIT.workplace) !== 0 && (flags & PARTNER) === 0;
+    if (flags & BIT.harm && !(flags & BIT.offTopic) && !atWorkOnly && nearHarm(found, kind)) return true;
     if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
     if (flags & (BIT.shelter | BIT.alone) && flags & SHELTER_CONTEXT) return true;
     if (flags & BIT.towardPartner && before(found, BIT.towardPartner, PARTNER, NEAR_GAP)) return true;

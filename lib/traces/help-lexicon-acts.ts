@@ -1,0 +1,144 @@
+/**
+ * What a partner does to "me", as an inventory of acts rather than the phrasings one set held: the
+ * physical acts advocates ask about (biting, spitting, hair pulled, things thrown, bones broken,
+ * bruises, a knife or a gun) in English, and in French the tenses a person tells them in (present,
+ * imparfait, passé composé and plus-que-parfait as a woman or a man says them, "va me…", "en me…"),
+ * generated from the verbs so no verb misses a tense another has. Each list is
+ * spread into one part of `LEXICON` (`help-lexicon.ts`) and tested with phrasings and everyday
+ * look-alikes of our own in `tests/unit/traces/help-search-acts.test.ts`.
+ */
+
+import { cross, list } from './phrase-lists';
+
+/**
+ * French -er verbs of harm, as their infinitives. Not "plaquer" (also "to dump someone"), "pousser"
+ * ("il m'a poussée à postuler"), "taper" ("me tape sur les nerfs") or "étouffer" (a clingy partner):
+ * their plain forms are figurative too often; the lexicon keeps their literal phrases.
+ */
+const FR_ER = list(
+  'frapper,gifler,cogner,tabasser,brutaliser,bousculer,secouer,etrangler,sequestrer,enfermer,menacer,insulter,humilier,rabaisser,denigrer,intimider,terroriser,manipuler,harceler,traquer,agresser,maltraiter,malmener,violenter,molester,griffer',
+);
+const stem = (verb: string) => verb.slice(0, -2);
+/** The forms said with "me" before them: "me secoue", "me secouait", "en me secouant". */
+const FR_NOW = [
+  ...FR_ER.flatMap((v) => ['e', 'ait', 'ant'].map((end) => stem(v) + end)),
+  ...list('bat,battait,battant,mord,mordait,mordant'),
+];
+/** Participles as a man or a woman says them: "m'a secoué", "m'a secouée". */
+const FR_DONE = [
+  ...FR_ER.flatMap((v) => [`${stem(v)}e`, `${stem(v)}ee`]),
+  ...list('battu,battue,mordu,mordue'),
+];
+const FR_AUX = list('me a,ma,me avait,me aurait,me a deja,me a encore');
+/** What is coming: "il va me frapper", "menace de me frapper" (the future tense is rarely typed). */
+const FR_WILL = list('va me,veut me,allait me,menace de me');
+const FR_ACTS = [
+  ...cross(['me'], FR_NOW),
+  ...cross(FR_AUX, FR_DONE),
+  ...cross(FR_WILL, [...FR_ER, 'battre', 'mordre']),
+  ...cross(list('a abuse,abuse,abusait,a abuse sexuellement,abusait sexuellement'), ['de moi']),
+  ...cross(list('me crache,me crachait,me a crache'), list('dessus,au visage,a la figure')),
+  ...cross(list('me tire,me tirait,me a tire,me a tiree,me tirant'), list('les cheveux,par les cheveux')),
+  ...cross(
+    list(
+      'me donne,me donnait,me a donne,me met,me mettait,me a mis,me file,me a file,me flanque,me a flanque',
+    ),
+    list(
+      'des coups,des coups de poing,des coups de pied,un coup de poing,un coup de pied,un coup de tete,un coup de couteau,des gifles,une gifle,des claques,une claque,des baffes,une baffe',
+    ),
+  ),
+  ...cross(
+    list('me lance,me lancait,me a lance,me jette,me jetait,me a jete'),
+    list(
+      'des objets,des choses,des assiettes,une assiette,un verre,des verres,son telephone,une chaise,un couteau',
+    ),
+  ),
+  ...cross(
+    list('me a casse,me cassant'),
+    list('le nez,le bras,la machoire,une cote,des cotes,une dent,des dents,le poignet,le doigt'),
+  ),
+  ...cross(
+    list('me a fait,me fait,me faisait,me a laisse,me laisse,me laissait'),
+    list('des bleus,un oeil au beurre noir,des marques'),
+  ),
+  ...cross(
+    list('me tient,me tenait,me a tenu,me a tenue,me bloque,me bloquait,me a bloque,me a bloquee'),
+    list('par le cou,par la gorge,contre le mur,au sol,par terre'),
+  ),
+];
+/**
+ * Everyday phrases the acts start: "il me donne un coup de main", "m'a filé un coup de fil", "me
+ * secoue les puces" (scolds me into it), and a phone's accessories ("took my phone charger").
+ */
+const NOT_ACTS = [
+  ...cross(
+    list('me donne,me donnait,me a donne,me file,me a file'),
+    list(
+      'des coups de main,un coup de main,des coups de fil,un coup de fil,des coups de pouce,un coup de pouce',
+    ),
+  ),
+  ...cross(list('me secoue,me secouait,me a secoue,me a secouee'), ['les puces']),
+  ...cross(
+    list('broke,breaks,took,takes,smashed,hid,hides,stole,steals,borrowed,borrows,keeps taking'),
+    cross(['my phone'], list('charger,case,cable,screen protector,stand,holder,mount,earbuds,headphones')),
+  ),
+];
+
+const THROWN = list(
+  'things,stuff,objects,a plate,plates,a glass,a cup,a mug,a bottle,a chair,a shoe,a knife,dishes,his phone,her phone,the remote',
+);
+const EN_ACTS = [
+  ...list('bit me,bites me,biting me,has bitten me,scratched me,scratches me,scratching me'),
+  ...list('spat on me,spit on me,spits on me,spitting on me,spat at me,spits at me'),
+  ...list('spat in my face,spit in my face,spits in my face'),
+  ...cross(
+    list('pulled,pulls,pulling,yanked,yanks,grabbed,grabs'),
+    list('my hair,me by the hair,me by my hair'),
+  ),
+  ...cross(list('threw,throws,throwing,hurled,hurls'), cross(THROWN, ['at me'])),
+  ...cross(
+    list('threw,throws,shoved,slammed,flung,pushed'),
+    list(
+      'me against,me into the wall,me to the ground,me on the floor,me onto the floor,me down the stairs,me across the room,me out of the car,me on the bed',
+    ),
+  ),
+  ...list('burned me with,burnt me with,burns me with'),
+  ...cross(
+    list('put,puts,laid,lays,raised,raises'),
+    list('his hands on me,her hands on me,hands on me,a hand on me,his hand to me,a hand to me'),
+  ),
+  ...cross(
+    list('broke,broken,fractured'),
+    list('my nose,my arm,my jaw,my ribs,my rib,my finger,my wrist,my tooth,my teeth,my collarbone'),
+  ),
+  ...list('gave me a black eye,gives me black eyes,left bruises on me,leaves bruises on me,left marks on me'),
+  ...list('bruised me,bruises me,headbutted me,elbowed me,kneed me'),
+  ...list('suffocated me,suffocates me,held a pillow over my face,stabbed me'),
+  ...cross(
+    list('threatened me with,threatens me with,pointed,pulled'),
+    list('a knife,a gun,a knife at me,a gun at me,a knife on me,a gun on me'),
+  ),
+  ...cross(list('shook me,shakes me'), list('violently,so hard,by the shoulders')),
+];
+
+/**
+ * With a partner named: attempts on "my" life ("my wife will kill me" is a joke; these are not), and
+ * being held down or restrained (a nurse does that too).
+ */
+const NAMED_ACTS = [
+  ...list('held me down,holds me down,restrained me,restrains me'),
+  ...list('tried to kill me,tries to kill me,almost killed me,nearly killed me,could have killed me'),
+  ...list('a essaye de me tuer,a tente de me tuer,a failli me tuer,essaie de me tuer,essayait de me tuer'),
+];
+
+/** Pets and animals: the "he" of "my puppy, he bites me" is not a person. */
+const ANIMALS = list(
+  'chiot,chaton,kitten,hamster,lapin,rabbit,parrot,perroquet,horse,cheval,pony,poney,ferret,furet,bird,oiseau,pet',
+);
+
+export const LEXICON_ACTS = {
+  situation: [...EN_ACTS, ...FR_ACTS],
+  harmWeak: NAMED_ACTS,
+  nonPartner: ANIMALS,
+  neutral: NOT_ACTS,
+} as const;

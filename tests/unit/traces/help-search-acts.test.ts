@@ -1,0 +1,107 @@
+// The inventory of acts (`help-lexicon-acts.ts`) and the precision families written after our own
+// look-alikes (`tests/fixtures/traces/lookalikes-own.json`, never shown to the rules): each family
+// with searches of our own it must catch, and everyday ones a careless version would catch too.
+import { describe, expect, it } from 'vitest';
+import { createTopicClassifier } from '../../../lib/traces/help-topic';
+import { describeSearchFamilies } from './search-families';
+
+const topic = createTopicClassifier();
+
+describeSearchFamilies('acts a partner does to me', {
+  'English physical acts': {
+    help: [
+      'my husband bit me during an argument',
+      'boyfriend spat in my face',
+      'my girlfriend pulls my hair when she is angry',
+      'husband threw a glass at me',
+      'he slammed me against the fridge',
+      'my partner broke my nose',
+      'my husband gave me a black eye',
+      'my boyfriend held me down on the bed',
+      'he put his hands on me',
+      'my wife pulled a knife on me',
+      'my husband tried to kill me',
+    ],
+    ordinary: [
+      'my husband s dog bit me',
+      'my puppy he bites me when i play',
+      'the news shook me',
+      'my husband is going to kill me when he sees the credit card bill',
+      'my wife will kill me for forgetting our anniversary',
+      'my boyfriend threw a party for me',
+      'my husband broke my phone screen protector',
+      'my husband burned the toast again',
+    ],
+  },
+  'French acts in every tense': {
+    help: [
+      'mon mari me bouscule',
+      'mon conjoint m a bousculée dans la cuisine',
+      'mon chum me secouait',
+      'mon mari me bousculait encore',
+      'mon copain va me gifler',
+      'mon conjoint me crache dessus',
+      'mon mari me tire les cheveux',
+      'il m a tirée par les cheveux',
+      'mon ex me donnait des coups de pied',
+      'mon mari me lance des objets',
+      'mon conjoint m a cassé le nez',
+      'il me laisse des bleus',
+      'mon mari m a séquestrée',
+      'ma conjointe me griffe',
+      'il a abusé de moi',
+      'mon mari a essayé de me tuer',
+    ],
+    ordinary: [
+      'mon mari me donne un coup de main pour le déménagement',
+      'mon chum m a filé un coup de fil',
+      'mon copain m a plaquée pour une autre',
+      'ma femme va me tuer si j oublie le pain',
+      'mon chiot il me mord les doigts',
+      'mon chat me griffe quand je le brosse',
+      'il abuse de ma gentillesse',
+      'mon mari me secoue les puces pour que je fasse du sport',
+    ],
+  },
+});
+
+describeSearchFamilies('everyday senses found by our own look-alikes', {
+  'encouraged, not pushed': {
+    help: ['he pushed me down the stairs', 'my husband pushed me to the floor'],
+    ordinary: [
+      'my dad pushed me to take the scholarship',
+      'my wife pushed me to ask for a raise',
+      'mon chum me pousse à prendre des cours de chant',
+    ],
+  },
+  'a race or a contest is a score': {
+    help: ['my husband beat me in front of the kids'],
+    ordinary: [
+      'my wife beat me in a 5k',
+      'my boyfriend beat me at trivia night',
+      'she beat me in the tournament',
+    ],
+  },
+  'an outdoor or travel safety plan': {
+    help: ['safety plan to leave an abusive husband', 'safety plan what to leave with a friend when i go'],
+    ordinary: [
+      'hiking safety plan what to leave with a friend',
+      'backcountry ski safety plan',
+      'plan de sécurité randonnée',
+    ],
+  },
+  'French "abuser" as overdoing': {
+    help: ['mon mari abusait de moi'],
+    ordinary: ['faut pas abuser des bonnes choses', 'abuser du sucre', 'sans abuser de leur hospitalité'],
+  },
+});
+
+describe('harassment at work with no partner named, in a title', () => {
+  it.each([
+    ['Harcèlement psychologique ou sexuel au travail', false],
+    ['Violence conjugale : quand elle se poursuit au travail', true],
+    ['Domestic violence and the workplace', true],
+  ])('%j → %s', (title, expected) => {
+    expect(topic.isHelpTitle(title)).toBe(expected);
+  });
+});
