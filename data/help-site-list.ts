@@ -982,5 +982,38 @@ export const HELP_SITE_LIST: readonly string[] =
     'sosviol.com|' +
     // r-sites5: Belgium (French-speaking)
     'prefix:guidesocial.be/sosviol/|' +
-    'prefix:namur.be/fr/ma-ville/social/cohesion-sociale/prevention-et-securite/violences-intrafamilliales-d-une-rive-a-lautre/'
+    'prefix:namur.be/fr/ma-ville/social/cohesion-sociale/prevention-et-securite/violences-intrafamilliales-d-une-rive-a-lautre/|' +
+    // r-sites6: Canada
+    'wingsofprovidence.ca|' +
+    'waypointswb.ca|' +
+    'rowanhouse.ca|' +
+    'parklandcrisiscentre.ca|' +
+    'breakthesilencens.ca|' +
+    'lifehousesummerside.ca|' +
+    // r-sites6: United States
+    'dvccct.org|' +
+    'gicrisis.org|' +
+    'responsenh.org|' +
+    // r-sites6: United Kingdom
+    'emcypsas.co.uk|' +
+    'safenet.org.uk|' +
+    'thenextchapter.org.uk|' +
+    'rosswa.co.uk|' +
+    'shaktiedinburgh.co.uk|' +
+    // r-sites6: Australia
+    'genwest.org.au|' +
+    'nifvs.org.au|' +
+    'afls.org.au|' +
+    // r-sites6: New Zealand
+    'rise.net.nz|' +
+    'gandhinivas.nz|' +
+    'whakaturefuge.org.nz|' +
+    'tewharehauora.com|' +
+    'shakti.org.nz|' +
+    'malesurvivortairawhiti.nz|' +
+    // r-sites6: France
+    'cidff-somme.fr|' +
+    'cidff.info|' +
+    'infofemmes-mp.org|' +
+    'fnacav.fr'
   ).split('|');
