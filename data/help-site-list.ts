@@ -991,19 +991,50 @@ export const HELP_SITE_LIST: readonly string[] =
     'breakthesilencens.ca|' +
     'lifehousesummerside.ca|' +
     // r-sites6: United States
+    'familyjusticecenter.org|' +
     'dvccct.org|' +
     'gicrisis.org|' +
     'responsenh.org|' +
+    'fsctulsa.org|' +
+    'safespacetn.org|' +
     // r-sites6: United Kingdom
+    'jwa.org.uk|' +
+    'imkaan.org.uk|' +
+    'napac.org.uk|' +
+    'lucyfaithfull.org.uk|' +
+    'stopitnow.org.uk|' +
+    'endviolenceagainstwomen.org.uk|' +
     'emcypsas.co.uk|' +
     'safenet.org.uk|' +
     'thenextchapter.org.uk|' +
+    'actonitnow.co.uk|' +
+    'reducingtherisk.org.uk|' +
+    'rightsofwomen.org.uk|' +
+    'niaendingviolence.org.uk|' +
+    'ikwro.org.uk|' +
     'rosswa.co.uk|' +
     'shaktiedinburgh.co.uk|' +
+    'hourglass-scotland.org|' +
+    'hourglass-cymru.org.uk|' +
+    // r-sites6: Ireland
+    'saoirsewomensrefuge.ie|' +
+    'dvservicesmeath.ie|' +
+    'sonashousing.ie|' +
+    'droghedarefuge.org|' +
+    'oneinfour.ie|' +
+    'oneinfour.org|' +
     // r-sites6: Australia
+    'wesnet.org.au|' +
+    'lousplace.com.au|' +
+    'louisa.net.au|' +
+    'wossca.org.au|' +
+    'tcwr.org.au|' +
+    'domesticviolence.com.au|' +
+    'laurelhouse.org.au|' +
     'genwest.org.au|' +
     'nifvs.org.au|' +
     'afls.org.au|' +
+    'starick.org.au|' +
     // r-sites6: New Zealand
     'rise.net.nz|' +
     'gandhinivas.nz|' +
@@ -1015,5 +1046,9 @@ export const HELP_SITE_LIST: readonly string[] =
     'cidff-somme.fr|' +
     'cidff.info|' +
     'infofemmes-mp.org|' +
-    'fnacav.fr'
+    'fnacav.fr|' +
+    'women-safe.org|' +
+    'fondationdesfemmes.org|' +
+    // r-sites6: Belgium (French-speaking)
+    'asblpraxis.be'
   ).split('|');
