@@ -988,15 +988,35 @@ export const HELP_SITE_LIST: readonly string[] =
     'waypointswb.ca|' +
     'rowanhouse.ca|' +
     'parklandcrisiscentre.ca|' +
+    'libertylane.ca|' +
     'breakthesilencens.ca|' +
     'lifehousesummerside.ca|' +
     // r-sites6: United States
     'familyjusticecenter.org|' +
+    'daybreakshelter.org|' +
+    'nextdoorsolutions.org|' +
+    'freedomhousesf.org|' +
+    'rubysplace.org|' +
+    'cashsac.org|' +
+    'castla.org|' +
+    'misssey.org|' +
+    'alternativestoviolence.org|' +
+    'theinitiativecolorado.org|' +
     'dvccct.org|' +
+    'refugehouse.com|' +
+    'casa-stpete.org|' +
+    'gloryhouseofmiami.org|' +
+    'floridaabolitionist.org|' +
+    'colinc.org|' +
     'gicrisis.org|' +
     'responsenh.org|' +
+    'noahsanimalhouse.org|' +
+    'domesticviolenceresourcecenter.org|' +
+    'restorenyc.org|' +
     'fsctulsa.org|' +
     'safespacetn.org|' +
+    'growfreetn.org|' +
+    'newfriendsnewlife.org|' +
     // r-sites6: United Kingdom
     'jwa.org.uk|' +
     'imkaan.org.uk|' +
@@ -1004,6 +1024,13 @@ export const HELP_SITE_LIST: readonly string[] =
     'lucyfaithfull.org.uk|' +
     'stopitnow.org.uk|' +
     'endviolenceagainstwomen.org.uk|' +
+    'suzylamplugh.org|' +
+    'freedomcharity.org.uk|' +
+    'protectionagainststalking.org|' +
+    'chayn.co|' +
+    'soulmedicine.io|' +
+    'alicerugglestrust.org|' +
+    'forwarduk.org.uk|' +
     'emcypsas.co.uk|' +
     'safenet.org.uk|' +
     'thenextchapter.org.uk|' +
@@ -1012,10 +1039,15 @@ export const HELP_SITE_LIST: readonly string[] =
     'rightsofwomen.org.uk|' +
     'niaendingviolence.org.uk|' +
     'ikwro.org.uk|' +
+    'sikhwomensaid.org.uk|' +
+    'haloproject.org.uk|' +
+    'thechange-project.org|' +
+    'dmatservicesltd.co.uk|' +
     'rosswa.co.uk|' +
     'shaktiedinburgh.co.uk|' +
     'hourglass-scotland.org|' +
     'hourglass-cymru.org.uk|' +
+    'atalyfro.org|' +
     // r-sites6: Ireland
     'saoirsewomensrefuge.ie|' +
     'dvservicesmeath.ie|' +
@@ -1025,6 +1057,7 @@ export const HELP_SITE_LIST: readonly string[] =
     'oneinfour.org|' +
     // r-sites6: Australia
     'wesnet.org.au|' +
+    'knowmore.org.au|' +
     'lousplace.com.au|' +
     'louisa.net.au|' +
     'wossca.org.au|' +
@@ -1033,6 +1066,8 @@ export const HELP_SITE_LIST: readonly string[] =
     'laurelhouse.org.au|' +
     'genwest.org.au|' +
     'nifvs.org.au|' +
+    'dvrcv.org.au|' +
+    'areyousafeathome.org.au|' +
     'afls.org.au|' +
     'starick.org.au|' +
     // r-sites6: New Zealand
