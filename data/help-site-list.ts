@@ -984,15 +984,18 @@ export const HELP_SITE_LIST: readonly string[] =
     'prefix:guidesocial.be/sosviol/|' +
     'prefix:namur.be/fr/ma-ville/social/cohesion-sociale/prevention-et-securite/violences-intrafamilliales-d-une-rive-a-lautre/|' +
     // r-sites6: Canada
+    'endingviolencecanada.org|' +
     'wingsofprovidence.ca|' +
     'waypointswb.ca|' +
     'rowanhouse.ca|' +
+    'swova.org|' +
     'parklandcrisiscentre.ca|' +
     'libertylane.ca|' +
     'breakthesilencens.ca|' +
     'lifehousesummerside.ca|' +
     // r-sites6: United States
     'familyjusticecenter.org|' +
+    'mosac.net|' +
     'daybreakshelter.org|' +
     'nextdoorsolutions.org|' +
     'freedomhousesf.org|' +
@@ -1031,6 +1034,9 @@ export const HELP_SITE_LIST: readonly string[] =
     'soulmedicine.io|' +
     'alicerugglestrust.org|' +
     'forwarduk.org.uk|' +
+    'whiteribbon.org.uk|' +
+    'everyonesinvited.uk|' +
+    'restored-uk.org|' +
     'emcypsas.co.uk|' +
     'safenet.org.uk|' +
     'thenextchapter.org.uk|' +
@@ -1043,6 +1049,9 @@ export const HELP_SITE_LIST: readonly string[] =
     'haloproject.org.uk|' +
     'thechange-project.org|' +
     'dmatservicesltd.co.uk|' +
+    'oneinfour.org.uk|' +
+    'respond.org.uk|' +
+    'ashaprojects.org.uk|' +
     'rosswa.co.uk|' +
     'shaktiedinburgh.co.uk|' +
     'hourglass-scotland.org|' +
@@ -1058,6 +1067,7 @@ export const HELP_SITE_LIST: readonly string[] =
     // r-sites6: Australia
     'wesnet.org.au|' +
     'knowmore.org.au|' +
+    'whiteribbon.org.au|' +
     'lousplace.com.au|' +
     'louisa.net.au|' +
     'wossca.org.au|' +
@@ -1068,6 +1078,7 @@ export const HELP_SITE_LIST: readonly string[] =
     'nifvs.org.au|' +
     'dvrcv.org.au|' +
     'areyousafeathome.org.au|' +
+    'sasvic.org.au|' +
     'afls.org.au|' +
     'starick.org.au|' +
     // r-sites6: New Zealand
