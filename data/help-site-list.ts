@@ -996,17 +996,11 @@ export const HELP_SITE_LIST: readonly string[] =
     // r-sites6: United States
     'familyjusticecenter.org|' +
     'mosac.net|' +
-    'daybreakshelter.org|' +
-    'nextdoorsolutions.org|' +
-    'freedomhousesf.org|' +
-    'rubysplace.org|' +
     'cashsac.org|' +
     'castla.org|' +
     'misssey.org|' +
     'alternativestoviolence.org|' +
-    'theinitiativecolorado.org|' +
     'dvccct.org|' +
-    'refugehouse.com|' +
     'casa-stpete.org|' +
     'gloryhouseofmiami.org|' +
     'floridaabolitionist.org|' +
@@ -1015,11 +1009,9 @@ export const HELP_SITE_LIST: readonly string[] =
     'responsenh.org|' +
     'noahsanimalhouse.org|' +
     'domesticviolenceresourcecenter.org|' +
-    'restorenyc.org|' +
     'fsctulsa.org|' +
     'safespacetn.org|' +
     'growfreetn.org|' +
-    'newfriendsnewlife.org|' +
     // r-sites6: United Kingdom
     'jwa.org.uk|' +
     'imkaan.org.uk|' +
