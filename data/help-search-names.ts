@@ -145,7 +145,18 @@ export const HELP_SEARCH_NAMES: readonly string[] =
     'Haseya Advocate Program|Tahoe SAFE Alliance|Clarina Howard Nichols Center|' +
     "Fort Bend Women's Center|SafeHouse Denver|Durham Crisis Response Center|" +
     "Bay Area Women Against Rape|Center for the Pacific Asian Family|Anna Marie's Alliance|" +
-    'Christine Ann Domestic Abuse Services|Safe Shelter of St. Vrain Valley|Hope Shores Alliance'
+    'Christine Ann Domestic Abuse Services|Safe Shelter of St. Vrain Valley|Hope Shores Alliance|' +
+    // Listed help organisations whose names are no everyday phrase (r-sites6; each site's source
+    // is in data/sources/help-sites.json): New Zealand, Ireland, Australia, Canada, the UK, France
+    "Gandhi Nivas|Te Hokai Male Survivors|Shakti Women's Refuge|Saoirse Women's Refuge|" +
+    "Drogheda Women's and Children's Refuge|Tennant Creek Women's Refuge|" +
+    "Women's Safety Services of Central Australia|Louisa Domestic Violence Service|" +
+    'Starick Services|Domestic Violence Resource Centre Victoria|' +
+    'Sexual Assault Services Victoria|Wings of Providence|Rowan House Society|' +
+    "Shakti Women's Aid|Jewish Women's Aid|Sikh Women's Aid|" +
+    "Iranian and Kurdish Women's Rights Organisation|IKWRO|National Stalking Helpline|" +
+    'Alice Ruggles Trust|National Association for People Abused in Childhood|' +
+    'End Violence Against Women Coalition|Imkaan|Atal y Fro|Fondation des Femmes'
   ).split('|');
 
 /**

@@ -982,5 +982,111 @@ export const HELP_SITE_LIST: readonly string[] =
     'sosviol.com|' +
     // r-sites5: Belgium (French-speaking)
     'prefix:guidesocial.be/sosviol/|' +
-    'prefix:namur.be/fr/ma-ville/social/cohesion-sociale/prevention-et-securite/violences-intrafamilliales-d-une-rive-a-lautre/'
+    'prefix:namur.be/fr/ma-ville/social/cohesion-sociale/prevention-et-securite/violences-intrafamilliales-d-une-rive-a-lautre/|' +
+    // r-sites6: Canada
+    'endingviolencecanada.org|' +
+    'wingsofprovidence.ca|' +
+    'waypointswb.ca|' +
+    'rowanhouse.ca|' +
+    'swova.org|' +
+    'parklandcrisiscentre.ca|' +
+    'libertylane.ca|' +
+    'breakthesilencens.ca|' +
+    'lifehousesummerside.ca|' +
+    // r-sites6: United States
+    'familyjusticecenter.org|' +
+    'mosac.net|' +
+    'cashsac.org|' +
+    'castla.org|' +
+    'misssey.org|' +
+    'alternativestoviolence.org|' +
+    'dvccct.org|' +
+    'casa-stpete.org|' +
+    'gloryhouseofmiami.org|' +
+    'floridaabolitionist.org|' +
+    'colinc.org|' +
+    'gicrisis.org|' +
+    'responsenh.org|' +
+    'noahsanimalhouse.org|' +
+    'domesticviolenceresourcecenter.org|' +
+    'fsctulsa.org|' +
+    'safespacetn.org|' +
+    'growfreetn.org|' +
+    // r-sites6: United Kingdom
+    'jwa.org.uk|' +
+    'imkaan.org.uk|' +
+    'napac.org.uk|' +
+    'lucyfaithfull.org.uk|' +
+    'stopitnow.org.uk|' +
+    'endviolenceagainstwomen.org.uk|' +
+    'suzylamplugh.org|' +
+    'freedomcharity.org.uk|' +
+    'protectionagainststalking.org|' +
+    'chayn.co|' +
+    'soulmedicine.io|' +
+    'alicerugglestrust.org|' +
+    'forwarduk.org.uk|' +
+    'whiteribbon.org.uk|' +
+    'everyonesinvited.uk|' +
+    'restored-uk.org|' +
+    'emcypsas.co.uk|' +
+    'safenet.org.uk|' +
+    'thenextchapter.org.uk|' +
+    'actonitnow.co.uk|' +
+    'reducingtherisk.org.uk|' +
+    'rightsofwomen.org.uk|' +
+    'niaendingviolence.org.uk|' +
+    'ikwro.org.uk|' +
+    'sikhwomensaid.org.uk|' +
+    'haloproject.org.uk|' +
+    'thechange-project.org|' +
+    'dmatservicesltd.co.uk|' +
+    'oneinfour.org.uk|' +
+    'respond.org.uk|' +
+    'ashaprojects.org.uk|' +
+    'rosswa.co.uk|' +
+    'shaktiedinburgh.co.uk|' +
+    'hourglass-scotland.org|' +
+    'hourglass-cymru.org.uk|' +
+    'atalyfro.org|' +
+    // r-sites6: Ireland
+    'saoirsewomensrefuge.ie|' +
+    'dvservicesmeath.ie|' +
+    'sonashousing.ie|' +
+    'droghedarefuge.org|' +
+    'oneinfour.ie|' +
+    'oneinfour.org|' +
+    // r-sites6: Australia
+    'wesnet.org.au|' +
+    'knowmore.org.au|' +
+    'whiteribbon.org.au|' +
+    'lousplace.com.au|' +
+    'louisa.net.au|' +
+    'wossca.org.au|' +
+    'tcwr.org.au|' +
+    'domesticviolence.com.au|' +
+    'laurelhouse.org.au|' +
+    'genwest.org.au|' +
+    'nifvs.org.au|' +
+    'dvrcv.org.au|' +
+    'areyousafeathome.org.au|' +
+    'sasvic.org.au|' +
+    'afls.org.au|' +
+    'starick.org.au|' +
+    // r-sites6: New Zealand
+    'rise.net.nz|' +
+    'gandhinivas.nz|' +
+    'whakaturefuge.org.nz|' +
+    'tewharehauora.com|' +
+    'shakti.org.nz|' +
+    'malesurvivortairawhiti.nz|' +
+    // r-sites6: France
+    'cidff-somme.fr|' +
+    'cidff.info|' +
+    'infofemmes-mp.org|' +
+    'fnacav.fr|' +
+    'women-safe.org|' +
+    'fondationdesfemmes.org|' +
+    // r-sites6: Belgium (French-speaking)
+    'asblpraxis.be'
   ).split('|');
