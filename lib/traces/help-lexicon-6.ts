@@ -272,7 +272,9 @@ export const WEAK_NAMED = [
 ];
 
 /** A friend's partner, in French ("son mec est toxique"): a partner word. */
-export const THEIR_PARTNER = list('son mec,sa meuf,son chum,sa blonde');
+export const THEIR_PARTNER = list(
+  'son mec,sa meuf,son chum,sa blonde,sa femme,son mari,son copain,sa copine,son conjoint,sa conjointe,his wife,her husband,his girlfriend,her boyfriend,her partner,his partner',
+);
 
 /** Violent when drunk: a described situation with "he"/"she" or a partner. */
 export const WHEN_DRUNK = cross(

@@ -25,14 +25,14 @@ const FR_NOW = [
   ...list('bat,battait,battant,mord,mordait,mordant'),
 ];
 /** Participles as a man or a woman says them: "m'a secoué", "m'a secouée". */
-const FR_DONE = [
+export const FR_DONE = [
   ...FR_ER.flatMap((v) => [`${stem(v)}e`, `${stem(v)}ee`]),
   ...list('battu,battue,mordu,mordue'),
 ];
 const FR_AUX = list('me a,ma,me avait,me aurait,me a deja,me a encore');
 /** What is coming: "il va me frapper", "menace de me frapper" (the future tense is rarely typed). */
 const FR_WILL = list('va me,veut me,allait me,menace de me');
-const FR_ACTS = [
+export const FR_ACTS = [
   ...cross(['me'], FR_NOW),
   ...cross(FR_AUX, FR_DONE),
   ...cross(FR_WILL, [...FR_ER, 'battre', 'mordre']),
@@ -87,7 +87,7 @@ const NOT_ACTS = [
 const THROWN = list(
   'things,stuff,objects,a plate,plates,a glass,a cup,a mug,a bottle,a chair,a shoe,a knife,dishes,his phone,her phone,the remote',
 );
-const EN_ACTS = [
+export const EN_ACTS = [
   ...list('bit me,bites me,biting me,has bitten me,scratched me,scratches me,scratching me'),
   ...list('spat on me,spit on me,spits on me,spitting on me,spat at me,spits at me'),
   ...list('spat in my face,spit in my face,spits in my face'),
@@ -125,11 +125,19 @@ const EN_ACTS = [
  * With a partner named: attempts on "my" life ("my wife will kill me" is a joke; these are not), and
  * being held down or restrained (a nurse does that too).
  */
-const NAMED_ACTS = [
+export const NAMED_ACTS = [
   ...list('held me down,holds me down,restrained me,restrains me'),
   ...list('tried to kill me,tries to kill me,almost killed me,nearly killed me,could have killed me'),
   ...list('a essaye de me tuer,a tente de me tuer,a failli me tuer,essaie de me tuer,essayait de me tuer'),
 ];
+
+/**
+ * People around the person, whose partner may be the one harming them ("my sister's husband",
+ * "le chum de ma fille", "notre voisin… sa femme"): not animals, a school or a workplace.
+ */
+const THIRD_PARTIES = list(
+  'sister,daughter,friend,best friend,mom,mother,niece,cousin,aunt,neighbour,neighbor,coworker,colleague,mate,mates,buddy,my son,our son,brother,dad,father,granddaughter,grandson,nephew,roommate,soeur,fille,amie,ami,mere,cousine,tante,voisine,voisin,collegue,pote,fils,frere,pere,neveu,coloc,colocataire,petite fille',
+);
 
 /** Pets and animals: the "he" of "my puppy, he bites me" is not a person. */
 const ANIMALS = list(
@@ -139,6 +147,7 @@ const ANIMALS = list(
 export const LEXICON_ACTS = {
   situation: [...EN_ACTS, ...FR_ACTS],
   harmWeak: NAMED_ACTS,
-  nonPartner: ANIMALS,
+  nonPartner: [...ANIMALS, ...THIRD_PARTIES],
+  thirdParty: THIRD_PARTIES,
   neutral: NOT_ACTS,
 } as const;

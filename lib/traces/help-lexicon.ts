@@ -9,8 +9,8 @@
  */
 
 import { LEXICON_6 as SIX } from './help-lexicon-6';
-import { LEXICON_ACTS as ACTS } from './help-lexicon-acts';
-import { cross, list } from './phrase-lists';
+import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
+import { cross, list, thirdPerson } from './phrase-lists';
 
 const PARTNERS_EN = list('husband,wife,wives,boyfriend,girlfriend,spouse,fiance,fiancee');
 const PARTNERS_EN_SHORT = list('bf,gf,hubby,common law partner,significant other');
@@ -940,6 +940,42 @@ const SELF_PLAIN_MORE = [
 ];
 
 /** Every phrase list, by the part it plays. */
+/**
+ * Acts said of her or him, counted when someone else's partner is named ("my sister's husband threw
+ * a glass at her", "le chum de ma fille la frappe", "notre voisin se fait frapper par sa femme"):
+ * the first-person acts, turned to the third person, and being on the receiving end.
+ */
+const TO_THEM_ACTS = [
+  ...thirdPerson([...cross(HIT_VERBS, ['me']), ...EN_ACTS, ...NAMED_ACTS], 'en'),
+  ...thirdPerson(
+    [
+      ...cross(list('me,me a'), FR_HARM_VERBS),
+      ...cross(['me'], FR_IMPARFAIT),
+      ...cross(['me a'], FR_PARTICIPLES),
+      ...FR_ACTS,
+      ...NAMED_ACTS,
+    ],
+    'fr',
+  ),
+  // "Il l'a frappée": a feminine participle agrees with "her" before it ("l'", "la", "qu'").
+  ...[...FR_PARTICIPLES, ...FR_DONE].filter((p) => p.endsWith('ee')),
+  ...cross(
+    list('threatens to,threatened to,threatening to'),
+    list('kill her,shoot her,stab her,kill him,shoot him'),
+  ),
+  ...cross(
+    list('se fait,se faisait,se est fait,se est faite'),
+    list('frapper,battre,tabasser,gifler,insulter,menacer,etrangler,violer'),
+  ),
+  ...cross(list('recoit,recevait,a recu'), list('des coups,des gifles,des claques')),
+  ...list('gets hit,gets beaten,got beaten'),
+];
+/** Everyday phrases said of her or him too: "pushed her to apply", "hit him up". */
+const NEUTRAL_THIRD = (phrases: readonly string[]) => [
+  ...thirdPerson(phrases, 'en'),
+  ...thirdPerson(phrases, 'fr'),
+];
+
 export const LEXICON = {
   strong: [
     ...STRONG_EN,
@@ -970,16 +1006,16 @@ export const LEXICON = {
   near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],
   nearPartner: [...NEAR_PARTNER, ...MARITAL_HOME],
   person: PERSON,
-  family: FAMILY,
-  flee: FLEE,
+  // Who a shelter is for or what it is from: a family, or fleeing.
+  family: [...FAMILY, ...FLEE],
   leave: LEAVE,
   shelter: [...SHELTER, ...SHELTER_FR, 'mise a l abri'],
   alone: [...ALONE, ...ALONE_EN],
   aloneUnless: ALONE_UNLESS,
   line: [...LINE, ...LINE_FR],
   crisis: CRISIS,
-  safety: SAFETY,
-  orderWeak: ORDER_WEAK,
+  // A temporary restraining order is also business litigation's: it needs the same context as a plan.
+  safety: [...SAFETY, ...ORDER_WEAK],
   subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor', ...SIX.subject],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE, ...ACTS.nonPartner],
@@ -991,6 +1027,8 @@ export const LEXICON = {
     'violent video games',
     'video game violence',
   ],
+  toThem: TO_THEM_ACTS,
+  thirdParty: ACTS.thirdParty,
   situation: [
     ...SITUATION_PLAIN,
     ...SITUATION,
@@ -1012,6 +1050,7 @@ export const LEXICON = {
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
+    ...NEUTRAL_THIRD([...NEUTRAL, ...NEUTRAL_MORE, ...ACTS.neutral]),
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
     ...SPYING_ON_PARTNER,
     ...RELUCTANT,

@@ -109,17 +109,23 @@ const QUERY_PARTNER_GAP = 4;
 /** A subject at most this many words before a described situation is its subject. */
 const SUBJECT_GAP = 3;
 
-const SHELTER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.family | BIT.flee;
+const SHELTER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.family;
 const LINE_CONTEXT = BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.crisis;
 const SAFETY_CONTEXT =
   BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.leave | BIT.crisis | BIT.near;
-const ORDER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.near;
 const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;
 /** A partner named, not a relationship in general ("is jealousy normal in a relationship"). */
 const NAMED = BIT.relation | BIT.subject;
 /** Who does what a situation describes. */
 const WHO = BIT.subject | BIT.pronoun | BIT.nonPartner;
 const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
+/** Words that follow "her" as an object, never as a possessive ("hit her again", not "hit her car"). */
+const AFTER_OBJECT = new Set([
+  ...['again', 'when', 'if', 'because', 'but', 'so', 'every', 'all', 'at', 'on', 'in', 'for', 'from'],
+  ...['after', 'before', 'during', 'while', 'until', 'how', 'what', 'why', 'is', 'was', 'now', 'too'],
+  ...['repeatedly', 'often', 'always', 'sometimes', 'badly', 'hard', 'last', 'yesterday', 'today'],
+  ...['tonight', 'once', 'twice', 'she', 'he', 'should', 'can', 'help', 'do', 'does', 'again'],
+]);
 /** A corrected word this long or longer may decide alone. */
 const LONE_TYPO = 8;
 /** Parts that make a text help on their own. */
@@ -141,10 +147,10 @@ export const DECIDING_CUES: readonly Cue[] = [
   'towardPartner',
   'line',
   'safety',
-  'orderWeak',
   'situation',
   'situationSelf',
   'jealous',
+  'toThem',
 ];
 
 export interface TopicClassifier {
@@ -345,7 +351,19 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     (flags & (BIT.relation | BIT.kind | BIT.person | BIT.family)) === 0 &&
     found.every((m) => (m.tags & BIT.strong) === 0 || (m.tags & BIT.order) !== 0);
 
-  const judge = (found: readonly Match[], kind: TextKind): boolean => {
+  /**
+   * An act said of her or him. English "her" is also "his"'s feminine: "pushed her car", "beat her
+   * record". After an object the words go on with a clause or a place ("hit her when he drinks",
+   * "hit her again", "hit her in the face") or stop; after a possessive comes a noun.
+   */
+  const toThem = (found: readonly Match[], words: readonly string[]): boolean =>
+    found.some(
+      (m) =>
+        m.tags & BIT.toThem &&
+        (words[m.end - 1] !== 'her' || m.end === words.length || AFTER_OBJECT.has(words[m.end]!)),
+    );
+
+  const judge = (found: readonly Match[], kind: TextKind, words: readonly string[]): boolean => {
     let flags = 0;
     for (const m of found) flags |= m.tags;
     if (flags & BIT.strong && !civilOrderOnly(found, flags)) return true;
@@ -362,7 +380,6 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     if (flags & BIT.towardPartner && before(found, BIT.towardPartner, PARTNER, NEAR_GAP)) return true;
     if (flags & BIT.line && flags & LINE_CONTEXT) return true;
     if (flags & BIT.safety && flags & SAFETY_CONTEXT) return true;
-    if (flags & BIT.orderWeak && (kind === 'query' || flags & ORDER_CONTEXT)) return true;
     // "too jealous", "is his jealousy normal": a partner's, nobody else's (a dog's); or one that
     // frightens the searcher ("sa jalousie est excessive, j'ai peur").
     if (flags & BIT.jealous && !(flags & BIT.offTopic)) {
@@ -370,6 +387,15 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
       // Said of a partner just named: "my boyfriend is too jealous of my friends".
       if (found.some((m) => m.tags & BIT.jealous && owner(found, m) & BIT.subject)) return true;
     }
+    // Someone else's partner harming them: "my sister's husband hit her", "le chum de ma fille la frappe".
+    if (
+      flags & BIT.toThem &&
+      flags & BIT.thirdParty &&
+      flags & NAMED &&
+      !(flags & BIT.offTopic) &&
+      toThem(found, words)
+    )
+      return true;
     // "threatened to hurt me if I leave": leaving says whose threat it is.
     if (flags & BIT.ifLeave && flags & LEAVING_HARM && !(flags & (BIT.workplace | BIT.offTopic))) return true;
     return described(found, flags);
@@ -379,7 +405,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
     try {
       if (words.length === 0) return false;
       const { prepared, corrected } = prepare(words, kind);
-      if (judge(scan(prepared, mask, corrected), kind)) return true;
+      if (judge(scan(prepared, mask, corrected), kind, prepared)) return true;
       // A search typed without its spaces ("domesticviolence").
       return kind === 'query' && words.some((w) => w.length >= 9 && spellsHelp(w));
     } catch {

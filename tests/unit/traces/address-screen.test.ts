@@ -116,7 +116,10 @@ describe('address screen', () => {
   }, 60_000);
 
   it('answers as the full reading on every deciding phrase in every context that completes it', () => {
-    const contexts = ['', 'he', 'elle', 'my husband', 'mon conjoint', 'partner', 'women', 'family', 'crisis'];
+    const contexts = [
+      ...['', 'he', 'elle', 'my husband', 'mon conjoint', 'partner', 'women', 'family', 'crisis'],
+      ...['my sister husband', 'soeur son mari'],
+    ];
     const slug = (text: string) => text.replace(/[\s']+/g, '-');
     const urls = DECIDING_CUES.flatMap((cue) => [...LEXICON[cue]]).flatMap((phrase) =>
       [phrase, phrase.replace(/(\w)(?=\s|$)/g, '$1s')].flatMap((p) =>

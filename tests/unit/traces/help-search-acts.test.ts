@@ -105,3 +105,32 @@ describe('harassment at work with no partner named, in a title', () => {
     expect(topic.isHelpTitle(title)).toBe(expected);
   });
 });
+
+describeSearchFamilies('acts done to someone close, by their partner', {
+  'someone else named with their partner': {
+    help: [
+      "my friend's husband threatens to shoot her",
+      "my cousin's husband beats her when he drinks",
+      "my daughter's boyfriend slapped her again",
+      "my son's girlfriend hit him",
+      "le chum de ma fille l'a frappée",
+      'le mari de ma soeur lui donne des coups',
+      'ma fille reçoit des gifles de son copain',
+      'notre voisin se fait frapper par sa femme',
+      "ma cousine, son conjoint l'a étranglée",
+    ],
+    ordinary: [
+      "my mom's boyfriend pushed her car out of the snow",
+      "my friend's boyfriend pushed her buttons",
+      "my daughter's boyfriend beat her record",
+      "my friend's husband kicked her habit",
+      'my son and his girlfriend beat him at trivia',
+      'my dog bit my wife and she kicked him',
+      'my friend and her husband hit the gym',
+      'quitter son domicile pour un nouveau travail',
+      'ma fille et son copain frappent à la porte',
+      'le mari de ma soeur bat des records',
+      'my sister says her husband hit a deer',
+    ],
+  },
+});
