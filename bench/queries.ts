@@ -44,7 +44,7 @@ export interface Tally {
   harmful3: number;
 }
 
-const FIXTURE = join(import.meta.dirname, '../tests/fixtures/queries/queries.json');
+const FIXTURES = join(import.meta.dirname, '../tests/fixtures/queries');
 
 /** Region groups the figures are given for. */
 export function regionGroup(region: string): string {
@@ -53,7 +53,8 @@ export function regionGroup(region: string): string {
   return region.split('-')[0]!;
 }
 
-export const loadRows = (): QueryRow[] => JSON.parse(readFileSync(FIXTURE, 'utf8')) as QueryRow[];
+export const loadRows = (file = 'queries.json'): QueryRow[] =>
+  JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as QueryRow[];
 
 /** Runs every row through the popup's view logic; returns one result per row. */
 export function evaluateQueries(rows: readonly QueryRow[] = loadRows()): RowResult[] {
@@ -101,57 +102,43 @@ function table(title: string, m: Map<string, Tally>): string {
   return [`  ${title}`, ...lines].join('\n');
 }
 
-export function main(): RowResult[] {
-  const results = evaluateQueries();
+/** Prints one query set's figures; with `--misses`, every row not answered right first. */
+function report(title: string, results: readonly RowResult[]): void {
   const all = tally(results, () => ['all'])!.get('all')!;
-  console.log(
-    'Popup search on the judged query set (hit@1: first is right; hit@3: a right one in the first three):',
-  );
+  console.log(`${title} (hit@1: first is right; hit@3: a right one in the first three):`);
   console.log(
     `  all ${all.n} rows: hit@1 ${pct(all.hit1, all.n)}, hit@3 ${pct(all.hit3, all.n)}; harmful orderings ${all.harmful} (a resource for people who used violence first for a person harmed), ${all.harmful3} in the first three`,
   );
-  console.log(
-    table(
-      'by language',
-      tally(results, (r) => [r.lang]),
-    ),
-  );
-  console.log(
-    table(
-      'by region',
-      tally(results, (r) => [regionGroup(r.region)]),
-    ),
-  );
-  console.log(
-    table(
-      'by language and region',
-      tally(results, (r) => [`${r.lang} ${regionGroup(r.region)}`]),
-    ),
-  );
-  console.log(
-    table(
-      'by situation',
-      tally(results, (r) => r.situations),
-    ),
-  );
-  console.log(
-    table(
-      'by speaker',
-      tally(results, (r) => [r.speaker]),
-    ),
-  );
-  console.log(
-    table(
-      'by style',
-      tally(results, (r) => [r.style]),
-    ),
-  );
+  const tables: [string, (r: QueryRow) => string[]][] = [
+    ['by language', (r) => [r.lang]],
+    ['by region', (r) => [regionGroup(r.region)]],
+    ['by language and region', (r) => [`${r.lang} ${regionGroup(r.region)}`]],
+    ['by situation', (r) => r.situations],
+    ['by speaker', (r) => [r.speaker]],
+    ['by language and speaker', (r) => [`${r.lang} ${r.speaker}`]],
+    ['by style', (r) => [r.style]],
+  ];
+  for (const [name, keys] of tables) console.log(table(name, tally(results, keys)));
   if (process.argv.includes('--misses'))
     for (const r of results)
       if (!r.hit1 || !r.hit3 || r.harmful3)
         console.log(
           `  ${r.hit3 ? (r.hit1 ? 'harm' : 'miss@1') : 'MISS@3'} [${r.row.lang} ${r.row.region} ${r.row.speaker}] ${r.row.q}\n      got ${r.top.join(', ')}\n      first ${r.row.acceptFirst.join(', ')}; accept ${r.row.accept.join(', ')}`,
         );
+}
+
+/**
+ * The judged set (`queries.json`, written by a helper to the brief), then the second set
+ * (`queries-2.json`, people's own phrasings from public pages, gathered blind; a third of it from
+ * people who have used violence). Returns the judged set's results.
+ */
+export function main(): RowResult[] {
+  const results = evaluateQueries();
+  report('Popup search on the judged query set', results);
+  report(
+    'Popup search on the second query set (public phrasings, gathered blind)',
+    evaluateQueries(loadRows('queries-2.json')),
+  );
   return results;
 }
 

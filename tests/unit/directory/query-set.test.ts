@@ -5,7 +5,7 @@
  * people who have used violence first. `npm run bench` prints the figures in full.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateQueries, regionGroup, tally } from '../../../bench/queries';
+import { evaluateQueries, loadRows, regionGroup, tally } from '../../../bench/queries';
 
 const results = evaluateQueries();
 
@@ -39,5 +39,17 @@ describe('the judged query set', () => {
       .filter((r) => small.has(`${r.row.lang} in ${regionGroup(r.row.region)}`) && !r.hit3)
       .map((r) => r.row.q);
     expect(misses).toEqual([]);
+  });
+});
+
+describe('the second query set (public phrasings, gathered blind)', () => {
+  // Its figures are reported, not held to the bars: it measures how far the search generalises.
+  // The one bar that holds everywhere is that nobody harmed gets a resource for people who used
+  // violence among the first three.
+  it('has no harmful ordering', () => {
+    const harmful = evaluateQueries(loadRows('queries-2.json'))
+      .filter((r) => r.harmful3)
+      .map((r) => `${r.row.q} → ${r.top.join(', ')}`);
+    expect(harmful).toEqual([]);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Who is speaking, in the forms people who have used violence write in (families added after the
+ * second query set, gathered blind from public phrasings; each phrasing here is our own), and the
+ * sentences of people harmed that use the same words, which must never read as harming.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../../lib/directory/intent';
+
+const speaker = (q: string, lang: 'en' | 'fr') => analyzeQuery(q, lang).speaker;
+
+describe('people who have used violence: more of their own words', () => {
+  it.each([
+    ['how do i quit yelling at my wife', 'en'],
+    ['i need to stop shoving my boyfriend', 'en'],
+    ['stop using violence in my marriage', 'en'],
+    ['so ashamed after slapping my girlfriend', 'en'],
+    ['punched my husband again why do i do this', 'en'],
+    ['i am an emotional and verbal abuser', 'en'],
+    ['support as an abusive husband', 'en'],
+    ['i take my anger out on my wife', 'en'],
+    ['i nearly strangled my partner', 'en'],
+    ['she said no and i kept going', 'en'],
+    ["men's accountability program near me", 'en'],
+    ['facing charges for assault on my girlfriend', 'en'],
+    ['j ai recours à la violence avec ma blonde', 'fr'],
+    ['ligne pour les hommes violents', 'fr'],
+    ["je l'ai poussée contre le mur", 'fr'],
+    ['je lui ai porté un coup au visage', 'fr'],
+    ['je pète des câbles avec ma conjointe', 'fr'],
+    ['je lis ses messages en cachette tous les soirs', 'fr'],
+    ['je surveillais ma conjointe avec une appli', 'fr'],
+    ["c'est moi qui contrôle l'argent à la maison", 'fr'],
+    ['je suis menaçant quand je bois', 'fr'],
+    ["j'ai appelé le 911 après l'avoir frappée", 'fr'],
+    ['stage obligatoire violences conjugales après condamnation', 'fr'],
+    ["chercher de l'aide avant de faire l'irréparable", 'fr'],
+    ['la claque est partie toute seule', 'fr'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+});
+
+describe('people harmed who use the same words', () => {
+  it.each([
+    ['i always thought the abuse would stop', 'en'],
+    ['how do i get him to stop hitting me', 'en'],
+    ['my husband will not stop yelling at me', 'en'],
+    ['he takes his anger out on me', 'en'],
+    ['he said he nearly killed me', 'en'],
+    ['mon conjoint me pousse contre le mur', 'fr'],
+    ['il fouille mes messages tous les soirs', 'fr'],
+    ["c'est lui qui contrôle l'argent", 'fr'],
+    ['il est menaçant quand il boit', 'fr'],
+  ] as const)('%j (%s) → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
+
+describe('someone else hitting, in the same order of words', () => {
+  it.each([['he hit my boyfriend again what do i do'], ['she slapped my husband again why']])(
+    '%j → not harming',
+    (q) => {
+      expect(speaker(q, 'en')).not.toBe('harming');
+    },
+  );
+});
