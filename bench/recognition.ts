@@ -69,6 +69,12 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'after a seventh search set (searches-7.json: terse queries, questions to a search engine, services named with a place, gathered blind from pages no earlier set used), first figure before any change: help searches 84.0 % (en 95.6, fr 73.5), variants 83.3 %, look-alike searches 4/100 (a farm-stress crisis line and a suicide-prevention chat, which the directory itself lists as crisis lines; a home fire-safety plan; "mon mari m\'a battu au scrabble")',
   "then the sixth set's families merged (never shown the seventh set): seventh set help 84.0 → 84.0 %, variants 83.3 → 83.3 %, held-out searches 77.8 → 79.0 % and their variants 72.2 → 77.8 %: families written from one set's misses fix that set and little else. Then the seventh set's look-alikes, as families with look-alikes of our own (never its help rows): board, card and bar games (\"m'a battu au scrabble\") as a score, and a home or fire safety plan as not one for leaving: look-alikes 4 → 2/100; the two left are crisis lines the directory itself lists (a farm-stress line, a suicide-prevention chat), which the cleaner treats as help on purpose",
   'then one family whose miss on the seventh set was a matter of tense, not of words: a complaint or charges against a partner in every tense and with either verb ("j\'ai porté plainte contre mon mari", "déposé une plainte contre mon ex", "pressed/dropped charges against my boyfriend"; not against a neighbour, an employer, a driver or a landlord): seventh set 84.0 → 85.1 % (tuned from here on: 84.0 % is its blind figure), nothing else moves',
+  'then, to find false deletions before people do: 600 look-alikes of our own (lookalikes-own.json: 450 searches and 150 page titles, EN and FR, written blind to the classifier over every everyday sense of the help words, harmless partner searches, idioms and titles), first figure 6/600 removed (a hiking safety plan "what to leave with a friend", "faut pas abuser des bonnes choses", "my wife beat me in a 5k", "he pushed me to take the job offer", "mon chum me surveille mon régime", a workplace-harassment page title). Then families, each tested with look-alikes of our own: encouraged is not pushed for many more verbs ("pushed me to take / ask / accept", "me pousse à prendre"), races and contests are a score (5k, marathon, trivia, tournament; not "quiz", which the warning-sign quizzes use), outdoor and travel safety plans (hiking, backcountry, boating, randonnée), French "abuser" as overdoing ("faut pas abuser", "abuser du sucre"), harassment at work with no partner named, a phone\'s accessories ("took my phone charger"), French media adjectives after the noun ("des films violents"): 6 → 1/600; the one left, a partner watching one\'s diet, is also a sign of control, so it stays',
+  'in searches, a relationship word up to four words from harm is its context ("relations amoureuses des ados comment réagir violence"; titles keep two words, and women, children or home keep two): seventh set variants 20 → 21/24, nothing else moves',
+  'an inventory of acts rather than one set\'s phrasings (lib/traces/help-lexicon-acts.ts): in English bitten, spat on, hair pulled, things thrown at me, thrown against the wall, bones broken, a black eye, a knife or a gun, and, with a partner named, held down or an attempt on my life; in French every harm verb in the tenses people tell them in (present, imparfait, passé composé and plus-que-parfait as a man or a woman says them, "va me…", "en me…"), generated from 26 verbs (bousculer, secouer, séquestrer, griffer, intimider…), spitting, hair pulled, blows given, objects thrown, bones broken, bruises; with their everyday starts ("me donne un coup de main", "me secoue les puces"): no set moved (these acts are rare in the sets\' searches), look-alikes unchanged',
+  "after an eighth search set (searches-8.json: people's own words, 61 % French, from pages no earlier set cites, gathered blind), first figure on the tree as this work began: help searches 71.2 % (en 75.4, fr 68.5), variants 77.8 %, look-alike searches 0/80, ordinary 0/21; with the three changes above: 71.8 %",
+  'then one structural family seen among its misses: acts done to someone close by their partner ("my friend\'s husband threatens to shoot her", "my sister\'s husband nearly killed her", "le mari de ma sœur l\'a frappée", "lui donne des coups", "notre voisin se fait frapper par sa femme"), made by turning every first-person act to the third person, counted only with a person around (sister, friend, neighbour…) and a partner named; English "her" only as an object ("hit her again", not "pushed her car", "beat her record"), French "la"/"le" forms left out (the reader drops them, so "la frappe" would be a bare "frappe", a knock at the door), "sa femme", "son mari", "his wife" as someone\'s partner: eighth set 71.8 → 74.0 %, nothing else moves (the eighth set is tuned from here on: 71.2 % is its blind figure)',
+  "then, with no rule changed: 98 more organisations' own sites (UK national specialist services, Australia, the US, Canada, Ireland, New Zealand, France, Belgium; 8 with everyday names and a third-party source left out) and 25 distinctive names: second page set 135 → 138/174 (organisations 79.5 → 83.0 %), held-out unchanged",
 ];
 
 /** The address a search leaves in history (Google, as most people use it). */
@@ -167,6 +173,31 @@ export function measureSearchSet(file: string, matcher = builtInMatcher(), dir =
   return groups;
 }
 
+interface OwnLookalike {
+  text: string;
+  kind: 'search' | 'title';
+  lang: string;
+  sense: string;
+}
+
+/**
+ * Our own look-alikes (`lookalikes-own.json`: searches and page titles written blind to the
+ * classifier, to find false deletions before people do): every one must stay.
+ */
+export function measureOwnLookalikes(matcher = builtInMatcher(), dir = DIR) {
+  const groups = new Map<string, Rate>();
+  for (const row of loadRows<OwnLookalike>('lookalikes-own.json', dir)) {
+    const removed =
+      row.kind === 'search'
+        ? matcher.isTrace(searchUrl(row.text))
+        : matcher.isTrace('https://example.org/page', row.text);
+    const what = row.kind === 'search' ? 'searches' : 'titles';
+    for (const key of [`${what}: lookalike`, `${what}: lookalike ${row.lang}`])
+      tally(groups, key, removed, `${row.text} (${row.sense})`, false);
+  }
+  return groups;
+}
+
 const percent = (r: Rate) => `${((100 * r.removed) / Math.max(1, r.total)).toFixed(1)} %`;
 
 export function main(showMisses = process.argv.includes('--misses')) {
@@ -181,6 +212,8 @@ export function main(showMisses = process.argv.includes('--misses')) {
     console.log(`  ${nth} page set (${file}):`);
     print(measurePageSet(file), showMisses);
   }
+  console.log('  our own look-alikes (lookalikes-own.json, written blind to the classifier):');
+  print(measureOwnLookalikes(), showMisses);
   if (CHANGES_AFTER_MEASURING.length) {
     console.log('  changed after measuring (general rules, never a row):');
     for (const change of CHANGES_AFTER_MEASURING) console.log(`    - ${change}`);

@@ -5,7 +5,15 @@
  * searches; where the floor is lower, the bar is not met yet (see the bench's misses).
  */
 import { describe, expect, it } from 'vitest';
-import { measureRecognition, type Rate } from '../../../bench/recognition';
+import {
+  LATER_PAGE_SETS,
+  LATER_SEARCH_SETS,
+  measureOwnLookalikes,
+  measurePageSet,
+  measureRecognition,
+  measureSearchSet,
+  type Rate,
+} from '../../../bench/recognition';
 
 const groups = measureRecognition();
 const rate = (key: string): number => {
@@ -32,5 +40,29 @@ describe('recognition on the evaluation set', () => {
 
   it.each(['pages: lookalike', 'searches: lookalike'])('%s: at most 3 % removed', (key) => {
     expect(rate(key)).toBeLessThanOrEqual(0.03);
+  });
+});
+
+describe('precision on the later sets and on our own look-alikes', () => {
+  const later = [
+    ...LATER_SEARCH_SETS.map(([, file]) => [file, measureSearchSet(file)] as const),
+    ...LATER_PAGE_SETS.map(([, file]) => [file, measurePageSet(file)] as const),
+  ];
+  it.each(later)('%s: no ordinary search or page removed', (_, set) => {
+    for (const key of ['searches: ordinary', 'pages: ordinary'])
+      expect(set.get(key)?.misses ?? []).toEqual([]);
+  });
+  it.each(later)('%s: at most 3 %% of look-alikes removed', (_, set) => {
+    for (const key of ['searches: lookalike', 'pages: lookalike']) {
+      const r = set.get(key);
+      if (r) expect(r.removed / r.total).toBeLessThanOrEqual(0.03);
+    }
+  });
+  it('our own look-alikes (written blind to the classifier): at most 1 % removed', () => {
+    const own = measureOwnLookalikes();
+    for (const key of ['searches: lookalike', 'titles: lookalike']) {
+      const r = own.get(key) as Rate;
+      expect(r.removed / r.total).toBeLessThanOrEqual(0.01);
+    }
   });
 });
