@@ -144,7 +144,38 @@ const ANIMALS = list(
   'chiot,chaton,kitten,hamster,lapin,rabbit,parrot,perroquet,horse,cheval,pony,poney,ferret,furet,bird,oiseau,pet',
 );
 
+/**
+ * Consent in a couple, a theme of three blind search sets: consent named with a couple or a partner
+ * decides ("consentement sexuel dans le couple", "consent in marriage"); consent alone is a cookie
+ * banner, a medical form or a spouse signing for a sale, so it never does.
+ */
+const CONSENT_IN_COUPLE = cross(
+  list('consentement,consentement sexuel,zone grise du consentement,consent,sexual consent,consentir'),
+  list(
+    'dans le couple,en couple,entre partenaires,entre partenaires intimes,entre conjoints,dans le mariage,in marriage,in a marriage,in a relationship,in relationships,between partners,with my partner,with my husband,with my boyfriend,with my wife,with my girlfriend',
+  ),
+);
+/** Sex pressed for or taken: said of oneself ("m'a fait du chantage pour coucher", "sans avoir consenti"). */
+const SEX_PRESSED = [
+  ...list('chantage pour coucher,chantage sexuel,chantage au sexe,sans avoir consenti,sans que je consente'),
+  ...cross(list('me fait du chantage,me faisait du chantage'), list('pour coucher,sexuel,au sexe')),
+  ...cross(
+    list(
+      'insiste pour,insistait pour,me force a,me forcait a,me met la pression pour,me mettait la pression pour',
+    ),
+    list('des relations sexuelles,avoir des relations,coucher,le sexe,du sexe'),
+  ),
+  ...cross(
+    list('me met la pression,me mettait la pression,continuait,continue'),
+    list(
+      'quand je dis non,quand je disais non,meme quand je disais non,alors que je dis non,alors que je disais non',
+    ),
+  ),
+];
+
 export const LEXICON_ACTS = {
+  strong: CONSENT_IN_COUPLE,
+  situationSelf: SEX_PRESSED,
   situation: [...EN_ACTS, ...FR_ACTS],
   harmWeak: NAMED_ACTS,
   nonPartner: [...ANIMALS, ...THIRD_PARTIES],

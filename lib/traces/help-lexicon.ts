@@ -985,6 +985,7 @@ export const LEXICON = {
     ...FIELD,
     ...FIELD_MORE,
     ...SIX.strong,
+    ...ACTS.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
@@ -1046,6 +1047,7 @@ export const LEXICON = {
     ...SITUATION_SELF_MORE,
     ...SELF_MORE,
     ...SIX.situationSelf,
+    ...ACTS.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,

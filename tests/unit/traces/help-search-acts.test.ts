@@ -134,3 +134,24 @@ describeSearchFamilies('acts done to someone close, by their partner', {
     ],
   },
 });
+
+describeSearchFamilies('consent in a couple, and sex pressed for', {
+  'consent named with a couple or a partner; sex pressed for or taken': {
+    help: [
+      'le consentement dans le couple existe-t-il',
+      'sexual consent in marriage',
+      'zone grise du consentement entre conjoints',
+      'il me fait du chantage pour coucher',
+      'mon chum insiste pour avoir des relations',
+      'il a continué sans avoir consenti',
+    ],
+    ordinary: [
+      'cookie consent banner wordpress',
+      'consentement du conjoint pour vendre la maison',
+      'consent form for my husband s surgery',
+      'age of consent by country',
+      'consentement éclairé avant une chirurgie',
+      'mon patron me fait du chantage pour une promotion',
+    ],
+  },
+});
