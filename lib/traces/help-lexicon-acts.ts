@@ -32,7 +32,59 @@ export const FR_DONE = [
 const FR_AUX = list('me a,ma,me avait,me aurait,me a deja,me a encore');
 /** What is coming: "il va me frapper", "menace de me frapper" (the future tense is rarely typed). */
 const FR_WILL = list('va me,veut me,allait me,menace de me');
+/**
+ * Money and devices, the other acts advocates ask about: my pay stolen or my account emptied, debt
+ * taken in my name, my phone tapped, hacked or tracked. Not "spent my money" or "took my card":
+ * couples say those of each other every day.
+ */
+const FR_MONEY_TECH = [
+  ...cross(
+    list(
+      'me a vole,me vole,me volait,a vide,vide,vidait,me prend,me prenait,me a pris,a braque,braque,confisque,a confisque',
+    ),
+    list(
+      'mon salaire,ma paie,ma paye,mon argent,mes economies,mon compte bancaire,mes allocations,ma pension,mes prestations,mon heritage',
+    ),
+  ),
+  ...cross(
+    list('a pris,prend,a contracte,a fait,fait,a ouvert'),
+    cross(list('des credits,un credit,des dettes,des cartes de credit,un pret,des prets'), ['a mon nom']),
+  ),
+  ...cross(
+    list('a pirate,pirate,piratait,traque,traquait,geolocalise,geolocalisait,a clone,espionne'),
+    list(
+      'mon telephone,mon portable,mon cellulaire,mon cell,mon smartphone,mon compte,mes comptes,mon ordinateur,mon facebook,mon icloud,mes mails,mes courriels,ma voiture',
+    ),
+  ),
+  ...cross(
+    list('a mis,met,mettait'),
+    cross(list('mon telephone,mon portable,mon cellulaire,mon cell,ma ligne'), ['sur ecoute']),
+  ),
+];
+const EN_MONEY_TECH = [
+  ...cross(
+    list('stole,steals,stealing,drained,drains,emptied,empties,cleaned out,cashed'),
+    list(
+      'my money,my paycheck,my pay,my wages,my savings,my salary,my benefits,my pension,my inheritance,my bank account,my account,my check,my cheque',
+    ),
+  ),
+  ...cross(
+    list('took out,takes out,opened,ran up,put'),
+    list(
+      'loans in my name,a loan in my name,credit cards in my name,a credit card in my name,debt in my name,debts in my name',
+    ),
+  ),
+  ...list('forged my signature,forges my signature'),
+  ...cross(
+    list('tapped,taps,bugged,bugs,hacked,hacks,hacking,cloned,accessed'),
+    list(
+      'my phone,my email,my emails,my accounts,my icloud,my computer,my laptop,my car,my facebook,my instagram',
+    ),
+  ),
+];
+
 export const FR_ACTS = [
+  ...FR_MONEY_TECH,
   ...cross(['me'], FR_NOW),
   ...cross(FR_AUX, FR_DONE),
   ...cross(FR_WILL, [...FR_ER, 'battre', 'mordre']),
@@ -88,6 +140,7 @@ const THROWN = list(
   'things,stuff,objects,a plate,plates,a glass,a cup,a mug,a bottle,a chair,a shoe,a knife,dishes,his phone,her phone,the remote',
 );
 export const EN_ACTS = [
+  ...EN_MONEY_TECH,
   ...list('bit me,bites me,biting me,has bitten me,scratched me,scratches me,scratching me'),
   ...list('spat on me,spit on me,spits on me,spitting on me,spat at me,spits at me'),
   ...list('spat in my face,spit in my face,spits in my face'),

@@ -155,3 +155,26 @@ describeSearchFamilies('consent in a couple, and sex pressed for', {
     ],
   },
 });
+
+describeSearchFamilies('money and devices', {
+  'pay stolen, debt in my name, a phone tapped or tracked': {
+    help: [
+      'my boyfriend drained my savings',
+      'husband opened credit cards in my name',
+      'my ex hacked my instagram',
+      'my husband bugged my car',
+      'mon conjoint me prenait mes allocations',
+      'il a fait des dettes à mon nom',
+      'mon ex géolocalise mon cellulaire',
+      'mon chum a mis mon cell sur écoute',
+    ],
+    ordinary: [
+      'my husband spent my money on a boat',
+      'someone hacked my facebook',
+      'mon fils a piraté mon compte',
+      'a thief stole my wallet',
+      'my roommate stole my money',
+      'how to open a credit card in my name',
+    ],
+  },
+});
