@@ -83,8 +83,83 @@ const EN_MONEY_TECH = [
   ),
 ];
 
+/**
+ * The other forms of control the field names: contraception sabotaged or pregnancy forced, a pet
+ * hurt to punish me, medication hidden, accounts locked, messages by the hundred, a job or studies
+ * sabotaged, and in French being kept from work, a doctor or one's family. Not "won't let me eat"
+ * or "won't let me sleep" (a diet and a snoring partner say those too), nor "changed my password"
+ * (as often a favour).
+ */
+const EN_CONTROL = [
+  ...cross(
+    list('poked holes in,pokes holes in,tampered with,tampers with,hid,hides,threw away,throws away,flushed'),
+    list('condoms,the condoms,my condoms,my birth control,my pills,my birth control pills,my contraception'),
+  ),
+  ...cross(
+    list(
+      'wont let me use,doesnt let me use,wont let me take,doesnt let me take,wont let me get,forbids me to use',
+    ),
+    list('birth control,contraception,the pill,condoms,an abortion'),
+  ),
+  ...list(
+    'sabotaged my birth control,sabotages my birth control,pressures me to get pregnant,pressured me to get pregnant',
+  ),
+  ...cross(
+    list('hurts,hurt,kicks,kicked,hits,hit,starves,starved,killed,kills'),
+    cross(list('my dog,my cat,my pet,our dog,our cat'), list('to punish me,to scare me,to get back at me')),
+  ),
+  ...cross(
+    list('hides,hid,threw away,throws away,flushed,withholds,withheld,keeps hiding'),
+    list('my medication,my meds,my medicine,my insulin,my inhaler'),
+  ),
+  ...cross(
+    list('locked me out of,locks me out of'),
+    list('my accounts,my email,my bank account,our bank account,my icloud'),
+  ),
+  ...cross(
+    list('texts me,calls me,messages me,called me,texted me,calling me,texting me'),
+    list(
+      '100 times,hundreds of times,nonstop,non stop,every five minutes,dozens of times,from different numbers,from blocked numbers',
+    ),
+  ),
+  ...cross(
+    list('sabotaged,sabotages,sabotaging'),
+    list('my job interview,my job,my work,my career,my studies,my school,my interview'),
+  ),
+];
+const FR_CONTROL = [
+  ...cross(
+    list('me empeche de,me empechait de,me interdit de,me interdisait de'),
+    list(
+      'prendre la pilule,prendre un contraceptif,me proteger,avorter,aller travailler,aller au travail,aller a mes cours,voir un medecin,aller chez le medecin,voir mes parents,voir ma famille,voir mes amies',
+    ),
+  ),
+  ...list(
+    'troue les preservatifs,a troue les preservatifs,cache ma pilule,a cache ma pilule,jette ma pilule',
+  ),
+  ...cross(
+    list('cache,cachait,a cache,jette,a jete,confisque'),
+    list('mes medicaments,mon traitement,mon insuline'),
+  ),
+  ...cross(
+    list(
+      'me texte,me appelle,me ecrit,me harcele,me envoie des messages,me envoie des sms,me envoie des textos',
+    ),
+    list('100 fois,cent fois,des dizaines de fois,jour et nuit,sans arret,toutes les cinq minutes'),
+  ),
+  ...cross(
+    list('me envoie,me envoyait,me a envoye'),
+    list('des dizaines de sms,des dizaines de messages,des centaines de messages'),
+  ),
+  ...cross(
+    list('fait du mal a,frappe,maltraite,a tue'),
+    cross(list('mon chien,mon chat,mon animal'), list('pour me punir,pour me faire peur')),
+  ),
+];
+
 export const FR_ACTS = [
   ...FR_MONEY_TECH,
+  ...FR_CONTROL,
   ...cross(['me'], FR_NOW),
   ...cross(FR_AUX, FR_DONE),
   ...cross(FR_WILL, [...FR_ER, 'battre', 'mordre']),
@@ -141,6 +216,7 @@ const THROWN = list(
 );
 export const EN_ACTS = [
   ...EN_MONEY_TECH,
+  ...EN_CONTROL,
   ...list('bit me,bites me,biting me,has bitten me,scratched me,scratches me,scratching me'),
   ...list('spat on me,spit on me,spits on me,spitting on me,spat at me,spits at me'),
   ...list('spat in my face,spit in my face,spits in my face'),

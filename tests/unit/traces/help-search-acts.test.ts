@@ -178,3 +178,29 @@ describeSearchFamilies('money and devices', {
     ],
   },
 });
+
+describeSearchFamilies('other forms of control', {
+  'contraception, pets, medication, accounts, messages, work': {
+    help: [
+      'my boyfriend poked holes in condoms',
+      'my husband won t let me use birth control',
+      'mon conjoint m empêche de prendre la pilule',
+      'my husband hurts my dog to punish me',
+      'mon conjoint cache mes médicaments',
+      'my husband locked me out of my accounts',
+      'my ex keeps calling me from different numbers',
+      'mon ex m envoie des dizaines de sms',
+      'my husband sabotaged my job interview',
+      'mon chum m empêche d aller travailler',
+    ],
+    ordinary: [
+      'my mom texts me 100 times a day',
+      'google locked me out of my account',
+      'my husband changed my password for me because i forgot it',
+      'the pharmacy hid my medication behind the counter',
+      'my dog hid my shoes again',
+      'mon mari m empêche de dormir avec ses ronflements',
+      'my husband won t let me eat his fries',
+    ],
+  },
+});
