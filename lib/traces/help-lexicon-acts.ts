@@ -157,12 +157,18 @@ const FR_CONTROL = [
   ),
 ];
 
-export const FR_ACTS = [
-  ...FR_MONEY_TECH,
-  ...FR_CONTROL,
+/** The verbs in every tense: "me secoue", "m'a secouée", "va me secouer". */
+const FR_VERB_FORMS = [
   ...cross(['me'], FR_NOW),
   ...cross(FR_AUX, FR_DONE),
   ...cross(FR_WILL, [...FR_ER, 'battre', 'mordre']),
+];
+/**
+ * Acts said with more than the verb: blows given, things thrown, money taken. These can be said
+ * of someone else with "lui" ("lui donne des coups"); the bare verbs cannot ("lui frappe" is not
+ * French: "l'a frappée" is, and the feminine participle says it, in `help-lexicon.ts`).
+ */
+export const FR_ACTS = [
   ...cross(list('a abuse,abuse,abusait,a abuse sexuellement,abusait sexuellement'), ['de moi']),
   ...cross(list('me crache,me crachait,me a crache'), list('dessus,au visage,a la figure')),
   ...cross(list('me tire,me tirait,me a tire,me a tiree,me tirant'), list('les cheveux,par les cheveux')),
@@ -215,8 +221,6 @@ const THROWN = list(
   'things,stuff,objects,a plate,plates,a glass,a cup,a mug,a bottle,a chair,a shoe,a knife,dishes,his phone,her phone,the remote',
 );
 export const EN_ACTS = [
-  ...EN_MONEY_TECH,
-  ...EN_CONTROL,
   ...list('bit me,bites me,biting me,has bitten me,scratched me,scratches me,scratching me'),
   ...list('spat on me,spit on me,spits on me,spitting on me,spat at me,spits at me'),
   ...list('spat in my face,spit in my face,spits in my face'),
@@ -305,7 +309,15 @@ const SEX_PRESSED = [
 export const LEXICON_ACTS = {
   strong: CONSENT_IN_COUPLE,
   situationSelf: SEX_PRESSED,
-  situation: [...EN_ACTS, ...FR_ACTS],
+  situation: [
+    ...EN_ACTS,
+    ...FR_ACTS,
+    ...FR_VERB_FORMS,
+    ...EN_MONEY_TECH,
+    ...EN_CONTROL,
+    ...FR_MONEY_TECH,
+    ...FR_CONTROL,
+  ],
   harmWeak: NAMED_ACTS,
   nonPartner: [...ANIMALS, ...THIRD_PARTIES],
   thirdParty: THIRD_PARTIES,

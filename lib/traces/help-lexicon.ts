@@ -947,16 +947,7 @@ const SELF_PLAIN_MORE = [
  */
 const TO_THEM_ACTS = [
   ...thirdPerson([...cross(HIT_VERBS, ['me']), ...EN_ACTS, ...NAMED_ACTS], 'en'),
-  ...thirdPerson(
-    [
-      ...cross(list('me,me a'), FR_HARM_VERBS),
-      ...cross(['me'], FR_IMPARFAIT),
-      ...cross(['me a'], FR_PARTICIPLES),
-      ...FR_ACTS,
-      ...NAMED_ACTS,
-    ],
-    'fr',
-  ),
+  ...thirdPerson(FR_ACTS, 'fr'),
   // "Il l'a frappée": a feminine participle agrees with "her" before it ("l'", "la", "qu'").
   ...[...FR_PARTICIPLES, ...FR_DONE].filter((p) => p.endsWith('ee')),
   ...cross(
@@ -970,11 +961,12 @@ const TO_THEM_ACTS = [
   ...cross(list('recoit,recevait,a recu'), list('des coups,des gifles,des claques')),
   ...list('gets hit,gets beaten,got beaten'),
 ];
-/** Everyday phrases said of her or him too: "pushed her to apply", "hit him up". */
-const NEUTRAL_THIRD = (phrases: readonly string[]) => [
-  ...thirdPerson(phrases, 'en'),
-  ...thirdPerson(phrases, 'fr'),
-];
+/** Everyday phrases said of her or him too: "pushed her to apply", "hit him up" (English: French uses "la"). */
+const NEUTRAL_THIRD = (phrases: readonly string[]) =>
+  thirdPerson(
+    phrases.filter((p) => !/^me /.test(p)),
+    'en',
+  );
 
 export const LEXICON = {
   strong: [
