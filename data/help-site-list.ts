@@ -1088,5 +1088,152 @@ export const HELP_SITE_LIST: readonly string[] =
     'women-safe.org|' +
     'fondationdesfemmes.org|' +
     // r-sites6: Belgium (French-speaking)
-    'asblpraxis.be'
+    'asblpraxis.be|' +
+    // r-sites7: Canada (national)
+    'prefix:pauktuutit.ca/abuse-prevention-justice/|' +
+    'prefix:pauktuutit.ca/abuse-prevention/|' +
+    // r-sites7: Québec
+    'multifemmes.com|' +
+    'escaleestrie.com|' +
+    'laidelle.org|' +
+    'alliance2e.org|' +
+    'maisonsmc.org|' +
+    'fondationsmc.org|' +
+    'mcvicontreleviol.org|' +
+    'clesurlaporte.org|' +
+    'calacs-chateauguay.ca|' +
+    'maisonmm.ca|' +
+    'cvasm.org|' +
+    'maisondeuxvallees.com|' +
+    'maisonlesther.com|' +
+    // r-sites7: New Brunswick
+    'escalemadavic.com|' +
+    // r-sites7: Nova Scotia
+    'tearmann.ca|' +
+    'awrcsasa.ca|' +
+    'prefix:mfcs.ca/programs-and-services/healing-centres-etli-npisimkewel/|' +
+    'host:saslq.squarespace.com|' +
+    // r-sites7: Newfoundland and Labrador
+    'carahouse.com|' +
+    'transitionhouse.ca|' +
+    // r-sites7: Alberta
+    'odysseyhouse.ca|' +
+    'mhwss.ca|' +
+    'cawes.com|' +
+    'luranashelter.com|' +
+    'lunacentre.ca|' +
+    'saffroncentre.com|' +
+    'csacleth.ca|' +
+    // r-sites7: Saskatchewan
+    'sofiahouse.ca|' +
+    'ssaic.ca|' +
+    // r-sites7: Manitoba
+    'genesishouseshelter.ca|' +
+    // r-sites7: British Columbia
+    'kelownawomensshelter.com|' +
+    'dixonsociety.ca|' +
+    'surreywomenscentre.ca|' +
+    'tricitytransitions.com|' +
+    // r-sites7: Québec (more)
+    'maisondelina.org|' +
+    'deconnivence.ca|' +
+    'maisonhina.com|' +
+    'latraversee.qc.ca|' +
+    // r-sites7: England
+    'survivorsmanchester.org.uk|' +
+    'bswaid.org|' +
+    'blackcountrywomensaid.co.uk|' +
+    'survivorsnetwork.org.uk|' +
+    'wa-leicester.org.uk|' +
+    'apnahaq.org.uk|' +
+    'mysistersplace.org.uk|' +
+    'mycwa.org.uk|' +
+    'cheshirewithoutabuse.org.uk|' +
+    'oxfordrapecrisis.net|' +
+    // r-sites7: Scotland
+    'lanrcc.org.uk|' +
+    'perthwomensaid.org.uk|' +
+    'rapecrisisgrampian.co.uk|' +
+    'ercc.scot|' +
+    'forthvalleyrapecrisis.org.uk|' +
+    'wasl.org.uk|' +
+    'shetlandrapecrisis.scot|' +
+    'scottishbordersrapecrisis.org.uk|' +
+    // r-sites7: Wales
+    'steppingstonesnorthwales.co.uk|' +
+    // r-sites7: Northern Ireland
+    'mapni.co.uk|' +
+    // r-sites7: Ireland
+    'clarehaven.ie|' +
+    'rcne.ie|' +
+    'adaptservices.ie|' +
+    'mrcc.ie|' +
+    'dvas.ie|' +
+    // r-sites7: France
+    'lamaisondesfemmes.fr|' +
+    'solidaritefemmes-la.fr|' +
+    'lescale.asso.fr|' +
+    'associationfit.org|' +
+    'association-voixdefemmes.fr|' +
+    'stop-mariageforce.fr|' +
+    'sos-mariageforce.org|' +
+    'solidaritefemmes13.org|' +
+    // r-sites7: Belgium (French-speaking)
+    'gams.be|' +
+    'mariagemigration.org|' +
+    'monmariagemappartient.be|' +
+    'prefix:320ruehaute.be/nos-consultations/le-centre-de-prise-en-charge-des-victimes-de-violences-sexuelles-cpvs/|' +
+    'intact-association.org|' +
+    'seos.be|' +
+    // r-sites7: United States
+    'lacasa.org|' +
+    'abuseintervention.org|' +
+    'ocrcc.org|' +
+    'turningpointnc.org|' +
+    'hawc.org|' +
+    'bayareaturningpoint.org|' +
+    'safehaventc.org|' +
+    'maitri.org|' +
+    'hubbardhouse.org|' +
+    'host:hubbardhouse.wordpress.com|' +
+    'hopeandsafetynj.org|' +
+    'host:laurel-house.blogspot.com|' +
+    'artemiscenter.org|' +
+    'projectwoman.org|' +
+    'tubman.org|' +
+    'safeneterie.org|' +
+    'ashakiranonline.org|' +
+    'caring-unlimited.org|' +
+    'turningpointmacomb.org|' +
+    'awareshelter.org|' +
+    'dasasmi.org|' +
+    'domesticabuseproject.com|' +
+    'someplacesafe.info|' +
+    'stopdomesticabuse.org|' +
+    'onslowvc.org|' +
+    'gatewaydvcenter.org|' +
+    'dvsacenter.org|' +
+    'someplacesafe.org|' +
+    'safeonmain.org|' +
+    'anewdv.org|' +
+    'ascendjustice.org|' +
+    'turnpt.org|' +
+    'prefix:unnuevodespertar.org/what-we-do/dvservices/|' +
+    'acommunityforpeace.org|' +
+    'crisisconnectioninc.org|' +
+    'forge-forward.org|' +
+    'bradleyangle.org|' +
+    'oregonsatf.org|' +
+    'palomarokc.org|' +
+    'shrcc.org|' +
+    // r-sites7: Australia
+    'casacv.org.au|' +
+    'safvcentre.org.au|' +
+    'secasa.com.au|' +
+    'host:gippscasa.wordpress.com|' +
+    'cwrg.org|' +
+    'challengedv.org|' +
+    'dawnhouse.org.au|' +
+    // r-sites7: New Zealand
+    'safemansafefamily.org.nz'
   ).split('|');
