@@ -122,6 +122,20 @@ const EN_CONTROL = [
       '100 times,hundreds of times,nonstop,non stop,every five minutes,dozens of times,from different numbers,from blocked numbers',
     ),
   ),
+  // What I wear, decided for me ("decides what I wear", "won't let me wear makeup"); not "picks my
+  // clothes" or "choisit mes vêtements", which a partner helping with an outfit says too.
+  ...cross(list('decides,decided,dictates,dictated'), list('what i wear')),
+  ...cross(
+    list('wont let me,doesnt let me,never lets me,forbids me to,forbade me to'),
+    list(
+      'wear makeup,wear make up,wear shorts,wear a skirt,wear skirts,wear dresses,wear what i want,cut my hair',
+    ),
+  ),
+  // Tracked: my car and my movements, as my phone and location are in help-lexicon.ts.
+  ...cross(
+    list('tracks,tracked,tracking,is tracking,put a tracker on,puts a tracker on'),
+    list('my car,my movements,my every move'),
+  ),
   ...cross(
     list('sabotaged,sabotages,sabotaging'),
     list('my job interview,my job,my work,my career,my studies,my school,my interview'),
@@ -152,6 +166,16 @@ const FR_CONTROL = [
     list('des dizaines de sms,des dizaines de messages,des centaines de messages'),
   ),
   ...cross(
+    list('decide de,decidait de,controle,controlait'),
+    list('mes vetements,ce que je porte,comment je me habille,ma tenue,mes tenues'),
+  ),
+  ...cross(
+    list('me interdit de,me interdisait de,me empeche de,me empechait de'),
+    list(
+      'me maquiller,porter des jupes,porter une jupe,porter des robes,porter ce que je veux,me habiller comme je veux',
+    ),
+  ),
+  ...cross(
     list('fait du mal a,frappe,maltraite,a tue'),
     cross(list('mon chien,mon chat,mon animal'), list('pour me punir,pour me faire peur')),
   ),
@@ -160,6 +184,9 @@ const FR_CONTROL = [
 /** The verbs in every tense: "me secoue", "m'a secouée", "va me secouer". */
 const FR_VERB_FORMS = [
   ...cross(['me'], FR_NOW),
+  // The infinitive after any verb: "n'arrête pas de me harceler", "essaie de m'étrangler". Not biting
+  // or scratching, which a cat "commence à" do when stroked.
+  ...cross(['me'], [...FR_ER.filter((v) => v !== 'griffer'), 'battre']),
   ...cross(FR_AUX, FR_DONE),
   ...cross(FR_WILL, [...FR_ER, 'battre', 'mordre']),
 ];
@@ -193,6 +220,12 @@ export const FR_ACTS = [
   ...cross(
     list('me a fait,me fait,me faisait,me a laisse,me laisse,me laissait'),
     list('des bleus,un oeil au beurre noir,des marques'),
+  ),
+  ...cross(
+    list('me traine,me trainait,me a traine,me a trainee,me trainant'),
+    list(
+      'par les cheveux,par le bras,par les bras,par la cheville,par les pieds,par les jambes,par le cou,par le col,par terre,sur le sol',
+    ),
   ),
   ...cross(
     list('me tient,me tenait,me a tenu,me a tenue,me bloque,me bloquait,me a bloque,me a bloquee'),

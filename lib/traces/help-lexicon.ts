@@ -103,6 +103,14 @@ const STRONG_FR = [
   ...list('interdiction de contact,interdiction de communiquer,telephone grave danger'),
   ...["engagement de ne pas troubler l'ordre public", 'bracelet anti rapprochement', 'calacs', 'cavac'],
   ...cross(list('quitter,fuir'), list('un conjoint violent,mon conjoint violent,un agresseur,mon agresseur')),
+  // The person who harmed me, named as such ("rapist" and "my abuser" in English): "agresseur" alone is
+  // also a mugger in a news story, so only mine; "violeur" has no other sense.
+  ...list('mon agresseur,mon ancien agresseur,mon ex agresseur,violeur,violeurs,mon violeur'),
+  // People who have used violence, named as the field names them: "je suis auteur de violence".
+  ...cross(
+    list('je suis,suis je,vous etes,tu es,etre'),
+    list('auteur de violence,auteure de violence,un auteur de violence,une auteure de violence'),
+  ),
   ...list('rapport sexuel force,rapports sexuels forces,relations sexuelles forcees,rapports non consentis'),
   ...cross(
     list('sous emprise de,emprise de'),
@@ -112,6 +120,8 @@ const STRONG_FR = [
 /** Asking whether it counts ("is that abuse", "est-ce de la violence"). */
 const STRONG_MORE = [
   ...cross(list('is that,is this,is it,is that still,is this still,is it still,counts as'), ['abuse']),
+  // The question awareness campaigns put ("love or control?"), in either language.
+  ...list('love or control,amour ou controle,jealousy or control,jalousie ou controle'),
   ...cross(list('est ce,est ce que ce est'), list('violence,maltraitance')),
 ];
 

@@ -204,3 +204,55 @@ describeSearchFamilies('other forms of control', {
     ],
   },
 });
+
+describeSearchFamilies('the French infinitive, clothing, tracking, and naming who harmed me', {
+  'a French harm verb after any verb': {
+    help: [
+      "mon conjoint n'arrête pas de me rabaisser",
+      'mon ex ne cesse de me harceler',
+      "ma blonde essaie de m'humilier devant ses amis",
+      'mon mari commence à me bousculer',
+      'il a essayé de me séquestrer',
+    ],
+    ordinary: [
+      'quand je le caresse mon chat commence à me griffer',
+      'mon patron essaie de me manipuler',
+      "mon fils n'arrête pas de me taper sur les nerfs",
+      'mon prof veut me rencontrer',
+    ],
+  },
+  'dragged by the body, in French': {
+    help: ['mon copain me traînait par les cheveux', "il m'a traînée sur le sol de la cuisine"],
+    ordinary: ['mon chum me traîne au cinéma', 'il me traîne dans les magasins tous les samedis'],
+  },
+  'what I wear, decided for me': {
+    help: [
+      'my boyfriend decides what i wear',
+      'my husband wont let me wear shorts',
+      'mon mari décide de mes vêtements et de mes amies',
+      "mon copain m'interdit de me maquiller",
+    ],
+    ordinary: [
+      'my husband picks my clothes for the wedding',
+      'what should i wear to my boyfriends family dinner',
+      'ma copine choisit mes vêtements pour le mariage de sa soeur',
+      'mon mari me conseille pour ma tenue',
+    ],
+  },
+  'my car or my movements tracked': {
+    help: ['my husband is tracking my car', 'my ex tracks my every move'],
+    ordinary: ['app that tracks my car mileage', 'my fitness watch tracks my movements'],
+  },
+  'who harmed me, named as such': {
+    help: [
+      'confronter mon agresseur',
+      'mon violeur est sorti de prison',
+      'je suis auteur de violence qui appeler',
+    ],
+    ordinary: ["l'agresseur de la joueuse suspendu trois matchs", 'auteur de polar violence et suspense'],
+  },
+  'love or control, the campaigns question': {
+    help: ['is it love or control', 'jalousie amour ou contrôle dans le couple'],
+    ordinary: ['love or hate lyrics', 'remote control or love'],
+  },
+});
