@@ -161,9 +161,14 @@ export const LATER_SEARCH_SETS = [
 
 /**
  * The later page sets, gathered blind and first measured before any rule was changed for them:
- * help pages from sites the first set does not use, with look-alikes and ordinary pages (2).
+ * help pages from sites the first set does not use, with look-alikes and ordinary pages (2); help
+ * pages from sites neither earlier set uses, more general sites than organisations, with look-alikes
+ * of other families (3).
  */
-export const LATER_PAGE_SETS = [['second', 'pages-2.json']] as const;
+export const LATER_PAGE_SETS = [
+  ['second', 'pages-2.json'],
+  ['third', 'pages-3.json'],
+] as const;
 
 export function measurePageSet(file: string, matcher = builtInMatcher(), dir = DIR) {
   const groups = new Map<string, Rate>();

@@ -68,6 +68,14 @@ export const SPEAKER_EN: Patterns = {
     '@he|@partner ll|will|can|could|gonna|going .. change =0.8',
     'go|going|went|get|getting|take|taking|took back to|with him|her =0.8',
     'take|taking|took him|her back =0.8',
+    // A partner's anger is lived with ("my husband has anger issues", "his temper scares me",
+    // "anger management for my boyfriend"), unless someone says it is mine ("my wife says I have…").
+    'my ^@partner ^s? .. anger|temper|rage|outbursts !i|im|ive|says|said|thinks|tells|told|calls',
+    'his|her ^anger|temper|rage|outbursts',
+    'anger|temper|rage .. of|for my|his|her ^@partner',
+    // Anger said of both ("we've got an anger problem", "our fights"): safety first, since the
+    // words cannot say who is harmed.
+    'we|our|us ^both? .. anger|temper|rage|fights|fighting !i|im|my|me',
   ],
   harming: [
     'i|we @did|@doing my|her|him|them|our|the|at|on|a !was|were|been|being|got|get|am|m',
@@ -150,6 +158,16 @@ export const SPEAKER_EN: Patterns = {
     'apologi*|apology|sorry .. after|for @ing',
     'i make|made my ^@partner cry|scared|afraid|feel|worthless =0.8',
     'i m|am|was|been|got .. convicted|sentenced|probation|parole|bailed .. domestic|assault|dv|violence|battery =0.8',
+    // The quizzes' second person ("are you abusing your partner", "if you are an abusive spouse").
+    'are|were you .. abusive|abusing|abuser|violent|controlling|hurting !in|being|relationship|with|by|married|dating|victim',
+    'you are|re an? abusive|violent|controlling ^partner|spouse|husband|wife|boyfriend|girlfriend|man|woman|person|parent',
+    // Charges, orders and courses, as the person charged asks about them.
+    'first|1st time ^domestic? .. offender|offence|offense|charge|charged|conviction =0.8 !he|she|his|her|him',
+    'offender program*|programme*|course*|class*|classes|treatment|group* =0.8',
+    'court|probation ordered|approved|mandated|required .. class*|classes|program*|programme*|course*|counsel*|treatment =0.8',
+    'if|for i|you? breach*|breaching|break|breaking|broke|violate*|violated|violating .. order|bail|conditions|contact =0.7 !he|she|him|his|her|they|their',
+    'cant|cannot go|return home .. arrest*|bail|conditions =0.8',
+    'losing|lose control and|or hurting|hurt|hit|harm =0.8',
   ],
   told: [
     '@he|@partner|everyone|people|they says|said|tells|told|thinks|calls .. i m|am|have|ve|was .. abusive|violent|controlling|scary|aggressive|toxic|abuser|anger|temper|rage =0.5 !too|the|crazy|also|both|because|when|for',
@@ -226,6 +244,8 @@ export const SPEAKER_FR: Patterns = {
     'peut|va|pourra|pourrait|veut|peuvent|vont il|elle|ils|y .. changer =0.8',
     'il|elle|y .. va|peut|pourra|pourrait|veut|promet|jure|dit .. changer|recommencer =0.8',
     'retourner|revenir|retourne|reviens avec lui|elle =0.8',
+    // Losing it said of him or her, after a verb ("il menace de péter les plombs", "elle va craquer").
+    'il|elle|y ^ne? va|vas|risque|menace|menacait|commence|peut|pourrait|veut|allait ^pas? ^de|d? peter|perdre|lever|craquer|exploser',
   ],
   harming: [
     'j ai deja|encore|souvent|parfois|meme? @did !ete|etais|suis',
@@ -283,11 +303,19 @@ export const SPEAKER_FR: Patterns = {
     'je|j lui|l ai? porte|donne .. un? coup*',
     'pete|peter|petais|petait des coche*|cable*|plomb*',
     'je|j fouille|fouillais|surveille|surveillais|espionne|espionnais|lis|lisais son|sa|ses ^telephone|cell*|portable|messages|textos|courriel*',
+    // The same in any tense or after another verb ("je déverrouillais son téléphone", "j'ai besoin
+    // de surveiller son téléphone"), and a Belgian "gsm".
+    'je|j .. fouill*|surveill*|espionn*|deverrouill*|lire|consult* son|sa|ses ^telephone|tel|cell*|portable|gsm|messages|textos|sms|courriel*|mails !il|elle|qu|me|m',
+    'je|j ai? fait|fais|faisais vivre .. violence*|coups|enfer =0.8 !me|m|il|elle',
     'je|j surveille|surveillais|espionne|espionnais|traque|traquais|controle|controlais mon|ma ^@partner',
     'c est moi qui gere|controle|decide .. argent|sous|depenses|tout',
     'je|j suis|etais intimidant|intimidante|menacant|menacante|dominant|dominante|brutal|brutale',
     'apres|avant le|la|l|les avoir @did',
-    'garde a vue|eloigne* du domicile|controle judiciaire|composition penale|sursis probatoire .. violence*|conjugal*|coups =0.7',
+    'garde a vue .. violence*|conjugal*|coups =0.7',
+    'eloigne* du domicile .. violence*|conjugal*|coups =0.7',
+    'controle judiciaire .. violence*|conjugal*|coups =0.7',
+    'composition penale .. violence*|conjugal*|coups =0.7',
+    'sursis probatoire .. violence*|conjugal*|coups =0.7',
     'stage* .. violence* conjugale* =0.8',
     'prouver .. que je|j ai? change =0.7',
     'avant de commettre|faire l irreparable =0.8',

@@ -53,3 +53,17 @@ describe('the second query set (public phrasings, gathered blind)', () => {
     expect(harmful).toEqual([]);
   });
 });
+
+describe('the third query set (public phrasings from other pages, gathered blind)', () => {
+  it('never puts a resource for people who used violence first for a person harmed', () => {
+    const results = evaluateQueries(loadRows('queries-3.json'));
+    expect(results.filter((r) => r.harmful).map((r) => r.row.q)).toEqual([]);
+    // Among the first three, one row only: a woman asking for a group for her partner, in the
+    // words of a search for that group ("groupe de parole pour auteurs de violences
+    // psychologiques"). The line that answers both comes first; the guide for people who have
+    // used violence, which is what the words ask for, second. Any other row fails here.
+    expect(results.filter((r) => r.harmful3).map((r) => r.row.q)).toEqual([
+      'groupe de parole pour auteurs de violences psychologiques',
+    ]);
+  });
+});

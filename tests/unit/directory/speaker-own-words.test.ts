@@ -64,3 +64,56 @@ describe('someone else hitting, in the same order of words', () => {
     },
   );
 });
+
+// Families added after the third query set's first figure (queries-3.json, gathered blind); each
+// phrasing here is our own.
+describe('a partner’s anger is lived with; anger said of both is read safety first', () => {
+  it.each([
+    ['my boyfriend has anger issues', 'en'],
+    ['my wife s temper is getting worse', 'en'],
+    ['his rage scares the kids', 'en'],
+    ['anger management for my husband', 'en'],
+    ['we both have anger problems', 'en'],
+    ['our fights are getting worse', 'en'],
+    ['il menace de péter les plombs quand je sors', 'fr'],
+    ['elle va craquer si je pars', 'fr'],
+  ] as const)('%j (%s) → harmed', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harmed');
+  });
+  it.each([
+    ['i need anger management', 'en'],
+    ['my anger is ruining my marriage', 'en'],
+    ['anger management classes near me', 'en'],
+    ['je vais péter un câble avec ma blonde', 'fr'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+});
+
+describe('people who have used violence: quizzes, charges, courses and snooping', () => {
+  it.each([
+    ['are you hurting your partner', 'en'],
+    ['signs you are an abusive boyfriend', 'en'],
+    ['what happens first time domestic battery charge', 'en'],
+    ['domestic violence offender program near me', 'en'],
+    ['court ordered batterers classes', 'en'],
+    ['can i go to jail for breaking bail conditions', 'en'],
+    ["can't go home bail conditions after arrest", 'en'],
+    ['composition pénale pour violences conjugales', 'fr'],
+    ["j'ai fait vivre l'enfer à ma conjointe", 'fr'],
+    ['je voulais déverrouiller son cellulaire', 'fr'],
+    ['je consultais ses textos la nuit', 'fr'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+  it.each([
+    ['are you in an abusive relationship', 'en'],
+    ['are you being abused by your partner', 'en'],
+    ['he was charged first time domestic assault', 'en'],
+    ['what if he breaks the no contact order', 'en'],
+    ['il fouille mon téléphone', 'fr'],
+    ["il m'a fait vivre l'enfer", 'fr'],
+  ] as const)('%j (%s) → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
