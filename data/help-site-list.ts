@@ -1235,5 +1235,19 @@ export const HELP_SITE_LIST: readonly string[] =
     'challengedv.org|' +
     'dawnhouse.org.au|' +
     // r-sites7: New Zealand
-    'safemansafefamily.org.nz'
+    'safemansafefamily.org.nz|' +
+    // r-sites8: New Brunswick
+    'crossroadsforwomen.ca|' +
+    // r-sites8: Nova Scotia
+    'leesidesociety.ca|' +
+    // r-sites8: Québec
+    'vialanse.com|' +
+    'host:avif.weebly.com|' +
+    'calacsdesrivieres.ca|' +
+    'lumiereboreale.qc.ca|' +
+    // r-sites8: British Columbia
+    'sooketransitionhousesociety.com|' +
+    'sowins.com|' +
+    'ishtarsociety.org|' +
+    'cvts.ca'
   ).split('|');
