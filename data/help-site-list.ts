@@ -1249,5 +1249,28 @@ export const HELP_SITE_LIST: readonly string[] =
     'sooketransitionhousesociety.com|' +
     'sowins.com|' +
     'ishtarsociety.org|' +
-    'cvts.ca'
+    'cvts.ca|' +
+    // r-sites8: Québec
+    'lescalepourelle.org|' +
+    'tcvcm.ca|' +
+    'calacsletoiledunord.com|' +
+    'calacslancrage.ca|' +
+    'calacs-lapasserelle.org|' +
+    'calacsvg.ca|' +
+    'calacsca.qc.ca|' +
+    'calacslavigie.org|' +
+    'exequo.ca|' +
+    // r-sites8: Yukon
+    'helpandhopeforfamilies.ca|' +
+    // r-sites8: Alberta
+    'awotaan.org|' +
+    // r-sites8: Ontario
+    'ganohkwasra.ca|' +
+    // r-sites8: British Columbia
+    'annelmorehouse.ca|' +
+    'thestopprogram.com|' +
+    // r-sites8: Nova Scotia
+    'colchestersac.ca|' +
+    // r-sites8: New Brunswick
+    'prefix:johnhowardfredericton.ca/adult-soft-skill-services/pap/'
   ).split('|');
