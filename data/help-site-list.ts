@@ -1272,5 +1272,9 @@ export const HELP_SITE_LIST: readonly string[] =
     // r-sites8: Nova Scotia
     'colchestersac.ca|' +
     // r-sites8: New Brunswick
-    'prefix:johnhowardfredericton.ca/adult-soft-skill-services/pap/'
+    'prefix:johnhowardfredericton.ca/adult-soft-skill-services/pap/|' +
+    // r-sites8: Québec
+    'accordmauricie.com|' +
+    // r-sites8: Saskatchewan
+    'northeastoutreach.ca'
   ).split('|');
