@@ -1276,5 +1276,7 @@ export const HELP_SITE_LIST: readonly string[] =
     // r-sites8: Québec
     'accordmauricie.com|' +
     // r-sites8: Saskatchewan
-    'northeastoutreach.ca'
+    'northeastoutreach.ca|' +
+    // r-sites8: Québec
+    'havre-eclaircie.ca'
   ).split('|');
