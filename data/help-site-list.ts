@@ -1235,5 +1235,48 @@ export const HELP_SITE_LIST: readonly string[] =
     'challengedv.org|' +
     'dawnhouse.org.au|' +
     // r-sites7: New Zealand
-    'safemansafefamily.org.nz'
+    'safemansafefamily.org.nz|' +
+    // r-sites8: New Brunswick
+    'crossroadsforwomen.ca|' +
+    // r-sites8: Nova Scotia
+    'leesidesociety.ca|' +
+    // r-sites8: Québec
+    'vialanse.com|' +
+    'host:avif.weebly.com|' +
+    'calacsdesrivieres.ca|' +
+    'lumiereboreale.qc.ca|' +
+    // r-sites8: British Columbia
+    'sooketransitionhousesociety.com|' +
+    'sowins.com|' +
+    'ishtarsociety.org|' +
+    'cvts.ca|' +
+    // r-sites8: Québec
+    'lescalepourelle.org|' +
+    'tcvcm.ca|' +
+    'calacsletoiledunord.com|' +
+    'calacslancrage.ca|' +
+    'calacs-lapasserelle.org|' +
+    'calacsvg.ca|' +
+    'calacsca.qc.ca|' +
+    'calacslavigie.org|' +
+    'exequo.ca|' +
+    // r-sites8: Yukon
+    'helpandhopeforfamilies.ca|' +
+    // r-sites8: Alberta
+    'awotaan.org|' +
+    // r-sites8: Ontario
+    'ganohkwasra.ca|' +
+    // r-sites8: British Columbia
+    'annelmorehouse.ca|' +
+    'thestopprogram.com|' +
+    // r-sites8: Nova Scotia
+    'colchestersac.ca|' +
+    // r-sites8: New Brunswick
+    'prefix:johnhowardfredericton.ca/adult-soft-skill-services/pap/|' +
+    // r-sites8: Québec
+    'accordmauricie.com|' +
+    // r-sites8: Saskatchewan
+    'northeastoutreach.ca|' +
+    // r-sites8: Québec
+    'havre-eclaircie.ca'
   ).split('|');
