@@ -1278,5 +1278,81 @@ export const HELP_SITE_LIST: readonly string[] =
     // r-sites8: Saskatchewan
     'northeastoutreach.ca|' +
     // r-sites8: Québec
-    'havre-eclaircie.ca'
+    'havre-eclaircie.ca|' +
+    // r-sites8: England, Wales, Northern Ireland
+    'havendas.org.uk|' +
+    'berkshirewomensaid.org.uk|' +
+    'thedashcharity.org.uk|' +
+    'lighthousewa.org.uk|' +
+    'familyhelp.org.uk|' +
+    'yellowdoor.org.uk|' +
+    'crasac.org.uk|' +
+    'endthefear.co.uk|' +
+    'sittingrightwithyou.co.uk|' +
+    'ashiana.org.uk|' +
+    'splitz.org|' +
+    'domesticabuseservices.org.uk|' +
+    'pathway-project.co.uk|' +
+    'advancecharity.org.uk|' +
+    'safe-services.org.uk|' +
+    'safe2speak.co.uk|' +
+    'dvsswl.org.uk|' +
+    'the-liberty-centre.org|' +
+    'thelibertycentre.org|' +
+    'saferplaces.co.uk|' +
+    'hertsdomesticabusehelpline.org|' +
+    'staffordshirewomensaid.org|' +
+    'findtheglow.org.uk|' +
+    'rotherhamrise.org.uk|' +
+    'eveda.org.uk|' +
+    'esdas.org.uk|' +
+    'firstlight.org.uk|' +
+    'belfastwomensaid.org.uk|' +
+    'womens-aid.org.uk|' +
+    'womensaidarmaghdown.org|' +
+    // r-sites8: Ireland
+    'cuansaor.org|' +
+    'aoibhneas.ie|' +
+    'wicklowsafehaven.ie|' +
+    // r-sites8: Belgium
+    'prefix:sofelia.be/nos-dossiers-thematiques/dossier-violences-conjugales/|' +
+    // r-sites8: United States
+    'prefix:ywcawilliamsport.org/get-help/pfas/|' +
+    'daictorc.org|' +
+    'reachma.org|' +
+    'atask.org|' +
+    'hawcdv.org|' +
+    'alternative-house.org|' +
+    'chhinc.org|' +
+    'dovema.org|' +
+    'elizabethfreemancenter.org|' +
+    'casamyrna.org|' +
+    'ctsafeconnect.org|' +
+    'prefix:wlcmd.org/how-we-help/domestic-violence-law/|' +
+    'lifewire.org|' +
+    'kcsarc.org|' +
+    'tessacs.org|' +
+    'choicescolumbus.org|' +
+    'prefix:lssnetworkofhope.org/choices/|' +
+    'ebccenter.org|' +
+    'wrcnbc.org|' +
+    'stepsvt.org|' +
+    'hopeworksvt.org|' +
+    // r-sites8: France
+    'centrefloratristan.org|' +
+    // r-sites8: Australia
+    'cada.org.au|' +
+    'scopedv.org|' +
+    'familyviolencehumeregion.com.au|' +
+    'nqdvrs.org.au|' +
+    'host:arch.tas.gov.au|' +
+    'prefix:yumba-meta.com.au/about/program/townsville-family-violence-support-service/|' +
+    // r-sites8: Scotland
+    'ddwa.org.uk|' +
+    // r-sites8: New Zealand
+    'ocasa.org.nz|' +
+    'starthealing.org|' +
+    'waikatowomensrefuge.co.nz|' +
+    'taranakiwomensrefuge.co.nz|' +
+    'etuwairoa.org.nz'
   ).split('|');
