@@ -18,9 +18,10 @@ type Patterns = Readonly<Record<Exclude<Speaker, 'unknown'> | 'told', readonly s
 /** English: harm done to me, by me, or to someone close. */
 export const SPEAKER_EN: Patterns = {
   harmed: [
-    '@hv me|us',
+    // Not "abusers near me": a search for a service nearby.
+    '@hv me|us !near',
     'threw|throws|throwing|thrown|swung|lunged|spat|spit|yelled|screamed .. at me',
-    '@hvWeak me =0.5',
+    '@hvWeak me =0.5 !near',
     'i|we was|were|am|m|got|get|getting|been|being @harmed',
     'my ^@partner is|was|has|can|gets .. @harsh|abuser|narcissist',
     'my ^@partner ^s .. @harsh|abuser|narcissist !phone|messages|texts|emails|location|friends|family|account|behaviour|behavior|mother|mom|dad|father',
@@ -191,6 +192,10 @@ export const SPEAKER_EN: Patterns = {
     'worried|concerned about|for my|a|her|him|someone !own|behavio*|behaviour|behavior|actions|anger',
     'someone i know|love',
     'loved one',
+    // Neighbours overheard: the person worried about them is the one searching.
+    'hear|hearing|heard .. neighbo* .. fight*|scream*|yell*|shout*|argu*|hit*|beat*|abus*|violen*|cry*',
+    'neighbo* .. fighting|screaming|yelling|shouting|arguing|abusive|violent|abuse|abused|beating|hitting',
+    'police|911|cops on|about|for my|our|the neighbo*',
   ],
 };
 
@@ -291,7 +296,8 @@ export const SPEAKER_FR: Patterns = {
     'peur de lui|la|le faire mal|du',
     'programme* pour hommes|conjoints|auteurs',
     'auteur* de violence*',
-    'accuse* de voies de fait|violence|agression',
+    'accuse* de voies de fait',
+    'accuse* de|d violence*|agression',
     'j ai ete accuse*|arrete*',
     'ma|mon @partner a peur de moi',
     'je lui dis|dit|disais|menace .. suicide|suicider|tuer|mourir',
@@ -339,6 +345,10 @@ export const SPEAKER_FR: Patterns = {
     'quelqu un de mon entourage|proche',
     'quelqu un que je connais',
     'un|une proche',
+    // Les voisins qu'on entend.
+    'voisin*|voisine* .. dispute*|disputent|crient|hurlent|battent|frappe*|violen*',
+    'voisin*|voisine* .. acces|crise*|crises de colere|rage',
+    'cris|hurlement*|hurler .. chez|des les|mes|nos? voisin*',
   ],
 };
 

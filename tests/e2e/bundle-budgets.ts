@@ -18,7 +18,8 @@ export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
  * set's families, then to about 1,010 sites, the inventory of acts (with French tenses generated from
  * the verbs, and the acts turned to the third person for someone close), the families found by our
  * own look-alikes, money, devices and other forms of control, consent in a couple, and the typo
- * guard's words near the new vocabulary: about 162 KB. This budget
+ * guard's words near the new vocabulary: about 162 KB; then about 1,230 sites and 125 more organisations'
+ * names searched for (about 171 KB). This budget
  * holds that with some room for the list and the vocabulary to keep growing; the 40 KB bar is missed, knowingly (issue 13 is blocked on it), and
  * reported in the README. What the size costs is what a woken worker does with it, measured in
  * `bench/cleaning.ts` (visit → entry gone with the worker stopped first): since the vocabulary is
@@ -26,7 +27,7 @@ export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
  * alone (about 70–80 ms, against 150 ms when the budget was 120 KB and every wake compiled it; an
  * unlisted page known by its title about 140 ms, against a 5 s bar).
  */
-export const BACKGROUND_BUDGET = 168 * 1024;
+export const BACKGROUND_BUDGET = 176 * 1024;
 
 /**
  * Whether the background still reads the directory for resource names (until a curated names
