@@ -141,6 +141,32 @@ const EN_CONTROL = [
     list('my job interview,my job,my work,my career,my studies,my school,my interview'),
   ),
 ];
+/** Names a partner calls "me", in English: the insults advocates hear named (not "babe" or "honey"). */
+const EN_INSULTS = cross(
+  list('calls me,called me,calling me'),
+  list(
+    'a slut,a whore,a bitch,a liar,a loser,an idiot,a failure,a pig,a cow,fat and ugly,pathetic,disgusting',
+  ),
+);
+/** The same in French, after "me traite de" (the lexicon already holds "folle", "conne", "nulle"…). */
+const FR_INSULTS = cross(
+  list('me traite de,me traitait de,me a traite de,me a traitee de'),
+  list(
+    'menteuse,menteur,salope,pute,trainee,incapable,mauvaise mere,bonne a rien,moins que rien,grosse vache',
+  ),
+);
+/**
+ * Papers, post and contacts taken, hidden or gone through ("a volé mon passeport", "fouille mes
+ * contacts"); not opened or read, which couples do for each other.
+ */
+const FR_PAPERS = cross(
+  list('vole,volait,a vole,cache,cachait,a cache,confisque,a confisque,fouille,fouillait'),
+  list('mon courrier,mon passeport,mes papiers,ma carte d identite,mes contacts,mon sac'),
+);
+const EN_PAPERS = cross(
+  list('hides,hid,stole,steals,keeps'),
+  list('my mail,my post,my letters,my passport,my papers,my documents,my id'),
+);
 const FR_CONTROL = [
   ...cross(
     list('me empeche de,me empechait de,me interdit de,me interdisait de'),
@@ -332,7 +358,9 @@ const SEX_PRESSED = [
     list('des relations sexuelles,avoir des relations,coucher,le sexe,du sexe'),
   ),
   ...cross(
-    list('me met la pression,me mettait la pression,continuait,continue'),
+    list(
+      'me met la pression,me mettait la pression,me mettre la pression,continuait,continue,me force,me forcait,me forcer',
+    ),
     list(
       'quand je dis non,quand je disais non,meme quand je disais non,alors que je dis non,alors que je disais non',
     ),
@@ -350,6 +378,10 @@ export const LEXICON_ACTS = {
     ...EN_CONTROL,
     ...FR_MONEY_TECH,
     ...FR_CONTROL,
+    ...EN_INSULTS,
+    ...FR_INSULTS,
+    ...EN_PAPERS,
+    ...FR_PAPERS,
   ],
   harmWeak: NAMED_ACTS,
   nonPartner: [...ANIMALS, ...THIRD_PARTIES],

@@ -106,6 +106,8 @@ const STRONG_FR = [
   // The person who harmed me, named as such ("rapist" and "my abuser" in English): "agresseur" alone is
   // also a mugger in a news story, so only mine; "violeur" has no other sense.
   ...list('mon agresseur,mon ancien agresseur,mon ex agresseur,violeur,violeurs,mon violeur'),
+  // Wanting to stop, said in French as in English ("how to stop being violent" is already help).
+  ...list('arreter d etre violent,arreter d etre violente,cesser d etre violent,cesser d etre violente'),
   // People who have used violence, named as the field names them: "je suis auteur de violence".
   ...cross(
     list('je suis,suis je,vous etes,tu es,etre'),
@@ -359,9 +361,13 @@ const HIT_VERBS = [
   ...list('smack,smacks,smacked,spit on,spits on,drag,drags,dragged'),
   ...list('abused,assaulted,stalked,stalks'),
 ];
+/**
+ * Not "force": "il me force à manger des légumes" is a parent; forcing is counted where it is
+ * sexual ("me force à coucher", "m'a forcée", "me force alors que je dis non").
+ */
 const FR_HARM_VERBS = [
   ...list('frappe,frapper,bat,battait,menace,menacait,pousse,gifle,cogne,tape'),
-  ...list('tabasse,brutalise,maltraite,viole,force,insulte,rabaisse,humilie,controle'),
+  ...list('tabasse,brutalise,maltraite,viole,insulte,rabaisse,humilie,controle'),
   ...list('surveille,suit,harcele,traque,espionne,enferme,isole,etrangle'),
 ];
 /** The same verbs in the past: imparfait ("me frappait"), and participles as a woman says them ("me a tabassee"). */
@@ -369,7 +375,7 @@ const FR_ER_VERBS = FR_HARM_VERBS.filter((v) => v.endsWith('e'));
 const FR_IMPARFAIT = [...FR_ER_VERBS.map((v) => `${v.slice(0, -1)}ait`), 'suivait'];
 const FR_PARTICIPLES = [
   ...FR_ER_VERBS.map((v) => `${v}e`),
-  ...list('frappe,battue,battu,agressee,agresse,etrangle'),
+  ...list('frappe,battue,battu,agressee,agresse,etrangle,forcee'),
 ];
 /** What a partner does to "me": needs a partner (or he/she) just before it. */
 const SITUATION = [

@@ -256,3 +256,26 @@ describeSearchFamilies('the French infinitive, clothing, tracking, and naming wh
     ordinary: ['love or hate lyrics', 'remote control or love'],
   },
 });
+
+describeSearchFamilies('insults, papers taken, sex pressed after no, wanting to stop', {
+  'names a partner calls me': {
+    help: ['my boyfriend calls me a whore when he drinks', 'ma blonde me traite de moins que rien'],
+    ordinary: ['my son calls me a loser when i win at cards', 'my dog is a pig with his food'],
+  },
+  'papers and contacts taken or gone through': {
+    help: ['my ex hid my passport so i cant travel', 'mon mari confisque mes papiers'],
+    ordinary: [
+      'my wife reads my mail to me since my eye surgery',
+      'the postman opened my mail',
+      'mon mari ouvre mon courrier quand je suis en voyage',
+    ],
+  },
+  'forcing, counted where it is sexual': {
+    help: ['mon copain me forçait même quand je disais non', 'mon mari m a forcée'],
+    ordinary: ['il me force à manger des légumes', 'ma mère me force à faire mes devoirs'],
+  },
+  'wanting to stop being violent, in French': {
+    help: ['comment arrêter d être violent', 'cesser d être violente avec mes enfants'],
+    ordinary: ['arrêter de fumer', 'comment arrêter d être timide'],
+  },
+});
