@@ -147,7 +147,9 @@ function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: re
  * accounts and help services, gathered blind (5); forum, Q&A and letter phrasings, accounts and
  * quizzes, and the people around the person, gathered blind (6); terse queries, questions and services
  * named with a place, gathered blind to measure the final tree (7); people's own words, French-heavy,
- * gathered blind while the acts inventory was written (8). Each with its everyday look-alikes.
+ * gathered blind while the acts inventory was written (8); people's own words, half French, from
+ * pages no earlier set cites, gathered blind at the end of a stop to measure it (9). Each with its
+ * everyday look-alikes.
  */
 export const LATER_SEARCH_SETS = [
   ['second', 'searches-2.json'],
@@ -157,6 +159,7 @@ export const LATER_SEARCH_SETS = [
   ['sixth', 'searches-6.json'],
   ['seventh', 'searches-7.json'],
   ['eighth', 'searches-8.json'],
+  ['ninth', 'searches-9.json'],
 ] as const;
 
 /**
