@@ -32,7 +32,7 @@ const COMMON_IN_ADDRESSES = new Set(
     'interdiction protective travailler parler sortir voir my me ma mon mes is am was were been got',
     'being this it what by do no not il he she aid let cell pour from away goes look looks looked went',
     'broke porte facon danger emergency out have put men hid guys second grave foyer stage go i pas',
-    'laptop laptops economie economies vide comment commence movements move car can every decided dictated dictates',
+    'laptop laptops economie economies vide comment commence movements move car can every decided dictated dictates who where feel devenir debt escalier escaliers',
     'her him his lui',
   ]
     .join(' ')

@@ -279,3 +279,33 @@ describeSearchFamilies('insults, papers taken, sex pressed after no, wanting to 
     ordinary: ['arrêter de fumer', 'comment arrêter d être timide'],
   },
 });
+
+describeSearchFamilies('the ninth set’s families', {
+  'harm by a partner, said in the passive': {
+    help: ['strangled by partner what to do', 'beaten by my partner last night'],
+    ordinary: ['beaten by my business partner at golf', 'hit by a car partner injured'],
+  },
+  'who I see or date, controlled': {
+    help: ['my boyfriend controls who i talk to', 'my ex tries to control where i go'],
+    ordinary: [
+      'my business partner is trying to control who i talk to',
+      'app that controls who i text at night',
+    ],
+  },
+  'people who have used violence, saying what they did': {
+    help: ['i shoved my wife during a fight', 'i kicked my boyfriend and feel awful'],
+    ordinary: ['i hit my girlfriend s car backing out', 'i beat my husband s time in the 5k'],
+  },
+  'pushed or thrown against the wall, in French': {
+    help: ['mon conjoint me plaquait contre le mur', 'il m a poussée dans les escaliers'],
+    ordinary: ['il me pousse à postuler', 'mon fils me plaque au rugby'],
+  },
+  'the field’s terms and questions': {
+    help: ['what is coerced debt', 'when does arguing become abuse', 'avo against my ex'],
+    ordinary: ['when does drinking become abuse', 'avo toast recipe'],
+  },
+  'spyware and feeling driven mad, with a partner named': {
+    help: ['mon mari a mis un logiciel espion sur mon cell', 'i feel like im going crazy with my husband'],
+    ordinary: ['logiciel espion gratuit pour entreprise', 'i feel like im going crazy with this heat'],
+  },
+});
