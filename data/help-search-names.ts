@@ -198,7 +198,35 @@ export const HELP_SEARCH_NAMES: readonly string[] =
     'Advocates for Family Peace|Onslow Victims Center|Bradley Angle|SAFV Centre|' +
     'SafeMan SafeFamily|Crossroads pour femmes|South Okanagan Women in Need Society|' +
     "Ishtar Women's Resource Society|Comox Valley Transition Society|L'Escale pour Elle|" +
-    "Centre Ex-Equo|Havre l'Éclaircie"
+    "Centre Ex-Equo|Havre l'Éclaircie|" +
+    // Shelters, centres and services searched by name, from news and organisations' pages
+    // (data/sources/help-names-ca.json and help-names-world.json, each with its source), chosen by
+    // hand: distinctive as a whole; never a generic phrase ("La Source", "Harbour House"), a goddess,
+    // a first name with "House", a short acronym or a restaurant's name ("Apna Ghar")
+    "Maison La Gigogne|Maison L'Entre-temps|Maison de Connivence|Maison Halte-Secours|" +
+    'Maison Louise Latraverse|Maison La Source du Richelieu|Alternatives pour Elles|' +
+    "La Séjournelle|Pour Elles Des Deux Vallées|Le Toit d'Erica|Unies-Vers-Femmes|" +
+    "Centre Mechtilde|L'EntourElle|Halte-femmes Haute-Gatineau|Maison d'Ingrid|" +
+    'Maison Horizon pour elles|Maison Alice-Desmarais|La Gîtée|Le Havre des Femmes|' +
+    'Jonction pour Elle|Maison de Clarisse|Maison du cœur pour femmes|Maison La Débrouille|' +
+    "Maison d'accueil La Traverse|Autour d'Elles|Maison l'Amie d'Elle|Auberge Shalom|" +
+    "Au cœur de l'il|Centre de ressources pour hommes Optimum|Missinak|Mitshuap Nish|" +
+    'Tipinuaikan|Maison Nanikew|Waseya House|Tearmann House|Women In Crisis Algoma|' +
+    "Bryony House|Rowan House Emergency Shelter|Piwapan Women's Centre|Sapohtewan House|" +
+    'Waskoosis Safe Shelter|Isabel Johnson Shelter|Shelwin House|' +
+    "Wichihik Iskwewak Safe House|Ikwe-Widdjiitiwin|OCRCC|Women's Community House|" +
+    'Crossroads for Women|Carrefour pour femmes|Alison McAteer House|Aimayunga|' +
+    "Lynn Brooks' Safe Place for Women|Qimavvik|Help and Hope for Families Society|Kataujaq|" +
+    "Ajapirvik|Tungasuvvik|Initsiaq|Maison Mary-Grace|La Citad'Elle de Lachute|L'Ombre-Elle|" +
+    "Maison d'accueil Le Mitan|Maison Dalauze|Hiatus House|Neepinise Family Healing Centre|" +
+    'Jenesse Center|Peace Over Violence|SARSVL|MWDVCAS|SECASA|South Eastern CASA|' +
+    'CASA Central Victoria|Teach Tearmainn|RCNI|DV Connect|Wrasac|Warlang Bidi|Koort Kulaark|' +
+    'Lucy Saw Centre|WCWAV|Sojourner Family Peace Center|ManKind Initiative|Aoibhneas|' +
+    'Beryl Women|Beryl Refuge|Toora Women|Sakhi for South Asian Women|Foyer Louise Labé|' +
+    'Centre Flora Tristan|Accueil des femmes en difficulté dans les Hauts-de-Seine|' +
+    "RASASC North Wales|Women's Safety Services SA|Survivors and Advocates for Empowerment|" +
+    "SRASAC|National Indigenous Women's Resource Center|Elizabeth Morgan House|" +
+    'Mujeres Latinas en Acción'
   ).split('|');
 
 /**
