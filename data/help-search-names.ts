@@ -226,7 +226,14 @@ export const HELP_SEARCH_NAMES: readonly string[] =
     'Centre Flora Tristan|Accueil des femmes en difficulté dans les Hauts-de-Seine|' +
     "RASASC North Wales|Women's Safety Services SA|Survivors and Advocates for Empowerment|" +
     "SRASAC|National Indigenous Women's Resource Center|Elizabeth Morgan House|" +
-    'Mujeres Latinas en Acción'
+    'Mujeres Latinas en Acción|' +
+    // More searched by name (data/sources/help-names-more.json: Ontario, the Prairies, BC, the US)
+    "Kenora Women's Crisis Intervention Centre|Kikinaw Women's Residence|" +
+    'Fannie Lou Hamer Emergency Shelter|Angel Step Inn|Inasmuch House|OAITH|AOcVF|' +
+    "Alberni Community and Women's Services Society|Women In Need Growing Strong|" +
+    "Women's Center of Tarrant County|Neydayhe's Place|Chicanos Por La Causa De Colores|" +
+    'Anselma House|West Central Crisis and Family Support Centre|WSCADV|' +
+    'Centre Horizon pour femmes|Ellevive'
   ).split('|');
 
 /**

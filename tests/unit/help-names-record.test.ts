@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import ca from '../../data/sources/help-names-ca.json';
+import more from '../../data/sources/help-names-more.json';
 import world from '../../data/sources/help-names-world.json';
 
 interface NameRow {
@@ -31,6 +32,7 @@ describe('data/sources/help-names-*.json', () => {
   it.each([
     ['help-names-ca.json', ca as NameRow[]],
     ['help-names-world.json', world as NameRow[]],
+    ['help-names-more.json', more as NameRow[]],
   ])('%s: every entry has a name, region, kind and a public source', (_, rows) => {
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) {
