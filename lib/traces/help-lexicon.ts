@@ -9,6 +9,7 @@
  */
 
 import { LEXICON_6 as SIX } from './help-lexicon-6';
+import { LEXICON_10 as TEN } from './help-lexicon-10';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -335,10 +336,12 @@ const OFF_TOPIC = [
   ...list('discord,app,iphone,android,windows,account,lyrics,song,paroles,chanson'),
   ...list('ball,baseball,hockey,football,soccer,boxing,sparring,mma,chess,jeu'),
   ...list('echecs,cartes,tennis,course,golf,poker,race,arm wrestling,movie'),
+  // French "même" folds to "meme": the reader drops it where French words stand next to it.
   ...list('film,trailer,episode,meme,memes'),
   // Board, card and bar games: "m'a battu au scrabble" is a score.
   ...list('scrabble,monopoly,belote,tarot,ping pong,badminton,mario kart,jeu de societe,petanque'),
-  ...list('bowling,billard,darts,flechettes,sudoku,wordle,cribbage,checkers,dames'),
+  // Not "dames" alone: French for ladies.
+  ...list('bowling,billard,darts,flechettes,sudoku,wordle,cribbage,checkers'),
   // Races and contests: "my wife beat me in a 5k" is a time.
   ...list(
     '5k,10k,marathon,half marathon,triathlon,sprint,trivia,spelling bee,contest,competition,tournament',
@@ -471,7 +474,9 @@ const SITUATION_MORE = [
   ),
   ...cross(
     list('snooping on,snoops on,snooping in,spying on,spies on,hacked,hacked into'),
-    list('my phone,my messages,my texts,my emails,my email,my facebook,my social media'),
+    list(
+      'my phone,my messages,my texts,my emails,my email,my facebook,my social media,my account,my accounts',
+    ),
   ),
   ...cross(
     list('me traite,me traitait,me dit que je suis,me repete que je suis,me repetait que je etais'),
@@ -994,6 +999,7 @@ export const LEXICON = {
     ...FIELD_MORE,
     ...SIX.strong,
     ...ACTS.strong,
+    ...TEN.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
@@ -1008,6 +1014,7 @@ export const LEXICON = {
     ...list('premiere gifle,first slap'),
     ...SIX.harmWeak,
     ...ACTS.harmWeak,
+    ...TEN.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF],
@@ -1020,7 +1027,7 @@ export const LEXICON = {
   leave: LEAVE,
   shelter: [...SHELTER, ...SHELTER_FR, 'mise a l abri'],
   alone: [...ALONE, ...ALONE_EN],
-  aloneUnless: ALONE_UNLESS,
+  aloneUnless: [...ALONE_UNLESS, ...TEN.aloneUnless],
   line: [...LINE, ...LINE_FR],
   crisis: CRISIS,
   // A temporary restraining order is also business litigation's: it needs the same context as a plan.
@@ -1047,6 +1054,7 @@ export const LEXICON = {
     ...SPY_ON_ME,
     ...SIX.situation,
     ...ACTS.situation,
+    ...TEN.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1056,6 +1064,7 @@ export const LEXICON = {
     ...SELF_MORE,
     ...SIX.situationSelf,
     ...ACTS.situationSelf,
+    ...TEN.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,
@@ -1077,6 +1086,7 @@ export const LEXICON = {
     ),
     ...SIX.neutral,
     ...ACTS.neutral,
+    ...TEN.neutral,
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],

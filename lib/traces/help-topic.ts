@@ -39,12 +39,32 @@ const SECOND_PERSON: Readonly<Record<string, string>> = {
 /** A French question's inverted subject ("espionne-t-il", "m'a-t-il frappée"): its "-t-" is read as "te". */
 const INVERTED = new Set(['il', 'elle', 'on']);
 const OBJECT_CLITICS = new Set(['me', 'ne', 'se', 'lui', 'y', 'nous']);
+/** French negations other than "pas", read as "pas" after "ne": "ne me laisse plus sortir", "ne me laisse jamais". */
+const NEGATIONS = new Set(['plus', 'jamais']);
+/** "ne" among the last three words kept: the negation it opens. */
+const negated = (out: readonly string[]): boolean =>
+  out.length > 0 && (out.at(-1) === 'ne' || out.at(-2) === 'ne' || out.at(-3) === 'ne');
+/**
+ * Words that say a "meme" next to them is French "même" ("même si", "quand même", "même devant les
+ * enfants"), an adverb the reader drops; an English meme ("husband tyrant meme") keeps its word.
+ */
+const FRENCH_AROUND_MEME = new Set(
+  'si,quand,pas,que,qu,moi,toi,lui,elle,elles,eux,nous,vous,de,tout,la,le,les,devant,dans,chose,jour,temps,fois,sans,apres,avant,chez,en,au,aux,a,plus,lorsque,pour,par,sur,il,je,tu,ils,on,ne,ce,me,se,mon,ma,mes,son,sa,ses,un,une,des,du,et,ou,mais,endroit,niveau'.split(
+    ',',
+  ),
+);
 const content = (words: readonly string[]): string[] => {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    if (w === 'te' && next !== undefined && INVERTED.has(next) && out.length > 0) {
+    if (NEGATIONS.has(w) && negated(out)) out.push('pas');
+    else if (
+      (w === 'meme' || w === 'memes') &&
+      (FRENCH_AROUND_MEME.has(words[i - 1] ?? '') || FRENCH_AROUND_MEME.has(next ?? ''))
+    )
+      continue;
+    else if (w === 'te' && next !== undefined && INVERTED.has(next) && out.length > 0) {
       // Put the subject back before its verb and the verb's object pronouns: "il me frappe".
       let at = out.length - 1;
       while (at > 0 && OBJECT_CLITICS.has(out[at - 1]!)) at--;

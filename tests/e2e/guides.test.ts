@@ -35,7 +35,10 @@ describe('guides', () => {
     ['incognito', 'safer_browsing'],
   ])('search finds "%s" → the %s guide first', async (query, id) => {
     const popup = await popupSearch(query);
-    expect(await popup.locator('li.card').first().getAttribute('data-id')).toBe(`guide:${id}`);
+    // The start screen's cards are there before the search's results replace them: wait for those.
+    await expect
+      .poll(() => popup.locator('li.card').first().getAttribute('data-id'))
+      .toBe(`guide:${id}`);
     await popup.close();
   });
 
