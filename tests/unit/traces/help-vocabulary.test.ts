@@ -3,7 +3,7 @@
  * woken worker builds its trie from that as it reads. It must be the trie the phrases give when
  * compiled from source, node for node, with any names, and judge every text the same.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRows } from '../../../bench/recognition';
@@ -132,6 +132,15 @@ describe('the compiled vocabulary', () => {
     const written = vocabularyModule(form);
     expect(JSON.parse(written.slice('export const VOCABULARY = '.length, -2))).toEqual(form);
     expect(form.cues).toEqual(Object.keys(LEXICON));
+  });
+
+  it('is written by the build in place of the module that compiles it', () => {
+    // Else the background script would ship the phrases and compile them each time it wakes.
+    const root = resolve(import.meta.dirname, '../../..');
+    expect(existsSync(resolve(root, 'lib/traces/help-vocabulary.ts'))).toBe(true);
+    const config = readFileSync(resolve(root, 'wxt.config.ts'), 'utf8');
+    expect(config).toContain("endsWith('/lib/traces/help-vocabulary.ts')");
+    expect(config).toMatch(/plugins: \[[^\]]*compiledVocabulary/);
   });
 
   it('is compact: the phrases’ shared tails are stored once', () => {
