@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { vocabularyModule } from './lib/traces/help-vocabulary';
 import { MIN_CHROME, MIN_FIREFOX } from './modules/waypoint-build';
 
 // Dev mode opens a browser with Waypoint loaded; on a machine without a display it prints where
@@ -25,9 +26,24 @@ const hashOnlyChunkNames: Plugin = {
   },
 };
 
+/**
+ * The help vocabulary is compiled here, in Node, once per build: the background script gets the
+ * compiled form (`lib/traces/vocabulary-form.ts`) in place of the phrase lists and their
+ * compiler, and a woken worker reads it instead of compiling 18,000 phrases.
+ */
+const compiledVocabulary: Plugin = {
+  name: 'waypoint-compiled-vocabulary',
+  enforce: 'pre',
+  load(id) {
+    return id.split('?')[0]!.replace(/\\/g, '/').endsWith('/lib/traces/help-vocabulary.ts')
+      ? vocabularyModule()
+      : null;
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), hashOnlyChunkNames] }),
+  vite: () => ({ plugins: [preact(), hashOnlyChunkNames, compiledVocabulary] }),
   webExt: {
     disabled: !hasDisplay,
     ...(chromium ? { binaries: { chrome: chromium } } : {}),

@@ -7,76 +7,23 @@
  * "me". Pure, allocation-light, microseconds per text; never throws.
  */
 
-import { type Cue, LEXICON, NOT_TYPOS, TYPO_TARGETS } from './help-lexicon';
+import type { Cue } from './help-lexicon';
+import { NOT_TYPOS, TYPO_TARGETS } from './help-typo-words';
 import { createTypoFixer, typoTargets } from './help-typos';
+import { VOCABULARY } from './help-vocabulary';
 import { helpWords } from './help-words';
 import { spellsHelp } from './page-words';
+import { content } from './phrase-words';
 import { TYPO_GUARD } from './typo-guard';
+import { readVocabulary, type VocabularyForm, type VocabularyTrie } from './vocabulary-form';
 import { wordFilter } from './word-filter';
 
-const CUES = Object.keys(LEXICON) as Cue[];
+export { phraseWords } from './phrase-words';
+
+/** The vocabulary's parts, in the order of their bits (`help-lexicon.ts`'s `LEXICON`). */
+const CUES = VOCABULARY.cues as readonly Cue[];
 const BIT = Object.fromEntries(CUES.map((cue, i) => [cue, 1 << i])) as Record<Cue, number>;
 const NAME_BIT = BIT.strong;
-
-/** Function words ignored on both sides: address slugs and searches often drop them. */
-const STOP = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'au', 'aux', 'en', 'et', 'un', 'une']);
-for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to', 'dans']) STOP.add(w);
-/**
- * Advice is written to "you" ("when your husband hits you"), a question about oneself to "me": both
- * sides read the second person as the first.
- */
-const SECOND_PERSON: Readonly<Record<string, string>> = {
-  you: 'me',
-  your: 'my',
-  te: 'me',
-  ton: 'mon',
-  ta: 'ma',
-  tes: 'mes',
-  vous: 'me',
-  votre: 'mon',
-  vos: 'mes',
-};
-/** A French question's inverted subject ("espionne-t-il", "m'a-t-il frappée"): its "-t-" is read as "te". */
-const INVERTED = new Set(['il', 'elle', 'on']);
-const OBJECT_CLITICS = new Set(['me', 'ne', 'se', 'lui', 'y', 'nous']);
-/** French negations other than "pas", read as "pas" after "ne": "ne me laisse plus sortir", "ne me laisse jamais". */
-const NEGATIONS = new Set(['plus', 'jamais']);
-/** "ne" among the last three words kept: the negation it opens. */
-const negated = (out: readonly string[]): boolean =>
-  out.length > 0 && (out.at(-1) === 'ne' || out.at(-2) === 'ne' || out.at(-3) === 'ne');
-/**
- * Words that say a "meme" next to them is French "même" ("même si", "quand même", "même devant les
- * enfants"), an adverb the reader drops; an English meme ("husband tyrant meme") keeps its word.
- */
-const FRENCH_AROUND_MEME = new Set(
-  'si,quand,pas,que,qu,moi,toi,lui,elle,elles,eux,nous,vous,de,tout,la,le,les,devant,dans,chose,jour,temps,fois,sans,apres,avant,chez,en,au,aux,a,plus,lorsque,pour,par,sur,il,je,tu,ils,on,ne,ce,me,se,mon,ma,mes,son,sa,ses,un,une,des,du,et,ou,mais,endroit,niveau'.split(
-    ',',
-  ),
-);
-const content = (words: readonly string[]): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const next = words[i + 1];
-    if (NEGATIONS.has(w) && negated(out)) out.push('pas');
-    else if (
-      (w === 'meme' || w === 'memes') &&
-      (FRENCH_AROUND_MEME.has(words[i - 1] ?? '') || FRENCH_AROUND_MEME.has(next ?? ''))
-    )
-      continue;
-    else if (w === 'te' && next !== undefined && INVERTED.has(next) && out.length > 0) {
-      // Put the subject back before its verb and the verb's object pronouns: "il me frappe".
-      let at = out.length - 1;
-      while (at > 0 && OBJECT_CLITICS.has(out[at - 1]!)) at--;
-      out.splice(at, 0, next);
-      i++;
-    } else if (!STOP.has(w)) out.push(SECOND_PERSON[w] ?? w);
-  }
-  return out;
-};
-
-/** A vocabulary phrase's words as the classifier compares them (folded, function words dropped). */
-export const phraseWords = (phrase: string): string[] => content(helpWords(phrase, 1000));
 
 /**
  * The vocabulary's form of a word: its singular when `vocab` knows that ("shelters" → "shelter",
@@ -105,11 +52,17 @@ export const vocabularyTypoTargets = (phraseWordLists: Iterable<readonly string[
 /** Searches are misspelt and terse; titles are written with care but about anything. */
 export type TextKind = 'query' | 'title';
 
-interface Node {
+/**
+ * A node of the word trie, keyed by the vocabulary's form of each word. Built as the reader first
+ * walks it: `raw` lists the compiled trie's nodes (`vocabulary-form.ts`) whose children it has not
+ * yet taken, several when words with one singular ("shelter", "shelters") lead to it.
+ */
+export interface Node {
   tags: number;
   /** The name lists (bits) a name ending here belongs to. */
   names: number;
   next: Map<string, Node> | undefined;
+  raw: number[] | undefined;
 }
 
 interface Match {
@@ -187,63 +140,112 @@ export function createTopicClassifier(names: readonly string[] = []): TopicClass
   return createTopicReaders([names]).reader(1);
 }
 
+/** The vocabulary's trie with names added, and what the readers need beside it. */
+export interface TopicTrie {
+  readonly root: Node;
+  /** A node's children, taken from the compiled trie on first use. */
+  children(node: Node): Map<string, Node> | undefined;
+  /** Every word of the phrases and names (folded): what has a singular. */
+  readonly vocab: ReadonlySet<string>;
+  /** The phrases' words (names aside), in the order the phrases first use them. */
+  readonly phraseWordList: readonly string[];
+}
+
+/** A name list's phrases: each name, and "Fem'aide" also as typed "femaide". */
+const nameWordLists = (names: readonly string[]): string[][] =>
+  names.flatMap((name) => {
+    const words = content(helpWords(name, 1000));
+    return /['’]/.test(name) ? [words, content(helpWords(name.replace(/['’]/g, ''), 1000))] : [words];
+  });
+
+/**
+ * The compiled vocabulary (`form`) plus several lists of names (list i is bit 1 << i), as a trie
+ * keyed by the vocabulary's form of each word. The phrases' part is built as it is walked: a
+ * woken worker reads the compiled form and builds only the nodes its texts reach.
+ */
+export function topicTrie(
+  nameLists: readonly (readonly string[])[],
+  form: VocabularyForm = VOCABULARY,
+): TopicTrie {
+  const compiled: VocabularyTrie = readVocabulary(form);
+  if (compiled.cues.join() !== CUES.join()) throw new Error('the vocabulary was compiled with other parts');
+  const names = nameLists.map(nameWordLists);
+  // Every reader folds plurals with the whole vocabulary: phrases and text are folded alike, so
+  // a word's singular being known through a name changes no judgement.
+  const vocab = new Set(compiled.words);
+  for (const list of names) for (const words of list) for (const w of words) vocab.add(w);
+  const canonical = (word: string): string => singularIn(vocab, word);
+  const keys = compiled.words.map(canonical);
+  const { nodeTags, firstEdge, edgeWord, edgeChild } = compiled;
+
+  const children = (node: Node): Map<string, Node> | undefined => {
+    const raw = node.raw;
+    if (raw === undefined) return node.next;
+    node.raw = undefined;
+    for (const from of raw) {
+      for (let e = firstEdge[from]!; e < firstEdge[from + 1]!; e++) {
+        node.next ??= new Map();
+        const key = keys[edgeWord[e]!]!;
+        const to = edgeChild[e]!;
+        let child = node.next.get(key);
+        if (!child) {
+          child = { tags: 0, names: 0, next: undefined, raw: [] };
+          node.next.set(key, child);
+        }
+        child.tags |= nodeTags[to]!;
+        child.raw!.push(to);
+      }
+    }
+    return node.next;
+  };
+
+  const root: Node = { tags: nodeTags[compiled.root]!, names: 0, next: undefined, raw: [compiled.root] };
+  names.forEach((list, i) => {
+    for (const words of list) {
+      if (words.length === 0) continue;
+      let node = root;
+      for (const word of words) {
+        children(node);
+        node.next ??= new Map();
+        const key = canonical(word);
+        let child = node.next.get(key);
+        if (!child) {
+          child = { tags: 0, names: 0, next: undefined, raw: undefined };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      node.names |= 1 << i;
+    }
+  });
+  return { root, children, vocab, phraseWordList: compiled.words };
+}
+
 /**
  * Compiles the vocabulary once, with several lists of names; `reader(mask)` reads with the
  * names of the lists whose bits are in `mask` (list i is bit 1 << i) and no others, exactly as a
  * classifier compiled with only those names would. One compilation serves the matcher's readers
- * of addresses (no names), titles and searches: the worker compiles it each time it wakes.
+ * of addresses (no names), titles and searches: the worker makes it each time it wakes, from
+ * the vocabulary compiled at build time (`topicTrie`).
  */
-export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
+export function createTopicReaders(
+  nameLists: readonly (readonly string[])[],
+  trie: TopicTrie = topicTrie(nameLists),
+): {
   reader(mask: number): TopicClassifier;
 } {
-  const entries: { words: string[]; tags: number; names: number }[] = [];
-  for (const cue of CUES) {
-    for (const phrase of LEXICON[cue]) entries.push({ words: phraseWords(phrase), tags: BIT[cue], names: 0 });
-  }
-  nameLists.forEach((names, list) => {
-    for (const name of names) {
-      entries.push({ words: content(helpWords(name, 1000)), tags: 0, names: 1 << list });
-      // "Fem'aide" is also typed "femaide".
-      if (/['’]/.test(name))
-        entries.push({
-          words: content(helpWords(name.replace(/['’]/g, ''), 1000)),
-          tags: 0,
-          names: 1 << list,
-        });
-    }
-  });
-  // Every reader folds plurals with the whole vocabulary: phrases and text are folded alike, so
-  // a word's singular being known through a name changes no judgement.
-  const vocab = new Set(entries.flatMap((e) => e.words));
+  const { root, children, vocab } = trie;
   // Built on the first unknown word of a search, not each time the worker wakes.
   let fixer: ((word: string) => string | undefined) | undefined;
   const fixTypo = (word: string) => {
     fixer ??= createTypoFixer(
-      vocabularyTypoTargets(entries.filter((e) => e.names === 0).map((e) => e.words)),
+      vocabularyTypoTargets([trie.phraseWordList]),
       NOT_TYPOS,
       wordFilter(TYPO_GUARD),
     );
     return fixer(word);
   };
   const canonical = (word: string): string => singularIn(vocab, word);
-
-  const root: Node = { tags: 0, names: 0, next: undefined };
-  for (const { words, tags, names } of entries) {
-    if (words.length === 0) continue;
-    let node = root;
-    for (const word of words) {
-      node.next ??= new Map();
-      const key = canonical(word);
-      let child = node.next.get(key);
-      if (!child) {
-        child = { tags: 0, names: 0, next: undefined };
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    node.tags |= tags;
-    node.names |= names;
-  }
 
   /** The words as the vocabulary spells them, and which of them were corrected (searches only). */
   const prepare = (words: readonly string[], kind: TextKind) => {
@@ -271,7 +273,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
   const scan = (words: readonly string[], mask: number, corrected?: ReadonlySet<number>): Match[] => {
     const found: Match[] = [];
     for (let i = 0; i < words.length; ) {
-      let node = root.next?.get(words[i]!);
+      let node = children(root)?.get(words[i]!);
       let end = -1;
       let tags = 0;
       for (let j = i + 1; node !== undefined; j++) {
@@ -281,7 +283,7 @@ export function createTopicReaders(nameLists: readonly (readonly string[])[]): {
           tags = here;
         }
         const next = words[j];
-        node = next === undefined ? undefined : node.next?.get(next);
+        node = next === undefined ? undefined : children(node)?.get(next);
       }
       if (end === -1) {
         i++;

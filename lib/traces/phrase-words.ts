@@ -1,0 +1,67 @@
+/**
+ * The words a text or a vocabulary phrase is compared in: folded by `helpWords`, function words
+ * dropped, the second person read as the first and a French inverted subject put back. Shared by
+ * the classifier (`help-topic.ts`) and the vocabulary's build-time compilation (`help-vocabulary.ts`).
+ */
+
+import { helpWords } from './help-words';
+
+/** Function words ignored on both sides: address slugs and searches often drop them. */
+const STOP = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'au', 'aux', 'en', 'et', 'un', 'une']);
+for (const w of ['of', 'the', 'an', 'and', 'for', 'in', 'on', 'at', 'a', 'to', 'dans']) STOP.add(w);
+/**
+ * Advice is written to "you" ("when your husband hits you"), a question about oneself to "me": both
+ * sides read the second person as the first.
+ */
+const SECOND_PERSON: Readonly<Record<string, string>> = {
+  you: 'me',
+  your: 'my',
+  te: 'me',
+  ton: 'mon',
+  ta: 'ma',
+  tes: 'mes',
+  vous: 'me',
+  votre: 'mon',
+  vos: 'mes',
+};
+/** A French question's inverted subject ("espionne-t-il", "m'a-t-il frappée"): its "-t-" is read as "te". */
+const INVERTED = new Set(['il', 'elle', 'on']);
+const OBJECT_CLITICS = new Set(['me', 'ne', 'se', 'lui', 'y', 'nous']);
+/** French negations other than "pas", read as "pas" after "ne": "ne me laisse plus sortir", "ne me laisse jamais". */
+const NEGATIONS = new Set(['plus', 'jamais']);
+/** "ne" among the last three words kept: the negation it opens. */
+const negated = (out: readonly string[]): boolean =>
+  out.length > 0 && (out.at(-1) === 'ne' || out.at(-2) === 'ne' || out.at(-3) === 'ne');
+/**
+ * Words that say a "meme" next to them is French "même" ("même si", "quand même", "même devant les
+ * enfants"), an adverb the reader drops; an English meme ("husband tyrant meme") keeps its word.
+ */
+const FRENCH_AROUND_MEME = new Set(
+  'si,quand,pas,que,qu,moi,toi,lui,elle,elles,eux,nous,vous,de,tout,la,le,les,devant,dans,chose,jour,temps,fois,sans,apres,avant,chez,en,au,aux,a,plus,lorsque,pour,par,sur,il,je,tu,ils,on,ne,ce,me,se,mon,ma,mes,son,sa,ses,un,une,des,du,et,ou,mais,endroit,niveau'.split(
+    ',',
+  ),
+);
+export const content = (words: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (NEGATIONS.has(w) && negated(out)) out.push('pas');
+    else if (
+      (w === 'meme' || w === 'memes') &&
+      (FRENCH_AROUND_MEME.has(words[i - 1] ?? '') || FRENCH_AROUND_MEME.has(next ?? ''))
+    )
+      continue;
+    else if (w === 'te' && next !== undefined && INVERTED.has(next) && out.length > 0) {
+      // Put the subject back before its verb and the verb's object pronouns: "il me frappe".
+      let at = out.length - 1;
+      while (at > 0 && OBJECT_CLITICS.has(out[at - 1]!)) at--;
+      out.splice(at, 0, next);
+      i++;
+    } else if (!STOP.has(w)) out.push(SECOND_PERSON[w] ?? w);
+  }
+  return out;
+};
+
+/** A vocabulary phrase's words as the classifier compares them (folded, function words dropped). */
+export const phraseWords = (phrase: string): string[] => content(helpWords(phrase, 1000));

@@ -1,0 +1,169 @@
+/**
+ * The help vocabulary in the compact form the background script ships: the phrases' folded words
+ * once each, and the word trie of the phrases as a minimised graph (identical sub-tries, such as
+ * the tails of a list crossed with another, stored once) written as a string of base-32 numbers.
+ * `compileVocabulary` runs at build time (`help-vocabulary.ts`, `wxt.config.ts`); `readVocabulary`
+ * turns the string back into typed arrays in about a millisecond when the worker wakes.
+ *
+ * The trie is keyed by the words as folded, not by their singulars: which singular a word reads as
+ * depends on the whole vocabulary, resource names included, which are known only at run time.
+ */
+
+/** The compiled vocabulary; plain data, written into the build as a literal. */
+export interface VocabularyForm {
+  /** The parts (cues) in bit order: a phrase of part i tags its last node with bit 1 << i. */
+  readonly cues: readonly string[];
+  /** Every folded word of the phrases, space-separated, in the order the phrases first use them. */
+  readonly words: string;
+  /** The distinct tag sets of the trie's nodes (unsigned); nodes refer to them by index. */
+  readonly tags: readonly number[];
+  /**
+   * Node count, edge count, then each node, children before parents and the root last: its tag
+   * index, its edge count and, per edge, the word's index and how many nodes back the child is.
+   */
+  readonly trie: string;
+}
+
+/** The trie as the reader walks it. */
+export interface VocabularyTrie {
+  readonly cues: readonly string[];
+  readonly words: readonly string[];
+  /** Each node's tags (signed 32-bit, as `1 << 31` is). */
+  readonly nodeTags: Int32Array;
+  /** Node n's edges are `firstEdge[n]` to `firstEdge[n + 1] - 1`. */
+  readonly firstEdge: Int32Array;
+  readonly edgeWord: Int32Array;
+  readonly edgeChild: Int32Array;
+  readonly root: number;
+}
+
+/** base64url's characters: the first 32 end a number, the last 32 carry on to a next digit. */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function writeNumber(n: number, out: string[]): void {
+  let digits = DIGITS[n % 32]!;
+  for (let rest = Math.floor(n / 32); rest > 0; rest = Math.floor(rest / 32)) {
+    digits = DIGITS[32 + (rest % 32)]! + digits;
+  }
+  out.push(digits);
+}
+
+interface BuildNode {
+  tags: number;
+  next: Map<number, BuildNode>;
+}
+
+/**
+ * Compiles the parts' phrases, each folded by `fold` into the words the classifier compares;
+ * a phrase that folds to no words is left out, as the classifier leaves it out.
+ */
+export function compileVocabulary(
+  lexicon: Readonly<Record<string, readonly string[]>>,
+  fold: (phrase: string) => readonly string[],
+): VocabularyForm {
+  const cues = Object.keys(lexicon);
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const root: BuildNode = { tags: 0, next: new Map() };
+  cues.forEach((cue, bit) => {
+    for (const phrase of lexicon[cue]!) {
+      const folded = fold(phrase);
+      if (folded.length === 0) continue;
+      let node = root;
+      for (const word of folded) {
+        if (word.includes(' ') || word === '') throw new Error(`not a word: "${word}"`);
+        let id = wordIds.get(word);
+        if (id === undefined) {
+          id = words.length;
+          wordIds.set(word, id);
+          words.push(word);
+        }
+        let child = node.next.get(id);
+        if (!child) {
+          child = { tags: 0, next: new Map() };
+          node.next.set(id, child);
+        }
+        node = child;
+      }
+      node.tags |= 1 << bit;
+    }
+  });
+
+  // Minimise: a node is its tags and its edges to already numbered nodes.
+  const tagCount = new Map<number, number>();
+  const nodes: { tags: number; edges: [number, number][] }[] = [];
+  const bySignature = new Map<string, number>();
+  const numberNode = (node: BuildNode): number => {
+    const edges = [...node.next]
+      .map(([word, child]): [number, number] => [word, numberNode(child)])
+      .sort((a, b) => a[0] - b[0]);
+    const tags = node.tags >>> 0;
+    const signature = `${tags}:${edges.join(';')}`;
+    let id = bySignature.get(signature);
+    if (id === undefined) {
+      id = nodes.length;
+      bySignature.set(signature, id);
+      nodes.push({ tags, edges });
+      tagCount.set(tags, (tagCount.get(tags) ?? 0) + 1);
+    }
+    return id;
+  };
+  const rootId = numberNode(root);
+  if (rootId !== nodes.length - 1) throw new Error('the root must be numbered last');
+
+  const tags = [...tagCount].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([t]) => t);
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
+  const out: string[] = [];
+  writeNumber(nodes.length, out);
+  writeNumber(
+    nodes.reduce((sum, n) => sum + n.edges.length, 0),
+    out,
+  );
+  nodes.forEach((node, id) => {
+    writeNumber(tagIndex.get(node.tags)!, out);
+    writeNumber(node.edges.length, out);
+    for (const [word, child] of node.edges) {
+      writeNumber(word, out);
+      writeNumber(id - child, out);
+    }
+  });
+  return { cues, words: words.join(' '), tags, trie: out.join('') };
+}
+
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
+
+/** Reads a compiled vocabulary back; throws on a malformed form (it is built, never typed). */
+export function readVocabulary(form: VocabularyForm): VocabularyTrie {
+  const text = form.trie;
+  let at = 0;
+  const read = (): number => {
+    let n = 0;
+    for (;;) {
+      const digit = DIGIT_VALUE[text.charCodeAt(at++)] ?? -1;
+      if (digit < 0) throw new Error('malformed vocabulary');
+      if (digit < 32) return n * 32 + digit;
+      n = n * 32 + digit - 32;
+    }
+  };
+  const nodeCount = read();
+  const edgeCount = read();
+  const nodeTags = new Int32Array(nodeCount);
+  const firstEdge = new Int32Array(nodeCount + 1);
+  const edgeWord = new Int32Array(edgeCount);
+  const edgeChild = new Int32Array(edgeCount);
+  let edge = 0;
+  for (let node = 0; node < nodeCount; node++) {
+    nodeTags[node] = form.tags[read()]! | 0;
+    firstEdge[node] = edge;
+    for (let n = read(); n > 0; n--) {
+      edgeWord[edge] = read();
+      edgeChild[edge] = node - read();
+      edge++;
+    }
+  }
+  firstEdge[nodeCount] = edge;
+  if (edge !== edgeCount || at !== text.length) throw new Error('malformed vocabulary');
+  const words = form.words === '' ? [] : form.words.split(' ');
+  return { cues: form.cues, words, nodeTags, firstEdge, edgeWord, edgeChild, root: nodeCount - 1 };
+}
