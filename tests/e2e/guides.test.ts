@@ -36,9 +36,7 @@ describe('guides', () => {
   ])('search finds "%s" → the %s guide first', async (query, id) => {
     const popup = await popupSearch(query);
     // The start screen's cards are there before the search's results replace them: wait for those.
-    await expect
-      .poll(() => popup.locator('li.card').first().getAttribute('data-id'))
-      .toBe(`guide:${id}`);
+    await expect.poll(() => popup.locator('li.card').first().getAttribute('data-id')).toBe(`guide:${id}`);
     await popup.close();
   });
 
