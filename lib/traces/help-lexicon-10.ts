@@ -164,6 +164,28 @@ const NOT_BLOWS = list(
   'coups de fil,coups de telephone,coups de main,coups de pouce,coups de coeur,coups de soleil,coup de fil,coup de main,coup de pouce,coup de coeur,coup de foudre,coup de telephone',
 );
 
+/**
+ * Phones, accounts and computers named as people name them ("tracks my iphone", "hacked my
+ * instagram", "goes through my dms"), with a partner or "he"/"she" before them. A computer only
+ * hacked, spied on or tracked: "checks my laptop" is also what one asks of someone who fixes it.
+ */
+const DEVICES_WATCHED = [
+  ...cross(
+    list(
+      'check,checks,checked,checking,read,reads,reading,goes through,went through,going through,track,tracks,tracked,tracking,monitor,monitors,monitored,monitoring,hacked,hacks,hacking,hacked into,snoops on,snooping on,snooping in,spies on,spying on,logs into,logged into',
+    ),
+    list(
+      'my iphone,my android,my cellphone,my cell phone,my cell,my instagram,my snapchat,my icloud,my gmail,my whatsapp,my dms,my call log,my call history,my accounts',
+    ),
+  ),
+  ...cross(
+    list(
+      'hacked,hacks,hacking,hacked into,spies on,spying on,snoops on,snooping on,monitors,monitoring,tracks,tracking',
+    ),
+    list('my laptop,my computer,my ipad,my tablet,my browser history,my search history'),
+  ),
+];
+
 /** Harm in the passive with the harm word the acts inventory lacked: "battered by my wife". */
 const BATTERED_BY = cross(
   list('battered by,brutalized by,brutalised by,terrorized by,terrorised by,raped by,beat up by'),
@@ -223,6 +245,10 @@ const EVERYDAY = [
   ),
   ...list('carte bancaire,cartes bancaires,carte de credit,cartes de credit,carte de debit'),
   ...list('jeu de dames'),
+  // French "parole" in a group or a right to speak, not a prisoner's parole.
+  ...list(
+    'groupe de parole,groupes de parole,prise de parole,liberation de la parole,droit de parole,temps de parole,espace de parole,lieu de parole',
+  ),
 ];
 const STALKING_DEER = list(
   'highland,highlands,hind,hinds,ghillie,gralloch,roe deer,red deer,sika,cull,culling',
@@ -231,7 +257,15 @@ const STALKING_DEER = list(
 /** The families above by the part each plays. */
 export const LEXICON_10 = {
   strong: [...TERMS, ...IMAGES_OUT, ...TRACKER_FOUND],
-  situation: [...FR_NOT_LET, ...MONEY, ...IMAGES_SHARED, ...IMAGES_ASKED, ...AIDS_TAKEN, ...COMING_BY],
+  situation: [
+    ...FR_NOT_LET,
+    ...MONEY,
+    ...IMAGES_SHARED,
+    ...IMAGES_ASKED,
+    ...AIDS_TAKEN,
+    ...COMING_BY,
+    ...DEVICES_WATCHED,
+  ],
   situationSelf: [...BATTERED_BY, ...TORTURED],
   harmWeak: [...EGGSHELLS, ...BLOWS],
   aloneUnless: STALKING_DEER,

@@ -330,10 +330,13 @@ const NON_PARTNER = [
 ];
 /** "son" is French for his or her: an English son is someone's ("my son", "teenage son"). */
 const NON_PARTNER_MORE = [...cross(list('my,our,his,her,their,teenage,adult,step'), ['son']), 'stepson'];
-/** Games, apps and lyrics: a described situation there is not one. */
+/**
+ * Games, sports, films and lyrics: a described situation there is not one. Not phones, apps or
+ * accounts: tech abuse is told with them ("my ex hacked my iphone", "installed an app to track me").
+ */
 const OFF_TOPIC = [
   ...list('game,games,gaming,fortnite,minecraft,roblox,xbox,playstation,ps5,steam'),
-  ...list('discord,app,iphone,android,windows,account,lyrics,song,paroles,chanson'),
+  ...list('lyrics,song,paroles,chanson'),
   ...list('ball,baseball,hockey,football,soccer,boxing,sparring,mma,chess,jeu'),
   ...list('echecs,cartes,tennis,course,golf,poker,race,arm wrestling,movie'),
   // French "même" folds to "meme": the reader drops it where French words stand next to it.

@@ -41,17 +41,28 @@ const FRENCH_AROUND_MEME = new Set(
     ',',
   ),
 );
+/**
+ * French "paroles" are also someone's words ("ses paroles blessantes", "me rabaisse avec ses
+ * paroles"), not a song's: after a possessive or before a word that judges them, the reader drops
+ * the word; "paroles" of a song (at a search's start or end, after "les") stays one.
+ */
+const WORDS_OF_SOMEONE = new Set('ses,mes,tes,ces,leurs,nos,vos,avec,par'.split(','));
+const WORDS_JUDGED = new Set(
+  'blessantes,violentes,humiliantes,mechantes,degradantes,rabaissantes,dures,cruelles,menacantes,insultantes,mesquines,meprisantes'.split(
+    ',',
+  ),
+);
+/** A word that is read in its French sense here, and dropped as carrying nothing the vocabulary reads. */
+const frenchSense = (w: string, previous: string, next: string): boolean =>
+  ((w === 'meme' || w === 'memes') && (FRENCH_AROUND_MEME.has(previous) || FRENCH_AROUND_MEME.has(next))) ||
+  ((w === 'paroles' || w === 'parole') && (WORDS_OF_SOMEONE.has(previous) || WORDS_JUDGED.has(next)));
 export const content = (words: readonly string[]): string[] => {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
     if (NEGATIONS.has(w) && negated(out)) out.push('pas');
-    else if (
-      (w === 'meme' || w === 'memes') &&
-      (FRENCH_AROUND_MEME.has(words[i - 1] ?? '') || FRENCH_AROUND_MEME.has(next ?? ''))
-    )
-      continue;
+    else if (frenchSense(w, words[i - 1] ?? '', next ?? '')) continue;
     else if (w === 'te' && next !== undefined && INVERTED.has(next) && out.length > 0) {
       // Put the subject back before its verb and the verb's object pronouns: "il me frappe".
       let at = out.length - 1;

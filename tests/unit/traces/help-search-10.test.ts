@@ -111,6 +111,34 @@ describeSearchFamilies('the tenth set’s families', {
       'battered fish recipe',
     ],
   },
+  'French "paroles" are someone’s words; "parole" a group’s': {
+    help: [
+      'mon mari me rabaisse avec ses paroles',
+      'mon chum me traite de folle paroles blessantes',
+      'maison d hébergement groupe de parole',
+    ],
+    ordinary: [
+      'les paroles de la chanson il me frappe',
+      'stalking parole officer',
+      'paroles de chanson d amour',
+    ],
+  },
+  'phones, apps and accounts as people name them': {
+    help: [
+      'my husband tracks my iphone',
+      'my ex hacked my instagram',
+      'boyfriend goes through my dms',
+      'my boyfriend installed an app on my phone to track me',
+      'girlfriend logged into my icloud without asking',
+    ],
+    ordinary: [
+      'my husband checks my laptop for viruses',
+      'how to check my iphone storage',
+      'app to track my running',
+      'track my iphone shipping order',
+      'my son hacked my instagram password for a prank',
+    ],
+  },
   'the field’s terms': {
     help: [
       'maison de seconde étape gaspésie',
