@@ -254,6 +254,64 @@ const STALKING_DEER = list(
   'highland,highlands,hind,hinds,ghillie,gralloch,roe deer,red deer,sika,cull,culling',
 );
 
+/**
+ * Everyday words for what a partner does, found by probing the reader with phrasings of our own
+ * (never a set's rows): a partner who is aggressive or scary, who yells at me in French, who makes
+ * me feel worthless, who says no one else would want me, who controls everything, won't let me
+ * have friends or won't stop messaging me.
+ */
+const SAID_PLAINLY = {
+  harmWeak: [
+    ...list(
+      'aggressive,aggressive towards me,aggressive with me,gets aggressive,is scary,gets scary,scary when',
+    ),
+    ...list('controls everything,controlled everything,controls every aspect,controle tout,controlait tout'),
+  ],
+  neutral: list(
+    'aggressive driver,aggressive driving,aggressive dog,aggressive cat,aggressive cancer,aggressive investing,aggressive marketing,aggressive negotiator,aggressive sales,scary movie,scary movies,scary stories,scary story,scary games',
+  ),
+  situation: [
+    ...list(
+      'crie sur moi,criait sur moi,hurle sur moi,hurlait sur moi,gueule sur moi,crie apres moi,me engueule,me engueulait',
+    ),
+    ...list('crie tout le temps,hurle tout le temps,criait tout le temps,hurlait tout le temps'),
+    ...cross(
+      list('makes me feel,made me feel,making me feel'),
+      list(
+        'worthless,stupid,crazy,small,useless,like nothing,like garbage,like dirt,like a prisoner,unsafe,scared,afraid',
+      ),
+    ),
+    ...cross(
+      list('me fait sentir,me fait me sentir,me faisait sentir,me faisait me sentir'),
+      list('nulle,nul,moins que rien,folle,fou,coupable,inutile'),
+    ),
+    ...list(
+      'no one else would want me,nobody else would want me,no one else would love me,nobody else would love me,no one will ever love me,nobody will ever love me,personne ne voudra de moi,personne ne voudrait de moi',
+    ),
+    ...list(
+      'threatens to leave me with nothing,threatened to leave me with nothing,leave me with nothing if',
+    ),
+    ...list('wont stop messaging me,wont stop emailing me,will not stop messaging me,wont stop following me'),
+    ...cross(
+      list('wont let me,doesnt let me,never lets me,will not let me,does not let me'),
+      list(
+        'have friends,have any friends,see my friends,have a phone,have my own money,leave the house,go anywhere,talk to my family,see my family,wear makeup',
+      ),
+    ),
+  ],
+};
+
+/**
+ * Where to go on leaving a partner: "where can I go if I leave my husband" (leaving, with whom
+ * named after). Not "if I leave my husband" alone: custody and the house are asked that way too.
+ */
+const WHERE_TO_GO = cross(
+  list(
+    'where can i go,where do i go,where to go,where will i go,where should i go,ou aller,ou puis je aller,ou vais je aller',
+  ),
+  list('if i leave,when i leave,si je quitte,si je pars,quand je quitte'),
+);
+
 /** The families above by the part each plays. */
 export const LEXICON_10 = {
   strong: [...TERMS, ...IMAGES_OUT, ...TRACKER_FOUND],
@@ -265,9 +323,11 @@ export const LEXICON_10 = {
     ...AIDS_TAKEN,
     ...COMING_BY,
     ...DEVICES_WATCHED,
+    ...SAID_PLAINLY.situation,
   ],
   situationSelf: [...BATTERED_BY, ...TORTURED],
-  harmWeak: [...EGGSHELLS, ...BLOWS],
+  harmWeak: [...EGGSHELLS, ...BLOWS, ...SAID_PLAINLY.harmWeak],
+  towardPartner: WHERE_TO_GO,
   aloneUnless: STALKING_DEER,
-  neutral: [...EVERYDAY, ...NOT_BLOWS],
+  neutral: [...EVERYDAY, ...NOT_BLOWS, ...SAID_PLAINLY.neutral],
 } as const;

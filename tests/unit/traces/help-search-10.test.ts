@@ -158,6 +158,50 @@ describeSearchFamilies('the tenth set’s families', {
   },
 });
 
+describeSearchFamilies('said plainly (a probe of phrasings of our own)', {
+  'aggressive, scary, yelling': {
+    help: [
+      'my husband is aggressive towards me',
+      'my boyfriend is scary when he drinks',
+      'mon mari crie sur moi',
+    ],
+    ordinary: ['my husband is an aggressive driver', 'my husband loves scary movies', 'my dog is aggressive'],
+  },
+  'how a partner makes me feel, and what he says of me': {
+    help: [
+      'my husband makes me feel worthless',
+      'mon conjoint me fait sentir nulle',
+      'my boyfriend says no one else would want me',
+    ],
+    ordinary: [
+      'my boss makes me feel stupid',
+      'my husband makes me feel beautiful',
+      'no one else would want this couch',
+    ],
+  },
+  'control in everyday words, with a partner named': {
+    help: [
+      'my husband controls everything',
+      'my wife wont let me have friends',
+      'my ex wont stop messaging me',
+      'my partner threatens to leave me with nothing',
+    ],
+    ordinary: [
+      'my mom wont let me have friends over',
+      'wont stop messaging me spam',
+      'alexa controls everything',
+    ],
+  },
+  'where to go on leaving a partner': {
+    help: ['where can i go if i leave my husband', 'où aller si je quitte mon conjoint'],
+    ordinary: [
+      'if i leave my husband can i take my child',
+      'where can i go if i leave my job',
+      'où aller si je quitte paris',
+    ],
+  },
+});
+
 describe('the fourth page set’s title families', () => {
   it.each([
     'Sex assault crisis program connects survivors with support',
