@@ -292,6 +292,14 @@ const SAID_PLAINLY = {
       'threatens to leave me with nothing,threatened to leave me with nothing,leave me with nothing if',
     ),
     ...list('wont stop messaging me,wont stop emailing me,will not stop messaging me,wont stop following me'),
+    // French for the same, and the phone broken or taken so one cannot call.
+    ...list(
+      'ne me lache pas,me lache pas,ne me laisse pas tranquille,me laisse pas tranquille,ne me laisse pas en paix',
+    ),
+    ...cross(
+      list('a casse,casse,cassait,a brise,a confisque,confisque,me a confisque,me confisque'),
+      list('mon telephone,mon portable,mon cellulaire,mon cell'),
+    ),
     ...cross(
       list('wont let me,doesnt let me,never lets me,will not let me,does not let me'),
       list(

@@ -192,6 +192,19 @@ describeSearchFamilies('said plainly (a probe of phrasings of our own)', {
       'alexa controls everything',
     ],
   },
+  'in French: an ex who won’t let go, a phone broken or taken': {
+    help: [
+      'mon ex ne me lâche pas',
+      'mon ex ne me laisse pas tranquille',
+      'il a cassé mon téléphone',
+      'mon chum a confisqué mon cell',
+    ],
+    ordinary: [
+      'mon chat ne me lâche pas',
+      'mon fils a cassé mon téléphone',
+      'ne me lâche pas paroles chanson',
+    ],
+  },
   'where to go on leaving a partner': {
     help: ['where can i go if i leave my husband', 'où aller si je quitte mon conjoint'],
     ordinary: [
