@@ -21,15 +21,18 @@ export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
  * guard's words near the new vocabulary: about 162 KB; then about 1,230 sites and 125 more organisations'
  * names searched for (about 171 KB). The vocabulary then shipped compiled at build time
  * (`lib/traces/vocabulary-form.ts`: its words and minimised trie, about 58 KB, in place of the
- * phrase lists and their compiler): about 169 KB. This budget
+ * phrase lists and their compiler): about 169 KB; the families from a fourth page set and a tenth
+ * search set, the words both languages spell alike and a probe of common phrasings (devices named as
+ * people name them, French control, money, images, trackers): about 178 KB. This budget
  * holds that with some room for the list and the vocabulary to keep growing; the 40 KB bar is missed, knowingly (issue 13 is blocked on it), and
  * reported in the README. What the size costs is what a woken worker does with it, measured in
  * `bench/cleaning.ts` (visit → entry gone with the worker stopped first): since the vocabulary is
  * compiled only when a text must be read, a listed site's visit is judged from the site rules
  * alone (about 70–80 ms, against 150 ms when the budget was 120 KB and every wake compiled it; an
- * unlisted page known by its title about 140 ms, against a 5 s bar).
+ * unlisted page known by its title about 105 ms since the vocabulary is compiled at build time,
+ * against a 5 s bar).
  */
-export const BACKGROUND_BUDGET = 176 * 1024;
+export const BACKGROUND_BUDGET = 184 * 1024;
 
 /**
  * Whether the background still reads the directory for resource names (until a curated names
