@@ -335,7 +335,9 @@ export const LEXICON_10 = {
   ],
   situationSelf: [...BATTERED_BY, ...TORTURED],
   harmWeak: [...EGGSHELLS, ...BLOWS, ...SAID_PLAINLY.harmWeak],
+  // Leaving, with the partner named after it.
   towardPartner: WHERE_TO_GO,
+  leave: WHERE_TO_GO,
   aloneUnless: STALKING_DEER,
   neutral: [...EVERYDAY, ...NOT_BLOWS, ...SAID_PLAINLY.neutral],
 } as const;

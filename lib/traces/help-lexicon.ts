@@ -477,9 +477,7 @@ const SITUATION_MORE = [
   ),
   ...cross(
     list('snooping on,snoops on,snooping in,spying on,spies on,hacked,hacked into'),
-    list(
-      'my phone,my messages,my texts,my emails,my email,my facebook,my social media,my account,my accounts',
-    ),
+    list('my phone,my messages,my texts,my emails,my email,my facebook,my social media,my account'),
   ),
   ...cross(
     list('me traite,me traitait,me dit que je suis,me repete que je suis,me repetait que je etais'),
@@ -1027,7 +1025,7 @@ export const LEXICON = {
   person: PERSON,
   // Who a shelter is for or what it is from: a family, or fleeing.
   family: [...FAMILY, ...FLEE],
-  leave: [...LEAVE, ...TEN.towardPartner],
+  leave: [...LEAVE, ...TEN.leave],
   shelter: [...SHELTER, ...SHELTER_FR, 'mise a l abri'],
   alone: [...ALONE, ...ALONE_EN],
   aloneUnless: [...ALONE_UNLESS, ...TEN.aloneUnless],

@@ -13,12 +13,12 @@ import { createTypoFixer, typoTargets } from './help-typos';
 import { VOCABULARY } from './help-vocabulary';
 import { helpWords } from './help-words';
 import { spellsHelp } from './page-words';
-import { content } from './phrase-words';
+import { content, phraseWords } from './phrase-words';
 import { TYPO_GUARD } from './typo-guard';
 import { readVocabulary, type VocabularyForm, type VocabularyTrie } from './vocabulary-form';
 import { wordFilter } from './word-filter';
 
-export { phraseWords } from './phrase-words';
+export { phraseWords };
 
 /** The vocabulary's parts, in the order of their bits (`help-lexicon.ts`'s `LEXICON`). */
 const CUES = VOCABULARY.cues as readonly Cue[];
@@ -153,10 +153,20 @@ export interface TopicTrie {
 
 /** A name list's phrases: each name, and "Fem'aide" also as typed "femaide". */
 const nameWordLists = (names: readonly string[]): string[][] =>
-  names.flatMap((name) => {
-    const words = content(helpWords(name, 1000));
-    return /['’]/.test(name) ? [words, content(helpWords(name.replace(/['’]/g, ''), 1000))] : [words];
-  });
+  names.flatMap((name) =>
+    /['’]/.test(name) ? [phraseWords(name), phraseWords(name.replace(/['’]/g, ''))] : [phraseWords(name)],
+  );
+
+/** `node`'s child under `key`, made (with `raw` compiled nodes still to take) if it has none. */
+function childAt(node: Node, key: string, raw: number[] | undefined): Node {
+  node.next ??= new Map();
+  let child = node.next.get(key);
+  if (!child) {
+    child = { tags: 0, names: 0, next: undefined, raw };
+    node.next.set(key, child);
+  }
+  return child;
+}
 
 /**
  * The compiled vocabulary (`form`) plus several lists of names (list i is bit 1 << i), as a trie
@@ -184,14 +194,8 @@ export function topicTrie(
     node.raw = undefined;
     for (const from of raw) {
       for (let e = firstEdge[from]!; e < firstEdge[from + 1]!; e++) {
-        node.next ??= new Map();
-        const key = keys[edgeWord[e]!]!;
         const to = edgeChild[e]!;
-        let child = node.next.get(key);
-        if (!child) {
-          child = { tags: 0, names: 0, next: undefined, raw: [] };
-          node.next.set(key, child);
-        }
+        const child = childAt(node, keys[edgeWord[e]!]!, []);
         child.tags |= nodeTags[to]!;
         child.raw!.push(to);
       }
@@ -206,14 +210,7 @@ export function topicTrie(
       let node = root;
       for (const word of words) {
         children(node);
-        node.next ??= new Map();
-        const key = canonical(word);
-        let child = node.next.get(key);
-        if (!child) {
-          child = { tags: 0, names: 0, next: undefined, raw: undefined };
-          node.next.set(key, child);
-        }
-        node = child;
+        node = childAt(node, canonical(word), undefined);
       }
       node.names |= 1 << i;
     }

@@ -30,8 +30,7 @@ const OBJECT_CLITICS = new Set(['me', 'ne', 'se', 'lui', 'y', 'nous']);
 /** French negations other than "pas", read as "pas" after "ne": "ne me laisse plus sortir", "ne me laisse jamais". */
 const NEGATIONS = new Set(['plus', 'jamais']);
 /** "ne" among the last three words kept: the negation it opens. */
-const negated = (out: readonly string[]): boolean =>
-  out.length > 0 && (out.at(-1) === 'ne' || out.at(-2) === 'ne' || out.at(-3) === 'ne');
+const negated = (out: readonly string[]): boolean => out.slice(-3).includes('ne');
 /**
  * Words that say a "meme" next to them is French "même" ("même si", "quand même", "même devant les
  * enfants"), an adverb the reader drops; an English meme ("husband tyrant meme") keeps its word.
