@@ -6,7 +6,7 @@
 export const CLASSES: Readonly<Record<string, string>> = {
   /** The person's partner or ex, in either language. */
   partner:
-    'husband|hubby|wife|wifey|partner|partners|boyfriend*|girlfriend*|bf|gf|spouse|ex|exes|exhusband|exwife|fiance|fiancee|mari|femme|conjoint|conjointe|conjoints|chum|blonde|copain|copine|partenaire|amoureux|amoureuse|epoux|epouse|compagnon|compagne|concubin*',
+    'husband|hubby|wife|wifey|partner|partners|boyfriend*|girlfriend*|bf|gf|spouse|ex|exes|exhusband|exwife|fiance|fiancee|mari|femme|conjoint|conjointe|conjoints|chum|blonde|copain|copine|partenaire|amoureux|amoureuse|epoux|epouse|compagnon|compagne|concubin*|mec|meuf',
   /** A female partner: with `my`, the person speaking is probably a man. */
   femPartner:
     'wife|wifey|girlfriend*|gf|exwife|fiancee|femme|conjointe|blonde|copine|amoureuse|epouse|compagne',
@@ -33,5 +33,5 @@ export const CLASSES: Readonly<Record<string, string>> = {
   ing: 'hitting|hurting|shoving|biting|spitting|strangling|smacking|abusing|controlling|yelling|screaming|pushing|choking|threatening|insulting|stalking|harassing|beating|punching|slapping|kicking|grabbing|raping|manipulating|isolating|belittling|scaring',
   /** Present-tense harm by `I`/`je`: `I hit`, `je frappe`, `je crie`. */
   doing:
-    'hit|hurt|push|shove|beat|slap|punch|kick|grab|choke|strangle|yell|scream|shout|insult|control|threaten|abuse|scare|frighten|intimidate|hits|frappe|pousse|bouscule|gifle|claque|tape|tapoche|bats|bat|brutalise|cogne|blesse|agresse|etrangle|menace|insulte|humilie|crie|hurle|engueule|force|controle|surveille|harcele|maltraite|violente|rabaisse|denigre|manipule|isole|empeche|interdis',
+    'hit|hurt|push|shove|beat|slap|punch|kick|grab|choke|strangle|yell|scream|shout|insult|control|threaten|abuse|scare|frighten|intimidate|hits|frappe|pousse|bouscule|gifle|claque|tape|tapoche|bats|bat|brutalise|cogne|blesse|agresse|etrangle|menace|insulte|humilie|crie|hurle|engueule|force|controle|surveille|harcele|maltraite|violente|rabaisse|denigre|manipule|isole|empeche|interdis|frappais|poussais|bousculais|giflais|claquais|tapais|tapochais|battais|brutalisais|cognais|blessais|agressais|etranglais|menacais|insultais|humiliais|engueulais|forcais|controlais|surveillais|harcelais|maltraitais|violentais|rabaissais|denigrais|manipulais|isolais|empechais|interdisais|cassais',
 };

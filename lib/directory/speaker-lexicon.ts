@@ -119,6 +119,11 @@ export const SPEAKER_EN: Patterns = {
     'no contact .. bail|probation|release =0.7 !his|her|their|he|she|me|him',
     'i .. got|have|had|received|served|was|been .. order|orders|charges|charge|complaint|complaints against me =0.6',
     'i lash out|snap',
+    'i .. keep|kept|always|sometimes|started|been lashing|snapping out? at my|her|him ^@partner?',
+    // `putting my hands on her`: the idiom for hitting.
+    'i .. put|putting|puts|laid|laying|lay my hands on !me',
+    'i .. never|not|stop .. hit|hitting|hurt|hurting|abuse|abusing|scare|scaring|beat|beating my ^@partner .. again|anymore',
+    'i dont|not|never want|wanna to? hurt|hit|harm anyone|someone|anybody|somebody',
     'i get|got so? violent|angry|physical|jealous|controlling|rough|aggressive|mad',
     'scared|afraid of what i might|may|could|will|ll|d do',
     'scared|afraid of myself|hurting',
@@ -146,7 +151,7 @@ export const SPEAKER_EN: Patterns = {
     'batterer*|perpetrator*',
     'i was|got|m|am|been charged|arrested',
     'charged with|for assault|domestic|dv =0.6',
-    'hurt the one|person i love',
+    'hurt|hurting|harm|harming|hit|hitting the|someone|somebody|anyone|people one|person? i love',
     'change my behavio*|ways',
     'my partner is|s afraid|scared of me',
     'i tell|told|threaten*|say|said .. kill myself|suicide|die|hurt myself',
@@ -190,7 +195,8 @@ export const SPEAKER_EN: Patterns = {
     'help|support|protect a|my|her|him|someone|@third',
     'how can|do|should|to i? help|support !get|find|me|myself',
     'worried|concerned about|for my|a|her|him|someone !own|behavio*|behaviour|behavior|actions|anger',
-    'someone i know|love',
+    // Not `hurting someone I love`: that is the speaker's fear of what they will do.
+    'someone i know|love !hurt|hurting|hit|hitting|harm|harming',
     'loved one',
     // Neighbours overheard: the person worried about them is the one searching.
     'hear|hearing|heard .. neighbo* .. fight*|scream*|yell*|shout*|argu*|hit*|beat*|abus*|violen*|cry*',
@@ -260,7 +266,7 @@ export const SPEAKER_FR: Patterns = {
     'je suis|deviens|etais|etre violent*|agressi*|controlant*|toxique|abusi*|agresseur|jaloux|jalouse|possessi*|manipulat* !dans|relation|victime|mariee|marie|couple|un|une',
     'suis je .. violent*|agressi*|controlant*|toxique|abusi*|agresseur',
     'est ce que je suis .. violent*|agressi*|controlant*|toxique|abusi*|agresseur',
-    'ma colere|violence|jalousie',
+    'ma|mes colere|coleres|crise|crises|violence|jalousie',
     'mes|mon comportement* violent*|agressi*|controlant*',
     'changer mes|mon comportement*',
     'mettre fin a|aux mes comportement*',
@@ -303,7 +309,10 @@ export const SPEAKER_FR: Patterns = {
     'je lui dis|dit|disais|menace .. suicide|suicider|tuer|mourir',
     'je|j hausse|haussais|monte|montais le ton =0.7',
     // Said in people's own words (second query set, gathered blind).
-    'je|j recours|recourais|utilise|utilisais|ai recours a la? violence|force',
+    'je|j recours|recourais|utilise|utilisais a? la? violence|force',
+    'j ai recours|utilise a? la? violence|force',
+    // Blows named with the partner they fell on (`coups et blessures sur ma compagne`).
+    'coups|blessures|violence|violences|agression sur ma|mon ^@partner =0.8 !il|elle|y|me|m',
     'numero|ligne|service*|association*|centre*|stage*|suivi|accompagnement|programme*|groupe*|therapie .. pour|aux les? conjoint*|homme*|auteur*|personne* violent*|auteur*',
     'je|j le|la|les|lui|l ai bousculee|tapee|tiree|secouee|griffee|cognee|mordue|frappee|giflee|poussee|etranglee|serree',
     'je|j lui|l ai? porte|donne .. un? coup*',

@@ -117,3 +117,35 @@ describe('people who have used violence: quizzes, charges, courses and snooping'
     expect(speaker(q, lang)).not.toBe('harming');
   });
 });
+
+describe('people who have used violence: past habits, idioms and the partner named (third stop of own words)', () => {
+  it.each([
+    ['je bousculais ma conjointe quand je buvais', 'fr'],
+    ['je giflais ma blonde pendant nos chicanes', 'fr'],
+    ['je contrôlais mon mec et ses sorties', 'fr'],
+    ['mes crises de colère font peur à ma copine', 'fr'],
+    ['j utilise la force avec ma femme', 'fr'],
+    ['je recours à la force quand elle me contredit', 'fr'],
+    ['arrêté pour violences sur ma conjointe', 'fr'],
+    ['i keep snapping at my wife over nothing', 'en'],
+    ['i have been putting my hands on my girlfriend', 'en'],
+    ['how do i stop hurting my husband for good, never again', 'en'],
+    ["i don't want to hurt anyone anymore when i drink", 'en'],
+    ['afraid of hitting someone i love', 'en'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+  it.each([
+    ['il me bousculait tous les jours', 'fr'],
+    ['mon mec me frappe quand il boit', 'fr'],
+    ['mon mec contrôle mes sorties', 'fr'],
+    ['je criais à l aide et personne ne venait', 'fr'],
+    ['ses crises de colère me font peur', 'fr'],
+    ['he keeps lashing out at me', 'en'],
+    ['he put his hands on me last night', 'en'],
+    ['my boyfriend put his hands on my neck', 'en'],
+    ['he says he will never hit me again', 'en'],
+  ] as const)('%j (%s) → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
