@@ -65,6 +65,18 @@ function indexById(resources: readonly Resource[]): ReadonlyMap<string, Resource
   return byId;
 }
 
+/**
+ * Words the reader could not place (no situation, no entry's text) are still most often someone
+ * describing what they live: the region's first support line answers that, so it comes before
+ * the emergency number, which stays second. Danger now is read, and then the emergency number is
+ * pinned first (`query-rank.ts`).
+ */
+function lineBeforeEmergency(lines: readonly Resource[]): Resource[] {
+  const line = lines.findIndex((r) => r.kind !== 'emergency');
+  if (line <= 0 || lines[0]!.kind !== 'emergency') return [...lines];
+  return [lines[line]!, ...lines.filter((_, i) => i !== line)];
+}
+
 /** Decides the popup's view. */
 export function decidePopupView(state: PopupState): PopupView {
   const { query, filters, resources, guess } = state;
@@ -100,7 +112,8 @@ export function decidePopupView(state: PopupState): PopupView {
       : rankHits(found, byId, guess);
   if (hits.length) return { mode: 'results', hits };
   const widen = filtered ? 'filters' : 'browse';
-  return { mode: 'no-match', fallback: linesForRegion(regionalCrisisLines(resources, guess), guess), widen };
+  const fallback = lineBeforeEmergency(linesForRegion(regionalCrisisLines(resources, guess), guess));
+  return { mode: 'no-match', fallback, widen };
 }
 
 /** How many results the view lists (announced to screen readers). */

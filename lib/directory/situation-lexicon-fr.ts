@@ -290,6 +290,7 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
     'veux|vais|voulais|voudrais me tuer|suicider',
     'envie de me tuer',
     'envie de mourir',
+    'aimerais|voudrais|prefererais|souhaite|souhaiterais etre morte|mort',
     'veux|voudrais mourir',
     'mourir =0.6',
     'en finir',

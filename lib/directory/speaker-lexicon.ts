@@ -119,6 +119,11 @@ export const SPEAKER_EN: Patterns = {
     'no contact .. bail|probation|release =0.7 !his|her|their|he|she|me|him',
     'i .. got|have|had|received|served|was|been .. order|orders|charges|charge|complaint|complaints against me =0.6',
     'i lash out|snap',
+    'i used to @doing|@did|yell|scream my|her|him|at ^@partner?',
+    'i .. grabbed|grab|grabbing her|his|my ^@partner? neck|throat|hair|arm|arms|wrist|wrists|face',
+    'court|judge|magistrate|probation .. referred|sent|said|says|told|ordered me .. program*|programme*|course*|counsel*|class*|classes',
+    'court|judge|magistrate|probation .. referred|sent|ordered me to a|an? domestic|family|dv ^abuse|violence? program*|programme*|course*|class*|classes',
+    'barred|banned|kicked out? from|of my own? home|house .. arrest*|charge*|order|conditions =0.8',
     'i .. keep|kept|always|sometimes|started|been lashing|snapping out? at my|her|him ^@partner?',
     // `putting my hands on her`: the idiom for hitting.
     'i .. put|putting|puts|laid|laying|lay my hands on !me',
@@ -312,7 +317,10 @@ export const SPEAKER_FR: Patterns = {
     'je|j recours|recourais|utilise|utilisais a? la? violence|force',
     'j ai recours|utilise a? la? violence|force',
     // Blows named with the partner they fell on (`coups et blessures sur ma compagne`).
-    'coups|blessures|violence|violences|agression sur ma|mon ^@partner =0.8 !il|elle|y|me|m',
+    'coups|blessures|violence|violences|agression|geste|gestes|violent|violents sur|envers ma|mon ^@partner =0.8 !il|elle|y|me|m',
+    'therapie*|organisme*|groupe*|programme*|aide|ressource*|service* pour|aux homme|hommes .. violence|violents|violent|arreter|cesser|changer !victime|victimes|battu|battus|subissant|subissent|agresse|agresses',
+    'desapprendre la? violence',
+    'je|j suis|etais devenu|devenue .. violent*|agressi*|controlant*|toxique|tyrannique|abusi*|jaloux|jalouse|possessi*|manipulat*|menacant*|dominant*',
     'numero|ligne|service*|association*|centre*|stage*|suivi|accompagnement|programme*|groupe*|therapie .. pour|aux les? conjoint*|homme*|auteur*|personne* violent*|auteur*',
     'je|j le|la|les|lui|l ai bousculee|tapee|tiree|secouee|griffee|cognee|mordue|frappee|giflee|poussee|etranglee|serree',
     'je|j lui|l ai? porte|donne .. un? coup*',

@@ -251,7 +251,7 @@ const EVERYDAY = [
   ),
 ];
 const STALKING_DEER = list(
-  'highland,highlands,hind,hinds,ghillie,gralloch,roe deer,red deer,sika,cull,culling',
+  'highland,highlands,hind,hinds,ghillie,gralloch,roe deer,red deer,sika,cull,culling,stags,rifle,rifles,hunting,shooting,sporting estate,stalking holiday,stalking holidays,stalking lodge,stalking estate',
 );
 
 /**

@@ -194,7 +194,15 @@ describe('no dead ends', () => {
     const view = popupView('zzqx', 'en', 'CA-ON');
     expect(view.mode).toBe('no-match');
     if (view.mode !== 'no-match') return;
-    expect(view.fallback[0]?.id).toBe('emergency-ca');
+    // Words nobody could place are most often someone telling what they live: the region's
+    // support line first, the emergency number right after it.
+    expect(view.fallback[0]?.id).toBe('assaulted-womens-helpline');
+    expect(view.fallback[1]?.id).toBe('emergency-ca');
+    const fr = popupView('zzqx', 'fr', 'CA-QC');
+    expect(fr.mode === 'no-match' && fr.fallback.slice(0, 2).map((r) => r.kind)).toEqual([
+      'hotline',
+      'emergency',
+    ]);
     expect(view.fallback.every((r) => local(r.id, 'CA-ON'))).toBe(true);
     expect(view.widen).toBe('browse');
     const filtered = popupView('zzqx', 'en', 'CA-ON', { kind: 'book' });

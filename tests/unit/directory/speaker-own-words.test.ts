@@ -149,3 +149,43 @@ describe('people who have used violence: past habits, idioms and the partner nam
     expect(speaker(q, lang)).not.toBe('harming');
   });
 });
+
+describe('people who have used violence: courts, habits and programmes (fourth stop of own words)', () => {
+  it.each([
+    ['i used to push my wife when we fought', 'en'],
+    ['i slaped my girlfriend last night', 'en'],
+    ['i grabbed her wrist too hard', 'en'],
+    ['judge ordered me to a family violence program', 'en'],
+    ['magistrate told me to do a course', 'en'],
+    ['banned from my home after the arrest', 'en'],
+    ['groupe pour hommes qui veulent changer', 'fr'],
+    ['désapprendre la violence', 'fr'],
+    ['je suis devenu violent avec ma conjointe', 'fr'],
+    ['gestes violents envers ma femme', 'fr'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+  it.each([
+    ['he used to push me', 'en'],
+    ['he grabbed my wrist', 'en'],
+    ['the judge ordered him to a program', 'en'],
+    ['ressources pour hommes victimes de violence', 'fr'],
+    ['groupe pour hommes battus', 'fr'],
+    ['il est devenu violent avec moi', 'fr'],
+  ] as const)('%j (%s) → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
+
+describe('a wish to be dead reads as danger', () => {
+  it.each([
+    ['i wish i was dead', 'en'],
+    ['wishing i had never been born', 'en'],
+    ['je voudrais être morte', 'fr'],
+  ] as const)('%j (%s) → urgent', (q, lang) => {
+    expect(analyzeQuery(q, lang).urgent).toBe(true);
+  });
+  it('not a wish about someone else', () => {
+    expect(analyzeQuery('i wish he was dead', 'en').urgent).toBe(false);
+  });
+});
