@@ -1,7 +1,8 @@
 /**
  * Writes `lib/traces/typo-guard.ts`: the real words (English and French dictionaries, folded as
  * `helpWords` folds text) that the search typo fixer would otherwise read as a help word
- * ("violin" → violent, "asphalt" → assault, "conjugate" → conjugal). Run after changing the
+ * ("violin" → violent, "asphalt" → assault, "conjugate" → conjugal), or split as a French elision
+ * typed without its apostrophe ("manger" is not "m'anger"). Run after changing the
  * vocabulary or the fixer's distances, on a machine with Debian's word lists (wamerican,
  * wbritish, wfrench):
  *
@@ -12,7 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LEXICON } from '../lib/traces/help-lexicon';
-import { phraseWords, singularIn, vocabularyTypoTargets } from '../lib/traces/help-topic';
+import { elisionSplit, phraseWords, singularIn, vocabularyTypoTargets } from '../lib/traces/help-topic';
 import { createTypoFixer } from '../lib/traces/help-typos';
 import { helpWords } from '../lib/traces/help-words';
 import { BITS_PER_WORD, buildWordFilter, PROBES } from '../lib/traces/word-filter';
@@ -23,18 +24,22 @@ export const DICTIONARIES = ['american-english', 'british-english', 'french'].ma
 
 export const dictionariesPresent = () => DICTIONARIES.every((path) => existsSync(path));
 
-/** The dictionary words the fixer would correct, sorted. */
+/** The dictionary words the fixer would correct or split, sorted. */
 export function typoGuard(): string[] {
   const phrases = Object.values(LEXICON).flatMap((list: readonly string[]) => list.map(phraseWords));
   const vocab = new Set(phrases.flat());
   const fix = createTypoFixer(vocabularyTypoTargets(phrases), []);
+  const known = (tail: string) => {
+    const form = singularIn(vocab, tail);
+    return vocab.has(form) ? form : undefined;
+  };
   const guard = new Set<string>();
   for (const path of DICTIONARIES) {
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       for (const word of helpWords(line, 1000)) {
         // The classifier corrects a word only after reading it as the vocabulary's singular.
         if (vocab.has(singularIn(vocab, word))) continue;
-        if (fix(word) !== undefined) guard.add(word);
+        if (fix(word) !== undefined || elisionSplit(word, known) !== undefined) guard.add(word);
       }
     }
   }

@@ -57,7 +57,8 @@ export function queryWords(raw: string): string[] {
     const words = split ? [head, tail] : [normalize(parts.join(''))];
     for (const w of words) {
       if (!w) continue;
-      const expanded = EXPANSIONS[w];
+      // Own entries only: "constructor" is a word someone may type, not the object's function.
+      const expanded = Object.hasOwn(EXPANSIONS, w) ? EXPANSIONS[w] : undefined;
       if (expanded) out.push(...expanded.split(' '));
       else out.push(w);
     }

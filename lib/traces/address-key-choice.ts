@@ -34,7 +34,8 @@ const COMMON_IN_ADDRESSES = new Set(
     'broke porte facon danger emergency out have put men hid guys second grave foyer stage go i pas',
     'laptop laptops economie economies vide comment commence movements move car can every decided dictated dictates who where feel devenir debt escalier escaliers',
     'facebook instagram snapchat tiktok whatsapp icloud google gmail youtube outlook twitter messenger photo photos',
-    'her him his lui explain make makes made',
+    'her him his lui explain make makes made par sur sa son ses avec',
+    'app avoir code ecoute enfant main mot quand si terre top former',
   ]
     .join(' ')
     .split(' '),

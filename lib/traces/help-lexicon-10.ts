@@ -59,7 +59,7 @@ const MONEY = [
  * Intimate images: asked for under pressure, shared, leaked or posted. Said of one's own images,
  * they are help whoever shared them; a partner's pressure for them needs the partner or "he"/"she".
  */
-const IMAGES_MINE = list(
+export const IMAGES_MINE = list(
   'my nudes,my nude photos,my nude pictures,my nude pics,my intimate photos,my intimate pictures,my intimate images,my intimate videos,my sex tape,our sex tape',
 );
 const IMAGES_ANY = list(

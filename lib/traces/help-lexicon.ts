@@ -10,6 +10,7 @@
 
 import { LEXICON_6 as SIX } from './help-lexicon-6';
 import { LEXICON_10 as TEN } from './help-lexicon-10';
+import { LEXICON_11 as ELEVEN } from './help-lexicon-11';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -1001,10 +1002,11 @@ export const LEXICON = {
     ...SIX.strong,
     ...ACTS.strong,
     ...TEN.strong,
+    ...ELEVEN.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
-  harm: [...HARM, ...list('harcelant,harcelante,harceleur'), ...SIX.harm],
+  harm: [...HARM, ...list('harcelant,harcelante,harceleur'), ...SIX.harm, ...ELEVEN.harm],
   harmWeak: [
     ...list('threatens suicide,threatened suicide,threatening suicide'),
     ...HARM_WEAK,
@@ -1016,6 +1018,7 @@ export const LEXICON = {
     ...SIX.harmWeak,
     ...ACTS.harmWeak,
     ...TEN.harmWeak,
+    ...ELEVEN.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF, ...TEN.towardPartner],
@@ -1033,7 +1036,16 @@ export const LEXICON = {
   crisis: CRISIS,
   // A temporary restraining order is also business litigation's: it needs the same context as a plan.
   safety: [...SAFETY, ...ORDER_WEAK],
-  subject: [...SUBJECT, ...SUBJECT_MORE, ...EX_FORMS, 'ex', 'sponsor', 'my sponsor', ...SIX.subject],
+  subject: [
+    ...SUBJECT,
+    ...SUBJECT_MORE,
+    ...EX_FORMS,
+    'ex',
+    'sponsor',
+    'my sponsor',
+    ...SIX.subject,
+    ...ELEVEN.subject,
+  ],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE, ...ACTS.nonPartner],
   offTopic: [
@@ -1056,6 +1068,7 @@ export const LEXICON = {
     ...SIX.situation,
     ...ACTS.situation,
     ...TEN.situation,
+    ...ELEVEN.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1066,6 +1079,7 @@ export const LEXICON = {
     ...SIX.situationSelf,
     ...ACTS.situationSelf,
     ...TEN.situationSelf,
+    ...ELEVEN.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,
@@ -1088,6 +1102,7 @@ export const LEXICON = {
     ...SIX.neutral,
     ...ACTS.neutral,
     ...TEN.neutral,
+    ...ELEVEN.neutral,
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],

@@ -99,6 +99,37 @@ const AFTER_OBJECT = new Set([
   ...['repeatedly', 'often', 'always', 'sometimes', 'badly', 'hard', 'last', 'yesterday', 'today'],
   ...['tonight', 'once', 'twice', 'she', 'he', 'should', 'can', 'help', 'do', 'does', 'again'],
 ]);
+/** Elisions typed without an apostrophe, and what the reader reads each as ("" for a word it drops). */
+const ELIDED: readonly (readonly [string, string])[] = [
+  ['qu', 'que'],
+  ['m', 'me'],
+  ['t', 'me'],
+  ['j', 'je'],
+  ['s', 'se'],
+  ['n', 'ne'],
+  ['l', ''],
+  ['d', ''],
+];
+
+/**
+ * A French elision typed without its apostrophe ("minterdit", "lemprise"): `word`'s tail a word
+ * `known` says the vocabulary holds, beginning with a vowel or an "h", read as the two words
+ * ("me interdit"; "le" and "de" are dropped as everywhere else). Real words ("manger" is not
+ * "m'anger") are kept out by the dictionary guard (`scripts/typo-guard.ts`) before this is asked.
+ */
+export function elisionSplit(
+  word: string,
+  known: (tail: string) => string | undefined,
+): string[] | undefined {
+  for (const [head, as] of ELIDED) {
+    if (!word.startsWith(head)) continue;
+    const tail = word.slice(head.length);
+    if (tail.length < 4 || !/^[aeiouyh]/.test(tail)) continue;
+    const form = known(tail);
+    if (form !== undefined) return as === '' ? [form] : [as, form];
+  }
+  return undefined;
+}
 /** A corrected word this long or longer may decide alone. */
 const LONE_TYPO = 8;
 /** Parts that make a text help on their own. */
@@ -244,20 +275,43 @@ export function createTopicReaders(
   };
   const canonical = (word: string): string => singularIn(vocab, word);
 
+  // Built with the typo fixer: real words are never read as elisions or typos.
+  let guarded: ((word: string) => boolean) | undefined;
+  const knownTail = (tail: string) => {
+    const form = canonical(tail);
+    return vocab.has(form) ? form : undefined;
+  };
+  const elisionTyped = (word: string): string[] | undefined => {
+    guarded ??= wordFilter(TYPO_GUARD);
+    return guarded(word) ? undefined : elisionSplit(word, knownTail);
+  };
+
   /** The words as the vocabulary spells them, and which of them were corrected (searches only). */
   const prepare = (words: readonly string[], kind: TextKind) => {
     if (kind !== 'query') return { prepared: content(words).map(canonical), corrected: undefined };
     let corrected: Set<number> | undefined;
-    const prepared = content(words).map((w, i) => {
+    const prepared: string[] = [];
+    for (const w of content(words)) {
       const c = canonical(w);
-      if (vocab.has(c)) return c;
+      if (vocab.has(c)) {
+        prepared.push(c);
+        continue;
+      }
+      const unelided = elisionTyped(c);
+      if (unelided !== undefined) {
+        prepared.push(...unelided);
+        continue;
+      }
       const fixed = fixTypo(c);
-      if (fixed === undefined) return c;
+      if (fixed === undefined) {
+        prepared.push(c);
+        continue;
+      }
       corrected ??= new Set();
-      corrected.add(i);
+      corrected.add(prepared.length);
       // A corrected plural reads as its singular, as an uncorrected one does.
-      return canonical(fixed);
-    });
+      prepared.push(canonical(fixed));
+    }
     return { prepared, corrected };
   };
 
@@ -348,7 +402,8 @@ export function createTopicReaders(
       // "He" may be someone else named before it ("my son… he won't let me"), not one named after
       // ("il me frappe devant les enfants", "he made me choose between him and my best friend").
       const others = found.some((m) => m.tags & BIT.nonPartner && m.end <= s.start);
-      const who = owner(found, s);
+      // A phrase that names its own subject ("son mari la bat", "her husband hits her") owns itself.
+      const who = s.tags & BIT.subject ? s.tags : owner(found, s);
       if (who & BIT.nonPartner) continue;
       // Said without a subject, or by one not someone else's ("my son… he won't let me").
       if (s.tags & BIT.situationSelf && !(others && who & BIT.pronoun)) return true;

@@ -29,6 +29,10 @@ const ELISIONS: Readonly<Record<string, string>> = {
   lorsqu: 'lorsque',
   puisqu: 'puisque',
 };
+/** An own entry of `table` (never an inherited one: "constructor's" is a word, not a function). */
+const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 /** English endings after an apostrophe that carry no meaning here ("women's", "he's", "you're"). */
 const CLITICS = new Set(['s', 're', 've', 'll', 'd']);
 
@@ -45,11 +49,11 @@ function pushApostrophised(word: string, out: string[]): void {
     } else if (part === 'i' && next === 'm') {
       out.push('i', 'am');
       i++;
-    } else if (CLITICS.has(next) && ELISIONS[part] === undefined) {
+    } else if (CLITICS.has(next) && own(ELISIONS, part) === undefined) {
       out.push(part);
       i++;
     } else {
-      out.push(ELISIONS[part] ?? part);
+      out.push(own(ELISIONS, part) ?? part);
     }
   }
 }
@@ -61,7 +65,10 @@ function pushLone(word: string, out: string[]): void {
   const previous = out[out.length - 1];
   if (word === 't' && previous?.endsWith('n'))
     out[out.length - 1] = `${previous}t`; // "won t"
-  else if (LONE[word]) out.push(LONE[word]);
+  else {
+    const spelt = own(LONE, word);
+    if (spelt) out.push(spelt);
+  }
 }
 
 /** Folds case, accents and ligatures; keeps every other character. */
@@ -96,7 +103,7 @@ export function helpWords(text: unknown, max = MAX_TEXT): string[] {
   const out: string[] = [];
   for (const word of found) {
     if (word.includes("'")) pushApostrophised(word, out);
-    else if (word.length <= 2 && LONE[word] !== undefined) pushLone(word, out);
+    else if (word.length <= 2 && own(LONE, word) !== undefined) pushLone(word, out);
     else out.push(word);
   }
   return out;

@@ -68,7 +68,7 @@ export const content = (words: readonly string[]): string[] => {
       while (at > 0 && OBJECT_CLITICS.has(out[at - 1]!)) at--;
       out.splice(at, 0, next);
       i++;
-    } else if (!STOP.has(w)) out.push(SECOND_PERSON[w] ?? w);
+    } else if (!STOP.has(w)) out.push(Object.hasOwn(SECOND_PERSON, w) ? SECOND_PERSON[w]! : w);
   }
   return out;
 };

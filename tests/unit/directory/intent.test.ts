@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, type Speaker } from '../../../lib/directory/intent';
+import { queryWords } from '../../../lib/directory/query-words';
 import type { Situation } from '../../../lib/directory/situations';
 
 /** These phrasings were written for these tests, not taken from the judged query set. */
@@ -146,4 +147,14 @@ describe('analyzeQuery: urgency and language', () => {
   ])('%j with an interface in %s reads as %s', (q, ui, lang) => {
     expect(analyzeQuery(q, ui).lang).toBe(lang);
   });
+});
+
+describe('words that are also the names of an object’s own properties', () => {
+  it.each(['constructor', '__proto__', "toString's abuse", 'hasOwnProperty valueOf'])(
+    '%j is read as words, without throwing',
+    (q) => {
+      expect(() => analyzeQuery(q, 'en')).not.toThrow();
+      expect(queryWords(q).every((w) => typeof w === 'string')).toBe(true);
+    },
+  );
 });

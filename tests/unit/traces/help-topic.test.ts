@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTopicClassifier } from '../../../lib/traces/help-topic';
+import { createTopicClassifier, phraseWords } from '../../../lib/traces/help-topic';
 import { helpWords, normalizeQuery } from '../../../lib/traces/help-words';
 
 const NAMES = [
@@ -331,4 +331,14 @@ describe('page vocabulary: field acronyms, kinds of violence and civil orders', 
   ])('%j → %s', (title, expected) => {
     expect(topic.isHelpTitle(title)).toBe(expected);
   });
+});
+
+describe('words named like an object’s own properties', () => {
+  it.each(["the constructor's guide", "l constructor d'toString", 'hasOwnProperty valueOf __proto__'])(
+    '%j folds to plain words',
+    (text) => {
+      expect(helpWords(text).every((w) => typeof w === 'string')).toBe(true);
+      expect(phraseWords(text).every((w) => typeof w === 'string')).toBe(true);
+    },
+  );
 });

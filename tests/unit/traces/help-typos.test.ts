@@ -87,8 +87,7 @@ describe('the dictionary guard', () => {
   it.each([
     'violet',
     'violette',
-    // "refuse" itself is a help word since the sixth search set ("refuse sex", "refuse de coucher").
-    'refused',
+    // "refuse" and "refused" are help words themselves ("refuse sex", "refused sex", "refuse de coucher").
     'refute',
     'menage',
     'retraining',
