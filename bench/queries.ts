@@ -131,7 +131,8 @@ function report(title: string, results: readonly RowResult[]): void {
  * The judged set (`queries.json`, written by a helper to the brief), then the second set
  * (`queries-2.json`, people's own phrasings from public pages, gathered blind; a third of it from
  * people who have used violence), then the third (`queries-3.json`, the same kind from other pages,
- * gathered blind). Returns the judged set's results.
+ * gathered blind), then the fourth (`queries-4.json`, the same again with more people who have used
+ * violence and people worried about someone). Returns the judged set's results.
  */
 export function main(): RowResult[] {
   const results = evaluateQueries();
@@ -143,6 +144,10 @@ export function main(): RowResult[] {
   report(
     'Popup search on the third query set (public phrasings from pages neither earlier set cites, gathered blind)',
     evaluateQueries(loadRows('queries-3.json')),
+  );
+  report(
+    'Popup search on the fourth query set (public phrasings, a quarter from people who have used violence, gathered blind)',
+    evaluateQueries(loadRows('queries-4.json')),
   );
   return results;
 }

@@ -118,11 +118,27 @@ export function measureRecognition(matcher = builtInMatcher(), dir = DIR) {
 
 const HELP_PAGE_GROUPS: ReadonlySet<string> = new Set(['organisation', 'general-site']);
 
+/**
+ * Look-alike rows whose label disagrees with issue 11's own definition, counted apart (and shown):
+ * the fifth page set's builder labelled three shelters for women (homeless, not only for violence)
+ * look-alikes, where the issue names "a shelter for women or families" as help. The cleaner removes
+ * them on purpose; they are reported, never counted as false deletions or as help.
+ */
+export const DISPUTED_LOOKALIKES: ReadonlySet<string> = new Set([
+  'https://northernontario.ctvnews.ca/a-new-low-barrier-women-s-shelter-in-sudbury-will-open-in-january-1.5697896',
+  'https://maisonsdelapaix.org/actualites/nouveau-service-dhebergement-durgence-pour-femmes',
+  'https://www.aurore.asso.fr/pole-urgence-sociale-et-hebergement/une-deuxieme-vie-pour-la-halte-femmes',
+]);
+
 /** Help pages (`organisation`, `general-site`) must go; every other page must stay. */
 function tallyPages(groups: Map<string, Rate>, matcher: Matcher, rows: readonly PageRow[]) {
   for (const row of rows) {
     const removed = matcher.isTrace(row.url, row.title);
     const label = `${row.url} | ${row.title}`;
+    if (DISPUTED_LOOKALIKES.has(row.url)) {
+      tally(groups, 'pages: disputed look-alike (a shelter for women)', removed, label, false);
+      continue;
+    }
     if (!HELP_PAGE_GROUPS.has(row.group)) {
       for (const key of [`pages: ${row.group}`, `pages: ${row.group} ${row.lang}`])
         tally(groups, key, removed, label, false);
@@ -159,7 +175,8 @@ function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: re
  * named with a place, gathered blind to measure the final tree (7); people's own words, French-heavy,
  * gathered blind while the acts inventory was written (8); people's own words, half French, from
  * pages no earlier set cites, gathered blind at the end of a stop to measure it (9); the same kinds
- * of phrasing, half French, gathered blind at the start of the next stop (10). Each with its
+ * of phrasing, half French, gathered blind at the start of the next stop (10); the same again, with
+ * more of sexual and reproductive coercion, immigration and courts, from pages no earlier set cites (11). Each with its
  * everyday look-alikes.
  */
 export const LATER_SEARCH_SETS = [
@@ -172,6 +189,7 @@ export const LATER_SEARCH_SETS = [
   ['eighth', 'searches-8.json'],
   ['ninth', 'searches-9.json'],
   ['tenth', 'searches-10.json'],
+  ['eleventh', 'searches-11.json'],
 ] as const;
 
 /**
@@ -179,12 +197,14 @@ export const LATER_SEARCH_SETS = [
  * help pages from sites the first set does not use, with look-alikes and ordinary pages (2); help
  * pages from sites neither earlier set uses, more general sites than organisations, with look-alikes
  * of other families (3); help pages in English and in French from organisations' sites no earlier set
- * uses and pages on general sites, every province and territory, with look-alikes (4).
+ * uses and pages on general sites, every province and territory, with look-alikes (4); the same
+ * again from sites and pages no earlier set uses, more news than organisations (5).
  */
 export const LATER_PAGE_SETS = [
   ['second', 'pages-2.json'],
   ['third', 'pages-3.json'],
   ['fourth', 'pages-4.json'],
+  ['fifth', 'pages-5.json'],
 ] as const;
 
 export function measurePageSet(file: string, matcher = builtInMatcher(), dir = DIR) {

@@ -23,7 +23,9 @@ export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
  * (`lib/traces/vocabulary-form.ts`: its words and minimised trie, about 58 KB, in place of the
  * phrase lists and their compiler): about 169 KB; the families from a fourth page set and a tenth
  * search set, the words both languages spell alike and a probe of common phrasings (devices named as
- * people name them, French control, money, images, trackers): about 178 KB. This budget
+ * people name them, French control, money, images, trackers): about 178 KiB; with the eleventh set's
+ * families (partner killings in the news, harm told in the third person, reproductive and sexual
+ * coercion, passwords, money withheld) and the elisions' dictionary guard, about 188 KiB. This budget
  * holds that with some room for the list and the vocabulary to keep growing; the 40 KB bar is missed, knowingly (issue 13 is blocked on it), and
  * reported in the README. What the size costs is what a woken worker does with it, measured in
  * `bench/cleaning.ts` (visit → entry gone with the worker stopped first): since the vocabulary is
@@ -32,7 +34,7 @@ export const POPUP_FIRST_PAINT_BUDGET = 127 * 1024;
  * unlisted page known by its title about 105 ms since the vocabulary is compiled at build time,
  * against a 5 s bar).
  */
-export const BACKGROUND_BUDGET = 184 * 1024;
+export const BACKGROUND_BUDGET = 190 * 1024;
 
 /**
  * Whether the background still reads the directory for resource names (until a curated names

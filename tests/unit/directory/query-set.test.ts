@@ -67,3 +67,10 @@ describe('the third query set (public phrasings from other pages, gathered blind
     ]);
   });
 });
+
+describe('the fourth query set (public phrasings, gathered blind)', () => {
+  it('has no harmful ordering, first or among the first three', () => {
+    const results = evaluateQueries(loadRows('queries-4.json'));
+    expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
+  });
+});
