@@ -29,17 +29,13 @@ export function typoGuard(): string[] {
   const phrases = Object.values(LEXICON).flatMap((list: readonly string[]) => list.map(phraseWords));
   const vocab = new Set(phrases.flat());
   const fix = createTypoFixer(vocabularyTypoTargets(phrases), []);
-  const known = (tail: string) => {
-    const form = singularIn(vocab, tail);
-    return vocab.has(form) ? form : undefined;
-  };
   const guard = new Set<string>();
   for (const path of DICTIONARIES) {
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       for (const word of helpWords(line, 1000)) {
         // The classifier corrects a word only after reading it as the vocabulary's singular.
         if (vocab.has(singularIn(vocab, word))) continue;
-        if (fix(word) !== undefined || elisionSplit(word, known) !== undefined) guard.add(word);
+        if (fix(word) !== undefined || elisionSplit(word, vocab) !== undefined) guard.add(word);
       }
     }
   }

@@ -112,21 +112,18 @@ const ELIDED: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * A French elision typed without its apostrophe ("minterdit", "lemprise"): `word`'s tail a word
- * `known` says the vocabulary holds, beginning with a vowel or an "h", read as the two words
+ * A French elision typed without its apostrophe ("minterdit", "lemprise"): `word`'s tail, in the
+ * vocabulary's form, a word `vocab` holds that begins with a vowel or an "h", read as the two words
  * ("me interdit"; "le" and "de" are dropped as everywhere else). Real words ("manger" is not
  * "m'anger") are kept out by the dictionary guard (`scripts/typo-guard.ts`) before this is asked.
  */
-export function elisionSplit(
-  word: string,
-  known: (tail: string) => string | undefined,
-): string[] | undefined {
+export function elisionSplit(word: string, vocab: ReadonlySet<string>): string[] | undefined {
   for (const [head, as] of ELIDED) {
     if (!word.startsWith(head)) continue;
     const tail = word.slice(head.length);
     if (tail.length < 4 || !/^[aeiouyh]/.test(tail)) continue;
-    const form = known(tail);
-    if (form !== undefined) return as === '' ? [form] : [as, form];
+    const form = singularIn(vocab, tail);
+    if (vocab.has(form)) return as === '' ? [form] : [as, form];
   }
   return undefined;
 }
@@ -263,28 +260,19 @@ export function createTopicReaders(
   reader(mask: number): TopicClassifier;
 } {
   const { root, children, vocab } = trie;
-  // Built on the first unknown word of a search, not each time the worker wakes.
+  // Built on the first unknown word of a search, not each time the worker wakes; the dictionary
+  // guard is decoded once for both: real words are never read as typos or as elisions.
+  let guarded: ((word: string) => boolean) | undefined;
+  const guard = () => (guarded ??= wordFilter(TYPO_GUARD));
   let fixer: ((word: string) => string | undefined) | undefined;
   const fixTypo = (word: string) => {
-    fixer ??= createTypoFixer(
-      vocabularyTypoTargets([trie.phraseWordList]),
-      NOT_TYPOS,
-      wordFilter(TYPO_GUARD),
-    );
+    fixer ??= createTypoFixer(vocabularyTypoTargets([trie.phraseWordList]), NOT_TYPOS, guard());
     return fixer(word);
   };
   const canonical = (word: string): string => singularIn(vocab, word);
 
-  // Built with the typo fixer: real words are never read as elisions or typos.
-  let guarded: ((word: string) => boolean) | undefined;
-  const knownTail = (tail: string) => {
-    const form = canonical(tail);
-    return vocab.has(form) ? form : undefined;
-  };
-  const elisionTyped = (word: string): string[] | undefined => {
-    guarded ??= wordFilter(TYPO_GUARD);
-    return guarded(word) ? undefined : elisionSplit(word, knownTail);
-  };
+  const elisionTyped = (word: string): string[] | undefined =>
+    guard()(word) ? undefined : elisionSplit(word, vocab);
 
   /** The words as the vocabulary spells them, and which of them were corrected (searches only). */
   const prepare = (words: readonly string[], kind: TextKind) => {

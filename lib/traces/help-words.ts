@@ -30,7 +30,7 @@ const ELISIONS: Readonly<Record<string, string>> = {
   puisqu: 'puisque',
 };
 /** An own entry of `table` (never an inherited one: "constructor's" is a word, not a function). */
-const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+export const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined;
 
 /** English endings after an apostrophe that carry no meaning here ("women's", "he's", "you're"). */

@@ -4,7 +4,7 @@
  * the classifier (`help-topic.ts`) and the vocabulary's build-time compilation (`help-vocabulary.ts`).
  */
 
-import { helpWords } from './help-words';
+import { helpWords, own } from './help-words';
 
 /** Function words ignored on both sides: address slugs and searches often drop them. */
 const STOP = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'au', 'aux', 'en', 'et', 'un', 'une']);
@@ -68,7 +68,7 @@ export const content = (words: readonly string[]): string[] => {
       while (at > 0 && OBJECT_CLITICS.has(out[at - 1]!)) at--;
       out.splice(at, 0, next);
       i++;
-    } else if (!STOP.has(w)) out.push(Object.hasOwn(SECOND_PERSON, w) ? SECOND_PERSON[w]! : w);
+    } else if (!STOP.has(w)) out.push(own(SECOND_PERSON, w) ?? w);
   }
   return out;
 };
