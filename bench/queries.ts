@@ -132,7 +132,8 @@ function report(title: string, results: readonly RowResult[]): void {
  * (`queries-2.json`, people's own phrasings from public pages, gathered blind; a third of it from
  * people who have used violence), then the third (`queries-3.json`, the same kind from other pages,
  * gathered blind), then the fourth (`queries-4.json`, the same again with more people who have used
- * violence and people worried about someone). Returns the judged set's results.
+ * violence and people worried about someone), then the fifth (`queries-5.json`, people harmed
+ * describing what happens in their own words, every region). Returns the judged set's results.
  */
 export function main(): RowResult[] {
   const results = evaluateQueries();
@@ -148,6 +149,10 @@ export function main(): RowResult[] {
   report(
     'Popup search on the fourth query set (public phrasings, a quarter from people who have used violence, gathered blind)',
     evaluateQueries(loadRows('queries-4.json')),
+  );
+  report(
+    'Popup search on the fifth query set (public phrasings, two thirds from people harmed in their own words, gathered blind)',
+    evaluateQueries(loadRows('queries-5.json')),
   );
   return results;
 }

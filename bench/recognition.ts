@@ -91,6 +91,8 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'then, a probe of 56 common phrasings of our own (never a set\'s rows: "my husband always hits me", "il me frappe souvent", "que faire si mon conjoint me frappe"…) found 14 unread, 12 read after; a French probe of 32 more found 5 unread, 3 read after ("mon ex ne me lâche pas", a phone broken or confiscated) (left: "gets angry and scary", "took the kids and won\'t give them back"); families for them, each with look-alikes of our own: a partner who is aggressive or scary (not an aggressive driver or a scary movie), yelling in French ("crie sur moi"), "makes me feel worthless", "no one else would want me", "controls everything", "won\'t let me have friends", "won\'t stop messaging me", "threatens to leave me with nothing", and where to go on leaving a partner (not "if I leave my husband" alone: a set holds a custody question asked that way as a look-alike, and making "if I leave" a leaving removed it). No set moved either way',
   "after an eleventh search set (searches-11.json: people's own words, half French, from pages no earlier set cites) and a fifth page set (pages-5.json: 314 help pages, English and French, 141 of them with no title found, with 115 look-alikes and 20 ordinary pages), gathered blind at the start of a stop, first figures before any change: help searches 63.5 % (en 68.4, fr 58.8), variants 60.9 %, look-alike searches 5/131 (a deer-stalking holiday, a sect's and screens' emprise, Québec's youth protection order, a partner's ex harassing, leave to quit the marital home), ordinary 0/26; help pages 72.9 % (organisations 84.4, general sites 71.0; with a title 82.7, without 61.0), look-alike pages 5/115 plus the three shelters for women counted apart, ordinary 0/20",
   'then, families from their misses (never a row; each tested with phrasings and look-alikes of our own in help-search-11.test.ts; words in lib/traces/help-lexicon-11.ts): partner killings as the news says them ("murder of his wife", "tuée par son conjoint"), harm told in the third person ("son chum la bat", "my neighbour beats his wife", "elle se fait battre par son mari"; a phrase that names its own subject now owns itself, so a friend or a sister named before it no longer hides it), French strangulation and smothering attempts, reproductive coercion, sex after a "no" and pressure over refusing, passwords demanded and messages read, money withheld, forbidding with the partner named, French trackers and images, AVO/DVO with the words said around them; a reading fix: French elisions typed without the apostrophe ("minterdit", "lemprise") read as two words, real words ("manger") kept out by the dictionary guard; and everyday senses left alone (emprise of a sect or screens, youth protection, a civil motion for a protective order, a stalking holiday). Eleventh set 63.5 → 75.5 % (en 68 → 82, fr 59 → 69), variants 61 → 70 %, look-alikes 5 → 2 of 131; fifth page set 72.9 → 73.2 %, look-alikes 5 → 4 of 115; no earlier set and no held-out figure moved',
+  "after a twelfth search set (searches-12.json: people's own words, half French, from pages no earlier set cites) and a sixth page set (pages-6.json: 296 help pages, English and French, two thirds with the title a browser stores, with 105 look-alikes and 23 ordinary pages), gathered blind at the start of a stop, first figures before any change: help searches 66.7 % (en 63.0, fr 70.2), variants 61.5 %, look-alike searches 1/137 (a game rated too violent for a child), ordinary 0/27; help pages 78.7 % (organisations 82.2, general sites 78.1; with a title 82.9, without 70.1), look-alike pages 6/103 plus two shelters for women counted apart, ordinary 0/23",
+  'then, families from their misses and false removals, and from the eleventh set\'s (never a row; each tested with phrasings and look-alikes of our own in help-search-12.test.ts; words in lib/traces/help-lexicon-12.ts): two reading fixes, a French past participle typed as its infinitive after an auxiliary ("il ma frapper", "il a enlever le condom"; not "apprendre a frapper") and "im" for "I\'m"; the other parent of one\'s children named as a partner ("leur père me frappe", "my baby daddy hit me"); hands at the throat; gaslighting by a partner named; being drugged; sex when one could not consent; debts run up by forgery or without consent; an ex who comes back from new numbers or follows one\'s car; a parent harming the other, told by their child; orders that protect from a partner broken or asked for; held down, the mouth covered; threats of self-harm that hold a partner in place; birth control kept; sex asked for under a threat of leaving; private images; and, read as what they are, shelters for homeless people (the women they serve are not a refuge\'s context unless abuse is named) and "abus de faiblesse". Twelfth set 66.7 → 78.4 % (en 63 → 76, fr 70 → 81), variants 61.5 → 80.8 %, look-alikes 1/137 unchanged; sixth page set recall unchanged (78.7 %), look-alikes 6 → 3 of 103; eleventh set 75.5 → 77.6 %, variants 69.6 → 73.9 %; no other set and no held-out figure moved',
 ];
 
 /** The address a search leaves in history (Google, as most people use it). */
@@ -123,13 +125,17 @@ const HELP_PAGE_GROUPS: ReadonlySet<string> = new Set(['organisation', 'general-
 /**
  * Look-alike rows whose label disagrees with issue 11's own definition, counted apart (and shown):
  * the fifth page set's builder labelled three shelters for women (homeless, not only for violence)
- * look-alikes, where the issue names "a shelter for women or families" as help. The cleaner removes
+ * look-alikes, and the sixth set's two more, where the issue names "a shelter for women or
+ * families" as help. A title that says the women are homeless is read as a homeless shelter. The cleaner removes
  * them on purpose; they are reported, never counted as false deletions or as help.
  */
 export const DISPUTED_LOOKALIKES: ReadonlySet<string> = new Set([
   'https://northernontario.ctvnews.ca/a-new-low-barrier-women-s-shelter-in-sudbury-will-open-in-january-1.5697896',
   'https://maisonsdelapaix.org/actualites/nouveau-service-dhebergement-durgence-pour-femmes',
   'https://www.aurore.asso.fr/pole-urgence-sociale-et-hebergement/une-deuxieme-vie-pour-la-halte-femmes',
+  // The sixth page set's: a women's shelter and a women and children's shelter, named so in their titles.
+  'https://webjosh.com/article/women-s-shelter-in-windsor-ont-has-lowest-donations-in-a-decade-1639016010-17770',
+  'http://35.201.78.98/news/canada/prince-edward-island/pei-summerside-women-s-childnren-shelter-2020-1.5543630',
 ]);
 
 /** Help pages (`organisation`, `general-site`) must go; every other page must stay. */
@@ -192,6 +198,7 @@ export const LATER_SEARCH_SETS = [
   ['ninth', 'searches-9.json'],
   ['tenth', 'searches-10.json'],
   ['eleventh', 'searches-11.json'],
+  ['twelfth', 'searches-12.json'],
 ] as const;
 
 /**
@@ -200,13 +207,15 @@ export const LATER_SEARCH_SETS = [
  * pages from sites neither earlier set uses, more general sites than organisations, with look-alikes
  * of other families (3); help pages in English and in French from organisations' sites no earlier set
  * uses and pages on general sites, every province and territory, with look-alikes (4); the same
- * again from sites and pages no earlier set uses, more news than organisations (5).
+ * again from sites and pages no earlier set uses, more news than organisations (5), and once more,
+ * most with the title a browser stores (6).
  */
 export const LATER_PAGE_SETS = [
   ['second', 'pages-2.json'],
   ['third', 'pages-3.json'],
   ['fourth', 'pages-4.json'],
   ['fifth', 'pages-5.json'],
+  ['sixth', 'pages-6.json'],
 ] as const;
 
 export function measurePageSet(file: string, matcher = builtInMatcher(), dir = DIR) {

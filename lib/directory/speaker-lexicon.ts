@@ -63,6 +63,9 @@ export const SPEAKER_EN: Patterns = {
     'i made|make him|her|them angry|mad|hit|do|snap|lose|jealous =0.8',
     'afraid|scared|terrified|frightened .. will|ll|might|going be|get @harmed|hit|hurt|beaten|killed',
     'false|falsely|fake|lie|lies|lied|lying .. accus*|order|charge*|allegation*|report* =0.7',
+    // A complaint used as a weapon, its purpose said ("filed charges against me to get the kids"):
+    // as strong as the complaint itself, so the tie goes to the person harmed.
+    'charges|charge|complaint|complaints|report|order against me .. to|so get|keep|punish|scare|control|force|bring|make|take =0.8',
     // A partner in a programme, or promising to change: the person is living with it.
     'my|his|her ^@partner .. in|on|at|to|started|starting|doing|attends|attending|finished|completed|did|does|went|goes .. program*|therapy|group|course|anger|counselling|counseling|class* !me|i|im',
     'will|can|does|could|would|do|did @he|@partner|abusers|abuser ever? change|changed|stop =0.8',
@@ -179,10 +182,15 @@ export const SPEAKER_EN: Patterns = {
     'if|for i|you? breach*|breaching|break|breaking|broke|violate*|violated|violating .. order|bail|conditions|contact =0.7 !he|she|him|his|her|they|their',
     'cant|cannot go|return home .. arrest*|bail|conditions =0.8',
     'losing|lose control and|or hurting|hurt|hit|harm =0.8',
+    // A charge named as a noun ("after a domestic assault charge"): weaker, since a person harmed
+    // also asks about the charge laid against a partner.
+    'domestic|dv assault|violence charge|charges =0.6',
   ],
   told: [
     '@he|@partner|everyone|people|they says|said|tells|told|thinks|calls .. i m|am|have|ve|was .. abusive|violent|controlling|scary|aggressive|toxic|abuser|anger|temper|rage =0.5 !too|the|crazy|also|both|because|when|for',
-    '@he|@partner|kids|children|family .. is|s|are|was|were|got|gets|has|have .. afraid|scared|terrified|frightened of me =0.8 !leaving|leave|calling|telling|reporting|going|when|if',
+    // Not "afraid of me leaving", "scared of me calling the police"; "scared of me when I get
+    // angry" is about the speaker.
+    '@he|@partner|kids|children|family .. is|s|are|was|were|got|gets|has|have .. afraid|scared|terrified|frightened of me =0.8 !leaving|leave|calling|telling|reporting|going|if',
     'says|said|tells|told|wants .. i need|should|go|get .. anger ^management|classes|therapy|issues =0.7',
     'says|said|tells|told|wants .. i need|should|go|get .. for ^my ^anger|temper|violence|behavio* =0.7',
     'says|said|tells|told|wants .. me .. anger management|program*|therapy|course =0.7',
@@ -213,6 +221,9 @@ export const SPEAKER_EN: Patterns = {
 /** French: `il me frappe`, `il m a frappee`, `j ai frappe ma blonde`, `son chum la frappe`. */
 export const SPEAKER_FR: Patterns = {
   harmed: [
+    // A complaint used as a weapon, its purpose said ("il a porté plainte contre moi pour me
+    // ramener"): as strong as the complaint itself, so the tie goes to the person harmed.
+    'plainte|plaintes contre moi .. pour|afin de? me|m =0.8',
     'me|m @hv !je|j|i',
     'me|m @hvWeak =0.5 !je|j|i',
     'ma|mas @hv',
@@ -343,6 +354,11 @@ export const SPEAKER_FR: Patterns = {
     'prouver .. que je|j ai? change =0.7',
     'avant de commettre|faire l irreparable =0.8',
     'gifle|claque|coup|main part|partait|partie|parti =0.8 !il|elle|y',
+    // Insults said to a partner ("je lui disais t'es conne"), a blow ended up in ("je finis par la
+    // bousculer"), a door broken in.
+    'je|j lui|la disais|dis|dit|criais|crie|hurlais .. conne|con|nulle|nul|folle|salope|pute|idiote|grosse|moche|rien =0.8',
+    'je|j .. finis|fini|finissais|finit par la|le|l|les|lui bousculer|frapper|gifler|pousser|secouer|taper|cogner|insulter',
+    'je|j ai|avais defonce|casse|enfonce|fracasse sa|la|leur porte =0.8',
   ],
   told: [
     '@he|@partner .. dit|dis|trouve|pense|trouvait|disait .. je|j suis|ai|etais .. violent|violente|agressif|agressive|controlant|controlante|toxique|abusif|abusive|colere =0.5 !aussi|le|la|victime',

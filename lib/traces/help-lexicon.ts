@@ -11,6 +11,7 @@
 import { LEXICON_6 as SIX } from './help-lexicon-6';
 import { LEXICON_10 as TEN } from './help-lexicon-10';
 import { LEXICON_11 as ELEVEN } from './help-lexicon-11';
+import { LEXICON_12 as TWELVE } from './help-lexicon-12';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -1003,6 +1004,7 @@ export const LEXICON = {
     ...ACTS.strong,
     ...TEN.strong,
     ...ELEVEN.strong,
+    ...TWELVE.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
@@ -1019,10 +1021,11 @@ export const LEXICON = {
     ...ACTS.harmWeak,
     ...TEN.harmWeak,
     ...ELEVEN.harmWeak,
+    ...TWELVE.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF, ...TEN.towardPartner],
-  relation: [...RELATION, ...RELATION_MORE, ...SIX.relation],
+  relation: [...RELATION, ...RELATION_MORE, ...SIX.relation, ...TWELVE.relation],
   near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],
   nearPartner: [...NEAR_PARTNER, ...MARITAL_HOME],
   person: PERSON,
@@ -1045,6 +1048,7 @@ export const LEXICON = {
     'my sponsor',
     ...SIX.subject,
     ...ELEVEN.subject,
+    ...TWELVE.subject,
   ],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE, ...ACTS.nonPartner],
@@ -1069,6 +1073,7 @@ export const LEXICON = {
     ...ACTS.situation,
     ...TEN.situation,
     ...ELEVEN.situation,
+    ...TWELVE.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1080,6 +1085,7 @@ export const LEXICON = {
     ...ACTS.situationSelf,
     ...TEN.situationSelf,
     ...ELEVEN.situationSelf,
+    ...TWELVE.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,
@@ -1103,11 +1109,12 @@ export const LEXICON = {
     ...ACTS.neutral,
     ...TEN.neutral,
     ...ELEVEN.neutral,
+    ...TWELVE.neutral,
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
   // Jealousy, and control in everyday words: a partner's, named.
-  jealous: [...JEALOUS, ...FEAR_OF, ...SITUATION_PLAIN_NAMED, ...SIX.jealous],
+  jealous: [...JEALOUS, ...FEAR_OF, ...SITUATION_PLAIN_NAMED, ...SIX.jealous, ...TWELVE.jealous],
   ifLeave: [...IF_LEAVE, ...SIX.ifLeave],
 } as const;
 

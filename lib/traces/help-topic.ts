@@ -127,6 +127,42 @@ export function elisionSplit(word: string, vocab: ReadonlySet<string>): string[]
   }
   return undefined;
 }
+/**
+ * Words after which a French verb is its past participle: "m'a", "j'ai", "a été" typed without
+ * apostrophes or accents ("il ma", "jai ete"). "a" alone is also "à" typed without its accent
+ * ("forcé a coucher", "machine a laver"), so it counts only after a subject pronoun or a partner
+ * ("il a", "mon ex a").
+ */
+const AUXILIARIES = new Set(
+  'ma ta ai jai as avait avais avaient mavait tavait lavait mont ete etait etais jetais sest setait'.split(
+    ' ',
+  ),
+);
+const A_SUBJECTS = new Set(
+  'il elle on qui ex mari chum copain conjoint compagnon femme blonde copine conjointe compagne'.split(' '),
+);
+
+/**
+ * A French past participle typed as its infinitive, as searches often do ("il ma frapper", "jai
+ * ete violer", "il a enlever le condom"): after an auxiliary, a word in "-er" whose participle in
+ * "-é" the vocabulary holds reads as that participle. The infinitive has no place there, so
+ * nothing else changes.
+ */
+export function participlesTyped(words: readonly string[], vocab: ReadonlySet<string>): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length < 5 || !w.endsWith('er')) continue;
+    const before = words[i - 1]!;
+    if (!AUXILIARIES.has(before) && !(before === 'a' && A_SUBJECTS.has(words[i - 2] ?? ''))) continue;
+    const participle = w.slice(0, -1);
+    if (!vocab.has(participle)) continue;
+    out ??= [...words];
+    out[i] = participle;
+  }
+  return out ?? words;
+}
+
 /** A corrected word this long or longer may decide alone. */
 const LONE_TYPO = 8;
 /** Parts that make a text help on their own. */
@@ -279,7 +315,7 @@ export function createTopicReaders(
     if (kind !== 'query') return { prepared: content(words).map(canonical), corrected: undefined };
     let corrected: Set<number> | undefined;
     const prepared: string[] = [];
-    for (const w of content(words)) {
+    for (const w of content(participlesTyped(words, vocab))) {
       const c = canonical(w);
       if (vocab.has(c)) {
         prepared.push(c);

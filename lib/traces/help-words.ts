@@ -2,7 +2,7 @@
  * Turns a title, a search or an address's words into the folded words the help vocabulary is
  * written in: lower case, no accents or ligatures, French elisions spelled out ("d'hébergement"
  * → "de hebergement", "m'a" → "me a"), English possessives and contractions settled ("women's"
- * → "women", "won't" → "wont", "I'm" → "i am"). Any string is accepted; nothing throws.
+ * → "women", "won't" → "wont", "I'm" and "im" → "i am"). Any string is accepted; nothing throws.
  */
 
 /** Longest text read: titles and searches longer than this are cut (a 100 k-character title costs no more). */
@@ -104,6 +104,8 @@ export function helpWords(text: unknown, max = MAX_TEXT): string[] {
   for (const word of found) {
     if (word.includes("'")) pushApostrophised(word, out);
     else if (word.length <= 2 && own(LONE, word) !== undefined) pushLone(word, out);
+    // "I'm" typed without its apostrophe, as searches often are: "he says im crazy".
+    else if (word === 'im') out.push('i', 'am');
     else out.push(word);
   }
   return out;

@@ -189,3 +189,24 @@ describe('a wish to be dead reads as danger', () => {
     expect(analyzeQuery('i wish he was dead', 'en').urgent).toBe(false);
   });
 });
+
+describe('people who have used violence: insults, blows, fear of them (fifth stop of own words)', () => {
+  it.each([
+    ['my husband says he is scared of me when i drink', 'en'],
+    ['after a dv assault charge can i go home', 'en'],
+    ['je lui criais qu elle était nulle devant les enfants', 'fr'],
+    ['je finis toujours par la pousser quand on se dispute', 'fr'],
+    ['j ai défoncé sa porte pendant la dispute', 'fr'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+  it.each([
+    ['he is scared of me leaving him', 'en'],
+    ['he filed a complaint against me to get the kids', 'en'],
+    ['il me criait que j étais nulle', 'fr'],
+    ['il a défoncé ma porte cette nuit', 'fr'],
+    ['mon ex a porté plainte contre moi pour me faire peur', 'fr'],
+  ] as const)('%j (%s) → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
