@@ -190,10 +190,10 @@ const PURSUIT = [
  * mère"): the phrase says who and to whom, so it is its own subject. Not "poussait ma mère" (to do
  * something).
  */
-const DAD = list('my dad,dad,my father,my stepdad,my stepfather');
-const MOM = list('my mom,mom,my mum,mum,my mother,my stepmom,my stepmother');
+const DAD = list('my dad,dad');
+const MOM = list('my mom,mom,my mum,mum');
 // Not "beat" (at cards), "hit" (her car), "pushes" (her wheelchair).
-const PARENT_ACTS = list('hits,chokes,choked,strangled,threatens,threatened,abuses,abused,hurts');
+const PARENT_ACTS = list('hits,chokes,choked,threatens,threatened,abuses,abused');
 const PARENTS = [
   ...cross(DAD, cross(PARENT_ACTS, MOM)),
   ...cross(MOM, cross(PARENT_ACTS, DAD)),
