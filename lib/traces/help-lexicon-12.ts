@@ -291,8 +291,16 @@ const ACCOUNTING = list(
   'me demande des comptes,me demandait des comptes,exige des comptes,exigeait des comptes,me fait rendre des comptes',
 );
 
+/**
+ * The field's terms a sixth page set's titles used alone: "violences intimes" (France's medical
+ * literature), perpetrator interventions, men being violent.
+ */
+const FIELD_TERMS = list(
+  'violence intime,violences intimes,perpetrator intervention,perpetrator interventions,perpetrator intervention program,perpetrator intervention programme,men being violent,men from being violent',
+);
+
 export const LEXICON_12 = {
-  strong: [...DEBT_IN_MY_NAME.strong, ...ORDERS_BROKEN.strong],
+  strong: [...DEBT_IN_MY_NAME.strong, ...ORDERS_BROKEN.strong, ...FIELD_TERMS],
   relation: CO_PARENT,
   // The parents' phrases name who does it: each is its own subject (`help-topic.ts`'s `described`).
   subject: [...CO_PARENT, ...PARENTS],

@@ -115,12 +115,17 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       new Promise<boolean>((done) => setTimeout(() => done(false), 1000)),
     ]);
     if (alive) return current;
-    // Wake it with an event it listens to, then take the new worker.
-    const waiting = context.waitForEvent('serviceworker', { timeout: 10_000 });
+    // Wake it with an event it listens to, then take the new worker. The wait's failure is
+    // handled at once: if opening the page throws or outlasts the wait (a loaded machine, a context
+    // closing), a rejection nobody has caught yet would fail the whole run.
+    const waiting = context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined);
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => {});
-    current = await waiting.catch(() => current);
-    await page.close();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => {});
+      current = (await waiting) ?? current;
+    } finally {
+      await page.close().catch(() => {});
+    }
     return current;
   };
 

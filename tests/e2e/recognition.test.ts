@@ -62,7 +62,7 @@ const SEARCHES_10_LEAST = 0.85;
 const PAGES_5_LEAST = 0.71;
 const SEARCHES_11_LEAST = 0.73;
 const PAGES_6_LEAST = 0.76;
-const SEARCHES_12_LEAST = 0.77;
+const SEARCHES_12_LEAST = 0.76;
 
 const key = (url: string) => {
   const u = new URL(url);

@@ -171,6 +171,22 @@ describeSearchFamilies('the twelfth set’s families', {
   },
 });
 
+describe('the field’s terms in titles', () => {
+  it.each([
+    'Violences intimes : repérer et orienter',
+    'Perpetrator intervention programs in Victoria',
+    'Can counselling stop men being violent?',
+  ])('%j is help', (title) => {
+    expect(topic.isHelpTitle(title)).toBe(true);
+  });
+  it.each(['Intimes convictions : critique du film', 'Early intervention for young offenders'])(
+    '%j is not',
+    (title) => {
+      expect(topic.isHelpTitle(title)).toBe(false);
+    },
+  );
+});
+
 describe('homeless shelters are not refuges from abuse, unless abuse is named', () => {
   it.each([
     'Shelter for homeless women opens downtown',
