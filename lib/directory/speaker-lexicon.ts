@@ -224,8 +224,11 @@ export const SPEAKER_FR: Patterns = {
     // A complaint used as a weapon, its purpose said ("il a porté plainte contre moi pour me
     // ramener"): as strong as the complaint itself, so the tie goes to the person harmed.
     'plainte|plaintes contre moi .. pour|afin de? me|m =0.8',
-    'me|m @hv !je|j|i',
-    'me|m @hvWeak =0.5 !je|j|i',
+    'me|m @hv !je|j|i|controle|controler|maitrise|maitriser',
+    'me|m @hvWeak =0.5 !je|j|i|controle|controler|maitrise|maitriser',
+    // "Me contrôle" is also reflexive ("je ne me contrôle plus"): a little weaker, so that the
+    // speaker's own loss of control, said with anger or a partner beside it, wins.
+    'me|m controle|controler|maitrise|maitriser !je|j|i =0.9',
     'ma|mas @hv',
     'me|m fait|fais|faisait mal|peur|du|subir !je|j|i',
     'j ai ete|etais @harmed !avec|envers',
@@ -290,6 +293,13 @@ export const SPEAKER_FR: Patterns = {
     'gifle|claque|coup|main est|etait partie',
     'gestion de la colere',
     'perds|perdu|perd le|la|les? controle|patience|nord|pedales|boule !il|elle|y',
+    // Self-control lost, said of oneself ("je ne me contrôle plus", "j'arrive pas à me calmer"): a
+    // reflexive `me` after `je`, which the harm-done-to-me reading would otherwise claim. It outweighs
+    // that reading only with anger or a partner beside it; alone it may be about anything.
+    'je ne? me|m controle|controler|maitrise|maitriser|retiens|retenir|calme|calmer plus|pas .. colere|enerve|enervee|nerfs|ma|mon|avec|quand',
+    'arrive|arrivais|reussis pas|plus a me|m controler|maitriser|retenir|calmer .. colere|enerve|enervee|nerfs|ma|mon|avec|quand',
+    'je ne? me|m controle|controler|maitrise|maitriser|retiens|retenir plus|pas =0.8',
+    'arrive|arrivais|reussis pas|plus a me|m controler|maitriser|retenir =0.8',
     'pete|peter|petais|petait un|les|une cable|plombs|coche|durite|fusible !il|elle|y',
     'leve|lever|levais la main sur !m|me|moi|il|elle|y',
     'je|j lui|l ai? mis|donne|colle|file|flanque|envoye .. claque*|gifle*|baffe*|torgnole*|coup*|beigne*|tarte*|mandale*',

@@ -210,3 +210,23 @@ describe('people who have used violence: insults, blows, fear of them (fifth sto
     expect(speaker(q, lang)).not.toBe('harming');
   });
 });
+
+describe('self-control lost, said of oneself', () => {
+  it.each([
+    ['je ne me maîtrise plus quand je suis en colère'],
+    ["j'arrive pas à me retenir avec mon chum"],
+    ['je me contrôle pas avec ma conjointe'],
+  ])('%j → harming', (q) => {
+    expect(speaker(q, 'fr')).toBe('harming');
+  });
+
+  it.each([
+    // Alone it may be about anything; a tie goes to the person harmed.
+    ['je ne me contrôle plus'],
+    ['il ne me contrôle plus depuis que je suis partie'],
+    ['mon mari me contrôle quand je sors avec mes amies'],
+    ['je ne me contrôle plus, il me frappe tous les jours'],
+  ])('%j → not harming', (q) => {
+    expect(speaker(q, 'fr')).not.toBe('harming');
+  });
+});
