@@ -133,7 +133,8 @@ function report(title: string, results: readonly RowResult[]): void {
  * people who have used violence), then the third (`queries-3.json`, the same kind from other pages,
  * gathered blind), then the fourth (`queries-4.json`, the same again with more people who have used
  * violence and people worried about someone), then the fifth (`queries-5.json`, people harmed
- * describing what happens in their own words, every region). Returns the judged set's results.
+ * describing what happens in their own words, every region), then the sixth (`queries-6.json`, the
+ * same kind again from pages no earlier set cites). Returns the judged set's results.
  */
 export function main(): RowResult[] {
   const results = evaluateQueries();
@@ -153,6 +154,10 @@ export function main(): RowResult[] {
   report(
     'Popup search on the fifth query set (public phrasings, two thirds from people harmed in their own words, gathered blind)',
     evaluateQueries(loadRows('queries-5.json')),
+  );
+  report(
+    'Popup search on the sixth query set (public phrasings, people harmed, people who have used violence and supporters, gathered blind)',
+    evaluateQueries(loadRows('queries-6.json')),
   );
   return results;
 }

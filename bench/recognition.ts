@@ -125,7 +125,7 @@ const HELP_PAGE_GROUPS: ReadonlySet<string> = new Set(['organisation', 'general-
 /**
  * Look-alike rows whose label disagrees with issue 11's own definition, counted apart (and shown):
  * the fifth page set's builder labelled three shelters for women (homeless, not only for violence)
- * look-alikes, and the sixth set's two more, where the issue names "a shelter for women or
+ * look-alikes, the sixth set's two more and the seventh set's four, where the issue names "a shelter for women or
  * families" as help. A title that says the women are homeless is read as a homeless shelter. The cleaner removes
  * them on purpose; they are reported, never counted as false deletions or as help.
  */
@@ -136,6 +136,12 @@ export const DISPUTED_LOOKALIKES: ReadonlySet<string> = new Set([
   // The sixth page set's: a women's shelter and a women and children's shelter, named so in their titles.
   'https://webjosh.com/article/women-s-shelter-in-windsor-ont-has-lowest-donations-in-a-decade-1639016010-17770',
   'http://35.201.78.98/news/canada/prince-edward-island/pei-summerside-women-s-childnren-shelter-2020-1.5543630',
+  // The seventh page set's: two women's shelters and a women's shelter to expand, named so in their
+  // titles, and an Australian girls' refuge (youth housing) whose address says "girls refuge".
+  'https://northernontario.ctvnews.ca/new-women-s-shelter-opens-in-sudbury-1.5773683',
+  'https://northernontario.ctvnews.ca/women-s-shelter-in-sudbury-gets-operating-funding-for-another-year-1.6708806',
+  'http://35.201.78.98/news/canada/prince-edward-island/bgc-new-shelter-july-2025-1.7575924',
+  'https://www.detourhouse.org.au/the-girls-refuge/tgr-accommodation/',
 ]);
 
 /** Help pages (`organisation`, `general-site`) must go; every other page must stay. */
@@ -184,7 +190,8 @@ function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: re
  * gathered blind while the acts inventory was written (8); people's own words, half French, from
  * pages no earlier set cites, gathered blind at the end of a stop to measure it (9); the same kinds
  * of phrasing, half French, gathered blind at the start of the next stop (10); the same again, with
- * more of sexual and reproductive coercion, immigration and courts, from pages no earlier set cites (11). Each with its
+ * more of sexual and reproductive coercion, immigration and courts, from pages no earlier set cites (11); people's own words
+ * again, half French, gathered blind at the start of a stop (12 and 13). Each with its
  * everyday look-alikes.
  */
 export const LATER_SEARCH_SETS = [
@@ -199,6 +206,7 @@ export const LATER_SEARCH_SETS = [
   ['tenth', 'searches-10.json'],
   ['eleventh', 'searches-11.json'],
   ['twelfth', 'searches-12.json'],
+  ['thirteenth', 'searches-13.json'],
 ] as const;
 
 /**
@@ -208,7 +216,7 @@ export const LATER_SEARCH_SETS = [
  * of other families (3); help pages in English and in French from organisations' sites no earlier set
  * uses and pages on general sites, every province and territory, with look-alikes (4); the same
  * again from sites and pages no earlier set uses, more news than organisations (5), and once more,
- * most with the title a browser stores (6).
+ * most with the title a browser stores (6 and 7).
  */
 export const LATER_PAGE_SETS = [
   ['second', 'pages-2.json'],
@@ -216,6 +224,7 @@ export const LATER_PAGE_SETS = [
   ['fourth', 'pages-4.json'],
   ['fifth', 'pages-5.json'],
   ['sixth', 'pages-6.json'],
+  ['seventh', 'pages-7.json'],
 ] as const;
 
 export function measurePageSet(file: string, matcher = builtInMatcher(), dir = DIR) {

@@ -72,6 +72,8 @@ export const SPEAKER_EN: Patterns = {
     '@he|@partner ll|will|can|could|gonna|going .. change =0.8',
     'go|going|went|get|getting|take|taking|took back to|with him|her =0.8',
     'take|taking|took him|her back =0.8',
+    // Back into an abusive home ("I've gone back to abuse just to have a roof"): lived, not done.
+    'gone|go|going|went|returned|returning|return|back to|into abuse|abuser|abusers|abusive',
     // A partner's anger is lived with ("my husband has anger issues", "his temper scares me",
     // "anger management for my boyfriend"), unless someone says it is mine ("my wife says I have…").
     'my ^@partner ^s? .. anger|temper|rage|outbursts !i|im|ive|says|said|thinks|tells|told|calls',

@@ -12,6 +12,7 @@ import { LEXICON_6 as SIX } from './help-lexicon-6';
 import { LEXICON_10 as TEN } from './help-lexicon-10';
 import { LEXICON_11 as ELEVEN } from './help-lexicon-11';
 import { LEXICON_12 as TWELVE } from './help-lexicon-12';
+import { LEXICON_13 as THIRTEEN } from './help-lexicon-13';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -1005,6 +1006,7 @@ export const LEXICON = {
     ...TEN.strong,
     ...ELEVEN.strong,
     ...TWELVE.strong,
+    ...THIRTEEN.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
@@ -1022,6 +1024,7 @@ export const LEXICON = {
     ...TEN.harmWeak,
     ...ELEVEN.harmWeak,
     ...TWELVE.harmWeak,
+    ...THIRTEEN.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF, ...TEN.towardPartner],
@@ -1074,6 +1077,7 @@ export const LEXICON = {
     ...TEN.situation,
     ...ELEVEN.situation,
     ...TWELVE.situation,
+    ...THIRTEEN.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1110,11 +1114,19 @@ export const LEXICON = {
     ...TEN.neutral,
     ...ELEVEN.neutral,
     ...TWELVE.neutral,
+    ...THIRTEEN.neutral,
   ],
   order: [...ORDERS, ...ORDERS_MORE],
-  civilParty: [...CIVIL_PARTY, ...CIVIL_MORE],
+  civilParty: [...CIVIL_PARTY, ...CIVIL_MORE, ...THIRTEEN.civilParty],
   // Jealousy, and control in everyday words: a partner's, named.
-  jealous: [...JEALOUS, ...FEAR_OF, ...SITUATION_PLAIN_NAMED, ...SIX.jealous, ...TWELVE.jealous],
+  jealous: [
+    ...JEALOUS,
+    ...FEAR_OF,
+    ...SITUATION_PLAIN_NAMED,
+    ...SIX.jealous,
+    ...TWELVE.jealous,
+    ...THIRTEEN.jealous,
+  ],
   ifLeave: [...IF_LEAVE, ...SIX.ifLeave],
 } as const;
 

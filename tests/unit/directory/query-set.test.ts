@@ -87,3 +87,10 @@ describe('the fifth query set (public phrasings, gathered blind)', () => {
     ]);
   });
 });
+
+describe('the sixth query set (public phrasings, gathered blind)', () => {
+  it('has no harmful ordering, first or among the first three', () => {
+    const results = evaluateQueries(loadRows('queries-6.json'));
+    expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
+  });
+});

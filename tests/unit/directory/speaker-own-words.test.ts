@@ -230,3 +230,12 @@ describe('self-control lost, said of oneself', () => {
     expect(speaker(q, 'fr')).not.toBe('harming');
   });
 });
+
+describe('going back into an abusive home is lived, not done', () => {
+  it.each([
+    ['i went back to my abuser because i had nowhere to go'],
+    ['gone back into abuse to keep a roof over us'],
+  ])('%j → harmed', (q) => {
+    expect(speaker(q, 'en')).toBe('harmed');
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Families seen among the misses and false removals of a thirteenth search set (gathered blind,
+ * English and French), written as families, never as rows: each is tested with phrasings and
+ * everyday look-alikes of our own in `tests/unit/traces/help-search-13.test.ts`. Spread into
+ * `LEXICON` (`help-lexicon.ts`).
+ */
+
+import { cross, list } from './phrase-lists';
+
+/**
+ * A partner hitting one's child ("my husband hit my son", "mon conjoint frappe ma fille"). A
+ * situation: it counts only when a partner or "he"/"she" owns it, never a child at school or a dog.
+ */
+const HITS_MY_CHILD = [
+  ...cross(
+    list('hit,hits,slapped,slaps,beat,beats,kicked,kicks,punched,punches,shook,shakes,choked'),
+    list('my son,my daughter,my kid,my kids,my child,my children,my baby,our son,our daughter,our kids'),
+  ),
+  ...cross(
+    list('frappe,frappait,a frappe,tape,gifle,bat,battait,secoue,cogne'),
+    list('mon fils,ma fille,mon enfant,mes enfants,mon bebe,notre fils,notre fille,nos enfants'),
+  ),
+];
+
+/** Things thrown at one's head or face, and objects named loosely ("threw something at my head"). */
+const THROWN_AT = cross(
+  list('threw,throws,throwing,hurled,chucked'),
+  cross(list('something,things,stuff,objects,a glass,a plate,a bottle'), list('at my head,at my face,at me')),
+);
+
+/**
+ * Kept from leaving: a door blocked, a way out barred ("blocks the door and won't let me leave",
+ * "il bloque la porte", "m'empêche de sortir"). A situation, owned by a partner or "he"/"she".
+ */
+const BLOCKED_EXIT = [
+  ...cross(
+    list('blocks,blocked,blocking,stands in,stood in,guards,guarded'),
+    list('the door,the doorway,the front door,the exit,my way out'),
+  ),
+  ...list('wont let me leave the room,wont let me leave the house,would not let me leave the room'),
+  ...cross(
+    list('bloque,bloquait,a bloque,me bloque,me bloquait'),
+    list('la porte,la sortie,le passage,la porte d entree'),
+  ),
+  ...cross(
+    list('m empeche de,m empechait de,me laisse pas,me laissait pas'),
+    list('sortir,partir,quitter la maison,quitter la piece,sortir de la chambre'),
+  ),
+];
+
+/** Touched while asleep, in the present tense too ("il me touche pendant que je dors"). */
+const WHILE_ASLEEP = [
+  ...cross(
+    list('me touche,me caresse,me tripote,me deshabille,couche avec moi'),
+    list('pendant que je dors,quand je dors,pendant mon sommeil,dans mon sommeil'),
+  ),
+  ...cross(
+    list('touches me,touched me,gropes me,groped me,undresses me,has sex with me'),
+    list('while i sleep,when i sleep,when im asleep,while im asleep,in my sleep'),
+  ),
+];
+
+/** "Si tu me quittes, tu ne reverras plus les enfants": the children held over leaving. */
+const CHILDREN_KEPT = cross(
+  list(
+    'ne verras plus,ne reverras plus,ne verras jamais,ne reverras jamais,verras plus,reverras plus,verras jamais',
+  ),
+  list(
+    'les enfants,tes enfants,nos enfants,notre enfant,notre fils,notre fille,ta fille,ton fils,les petits',
+  ),
+);
+
+/**
+ * Sex demanded or bargained for by a partner ("demands sex", "won't give me money unless I have
+ * sex"). Said with a partner named only (`jealous`): never a word on its own.
+ */
+const SEX_DEMANDED = [
+  ...list('demands sex,demanded sex,demanding sex,expects sex every,exige du sexe,exige des relations'),
+  ...cross(
+    list('money unless i,money until i,money if i dont,argent si je'),
+    list('have sex,sleep with him,sleep with her,couche pas,couche avec lui'),
+  ),
+  ...cross(
+    list('demands sex before,wants sex before,sex in exchange for,sexe en echange de'),
+    list('giving me money,money,giving me,paying,argent'),
+  ),
+];
+
+/**
+ * One's own pay, benefits or inheritance taken or ruled by a partner ("controls my salary", "takes
+ * my Centrelink", "veut que je verse mon salaire à sa mère"). With a partner named only.
+ */
+const PAY_TAKEN = [
+  ...cross(
+    list('controls my,controlled my,takes my,took my,keeps my,kept my,spends my,spent my'),
+    list(
+      'salary,wages,pay,paycheck,paycheque,income,benefits,pension,inheritance,centrelink,child benefit,disability payments',
+    ),
+  ),
+  ...cross(
+    list('controle mon,controlait mon,prend mon,prenait mon,garde mon,gardait mon,confisque mon'),
+    list('salaire,argent,allocations,heritage,cheque,chomage'),
+  ),
+  ...cross(
+    list('que je verse mon,que je lui donne mon,que je donne mon'),
+    list('salaire,argent,cheque,paie'),
+  ),
+];
+
+/** An ex who keeps coming back through new accounts once blocked. With a partner named only. */
+const NEW_ACCOUNTS = [
+  ...cross(
+    list(
+      'making new,makes new,made new,creating new,creates new,created new,making fake,makes fake,creates fake',
+    ),
+    list(
+      'accounts after i block,accounts after i blocked,instagram accounts after i,accounts to message me,accounts to follow me,profiles to contact me',
+    ),
+  ),
+  ...cross(list('me poursuit en,me suit en,me suivait en'), list('voiture,auto,char')),
+];
+
+/**
+ * Orders in commercial and intellectual-property matters ("protective order for a trademark",
+ * "patent protective order"): an order with such a party and no person named is a civil matter,
+ * as with a neighbour or a landlord (`civilParty`).
+ */
+const IP_MATTERS = list(
+  'trademark,trademarks,patent,patents,copyright,litigation,intellectual property,trade mark,marque de commerce,brevet,brevets,propriete intellectuelle',
+);
+
+/**
+ * "Too violent for a child", "trop violent pour un enfant de 12 ans": a judgement of what suits an
+ * age (a game, a film), not a child being harmed.
+ */
+const TOO_VIOLENT_FOR = cross(
+  list('too violent for,trop violent pour,trop violente pour,trop violents pour,trop violentes pour'),
+  list(
+    'a child,a kid,kids,children,child,a teen,teens,a teenager,my son,my daughter,a 10 year old,un enfant,les enfants,des enfants,enfants,un ado,les ados,mon fils,ma fille',
+  ),
+);
+
+/**
+ * A homeless shelter named so ("women's-only homeless shelter"): the shelter is for people without
+ * a home, as `help-lexicon-12.ts`'s HOMELESS reads "shelter for homeless women". Harm named
+ * anywhere still counts ("homeless shelter for women fleeing abuse").
+ */
+const HOMELESS_SHELTER = list(
+  'homeless shelter,homeless shelters,homeless refuge,homeless hostel,refuge pour sans abri,abri pour sans abri,centre pour sans abri,hebergement pour sans abri',
+);
+
+/**
+ * The field's French terms a seventh page set's titles used alone: drugging to assault
+ * ("soumission chimique", the name of drug-facilitated sexual assault in France), intimate images
+ * shared without consent ("pornodivulgation"), and being sexually assaulted said of men and boys
+ * as of women.
+ */
+const FIELD_TERMS_FR = [
+  ...list('soumission chimique,pornodivulgation,porno divulgation,pornographie de vengeance,porno vengeance'),
+  ...list('diffusion d images intimes,images intimes sans consentement,photos intimes sans consentement'),
+  ...list('intimate image abuse,non consensual image sharing,non consensual intimate image'),
+  ...list('agresse sexuellement,agressee sexuellement,abuse sexuellement,abusee sexuellement'),
+  // A refuge for men, as a women's refuge is one (men's shelters, in North America, are most often
+  // for homelessness, and stay out).
+  ...list('men refuge,mens refuge,refuge for men,refuges for men'),
+];
+
+export const LEXICON_13 = {
+  strong: FIELD_TERMS_FR,
+  situation: [...HITS_MY_CHILD, ...THROWN_AT, ...BLOCKED_EXIT, ...WHILE_ASLEEP],
+  harmWeak: CHILDREN_KEPT,
+  jealous: [...SEX_DEMANDED, ...PAY_TAKEN, ...NEW_ACCOUNTS],
+  civilParty: IP_MATTERS,
+  neutral: [...TOO_VIOLENT_FOR, ...HOMELESS_SHELTER],
+} as const;
