@@ -121,6 +121,63 @@ const NEW_ACCOUNTS = [
 ];
 
 /**
+ * Intimate images of me shared, in French forms the earlier lists lack ("a mis ma vidéo intime sur
+ * un site", "fait tourner des photos de moi nue"). A situation: a partner, an ex or "he"/"she" owns it.
+ */
+const IMAGES_SHARED_FR = cross(
+  list('publie,mis,diffuse,partage,fait tourner,fait circuler,poste,balance,envoye'),
+  list(
+    'ma video intime,mes videos intimes,ma sextape,des photos de moi nue,des photos de moi nu,des photos intimes de moi,des videos de moi nue,mes nudes',
+  ),
+);
+
+/**
+ * A child harmed by the other parent, said in the passive ("mon enfant frappé par son père",
+ * "beaten by his father"): the phrase names who does it. English keeps "beaten" and "abused" only
+ * ("hit by his father's truck" is an accident).
+ */
+const CHILD_HARMED_BY_PARENT = [
+  ...cross(
+    list(
+      'frappe par,frappee par,battu par,battue par,maltraite par,maltraitee par,violente par,violentee par',
+    ),
+    list('son pere,sa mere,son beau pere,leur pere,son papa'),
+  ),
+  ...cross(
+    list('beaten by,abused by'),
+    list('his father,her father,their father,his dad,her dad,their dad,his stepdad,her stepdad'),
+  ),
+];
+
+/**
+ * A partner nearly killed, said by the person who did it ("I almost killed my wife", "j'ai failli
+ * tuer ma blonde"): a trace of someone who has used violence, looking for help.
+ */
+const NEARLY_KILLED = cross(
+  list('almost killed my,nearly killed my,failli tuer ma,failli tuer mon'),
+  list('wife,husband,girlfriend,boyfriend,partner,femme,blonde,conjointe,copine,chum,mari,conjoint,copain'),
+);
+
+/**
+ * The children questioned about me, or used to watch me ("mon ex interroge les enfants sur moi",
+ * "questions the kids about me"), and an ex who hangs around the house. With a partner named only.
+ */
+const WATCHED_THROUGH = [
+  ...cross(
+    list('interroge,questionne,cuisine'),
+    list('les enfants sur moi,les enfants a mon sujet,les petits sur moi,ma fille sur moi,mon fils sur moi'),
+  ),
+  ...cross(
+    list('questions,grills,quizzes,interrogates'),
+    list(
+      'the kids about me,my kids about me,the children about me,our kids about me,our son about me,our daughter about me',
+    ),
+  ),
+  ...list('uses the kids to spy on me,se sert des enfants pour me surveiller'),
+  ...list('passe devant chez moi,rode autour de chez moi,rode devant chez moi,guette devant chez moi'),
+];
+
+/**
  * Orders in commercial and intellectual-property matters ("protective order for a trademark",
  * "patent protective order"): an order with such a party and no person named is a civil matter,
  * as with a neighbour or a landlord (`civilParty`).
@@ -167,9 +224,12 @@ const FIELD_TERMS_FR = [
 
 export const LEXICON_13 = {
   strong: FIELD_TERMS_FR,
-  situation: [...HITS_MY_CHILD, ...THROWN_AT, ...BLOCKED_EXIT, ...WHILE_ASLEEP],
+  situation: [...HITS_MY_CHILD, ...THROWN_AT, ...BLOCKED_EXIT, ...WHILE_ASLEEP, ...IMAGES_SHARED_FR],
+  situationSelf: [...CHILD_HARMED_BY_PARENT, ...NEARLY_KILLED],
+  // These name who does it: each is its own subject (`help-topic.ts`'s `described`).
+  subject: [...CHILD_HARMED_BY_PARENT, ...NEARLY_KILLED],
   harmWeak: CHILDREN_KEPT,
-  jealous: [...SEX_DEMANDED, ...PAY_TAKEN, ...NEW_ACCOUNTS],
+  jealous: [...SEX_DEMANDED, ...PAY_TAKEN, ...NEW_ACCOUNTS, ...WATCHED_THROUGH],
   civilParty: IP_MATTERS,
   neutral: [...TOO_VIOLENT_FOR, ...HOMELESS_SHELTER],
 } as const;

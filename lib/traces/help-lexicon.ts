@@ -1052,6 +1052,7 @@ export const LEXICON = {
     ...SIX.subject,
     ...ELEVEN.subject,
     ...TWELVE.subject,
+    ...THIRTEEN.subject,
   ],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE, ...ACTS.nonPartner],
@@ -1090,6 +1091,7 @@ export const LEXICON = {
     ...TEN.situationSelf,
     ...ELEVEN.situationSelf,
     ...TWELVE.situationSelf,
+    ...THIRTEEN.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,

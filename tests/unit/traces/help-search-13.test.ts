@@ -71,6 +71,26 @@ describeSearchFamilies('the thirteenth set’s families', {
       'combien prend mon comptable',
     ],
   },
+  'intimate images of me shared, in French': {
+    help: ['mon ex a diffusé ma vidéo intime', 'il a fait circuler des photos de moi nue'],
+    ordinary: ['diffuser ma vidéo de mariage sur youtube', 'partage des photos de vacances'],
+  },
+  'a child harmed by the other parent, in the passive': {
+    help: ['ma fille battue par son père que faire', 'my daughter was abused by her father'],
+    ordinary: ['battu par son père aux échecs', 'frappé par son père en pleine partie de tennis'],
+  },
+  'a partner nearly killed, said by the one who did it': {
+    help: ['i nearly killed my girlfriend last night', 'j’ai failli tuer mon conjoint'],
+    ordinary: ['i almost killed my houseplant', 'j’ai failli tuer mon ordinateur'],
+  },
+  'the children questioned about me, an ex around the house': {
+    help: [
+      'my ex husband grills the kids about me after every visit',
+      'mon ex questionne les enfants à mon sujet',
+      'mon ex conjoint rôde autour de chez moi',
+    ],
+    ordinary: ['the teacher questions the kids about me', 'le voisin passe devant chez moi avec son chien'],
+  },
   'an ex back through new accounts, or behind my car': {
     help: ['my ex keeps making fake accounts to message me', 'mon ex me suit en voiture partout'],
     ordinary: ['making new accounts after i blocked cookies', 'mon chien me suit partout'],
