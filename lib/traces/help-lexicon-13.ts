@@ -178,6 +178,37 @@ const WATCHED_THROUGH = [
 ];
 
 /**
+ * Threats that use one's papers or one's secrets ("threatens to get me deported", "threatened to
+ * tell everyone my HIV status"), said with "will" or "says he'll", and status held over sex: with
+ * a partner named only (`jealous`), since a landlord or an employer threatens the same.
+ */
+const THREATS_OVER_PAPERS = {
+  self: cross(
+    list('threatens to,threatened to,threatening to,menace de,a menace de'),
+    list(
+      'get me deported,call immigration on me,report me to ice,tell everyone my hiv status,tell people my hiv status,reveal my hiv status,out me as trans,out me as gay,reveler ma seropositivite,me denoncer a la prefecture',
+    ),
+  ),
+  named: [
+    ...cross(
+      list('says he will,says she will,says hell,says shell,will,is going to'),
+      list('have me deported,get me deported,call immigration on me'),
+    ),
+    ...cross(
+      list(
+        'wont sponsor me unless,wont continue my green card unless,will cancel my sponsorship unless,will withdraw my sponsorship unless',
+      ),
+      list('i have sex,i sleep with,i do'),
+    ),
+  ],
+};
+
+/** A trans partner's transition attacked: hormones thrown out or hidden, the old name used to hurt. With a partner named. */
+const TRANSITION_ATTACKED = list(
+  'threw out my hormones,throws out my hormones,hid my hormones,hides my hormones,flushed my hormones,calls me by my old name,calls me by my dead name,uses my old name to hurt me',
+);
+
+/**
  * Orders in commercial and intellectual-property matters ("protective order for a trademark",
  * "patent protective order"): an order with such a party and no person named is a civil matter,
  * as with a neighbour or a landlord (`civilParty`).
@@ -229,7 +260,15 @@ export const LEXICON_13 = {
   // These name who does it: each is its own subject (`help-topic.ts`'s `described`).
   subject: [...CHILD_HARMED_BY_PARENT, ...NEARLY_KILLED],
   harmWeak: CHILDREN_KEPT,
-  jealous: [...SEX_DEMANDED, ...PAY_TAKEN, ...NEW_ACCOUNTS, ...WATCHED_THROUGH],
+  jealous: [
+    ...SEX_DEMANDED,
+    ...PAY_TAKEN,
+    ...NEW_ACCOUNTS,
+    ...WATCHED_THROUGH,
+    ...THREATS_OVER_PAPERS.self,
+    ...THREATS_OVER_PAPERS.named,
+    ...TRANSITION_ATTACKED,
+  ],
   civilParty: IP_MATTERS,
   neutral: [...TOO_VIOLENT_FOR, ...HOMELESS_SHELTER],
 } as const;

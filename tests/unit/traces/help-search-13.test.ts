@@ -91,6 +91,23 @@ describeSearchFamilies('the thirteenth set’s families', {
     ],
     ordinary: ['the teacher questions the kids about me', 'le voisin passe devant chez moi avec son chien'],
   },
+  'threats over papers and secrets': {
+    help: [
+      'my wife threatened to call immigration on me',
+      'boyfriend says he will have me deported',
+      'my girlfriend threatens to out me as trans to my family',
+      'my husband will cancel my sponsorship unless i do what he says',
+    ],
+    ordinary: [
+      'my landlord threatened to call immigration on me',
+      'will the new law have me deported',
+      'how to out myself as trans to my family',
+    ],
+  },
+  'a trans partner’s transition attacked': {
+    help: ['my girlfriend hid my hormones again', 'my husband calls me by my dead name when he is angry'],
+    ordinary: ['the pharmacy hid my hormones behind the counter', 'my grandma calls me by my old name'],
+  },
   'an ex back through new accounts, or behind my car': {
     help: ['my ex keeps making fake accounts to message me', 'mon ex me suit en voiture partout'],
     ordinary: ['making new accounts after i blocked cookies', 'mon chien me suit partout'],
