@@ -127,6 +127,27 @@ function report(title: string, results: readonly RowResult[]): void {
         );
 }
 
+/** The later query sets, each gathered blind and first measured before any rule changed for it. */
+export const LATER_QUERY_SETS = [
+  ['second query set (public phrasings, gathered blind)', 'queries-2.json'],
+  [
+    'third query set (public phrasings from pages neither earlier set cites, gathered blind)',
+    'queries-3.json',
+  ],
+  [
+    'fourth query set (public phrasings, a quarter from people who have used violence, gathered blind)',
+    'queries-4.json',
+  ],
+  [
+    'fifth query set (public phrasings, two thirds from people harmed in their own words, gathered blind)',
+    'queries-5.json',
+  ],
+  [
+    'sixth query set (public phrasings, people harmed, people who have used violence and supporters, gathered blind)',
+    'queries-6.json',
+  ],
+] as const;
+
 /**
  * The judged set (`queries.json`, written by a helper to the brief), then the second set
  * (`queries-2.json`, people's own phrasings from public pages, gathered blind; a third of it from
@@ -139,26 +160,8 @@ function report(title: string, results: readonly RowResult[]): void {
 export function main(): RowResult[] {
   const results = evaluateQueries();
   report('Popup search on the judged query set', results);
-  report(
-    'Popup search on the second query set (public phrasings, gathered blind)',
-    evaluateQueries(loadRows('queries-2.json')),
-  );
-  report(
-    'Popup search on the third query set (public phrasings from pages neither earlier set cites, gathered blind)',
-    evaluateQueries(loadRows('queries-3.json')),
-  );
-  report(
-    'Popup search on the fourth query set (public phrasings, a quarter from people who have used violence, gathered blind)',
-    evaluateQueries(loadRows('queries-4.json')),
-  );
-  report(
-    'Popup search on the fifth query set (public phrasings, two thirds from people harmed in their own words, gathered blind)',
-    evaluateQueries(loadRows('queries-5.json')),
-  );
-  report(
-    'Popup search on the sixth query set (public phrasings, people harmed, people who have used violence and supporters, gathered blind)',
-    evaluateQueries(loadRows('queries-6.json')),
-  );
+  for (const [name, file] of LATER_QUERY_SETS)
+    report(`Popup search on the ${name}`, evaluateQueries(loadRows(file)));
   return results;
 }
 

@@ -182,26 +182,24 @@ const WATCHED_THROUGH = [
  * tell everyone my HIV status"), said with "will" or "says he'll", and status held over sex: with
  * a partner named only (`jealous`), since a landlord or an employer threatens the same.
  */
-const THREATS_OVER_PAPERS = {
-  self: cross(
+const THREATS_OVER_PAPERS = [
+  ...cross(
     list('threatens to,threatened to,threatening to,menace de,a menace de'),
     list(
       'get me deported,call immigration on me,report me to ice,tell everyone my hiv status,tell people my hiv status,reveal my hiv status,out me as trans,out me as gay,reveler ma seropositivite,me denoncer a la prefecture',
     ),
   ),
-  named: [
-    ...cross(
-      list('says he will,says she will,says hell,says shell,will,is going to'),
-      list('have me deported,get me deported,call immigration on me'),
+  ...cross(
+    list('says he will,says she will,says hell,says shell,will,is going to'),
+    list('have me deported,get me deported,call immigration on me'),
+  ),
+  ...cross(
+    list(
+      'wont sponsor me unless,wont continue my green card unless,will cancel my sponsorship unless,will withdraw my sponsorship unless',
     ),
-    ...cross(
-      list(
-        'wont sponsor me unless,wont continue my green card unless,will cancel my sponsorship unless,will withdraw my sponsorship unless',
-      ),
-      list('i have sex,i sleep with,i do'),
-    ),
-  ],
-};
+    list('i have sex,i sleep with,i do'),
+  ),
+];
 
 /** A trans partner's transition attacked: hormones thrown out or hidden, the old name used to hurt. With a partner named. */
 const TRANSITION_ATTACKED = list(
@@ -238,12 +236,12 @@ const HOMELESS_SHELTER = list(
 );
 
 /**
- * The field's French terms a seventh page set's titles used alone: drugging to assault
- * ("soumission chimique", the name of drug-facilitated sexual assault in France), intimate images
- * shared without consent ("pornodivulgation"), and being sexually assaulted said of men and boys
- * as of women.
+ * The field's terms a seventh page set's titles used alone, most of them French: drugging to
+ * assault ("soumission chimique", the name of drug-facilitated sexual assault in France), intimate
+ * images shared without consent ("pornodivulgation", "intimate image abuse"), being sexually
+ * assaulted said of men and boys as of women, and refuges for men.
  */
-const FIELD_TERMS_FR = [
+const FIELD_TERMS = [
   ...list('soumission chimique,pornodivulgation,porno divulgation,pornographie de vengeance,porno vengeance'),
   ...list('diffusion d images intimes,images intimes sans consentement,photos intimes sans consentement'),
   ...list('intimate image abuse,non consensual image sharing,non consensual intimate image'),
@@ -254,7 +252,7 @@ const FIELD_TERMS_FR = [
 ];
 
 export const LEXICON_13 = {
-  strong: FIELD_TERMS_FR,
+  strong: FIELD_TERMS,
   situation: [...HITS_MY_CHILD, ...THROWN_AT, ...BLOCKED_EXIT, ...WHILE_ASLEEP, ...IMAGES_SHARED_FR],
   situationSelf: [...CHILD_HARMED_BY_PARENT, ...NEARLY_KILLED],
   // These name who does it: each is its own subject (`help-topic.ts`'s `described`).
@@ -265,8 +263,7 @@ export const LEXICON_13 = {
     ...PAY_TAKEN,
     ...NEW_ACCOUNTS,
     ...WATCHED_THROUGH,
-    ...THREATS_OVER_PAPERS.self,
-    ...THREATS_OVER_PAPERS.named,
+    ...THREATS_OVER_PAPERS,
     ...TRANSITION_ATTACKED,
   ],
   civilParty: IP_MATTERS,
