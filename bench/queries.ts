@@ -146,6 +146,10 @@ export const LATER_QUERY_SETS = [
     'sixth query set (public phrasings, people harmed, people who have used violence and supporters, gathered blind)',
     'queries-6.json',
   ],
+  [
+    'seventh query set (public phrasings, two thirds from people harmed, a sixth each from people who have used violence and supporters, gathered blind)',
+    'queries-7.json',
+  ],
 ] as const;
 
 /**
@@ -155,7 +159,8 @@ export const LATER_QUERY_SETS = [
  * gathered blind), then the fourth (`queries-4.json`, the same again with more people who have used
  * violence and people worried about someone), then the fifth (`queries-5.json`, people harmed
  * describing what happens in their own words, every region), then the sixth (`queries-6.json`, the
- * same kind again from pages no earlier set cites). Returns the judged set's results.
+ * same kind again from pages no earlier set cites), then the seventh (`queries-7.json`, gathered
+ * blind at the start of a later stop). Returns the judged set's results.
  */
 export function main(): RowResult[] {
   const results = evaluateQueries();

@@ -193,7 +193,7 @@ function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: re
  * pages no earlier set cites, gathered blind at the end of a stop to measure it (9); the same kinds
  * of phrasing, half French, gathered blind at the start of the next stop (10); the same again, with
  * more of sexual and reproductive coercion, immigration and courts, from pages no earlier set cites (11); people's own words
- * again, half French, gathered blind at the start of a stop (12 and 13). Each with its
+ * again, half French, gathered blind at the start of a stop (12 to 14). Each with its
  * everyday look-alikes.
  */
 export const LATER_SEARCH_SETS = [
@@ -209,6 +209,7 @@ export const LATER_SEARCH_SETS = [
   ['eleventh', 'searches-11.json'],
   ['twelfth', 'searches-12.json'],
   ['thirteenth', 'searches-13.json'],
+  ['fourteenth', 'searches-14.json'],
 ] as const;
 
 /**
@@ -218,7 +219,7 @@ export const LATER_SEARCH_SETS = [
  * of other families (3); help pages in English and in French from organisations' sites no earlier set
  * uses and pages on general sites, every province and territory, with look-alikes (4); the same
  * again from sites and pages no earlier set uses, more news than organisations (5), and once more,
- * most with the title a browser stores (6 and 7).
+ * most with the title a browser stores (6 to 8).
  */
 export const LATER_PAGE_SETS = [
   ['second', 'pages-2.json'],
@@ -227,6 +228,7 @@ export const LATER_PAGE_SETS = [
   ['fifth', 'pages-5.json'],
   ['sixth', 'pages-6.json'],
   ['seventh', 'pages-7.json'],
+  ['eighth', 'pages-8.json'],
 ] as const;
 
 export function measurePageSet(file: string, matcher = builtInMatcher(), dir = DIR) {

@@ -1354,5 +1354,69 @@ export const HELP_SITE_LIST: readonly string[] =
     'starthealing.org|' +
     'waikatowomensrefuge.co.nz|' +
     'taranakiwomensrefuge.co.nz|' +
-    'etuwairoa.org.nz'
+    'etuwairoa.org.nz|' +
+    // r-sites9: the thinner provinces, states and nations (coalitions, shelters, sexual-assault centres, campus sections)
+    'reseauservicesvictimesnb.ca|' +
+    'friendshiphome.org|' +
+    'bethesolutionwyo.org|' +
+    'womenhelpingwomenmaui.com|' +
+    'domesticviolenceactioncenter.org|' +
+    'dcrcc.org|' +
+    'udvc.org|' +
+    'ucasa.org|' +
+    'raperecoverycenter.org|' +
+    'capsa.org|' +
+    'dayoneri.org|' +
+    'host:dayoneri.wordpress.com|' +
+    'turningpointsnetwork.org|' +
+    'prudencecrandall.org|' +
+    'sbaproject.org|' +
+    'safehavengw.org|' +
+    'endsexualviolencect.org|' +
+    'hopefulhorizons.org|' +
+    'host:safefromviolence.tas.gov.au|' +
+    'prefix:picc.com.au/picc-programs/womens-services/|' +
+    'brighthorizonsne.org|' +
+    'thecompasscenter.org|' +
+    'prefix:dcvlp.org/rights/|' +
+    'domesticabusegroup.com|' +
+    'prefix:sites.udel.edu/sos/|' +
+    'newstartcounselling.ca|' +
+    'endsexualviolence.com|' +
+    'sassk.ca|' +
+    'host:abuse.sk.211.ca|' +
+    'mysistershouse.org|' +
+    'oknaav.org|' +
+    'peedeecoalition.org|' +
+    'host:safehouseshelby.blogspot.com|' +
+    'wc-et.org|' +
+    'etcc.org|' +
+    'carelodge.com|' +
+    'dafs.ms|' +
+    'branchesdvs.org|' +
+    'rdvic.org|' +
+    'prefix:unh.edu/sharpp/|' +
+    'prefix:usu.edu/saavi/|' +
+    'prefix:w3.ric.edu/sexualassaultprevention/|' +
+    'prefix:uwb.edu/sexualassault/|' +
+    'prefix:sc.edu/safety/interpersonal-violence/|' +
+    'prefix:cws.auburn.edu/studentaffairs/healthandwellness/programs/safeharbor/|' +
+    'prefix:diversity.uiowa.edu/resources/sexual-harassment-misconduct-resources/|' +
+    'host:1is2many.okstate.edu|' +
+    'prefix:osuokc.edu/student-life/safety-security/1-2-many/|' +
+    'prefix:dartmouth.edu/sexualabuse/|' +
+    'prefix:umanitoba.ca/sexual-violence/|' +
+    'prefix:mun.ca/sexualharassment/|' +
+    'couragetoact.ca|' +
+    'prefix:uwinnipeg.ca/respect/sexual-violence/|' +
+    'prefix:uwinnipeg.ca/student-wellness/sexual-misconduct/|' +
+    'prefix:mta.ca/Community/Student_services/Sexual_assault_support/|' +
+    'newpathways.org.uk|' +
+    'prefix:gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs/|' +
+    'prefix:gov.scot/publications/easy-read-self-referral-sexual-assault-response-coordination-service-sarcs/|' +
+    'satchawaii.org|' +
+    'prefix:clemson.edu/campus-life/healthy-campus/interpersonal-violence/|' +
+    'prefix:manoa.hawaii.edu/genderequity/resources/|' +
+    'host:respect.uark.edu|' +
+    'prefix:report.uark.edu/sexual-assault-or-domestic-dating-violence/'
   ).split('|');

@@ -36,6 +36,8 @@ const COMMON_IN_ADDRESSES = new Set(
     'facebook instagram snapchat tiktok whatsapp icloud google gmail youtube outlook twitter messenger photo photos',
     'her him his lui explain make makes made par sur sa son ses avec',
     'app avoir code ecoute enfant main mot quand si terre top former',
+    'how day their know keep choose campaign mile shoes walk about all right need want has off short',
+    'without always map pic eat hour',
   ]
     .join(' ')
     .split(' '),

@@ -13,6 +13,7 @@ import { LEXICON_10 as TEN } from './help-lexicon-10';
 import { LEXICON_11 as ELEVEN } from './help-lexicon-11';
 import { LEXICON_12 as TWELVE } from './help-lexicon-12';
 import { LEXICON_13 as THIRTEEN } from './help-lexicon-13';
+import { LEXICON_14 as FOURTEEN } from './help-lexicon-14';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -67,8 +68,7 @@ const STRONG_EN = [
   ...cross(list('dv,dfv,fdv'), list('services,service,support,legal,shelter,victims,hotline')),
   ...cross(list('dv,dfv,fdv'), list('helpline,advocate,court,funding,crisis,refuge,order')),
   ...cross(list('dv,dfv,fdv'), list('leave,survivors,program,programs,prevention,sector')),
-  ...list('crisis line,crisis text line,distress line,distress centre,distress center'),
-  ...list('crisis centre,crisis center,sexual assault centre,sexual assault center'),
+  ...list('sexual assault centre,sexual assault center'),
   ...list('victim services,victim support,victim assistance,victim advocate,victim advocacy'),
   ...['victims of crime', 'crime victims', 'victim witness', "women's aid", 'womens aid'],
   ...list('restraining order,protection order,protective order,emergency protection order'),
@@ -79,7 +79,6 @@ const STRONG_EN = [
   // "Leaving the abuse", "escaping abuse": the abuse as what one leaves (function words drop out).
   ...cross(LEAVE_ABUSE, ['abuse']),
   ...cross(list('leaving,leave,escaping,escape,fleeing'), list('an abusive,abusive,my abuser')),
-  ...list('suicide crisis,suicide hotline,suicide helpline,suicide prevention lifeline'),
   ...list('people who use violence,men who use violence,stop being abusive,stop being violent'),
   ...list('am i abusive,am i the abuser,i am abusive'),
 ];
@@ -103,7 +102,7 @@ const STRONG_FR = [
   ...['maison de 2e etape', 'aide aux victimes', "centre d'aide aux victimes", 'victimes d actes criminels'],
   // Québec's men's help centres (violence used or lived, a crisis): "centre d'aide pour hommes".
   ...["centre d'aide pour hommes", "centre d'aide pour les hommes"],
-  ...list('ligne de crise,centre de crise,ordonnance de protection,ordonnance de non communication'),
+  ...list('ordonnance de protection,ordonnance de non communication'),
   ...list('interdiction de contact,interdiction de communiquer,telephone grave danger'),
   ...["engagement de ne pas troubler l'ordre public", 'bracelet anti rapprochement', 'calacs', 'cavac'],
   ...cross(list('quitter,fuir'), list('un conjoint violent,mon conjoint violent,un agresseur,mon agresseur')),
@@ -290,7 +289,10 @@ const ALONE_UNLESS = [
   ...list('jeunes,sante mentale,deficience,handicap,animaux,chsld,hommes en difficulte'),
   ...list('etudiants,etudiant,touristique'),
 ];
-/** Lines: help with harm, a person at risk, a partner word or a crisis. */
+/**
+ * Lines: help with harm, a person at risk or a partner word. Not a crisis alone: mental-health,
+ * farm-stress and suicide lines are help of another kind (the directory's own stay listed sites).
+ */
 const LINE = list('hotline,hotlines,helpline,helplines,help line,support line,text line');
 const LINE_FR = [
   "ligne d'ecoute",
@@ -1007,6 +1009,7 @@ export const LEXICON = {
     ...ELEVEN.strong,
     ...TWELVE.strong,
     ...THIRTEEN.strong,
+    ...FOURTEEN.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
@@ -1025,10 +1028,11 @@ export const LEXICON = {
     ...ELEVEN.harmWeak,
     ...TWELVE.harmWeak,
     ...THIRTEEN.harmWeak,
+    ...FOURTEEN.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF, ...TEN.towardPartner],
-  relation: [...RELATION, ...RELATION_MORE, ...SIX.relation, ...TWELVE.relation],
+  relation: [...RELATION, ...RELATION_MORE, ...SIX.relation, ...TWELVE.relation, ...FOURTEEN.relation],
   near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],
   nearPartner: [...NEAR_PARTNER, ...MARITAL_HOME],
   person: PERSON,
@@ -1041,7 +1045,7 @@ export const LEXICON = {
   line: [...LINE, ...LINE_FR],
   crisis: CRISIS,
   // A temporary restraining order is also business litigation's: it needs the same context as a plan.
-  safety: [...SAFETY, ...ORDER_WEAK],
+  safety: [...SAFETY, ...ORDER_WEAK, ...FOURTEEN.safety],
   subject: [
     ...SUBJECT,
     ...SUBJECT_MORE,
@@ -1053,6 +1057,7 @@ export const LEXICON = {
     ...ELEVEN.subject,
     ...TWELVE.subject,
     ...THIRTEEN.subject,
+    ...FOURTEEN.subject,
   ],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE, ...ACTS.nonPartner],
@@ -1079,6 +1084,7 @@ export const LEXICON = {
     ...ELEVEN.situation,
     ...TWELVE.situation,
     ...THIRTEEN.situation,
+    ...FOURTEEN.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1092,6 +1098,7 @@ export const LEXICON = {
     ...ELEVEN.situationSelf,
     ...TWELVE.situationSelf,
     ...THIRTEEN.situationSelf,
+    ...FOURTEEN.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,
@@ -1117,6 +1124,7 @@ export const LEXICON = {
     ...ELEVEN.neutral,
     ...TWELVE.neutral,
     ...THIRTEEN.neutral,
+    ...FOURTEEN.neutral,
   ],
   order: [...ORDERS, ...ORDERS_MORE],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE, ...THIRTEEN.civilParty],
@@ -1128,6 +1136,7 @@ export const LEXICON = {
     ...SIX.jealous,
     ...TWELVE.jealous,
     ...THIRTEEN.jealous,
+    ...FOURTEEN.jealous,
   ],
   ifLeave: [...IF_LEAVE, ...SIX.ifLeave],
 } as const;

@@ -83,7 +83,8 @@ const QUERY_PARTNER_GAP = 4;
 const SUBJECT_GAP = 3;
 
 const SHELTER_CONTEXT = BIT.harm | BIT.relation | BIT.person | BIT.family;
-const LINE_CONTEXT = BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.crisis;
+// A crisis names no abuse: "crisis line" alone is a mental-health line (help-lexicon.ts, `LINE`).
+const LINE_CONTEXT = BIT.harm | BIT.harmWeak | BIT.relation | BIT.person;
 const SAFETY_CONTEXT =
   BIT.harm | BIT.harmWeak | BIT.relation | BIT.person | BIT.leave | BIT.crisis | BIT.near;
 const PARTNER = BIT.relation | BIT.nearPartner | BIT.subject;

@@ -72,7 +72,6 @@ describe('help searches', () => {
     ['transition house nova scotia'],
     ['safe house for women'],
     ['domestic violence hotline'],
-    ['crisis line'],
     ['rape crisis centre'],
     ['how to get a restraining order'],
     ['protection order alberta'],
