@@ -187,6 +187,16 @@ export const SPEAKER_EN: Patterns = {
     // A charge named as a noun ("after a domestic assault charge"): weaker, since a person harmed
     // also asks about the charge laid against a partner.
     'domestic|dv assault|violence charge|charges =0.6',
+    // Said in people's own words (seventh query set, gathered blind): the kind of abuse named
+    // before the act, the question put in the perfect, the fear of what one might do, where one
+    // goes after one's own arrest, hurtful words, Ontario's partner assault programme.
+    'i physically|emotionally|verbally|sexually|financially|mentally|psychologically abused|hurt|hit my|her|him',
+    'have|had i ever? been .. abusive|violent|controlling|toxic|aggressive|manipulative',
+    'worried|worry|fear|afraid|scared|frightened what i might|may|could|would|will|ll do',
+    'can|where|do i go|return|stay|live .. home? after .. arrest|arrested|charge|charged =0.8 !he|his|him|she|her',
+    'i .. say|said|saying|told|tell .. hurtful|mean|cruel|nasty|horrible|awful things to my|her|him',
+    'par program*|programme*|course*|class*|classes|counselling|counseling =0.8',
+    'partner assault response =0.8',
   ],
   told: [
     '@he|@partner|everyone|people|they says|said|tells|told|thinks|calls .. i m|am|have|ve|was .. abusive|violent|controlling|scary|aggressive|toxic|abuser|anger|temper|rage =0.5 !too|the|crazy|also|both|because|when|for',
@@ -371,6 +381,14 @@ export const SPEAKER_FR: Patterns = {
     'je|j lui|la disais|dis|dit|criais|crie|hurlais .. conne|con|nulle|nul|folle|salope|pute|idiote|grosse|moche|rien =0.8',
     'je|j .. finis|fini|finissais|finit par la|le|l|les|lui bousculer|frapper|gifler|pousser|secouer|taper|cogner|insulter',
     'je|j ai|avais defonce|casse|enfonce|fracasse sa|la|leur porte =0.8',
+    // Said in people's own words (seventh query set, gathered blind): spying on a partner's
+    // messages, a blow or a stab given, fear caused, charges named, a threat of "un malheur".
+    'je|j ai? .. espionn*|fouill*|surveill*|lu|lis|lisais|consult* les? messages|textos|sms|telephone|portable|cell|gsm de ma|mon ^@partner',
+    'je|j ai donne|porte|mis .. coup* .. a ma|mon ^@partner',
+    'lui|la|le|l avoir fait .. peur|mal =0.8',
+    'voulais|veux|voulait juste? lui|la|le|l faire peur =0.8',
+    'poursuivi*|convoque*|juge*|condamne* pour violence*|coups .. sur|envers mon|ma? conjoint*|compagne|femme|epouse|partenaire =0.8',
+    'je|j pourrais|vais|risque|peux|pourrai de? faire un malheur|carnage =0.8',
   ],
   told: [
     '@he|@partner .. dit|dis|trouve|pense|trouvait|disait .. je|j suis|ai|etais .. violent|violente|agressif|agressive|controlant|controlante|toxique|abusif|abusive|colere =0.5 !aussi|le|la|victime',

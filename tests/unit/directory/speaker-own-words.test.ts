@@ -239,3 +239,38 @@ describe('going back into an abusive home is lived, not done', () => {
     expect(speaker(q, 'en')).toBe('harmed');
   });
 });
+
+describe('people who have used violence: forms from a seventh query set (our own phrasings)', () => {
+  it.each([
+    ['i emotionally abused my girlfriend for two years', 'en'],
+    ['have i ever been controlling with my husband', 'en'],
+    ["i'm scared what i might do to her when i drink", 'en'],
+    ['where can i stay tonight after being arrested', 'en'],
+    ['i said cruel things to my wife during fights', 'en'],
+    ['par program cost toronto', 'en'],
+    ["j'ai fouillé le téléphone de ma blonde pendant qu'elle dormait", 'fr'],
+    ["j'ai donné un coup de poing à ma compagne", 'fr'],
+    ['je regrette de lui avoir fait si peur', 'fr'],
+    ['je voulais juste lui faire peur', 'fr'],
+    ['convoqué pour violences sur ma conjointe', 'fr'],
+    ['si elle part je vais faire un malheur', 'fr'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+
+  // The same words, said by the person they were done to: a tie goes to safety.
+  it.each([
+    ['my boyfriend emotionally abused me for two years', 'en'],
+    ['have i been abused if he never hit me', 'en'],
+    ["i'm scared what he might do to me", 'en'],
+    ['what happens after a domestic violence arrest of my husband', 'en'],
+    ['he said cruel things to me during fights', 'en'],
+    ['mon chum a fouillé mon téléphone pendant que je dormais', 'fr'],
+    ["il m'a donné un coup de poing", 'fr'],
+    ['il voulait juste me faire peur avec le couteau', 'fr'],
+    ['mon mari a été convoqué pour violences sur moi', 'fr'],
+    ["j'ai peur qu'il fasse un malheur si je pars", 'fr'],
+  ] as const)('%j (%s) → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
