@@ -73,16 +73,18 @@ describeSearchFamilies('the fourteenth set’s families', {
       'mon mari critique mes tenues de sport',
     ],
   },
-  'called or checked on all day by a partner': {
+  'called or checked on without end by a partner': {
     help: [
       'my girlfriend calls me constantly when i go out',
-      'husband texts me all day to see where i am',
+      'husband texts me nonstop to see where i am',
       'mon conjoint m’appelle sans arrêt au travail',
     ],
     ordinary: [
       'telemarketer calls me all day how to stop',
       'my mom checks up on me every day',
       'un numéro inconnu m’appelle sans arrêt',
+      'my husband calls my work to say i am sick',
+      'my wife texts me all day how cute',
     ],
   },
   'where I am, always known to a partner': {
@@ -96,6 +98,7 @@ describeSearchFamilies('the fourteenth set’s families', {
       'how to share my location with my husband on android',
       'the app knows where i am without gps',
       'find my friends not showing location',
+      'my wife knows where i go on fridays',
       'mon mari et moi partager la localisation iphone',
     ],
   },
@@ -109,6 +112,8 @@ describeSearchFamilies('the fourteenth set’s families', {
       'storm cut off the internet in our area',
       'toddler hides my car keys every morning',
       'coupe internet orange panne',
+      'my husband turned off the wifi so the kids would sleep',
+      'my wife took my car keys by mistake',
     ],
   },
   'birth control ruled, and appointments sat in on': {
@@ -128,7 +133,7 @@ describeSearchFamilies('the fourteenth set’s families', {
       'my ex is telling people im crazy to get custody',
       'mon mari a confisqué mon passeport',
       'husband hid my passport so i cant travel',
-      'my wife emptied our joint account and left',
+      'my wife emptied my savings account and left',
       'mon conjoint me traite comme sa bonne',
       'my boyfriend blames me for everything that goes wrong',
       'mon ex a fait un faux compte à mon nom',
@@ -153,6 +158,7 @@ describeSearchFamilies('the fourteenth set’s families', {
       'the ball hit the wall by my head',
       'porter la main à la bouche en toussant',
       'the company promised to change its policy',
+      'my husband promised to change the tires this weekend',
       'une application pour contrôler mon budget',
     ],
   },
