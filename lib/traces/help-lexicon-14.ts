@@ -2,7 +2,8 @@
  * Families seen among the misses and false removals of a fourteenth search set and an eighth page
  * set (gathered blind, English and French), written as families, never as rows: each is tested
  * with phrasings and everyday look-alikes of our own in `tests/unit/traces/help-search-14.test.ts`.
- * Spread into `LEXICON` (`help-lexicon.ts`).
+ * Spread into `LEXICON` (`help-lexicon.ts`). Forms the reader folds alike (articles, French "a"
+ * before a participle, "sous emprise" and "sous l'emprise") are written once.
  */
 
 import { cross, list } from './phrase-lists';
@@ -13,10 +14,8 @@ import { cross, list } from './phrase-lists';
  */
 const FORCED_MARRIAGE = [
   ...list('mariage force,mariages forces,marier de force,mariee de force,marie de force,mariees de force'),
-  ...list(
-    'forced to marry,forcing me to marry,force me to marry,forced into marriage,forced into a marriage',
-  ),
-  ...list('forcing me into marriage,forcing me into a marriage,forced marriages'),
+  ...list('forced to marry,forcing me to marry,force me to marry,forced into marriage'),
+  ...list('forcing me into marriage,forced marriages'),
 ];
 
 /**
@@ -82,7 +81,7 @@ const IMAGES_OF_ME = [
  * named only: a teenager sending one to a crush says the same words.
  */
 const IMAGES_ASKED = cross(
-  list('envoyer une,envoyer des,envoyer un,envoie une,envoie des,envoie un'),
+  list('envoyer,envoie'),
   list('photo nue,photos nues,photo intime,photos intimes,photo de moi nue,sexto,sextos,nude,nudes'),
 );
 
@@ -117,7 +116,7 @@ const BODY_RULED = [
     list('what i eat,my diet,my food,my weight,my clothes,what i wear,how i dress,my outfits,my outfit'),
   ),
   ...list('makes fun of my weight,mocks my weight,tells me what to wear,tells me what to eat'),
-  ...list('wont let me wear,won t let me wear,not allowed to wear make up,not allowed to wear makeup'),
+  ...list('wont let me wear,not allowed to wear make up,not allowed to wear makeup'),
   ...cross(
     list('controle,controlait,decide'),
     list('ma tenue,mes tenues,mes vetements,ce que je mange,ce que je porte,mon poids,mon maquillage'),
@@ -211,7 +210,7 @@ const LIES_SPREAD = [
  * enfants"). With a partner named only; not taken or kept, which couples do for each other.
  */
 const PAPERS_HELD = cross(
-  list('hid,hides,hidden,confiscated,confiscates,cache,a cache,confisque,a confisque'),
+  list('hid,hides,hidden,confiscated,confiscates,cache,confisque'),
   list(
     'my passport,the kids passports,the childrens passports,our passports,my papers,my documents,mon passeport,les passeports,mes papiers,nos passeports,les papiers des enfants',
   ),
@@ -222,7 +221,7 @@ const PAPERS_HELD = cross(
  * "our joint account", which a couple empties together to buy a house.
  */
 const ACCOUNT_EMPTIED = cross(
-  list('emptied,empties,drained,drains,cleaned out,vide,a vide,videe,a videe'),
+  list('emptied,empties,drained,drains,cleaned out,vide,videe'),
   list('my bonus,my account,my savings,mon compte,mes economies'),
 );
 
@@ -247,7 +246,7 @@ const LAID_HANDS = [
   ),
   ...list('pour me controler,to control me'),
   ...cross(
-    list('menace de me,menacait de me,a menace de me,threatened to,threatens to'),
+    list('menace de me,menacait de me,threatened to,threatens to'),
     list('bruler,noyer,mettre la tete dans,ebouillanter,defigurer,burn me,drown me,scald me,disfigure me'),
   ),
   ...cross(
@@ -274,7 +273,7 @@ const THREATS_TO_TELL = list(
 
 /** Held under a partner's sway ("sous l'emprise de mon conjoint"), never drink's or a sect's. */
 const UNDER_SWAY = cross(
-  list('sous l emprise de,sous emprise de'),
+  list('sous l emprise de'),
   list(
     'mon mari,mon conjoint,mon chum,mon copain,son mari,son conjoint,son chum,son copain,ma conjointe,sa conjointe,un homme violent,un pervers narcissique',
   ),
