@@ -283,10 +283,16 @@ const UNDER_SWAY = cross(
 const SPONSOR = list('repondant,repondante,mon repondant,ma repondante');
 
 /** Data protection named as an order ("ordonnance de protection des données"): a company's matter. */
+/** A dog's or a horse's "controlling behaviour" is a trainer's topic, in either order. */
+const BEHAVIOUR = list('controlling behaviour,controlling behavior');
+const BEHAVING_ANIMALS = list('dog,puppy,cat,kitten,horse,parrot');
+
 const NOT_HELP = [
   ...list(
     'ordonnance de protection des donnees,protection des donnees,data protection order,data protection',
   ),
+  ...cross(BEHAVIOUR, BEHAVING_ANIMALS),
+  ...cross(BEHAVING_ANIMALS, BEHAVIOUR),
 ];
 
 /** Orders in the UK nations' and Ireland's words, which need a partner or harm beside them. */

@@ -93,6 +93,8 @@ const NAMED = BIT.relation | BIT.subject;
 /** Who does what a situation describes. */
 const WHO = BIT.subject | BIT.pronoun | BIT.nonPartner;
 const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
+/** The one speaking as a subject, right before an act: the act is theirs ("we emptied", "i took my passport"). */
+const SPEAKER = new Set(['i', 'we']);
 /** Words that follow "her" as an object, never as a possessive ("hit her again", not "hit her car"). */
 const AFTER_OBJECT = new Set([
   ...['again', 'when', 'if', 'because', 'but', 'so', 'every', 'all', 'at', 'on', 'in', 'for', 'from'],
@@ -420,10 +422,13 @@ export function createTopicReaders(
     return tags;
   };
 
-  const described = (found: readonly Match[], flags: number): boolean => {
+  const described = (found: readonly Match[], flags: number, words: readonly string[]): boolean => {
     if (flags & BIT.offTopic) return false;
     for (const s of found) {
       if ((s.tags & (BIT.situation | BIT.situationSelf)) === 0) continue;
+      // Done by the one speaking, alone or with the partner: "my husband and I emptied our joint account".
+      if (s.tags & BIT.situation && !(s.tags & BIT.subject) && SPEAKER.has(words[s.start - 1] ?? ''))
+        continue;
       // "He" may be someone else named before it ("my son… he won't let me"), not one named after
       // ("il me frappe devant les enfants", "he made me choose between him and my best friend").
       const others = found.some((m) => m.tags & BIT.nonPartner && m.end <= s.start);
@@ -497,7 +502,7 @@ export function createTopicReaders(
       return true;
     // "threatened to hurt me if I leave": leaving says whose threat it is.
     if (flags & BIT.ifLeave && flags & LEAVING_HARM && !(flags & (BIT.workplace | BIT.offTopic))) return true;
-    return described(found, flags);
+    return described(found, flags, words);
   };
 
   const isHelpWords = (words: readonly string[], kind: TextKind, mask: number): boolean => {

@@ -144,6 +144,10 @@ describeSearchFamilies('the fourteenth set’s families', {
       'treats me like a child at work',
       'my boss blames me for everything',
       'faux compte à mon nom sur facebook signaler',
+      // The one speaking did it, alone or with the partner.
+      'my husband and i emptied our joint account to buy a house',
+      'we drained our joint account for the wedding',
+      'i emptied my bank account to pay rent',
     ],
   },
   'hands laid on, threats, and things slammed by my head': {
@@ -273,6 +277,23 @@ describe('data protection is not a protection order', () => {
     'demander une ordonnance de protection contre mon mari',
   ])('%j still is', (q) => {
     expect(topic.isHelpQuery(q)).toBe(true);
+  });
+});
+
+describe('controlling behaviour of a dog or a horse is a trainer’s topic', () => {
+  it.each([
+    'Controlling behaviour of dogs',
+    'Cat controlling behavior around food',
+    'Horse controlling behaviour in the stable',
+  ])('%j is not help', (text) => {
+    expect(topic.isHelpTitle(text)).toBe(false);
+  });
+  it.each([
+    'Controlling behaviour - Women’s Aid',
+    'Is my partner’s controlling behaviour abuse?',
+    'coercive control and pets',
+  ])('%j is help', (text) => {
+    expect(topic.isHelpTitle(text)).toBe(true);
   });
 });
 
