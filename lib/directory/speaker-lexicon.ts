@@ -28,7 +28,8 @@ export const SPEAKER_EN: Patterns = {
     '@harsh @partner|relationship|marriage|home|man|men|ex =0.8 !s',
     'my ^@partner @hv',
     'my ^@partner @hvWeak =0.6',
-    'scared|afraid|terrified|frightened of my|him|her|@partner !is|s|was|are',
+    // Not one's own anger ("scared of my temper"): that fear is the speaker's of themself.
+    'scared|afraid|terrified|frightened of my|him|her|@partner !is|s|was|are|anger|temper|rage|own|violence|reactions|outbursts',
     'leave|leaving|left|escape|flee him|her|my|an|abusive|the =0.7',
     'get away from him|her|my|an',
     'wont|doesnt|dont|never let me',
@@ -87,7 +88,8 @@ export const SPEAKER_EN: Patterns = {
     'i|we @did|@doing my|her|him|them|our|the|at|on|a !was|were|been|being|got|get|am|m',
     'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know',
     'i|we @did|@doing !me|myself|was|were|been|being|got|get|am|m',
-    'i m|am|was|ve|have|can|get|got .. abusive|violent|controlling|toxic|aggressive|abuser|manipulative|jealous|possessive !in|with|by|from|of|married|dating|relationship|to',
+    // Not "i am scared he is violent", "when i get home he gets violent": someone else is, in the span.
+    'i m|am|was|ve|have|can|get|got .. abusive|violent|controlling|toxic|aggressive|abuser|manipulative|jealous|possessive !in|with|by|from|of|married|dating|relationship|to|he|she|they|hes|shes|theyre',
     'am|was i .. abusive|violent|controlling|toxic|aggressive|abuser|manipulative|problem !in|being|relationship|with|by|married|dating|the',
     // `am I the abuser` is also what a person harmed asks when blamed: any sign of that wins.
     'am|was i the abuser|abusive|toxic|violent|controlling|aggressor =0.5',
@@ -134,7 +136,9 @@ export const SPEAKER_EN: Patterns = {
     'i .. put|putting|puts|laid|laying|lay my hands on !me',
     'i .. never|not|stop .. hit|hitting|hurt|hurting|abuse|abusing|scare|scaring|beat|beating my ^@partner .. again|anymore',
     'i dont|not|never want|wanna to? hurt|hit|harm anyone|someone|anybody|somebody',
-    'i get|got so? violent|angry|physical|jealous|controlling|rough|aggressive|mad',
+    // Not "when I get home he gets violent": someone else named in the span.
+    'i get|got so? violent|angry|physical|jealous|controlling|rough|aggressive|mad !he|she|they|him|her',
+    'i become|became|turn|turned|go|went so? uncontrollable|violent|aggressive|scary|rough|physical|nasty|cruel !he|she|they|scared|afraid',
     'scared|afraid of what i might|may|could|will|ll|d do',
     'scared|afraid of myself|hurting',
     'afraid|scared i will|ll|might|could hurt',
@@ -236,6 +240,9 @@ export const SPEAKER_FR: Patterns = {
     // A complaint used as a weapon, its purpose said ("il a porté plainte contre moi pour me
     // ramener"): as strong as the complaint itself, so the tie goes to the person harmed.
     'plainte|plaintes contre moi .. pour|afin de? me|m =0.8',
+    // Or its purpose said apart from it ("plainte contre moi pour voies de fait pour me ramener"): what
+    // is done to bring back, punish or force the speaker.
+    'pour|afin de? me|m ramener|punir|reprendre|obliger|forcer =0.8',
     'me|m @hv !je|j|i|controle|controler|maitrise|maitriser',
     'me|m @hvWeak =0.5 !je|j|i|controle|controler|maitrise|maitriser',
     // "Me contrôle" is also reflexive ("je ne me contrôle plus"): a little weaker, so that the
@@ -252,7 +259,8 @@ export const SPEAKER_FR: Patterns = {
     '@partner @harsh =0.8 !son|sa|ses|leur',
     'mon|ma ^@partner @hv',
     'mon|ma ^@partner me|m !je|j',
-    'peur de lui|elle|mon|ma !faire',
+    // Not one's own anger ("peur de ma colère", "peur de mes réactions"): that fear is of oneself.
+    'peur de lui|elle|mon|ma !faire|colere|violence|reaction|reactions|comportement|impulsivite|gestes',
     'victime|survivante =0.5',
     'j ai ete|suis|etais victime|survivante',
     'je suis une|la victime|survivante',
@@ -312,6 +320,8 @@ export const SPEAKER_FR: Patterns = {
     'arrive|arrivais|reussis pas|plus a me|m controler|maitriser|retenir|calmer .. colere|enerve|enervee|nerfs|ma|mon|avec|quand',
     'je ne? me|m controle|controler|maitrise|maitriser|retiens|retenir plus|pas =0.8',
     'arrive|arrivais|reussis pas|plus a me|m controler|maitriser|retenir =0.8',
+    // Help sought to master oneself ("une thérapie pour me contrôler"): the reflexive again.
+    'je|j .. therapie|groupe|suivi|programme|aide|stage|cours|psy .. pour|afin de? me|m controler|maitriser|calmer|retenir !il|elle|y',
     'pete|peter|petais|petait un|les|une cable|plombs|coche|durite|fusible !il|elle|y',
     'leve|lever|levais la main sur !m|me|moi|il|elle|y',
     'je|j lui|l ai? mis|donne|colle|file|flanque|envoye .. claque*|gifle*|baffe*|torgnole*|coup*|beigne*|tarte*|mandale*',

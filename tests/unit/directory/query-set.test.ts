@@ -76,15 +76,11 @@ describe('the fourth query set (public phrasings, gathered blind)', () => {
 });
 
 describe('the fifth query set (public phrasings, gathered blind)', () => {
-  it('has one harmful ordering, named here', () => {
+  it('has no harmful ordering, first or among the first three', () => {
     const results = evaluateQueries(loadRows('queries-5.json'));
-    // A woman whose husband filed an assault complaint against her to make her come back: the
-    // complaint against her reads as a sign she used violence, and the guide for people who have
-    // used violence comes first. The purpose she gives is four words past the complaint, beyond
-    // the reach of the pattern that reads a complaint used as a weapon. Any other row fails here.
-    expect(results.filter((r) => r.harmful3).map((r) => r.row.q)).toEqual([
-      'mon mari a porté plainte contre moi pour voies de fait pour me ramener',
-    ]);
+    // Its one harmful ordering until stop 27 (a complaint filed against a woman "pour me
+    // ramener", the purpose four words past the complaint) is read now by the purpose alone.
+    expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
   });
 });
 

@@ -274,3 +274,31 @@ describe('people who have used violence: forms from a seventh query set (our own
     expect(speaker(q, lang)).not.toBe('harming');
   });
 });
+
+describe('fear of one’s own anger, and someone else named in the span', () => {
+  it.each([
+    ["j'ai peur de ma colère avec ma blonde", 'fr'],
+    ['peur de mes réactions quand je bois je crie sur ma femme', 'fr'],
+    ["i'm scared of my temper around my wife", 'en'],
+    ['i become violent when my girlfriend ignores me', 'en'],
+    ['je suis une thérapie pour me contrôler', 'fr'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+
+  // A harm that someone else does, with "I" earlier in the sentence.
+  it.each([
+    ['when i get home he gets violent', 'en'],
+    ['i am scared he is violent', 'en'],
+    ['every time i get paid she gets aggressive', 'en'],
+    ['when i got pregnant he became abusive', 'en'],
+    ["j'ai peur de mon mari", 'fr'],
+    ['i became scared of him', 'en'],
+    // A complaint or a lie whose purpose is to bring back or punish the speaker, said apart from it.
+    ['ma conjointe a porté plainte contre moi pour coups pour me forcer à revenir', 'fr'],
+    ['il a menti aux policiers pour me punir', 'fr'],
+    ['il suit un programme pour me contrôler', 'fr'],
+  ] as const)('%j (%s) → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
