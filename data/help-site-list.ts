@@ -992,7 +992,6 @@ export const HELP_SITE_LIST: readonly string[] =
     'parklandcrisiscentre.ca|' +
     'libertylane.ca|' +
     'breakthesilencens.ca|' +
-    'lifehousesummerside.ca|' +
     // r-sites6: United States
     'familyjusticecenter.org|' +
     'mosac.net|' +

@@ -93,6 +93,8 @@ const NAMED = BIT.relation | BIT.subject;
 /** Who does what a situation describes. */
 const WHO = BIT.subject | BIT.pronoun | BIT.nonPartner;
 const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
+/** Homelessness as a topic: a shelter said beside it, with no harm named, is a homeless shelter. */
+const HOMELESSNESS = new Set(['itinerance', 'homelessness', 'sansabrisme', 'itinerant', 'itinerants']);
 /** The one speaking as a subject, right before an act: the act is theirs ("we emptied", "i took my passport"). */
 const SPEAKER = new Set(['i', 'we']);
 /** Words that follow "her" as an object, never as a possessive ("hit her again", not "hit her car"). */
@@ -480,7 +482,14 @@ export function createTopicReaders(
     const atWorkOnly = (flags & BIT.workplace) !== 0 && (flags & PARTNER) === 0;
     if (flags & BIT.harm && !(flags & BIT.offTopic) && !atWorkOnly && nearHarm(found, kind)) return true;
     if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
-    if (flags & (BIT.shelter | BIT.alone) && flags & SHELTER_CONTEXT) return true;
+    // A shelter for women or families is a refuge from abuse, unless the text is about homelessness
+    // ("itinérance : un nouveau refuge pour femmes") and names no harm or partner.
+    if (
+      flags & (BIT.shelter | BIT.alone) &&
+      flags & SHELTER_CONTEXT &&
+      (!words.some((w) => HOMELESSNESS.has(w)) || flags & (BIT.harm | BIT.relation))
+    )
+      return true;
     if (flags & BIT.towardPartner && before(found, BIT.towardPartner, PARTNER, NEAR_GAP)) return true;
     if (flags & BIT.line && flags & LINE_CONTEXT) return true;
     if (flags & BIT.safety && flags & SAFETY_CONTEXT) return true;

@@ -320,3 +320,19 @@ describe('a crisis line is help when abuse, rape or who it serves is named', () 
     expect(topic.isHelpQuery(text)).toBe(false);
   });
 });
+
+describe('a shelter beside homelessness as the topic is a homeless shelter, unless harm is named', () => {
+  it.each([
+    'Itinérance : un nouveau refuge pour femmes ouvrira à Laval',
+    'Homelessness: a women’s shelter adds ten beds',
+  ])('%j is not help', (text) => {
+    expect(topic.isHelpTitle(text)).toBe(false);
+  });
+  it.each([
+    'Refuge pour femmes victimes de violence conjugale et itinérance',
+    'Women fleeing violence face homelessness as shelters fill',
+    'Women’s shelter opens in Yellowknife',
+  ])('%j is help', (text) => {
+    expect(topic.isHelpTitle(text)).toBe(true);
+  });
+});
