@@ -150,6 +150,10 @@ export const LATER_QUERY_SETS = [
     'seventh query set (public phrasings, two thirds from people harmed, a sixth each from people who have used violence and supporters, gathered blind)',
     'queries-7.json',
   ],
+  [
+    'eighth query set (public phrasings, three fifths from people harmed, a fifth from people who have used violence, gathered blind)',
+    'queries-8.json',
+  ],
 ] as const;
 
 /**
@@ -160,7 +164,7 @@ export const LATER_QUERY_SETS = [
  * violence and people worried about someone), then the fifth (`queries-5.json`, people harmed
  * describing what happens in their own words, every region), then the sixth (`queries-6.json`, the
  * same kind again from pages no earlier set cites), then the seventh (`queries-7.json`, gathered
- * blind at the start of a later stop). Returns the judged set's results.
+ * blind at the start of a later stop) and the eighth (`queries-8.json`, the same, a stop later). Returns the judged set's results.
  */
 export function main(): RowResult[] {
   const results = evaluateQueries();

@@ -129,7 +129,7 @@ const HELP_PAGE_GROUPS: ReadonlySet<string> = new Set(['organisation', 'general-
 /**
  * Look-alike rows whose label disagrees with issue 11's own definition, counted apart (and shown):
  * the fifth page set's builder labelled three shelters for women (homeless, not only for violence)
- * look-alikes, the sixth set's two more and the seventh set's four, where the issue names "a shelter for women or
+ * look-alikes, the sixth set's two more, the seventh set's four and the ninth set's four, where the issue names "a shelter for women or
  * families" as help. A title that says the women are homeless is read as a homeless shelter. The cleaner removes
  * them on purpose; they are reported, never counted as false deletions or as help.
  */
@@ -146,6 +146,13 @@ export const DISPUTED_LOOKALIKES: ReadonlySet<string> = new Set([
   'https://northernontario.ctvnews.ca/women-s-shelter-in-sudbury-gets-operating-funding-for-another-year-1.6708806',
   'http://35.201.78.98/news/canada/prince-edward-island/bgc-new-shelter-july-2025-1.7575924',
   'https://www.detourhouse.org.au/the-girls-refuge/tgr-accommodation/',
+  // The ninth page set's: a women's shelter and a women and children's shelter in Prince Edward Island,
+  // one to come in Moose Jaw, and a French charity's housing "pour les femmes", named so in titles or
+  // addresses.
+  'https://discovermoosejaw.com/articles/province-committed-to-help-bring-womens-shelter-to-moose-jaw-says-mla-',
+  'https://www.cbc.ca/news/canada/prince-edward-island/pei-women-and-children-shelter-summerside-lifehouse-1.6132928?cmp=rss',
+  'https://www.cbc.ca/news/canada/prince-edward-island/pei-charlottetown-women-shelter-1.4977042?cmp=rss',
+  'https://depaulfrance.org/projects/hebergement-pour-les-femmes/',
 ]);
 
 /** Help pages (`organisation`, `general-site`) must go; every other page must stay. */
@@ -212,6 +219,7 @@ export const LATER_SEARCH_SETS = [
   ['twelfth', 'searches-12.json'],
   ['thirteenth', 'searches-13.json'],
   ['fourteenth', 'searches-14.json'],
+  ['fifteenth', 'searches-15.json'],
 ] as const;
 
 /**
@@ -221,7 +229,7 @@ export const LATER_SEARCH_SETS = [
  * of other families (3); help pages in English and in French from organisations' sites no earlier set
  * uses and pages on general sites, every province and territory, with look-alikes (4); the same
  * again from sites and pages no earlier set uses, more news than organisations (5), and once more,
- * most with the title a browser stores (6 to 8).
+ * most with the title a browser stores (6 to 9).
  */
 export const LATER_PAGE_SETS = [
   ['second', 'pages-2.json'],
@@ -231,6 +239,7 @@ export const LATER_PAGE_SETS = [
   ['sixth', 'pages-6.json'],
   ['seventh', 'pages-7.json'],
   ['eighth', 'pages-8.json'],
+  ['ninth', 'pages-9.json'],
 ] as const;
 
 export function measurePageSet(file: string, matcher = builtInMatcher(), dir = DIR) {

@@ -97,3 +97,10 @@ describe('the seventh query set (public phrasings, gathered blind)', () => {
     expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
   });
 });
+
+describe('the eighth query set (public phrasings, gathered blind)', () => {
+  it('has no harmful ordering, first or among the first three', () => {
+    const results = evaluateQueries(loadRows('queries-8.json'));
+    expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
+  });
+});
