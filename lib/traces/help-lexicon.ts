@@ -14,6 +14,7 @@ import { LEXICON_11 as ELEVEN } from './help-lexicon-11';
 import { LEXICON_12 as TWELVE } from './help-lexicon-12';
 import { LEXICON_13 as THIRTEEN } from './help-lexicon-13';
 import { LEXICON_14 as FOURTEEN } from './help-lexicon-14';
+import { LEXICON_15 as FIFTEEN } from './help-lexicon-15';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -1010,6 +1011,7 @@ export const LEXICON = {
     ...TWELVE.strong,
     ...THIRTEEN.strong,
     ...FOURTEEN.strong,
+    ...FIFTEEN.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
@@ -1031,7 +1033,15 @@ export const LEXICON = {
     ...FOURTEEN.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
-  towardPartner: [...TOWARD_PARTNER, ...ASK_ABOUT, ...SPY_FR, ...FEAR, ...FEAR_OF, ...TEN.towardPartner],
+  towardPartner: [
+    ...TOWARD_PARTNER,
+    ...ASK_ABOUT,
+    ...SPY_FR,
+    ...FEAR,
+    ...FEAR_OF,
+    ...TEN.towardPartner,
+    ...FIFTEEN.towardPartner,
+  ],
   relation: [...RELATION, ...RELATION_MORE, ...SIX.relation, ...TWELVE.relation, ...FOURTEEN.relation],
   near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],
   nearPartner: [...NEAR_PARTNER, ...MARITAL_HOME],
@@ -1085,6 +1095,7 @@ export const LEXICON = {
     ...TWELVE.situation,
     ...THIRTEEN.situation,
     ...FOURTEEN.situation,
+    ...FIFTEEN.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1137,6 +1148,7 @@ export const LEXICON = {
     ...TWELVE.jealous,
     ...THIRTEEN.jealous,
     ...FOURTEEN.jealous,
+    ...FIFTEEN.jealous,
   ],
   ifLeave: [...IF_LEAVE, ...SIX.ifLeave],
 } as const;

@@ -13,7 +13,12 @@
 export interface VocabularyForm {
   /** The parts (cues) in bit order: a phrase of part i tags its last node with bit 1 << i. */
   readonly cues: readonly string[];
-  /** Every folded word of the phrases, space-separated, in the order the phrases first use them. */
+  /**
+   * Every folded word of the phrases once, in alphabetical order (a word's index is its rank), each
+   * written as the length of the start it shares with the word before, as a capital letter ("A" for
+   * none, at most "Z"), then the rest of it: "Aabuse", "Fd", "Fr" for "abuse abused abuser" (half
+   * the size of the words spelt out; folded words are lower-case letters and digits).
+   */
   readonly words: string;
   /** The distinct tag sets of the trie's nodes (unsigned); nodes refer to them by index. */
   readonly tags: readonly number[];
@@ -109,6 +114,17 @@ export function compileVocabulary(
     }
     return id;
   };
+  // Words are numbered in alphabetical order, the order the front-coded list is written in.
+  const rank = new Int32Array(words.length);
+  const sorted = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  sorted.forEach((old, r) => {
+    rank[old] = r;
+  });
+  const renumber = (node: BuildNode): void => {
+    node.next = new Map([...node.next].map(([word, child]) => [rank[word]!, child]));
+    for (const child of node.next.values()) renumber(child);
+  };
+  renumber(root);
   const rootId = numberNode(root);
   if (rootId !== nodes.length - 1) throw new Error('the root must be numbered last');
 
@@ -132,7 +148,45 @@ export function compileVocabulary(
       previous = word;
     }
   });
-  return { cues, words: words.join(' '), tags, trie: out.join('') };
+  return { cues, words: frontCode(sorted.map((i) => words[i]!)), tags, trie: out.join('') };
+}
+
+/** The longest shared start a word's letter can say ("Z"). */
+const MOST_SHARED = 25;
+
+function frontCode(sortedWords: readonly string[]): string {
+  let previous = '';
+  let out = '';
+  for (const word of sortedWords) {
+    if (!/^[a-z0-9]+$/.test(word)) throw new Error(`not a folded word: "${word}"`);
+    let shared = 0;
+    while (shared < MOST_SHARED && shared < word.length && word[shared] === previous[shared]) shared++;
+    out += String.fromCharCode(65 + shared) + word.slice(shared);
+    previous = word;
+  }
+  return out;
+}
+
+/** "A" to "Z": a shared start's length, which begins each word. */
+const isLetterOfLength = (code: number): boolean => code >= 65 && code <= 90;
+
+/** Reads `frontCode`'s string back into the words; throws on a malformed one. */
+function frontDecode(text: string): string[] {
+  const words: string[] = [];
+  let previous = '';
+  let at = 0;
+  while (at < text.length) {
+    const shared = text.charCodeAt(at) - 65;
+    if (shared < 0 || shared > MOST_SHARED || shared > previous.length)
+      throw new Error('malformed vocabulary');
+    let end = at + 1;
+    while (end < text.length && !isLetterOfLength(text.charCodeAt(end))) end++;
+    if (end === at + 1 && shared === previous.length) throw new Error('malformed vocabulary');
+    previous = previous.slice(0, shared) + text.slice(at + 1, end);
+    words.push(previous);
+    at = end;
+  }
+  return words;
 }
 
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
@@ -171,6 +225,6 @@ export function readVocabulary(form: VocabularyForm): VocabularyTrie {
   }
   firstEdge[nodeCount] = edge;
   if (edge !== edgeCount || at !== text.length) throw new Error('malformed vocabulary');
-  const words = form.words === '' ? [] : form.words.split(' ');
+  const words = frontDecode(form.words);
   return { cues: form.cues, words, nodeTags, firstEdge, edgeWord, edgeChild, root: nodeCount - 1 };
 }
