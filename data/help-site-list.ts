@@ -1417,5 +1417,21 @@ export const HELP_SITE_LIST: readonly string[] =
     'prefix:clemson.edu/campus-life/healthy-campus/interpersonal-violence/|' +
     'prefix:manoa.hawaii.edu/genderequity/resources/|' +
     'host:respect.uark.edu|' +
-    'prefix:report.uark.edu/sexual-assault-or-domestic-dating-violence/'
+    'prefix:report.uark.edu/sexual-assault-or-domestic-dating-violence/|' +
+    // r-sites9: Québec, France, Northern Ireland, Western Australia
+    'fermanaghwomensaid.com|' +
+    'allambee.org.au|' +
+    'maisonmikana.com|' +
+    'leparados.ca|' +
+    'lombrelle.qc.ca|' +
+    'viffil.com|' +
+    'associationleasolidaritefemmes.fr|' +
+    'solidaritefemmesbassin.com|' +
+    'cidffmanche.fr|' +
+    'carrefourpourelle.org|' +
+    'centremechtilde.ca|' +
+    'violenceconjugale.ca|' +
+    'maisondingrid.com|' +
+    'maisondesfemmesbc.qc.ca|' +
+    'lamaisonlamontee.org'
   ).split('|');
