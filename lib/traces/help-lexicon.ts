@@ -535,6 +535,15 @@ const SITUATION_MORE = [
   ),
 ];
 /** Described situations that say enough without a subject. */
+/**
+ * A violent partner or parent named as such ("mon conjoint violent", "son père violent"): the phrase
+ * says who is violent, so it is its own subject (`help-topic.ts`'s `described`), whoever is named
+ * before it ("le gendarme est ami avec mon conjoint violent").
+ */
+const NAMED_VIOLENT = [
+  ...list('homme violent,hommes violents,conjoint violent,conjoints violents'),
+  ...cross(list('pere,mere,parent,papa'), list('violent,violente')),
+];
 const SITUATION_SELF = [
   ...cross(
     list('wont let me,doesnt let me,will not let me,does not let me'),
@@ -549,7 +558,7 @@ const SITUATION_SELF = [
   // Named, not described: still not about a film or a song ("Obsessed", "hommes violents" lyrics).
   ...cross(list('obsessed,obsessive,stalker'), ['ex']),
   ...cross(['ex'], list('obsessed with me,obsessed with you,stalking me,stalker')),
-  ...list('homme violent,hommes violents,conjoint violent,conjoints violents'),
+  ...NAMED_VIOLENT.slice(0, 4),
   // People who used violence, in their own words or named.
   ...cross(
     list('i hit,i pushed,i slapped,i choked,i abused'),
@@ -871,7 +880,7 @@ const SELF_MORE = [
       'deport me,have me deported,me faire expulser,me faire deporter,cancel my visa,cancel my sponsorship,withdraw my sponsorship,report me to immigration,out me',
     ),
   ),
-  ...cross(list('pere,mere,parent,papa'), list('violent,violente')),
+  ...NAMED_VIOLENT.slice(4),
 ];
 /** Partner's surveillance of messages and location, with a subject. */
 const DEPORT = cross(list('threatening,threatens,threatened'), ['deportation']);
@@ -1068,6 +1077,7 @@ export const LEXICON = {
     ...TWELVE.subject,
     ...THIRTEEN.subject,
     ...FOURTEEN.subject,
+    ...NAMED_VIOLENT,
   ],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE, ...ACTS.nonPartner],

@@ -73,6 +73,13 @@ describeSearchFamilies('the fifteenth set’s families', {
     ],
     ordinary: ['my mum is strict with me', 'violent storms towards my area tonight'],
   },
+  'a violent partner or parent named, whoever is named before': {
+    help: [
+      'mon voisin connaît bien mon conjoint violent que faire',
+      'ma fille ne veut plus aller chez son père violent',
+    ],
+    ordinary: ['film le père violent critique', 'un chien violent avec mon chat'],
+  },
   'every move watched, the partner named': {
     help: ['my boyfriend monitors where i go with an app'],
     ordinary: ['app that monitors where i go for running', 'parents tracks my every move teen'],
