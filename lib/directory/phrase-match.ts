@@ -5,7 +5,10 @@
  * - consecutive slots may have one other word between them (`he really hit me`); `..` allows three,
  *   and a slot starting with `^` must follow the previous one directly (`my ^@partner`);
  * - `!a|b` at the end rejects a match when one of those words is in its span or right next to it
- *   (`j ai ete frappee` is not `j ai frappe`); `=0.6` sets the pattern's weight (default 1).
+ *   (`j ai ete frappee` is not `j ai frappe`); `=0.6` sets the pattern's weight (default 1);
+ * - the slot `@end` is the end of a clause: the query's end or a word that starts another clause
+ *   (`and`, `because`, `when`, `parce`…), right after the previous slot (`i hit ^@end` is "I hit",
+ *   not "I hit snooze"); it takes no word of its own and stands alone in its slot.
  * A match is negated when a negation (`not`, `never`, `ne`, `pas`…) sits in its gaps or just before
  * it in the same clause. Query words that match no pattern word are corrected to the nearest one
  * (one edit, two for long words), so typos still count; the matcher is built once per lexicon.
@@ -29,6 +32,8 @@ interface Slot {
   words: ReadonlySet<string>;
   prefixes: readonly string[];
   optional: boolean;
+  /** `@end`: the clause ends here. */
+  end: boolean;
 }
 
 export interface Matcher<T> {
@@ -55,6 +60,9 @@ const NEGATIONS = new Set(
 );
 /** Words that end a clause: a negation before them does not reach past them. */
 const CLAUSE = new Set('but and so because mais et donc car parce puis then'.split(' '));
+/** Words that start another clause, for `@end` (not `so`: "i hurt so much"). */
+const CLAUSE_END =
+  'but and because cause cuz when whenever after before if while until since then now what how why mais et donc car parce puis quand lorsque lorsqu si apres avant pendant alors depuis comment pourquoi';
 
 /** Words never corrected into lexicon words: common function words in both languages. */
 const KEEP = new Set(
@@ -63,12 +71,25 @@ const KEEP = new Set(
   ),
 );
 
+/**
+ * Common words one edit from a lexicon word, never corrected into it: a typo cannot be told from
+ * them (`soirs` is not `soins`, `levre` not `levee`, `lisait` not `disait`, `night` not `right`).
+ */
+const COMMON = new Set(
+  'soirs matins levre levres bouche ventre douche table lettre loyer ville sante pompiers lisait lisais parlait parlais savait savais devait devais venait venais mettait mettais donnait donnais rentrait rentrais rentre sortait sortais mouth walls whole wound bound round sound ground horse mouse honey hours night nights light sight tight bright flight month sacred dying trying sweep chicken loving heart hears beard bread steak stake brake'.split(
+    ' ',
+  ),
+);
+
 function compileSlot(text: string, classes: Readonly<Record<string, string>>, id: number): Slot {
+  if (text === '@end')
+    return { id, words: new Set(CLAUSE_END.split(' ')), prefixes: [], optional: false, end: true };
   const optional = text.endsWith('?');
   const body = optional ? text.slice(0, -1) : text;
   const words = new Set<string>();
   const prefixes: string[] = [];
   const add = (alt: string) => {
+    if (alt === '@end') throw new Error(`@end stands alone in its slot: ${text}`);
     if (alt.startsWith('@')) {
       const cls = classes[alt.slice(1)];
       if (cls === undefined) throw new Error(`unknown word class ${alt}`);
@@ -77,7 +98,7 @@ function compileSlot(text: string, classes: Readonly<Record<string, string>>, id
     else words.add(alt);
   };
   for (const alt of body.split('|')) add(alt);
-  return { id, words, prefixes, optional };
+  return { id, words, prefixes, optional, end: false };
 }
 
 /** Compiles `value → patterns` into a matcher. Throws on an unknown word class (a lexicon bug). */
@@ -126,6 +147,7 @@ export function vocabularyOf(matchers: readonly Matcher<unknown>[]): Vocabulary 
   for (const m of matchers)
     for (const p of m.patterns)
       for (const s of p.slots) {
+        if (s.end) continue;
         for (const w of s.words) words.add(w);
         for (const x of s.prefixes) stems.add(x);
       }
@@ -163,7 +185,7 @@ export function correctWord(m: Vocabulary, word: string): string {
   const cached = m.cache.get(word);
   if (cached !== undefined) return cached;
   let best = word;
-  if (word.length >= 5 && !KEEP.has(word) && !/\d/.test(word) && !knownWord(m, word)) {
+  if (word.length >= 5 && !KEEP.has(word) && !COMMON.has(word) && !/\d/.test(word) && !knownWord(m, word)) {
     const max = word.length >= 8 ? 2 : 1;
     let bestD = max + 1;
     for (const w of m.words) {
@@ -210,6 +232,8 @@ function matchFrom<T>(
 ): boolean {
   if (slot === p.slots.length) return true;
   const s = p.slots[slot]!;
+  // The clause ends right here: nothing is taken.
+  if (s.end) return (at >= n || fills(s, at)) && matchFrom(p, n, fills, slot + 1, at, hit);
   const gap = slot === 0 ? 0 : p.gaps[slot]!;
   for (let i = at; i <= Math.min(n - 1, at + gap); i++)
     if (fills(s, i)) {

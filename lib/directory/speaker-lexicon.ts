@@ -29,7 +29,7 @@ export const SPEAKER_EN: Patterns = {
     'my ^@partner @hv',
     'my ^@partner @hvWeak =0.6',
     // Not one's own anger ("scared of my temper"): that fear is the speaker's of themself.
-    'scared|afraid|terrified|frightened of my|him|her|@partner !is|s|was|are|anger|temper|rage|own|violence|reactions|outbursts',
+    'scared|afraid|terrified|frightened of my|him|her|@partner !is|s|was|are|anger|temper|rage|own|violence|reactions|outbursts|hurting|hitting|harming|losing',
     'leave|leaving|left|escape|flee him|her|my|an|abusive|the =0.7',
     'get away from him|her|my|an',
     'wont|doesnt|dont|never let me',
@@ -49,6 +49,29 @@ export const SPEAKER_EN: Patterns = {
     'selfdefen* =0.8 !court|charge|charges|lawyer|attorney|trial|case',
     'defend|defending|defended|protect|protecting|protected myself !court|charge|charges|lawyer|attorney|trial|case',
     'i|me .. hit|hitting|fought|fight|fighting|pushed|push|shoved|shove|slapped|struck|lashed|lash|bit|hits back',
+    // Any blow given back ("I attacked him back", "I slapped her back").
+    'i .. @did|@doing ^her|him|them? ^back !can|cant|could|should|may|might|ok|okay',
+    // Self-defence said by its purpose or cause ("I bit him so he would let go", "to get away",
+    // "because he was blocking the door"): as strong as the blow it explains, so the tie goes to
+    // the person harmed. Not "so she would stop talking": only a hold let go or an attack stopped.
+    'so|until|til|till @he would|could|d|will|wd let ^go',
+    'so|until|til|till @he would|could|d|will|wd let ^me ^go|leave|out|breathe|up|past',
+    'so|until|til|till @he would|could|d|will|wd stop|get ^@end',
+    'so|until|til|till @he would|could|d|will|wd get|got ^off|away ^me',
+    'so|until|til|till @he would|could|d|will|wd get|got ^off|away ^@end',
+    'so|until|til|till|make|made @he would|could|d|will|wd? stop hitting|hurting|choking|strangling|attacking|beating|punching|kicking|biting|grabbing|holding|pinning|squeezing|smothering|dragging ^me',
+    'to make|get @he ^stop|off ^@end',
+    'to make @he ^let ^go|me',
+    'to|could|can get|run|got away !with|debt|addiction|drugs|habit',
+    'to|could|can break|broke|get|got free|loose ^@end',
+    'to|could|can break|broke|get|got free|loose ^of|from',
+    'to|could|can get ^out ^@end',
+    'to|could|can get ^out of ^the|my|his|her|our ^house|room|car|apartment|bathroom|bedroom|kitchen|place|home|door|truck',
+    'to escape|flee ^@end',
+    'to escape|flee ^him|her|them',
+    'because|cause|cuz|bc|since|when|while @he .. blocking|blocked|blocks|block .. door|doorway|exit|way|stairs|hallway|path',
+    '@he .. on ^top ^of ^me',
+    'held|holding|holds|hold|pinned|pinning|sat|sitting on? me ^down',
     'pushed|shoved|push|shove|kicked|scratched|bit him|her|them|past .. get|got|escape|leave|out|free|away',
     'pushed|shoved|push|shove|kicked|threw|got|get|pulled him|her|them off|away',
     'i .. yelled|screamed|shouted|begged|cried|called .. help|stop|no|police|911 !her',
@@ -64,6 +87,15 @@ export const SPEAKER_EN: Patterns = {
     'i made|make him|her|them angry|mad|hit|do|snap|lose|jealous =0.8',
     'afraid|scared|terrified|frightened .. will|ll|might|going be|get @harmed|hit|hurt|beaten|killed',
     'false|falsely|fake|lie|lies|lied|lying .. accus*|order|charge*|allegation*|report* =0.7',
+    // Lies told about the speaker ("he lied and said I hit him", "arrested because she lied to
+    // the police") or the blame put back ("but he started it"): as strong as the act they are
+    // accused of, so the tie goes to the person harmed.
+    '@he|@partner lied|lies|lying|lie to the? police|cops|court|judge|officer|officers|cps|lawyer|lawyers',
+    '@he|@partner lied|lies|lying|lie and said|says|told|tells|claimed|claims|accused',
+    'arrested|charged|convicted|jailed|reported|detained|accused .. because|after|when|since @he|@partner ..? lied|lies|lying|lie',
+    'but @he|@partner started|starts|start it|this|everything|fights|fight',
+    // Discovering one is watched ("I looked at his phone and saw he was tracking my location").
+    'saw|found|discovered|noticed|realized|realised|learned|learnt @he|@partner .. track*|stalk*|spy*|spie*|monitor*|install*|bugged|recording|recorded|following|followed me|my',
     // A complaint used as a weapon, its purpose said ("filed charges against me to get the kids"):
     // as strong as the complaint itself, so the tie goes to the person harmed.
     'charges|charge|complaint|complaints|report|order against me .. to|so get|keep|punish|scare|control|force|bring|make|take =0.8',
@@ -85,9 +117,33 @@ export const SPEAKER_EN: Patterns = {
     'we|our|us ^both? .. anger|temper|rage|fights|fighting !i|im|my|me',
   ],
   harming: [
-    'i|we @did|@doing my|her|him|them|our|the|at|on|a !was|were|been|being|got|get|am|m',
-    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know',
-    'i|we @did|@doing !me|myself|was|were|been|being|got|get|am|m',
+    // A blow or a threat needs a person on the other end: "I hit him", "I pushed my wife", or the
+    // verb ending its clause ("I hit, and…"), not "I pushed the panic button" or "I hit snooze".
+    'i|we @did|@doing at|on|into? her|him|them !was|were|been|being|got|get|am|m|off|away',
+    'i|we @did|@doing at|on|into? my|our ^@partner !was|were|been|being|got|get|am|m',
+    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? her|him|them !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know',
+    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? my|our ^@partner !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know',
+    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing ^@end !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know|yelled|screamed|shouted|yell|scream|shout|hurt|scared|scare|frightened|frighten|threw|locked|burned|controlled|control|abused|abuse',
+    // Something thrown or shouted at a partner further on ("I threw an axe at my partner").
+    'i|we @did|@doing|throw|swung|swing|spat|spit .. at|on ^her|him|them !was|were|been|being|got|get|am|m',
+    'i|we @did|@doing|throw|swung|swing|spat|spit .. at|on ^my|our ^@partner !was|were|been|being|got|get|am|m',
+    // Intimidation shown to a partner ("I shout and get physically intimidating with my wife").
+    'i .. get|got|getting|become|became physically|verbally? intimidating|threatening|menacing|aggressive|violent|rough|physical with|towards|toward ^her|him|them !he|she|they|hes|shes',
+    'i .. get|got|getting|become|became physically|verbally? intimidating|threatening|menacing|aggressive|violent|rough|physical with|towards|toward ^my ^@partner !he|she|they|hes|shes',
+    // A blow aimed beside a person ("I punched a hole in the wall next to her head"), a partner's
+    // phone or keys taken or broken ("I broke her phone so she couldn't call anyone").
+    'i .. @did|punched|smashed|broke .. wall|walls|door|doors|hole|holes|window .. next|near|beside|behind|inches|past to|from? her|his|him|their|them',
+    'i .. broke|smashed|took|hid|destroyed|threw|break|smash|take|hide her|their ^phone|keys|laptop|car|passport|cards',
+    // Names and put-downs said to a partner ("I call my girlfriend names", "I told her she was
+    // worthless").
+    'i call|called|calling my ^@partner|her|him names|stupid|worthless|fat|ugly|bitch|whore|slut|idiot|useless =0.8',
+    'i .. tell|told|telling her|him|my ^@partner? she|he|s|is|was|re|they .. worthless|stupid|ugly|fat|useless|nothing|pathetic|disgusting =0.8',
+    // Keeping a partner in ("I don't let my girlfriend go out with her friends").
+    'i dont|didnt|wont|never|cant let my ^@partner go|leave|talk|work|wear .. out|anywhere|friends|family|alone|without =0.8',
+    'i was|am|m the abuser|aggressor =0.8',
+    'partner assault program*|programme*|course*|class*|classes =0.8',
+    // Alone, only the blows: "I yelled", "I hurt", "I abused" (drugs) say no one was harmed.
+    'i|we @did|@doing ^@end !me|myself|was|were|been|being|got|get|am|m|yelled|screamed|shouted|yell|scream|shout|hurt|scared|scare|frightened|frighten|threw|locked|burned|controlled|control|abused|abuse',
     // Not "i am scared he is violent", "when i get home he gets violent": someone else is, in the span.
     'i m|am|was|ve|have|can|get|got .. abusive|violent|controlling|toxic|aggressive|abuser|manipulative|jealous|possessive !in|with|by|from|of|married|dating|relationship|to|he|she|they|hes|shes|theyre',
     'am|was i .. abusive|violent|controlling|toxic|aggressive|abuser|manipulative|problem !in|being|relationship|with|by|married|dating|the',
@@ -95,8 +151,13 @@ export const SPEAKER_EN: Patterns = {
     'am|was i the abuser|abusive|toxic|violent|controlling|aggressor =0.5',
     'my anger|temper|rage|violence|jealousy|behavio*',
     'my own behavio*|actions|anger',
-    'i check*|read|went|go|look*|looked|track* through? her|his|their|my phone|texts|messages|emails|location !me',
-    'i m|am|was|been @ing !being',
+    // A partner's phone, not the speaker's own ("I check my phone in case he texts").
+    'i check*|read|went|go|look*|looked|track* through? her|his|their phone|texts|messages|emails|location !me',
+    // The same in progress, with the same person or clause end ("I'm hitting her", not "I'm
+    // yelling at my kids", "I keep hitting snooze").
+    'i m|am|was|been @ing at|on? her|him|them !being',
+    'i m|am|was|been @ing at|on? my|their|our ^@partner|mum|mom|mother|dad|father !being',
+    'i m|am|was|been @ing ^@end !being',
     'am|was i @ing',
     'did|do|have|could i @doing|@did|rape|abuse|hurt',
     'help|program*|therapy|group*|course*|resources|services|support for abusers|perpetrators|batterers',
@@ -107,9 +168,18 @@ export const SPEAKER_EN: Patterns = {
     'i lose|lost|losing my? temper|cool|control|it !he|she|they|him|her',
     'lose|lost|losing control .. with|on|at her|him|my|them|wife|husband|partner !he|she|they|me',
     'i cant|cannot|couldnt control|manage|handle my anger|temper|rage|jealousy|emotions|myself|violence',
-    'i might|may|could|will|ll|d|m lose|snap|explode|hurt|hit|harm !be|get|been|being|myself|me',
-    'i .. keep|kept|started|start|always|sometimes|cant|cannot @ing !me|myself|being|getting|was|been',
-    'i|we @did|@doing|attack|attacked|lash|lashed|bully|bullied|belittle|humiliate|manipulate|manipulated out? at? my|her|him|them|our !me|myself|was|were|been|being|got|get',
+    'i might|may|could|will|ll|d|m snap|explode|hurt|hit|harm !be|get|been|being|myself|me',
+    // Losing one's temper, not the kids, custody, a job or a home ("I might lose my apartment");
+    // not "my mind" either, which is distress.
+    'i might|may|could|will|ll|d|m lose ^it|control|temper|composure !be|get|been|being|myself|me',
+    'i might|may|could|will|ll|d|m lose ^my ^temper|cool|composure|shit',
+    'i might|may|could|will|ll|d|m lose ^@end',
+    // A threat to harm, not to leave, call the police or tell ("I threatened to leave him").
+    'i|we .. threaten*|threatened to ^kill|hurt|hit|beat|harm|shoot|stab|strangle|choke|burn|take|break|smash|ruin|destroy !myself',
+    'i .. keep|kept|started|start|always|sometimes|cant|cannot @ing at|on? her|him|them !me|myself|being|getting|was|been',
+    'i .. keep|kept|started|start|always|sometimes|cant|cannot @ing at|on? my ^@partner !me|myself|being|getting|was|been',
+    'i .. keep|kept|started|start|always|sometimes|cant|cannot @ing ^@end !me|myself|being|getting|was|been|yelling|screaming|scaring',
+    'i|we @did|@doing|attack|attacked|lash|lashed|bully|bullied|belittle|humiliate|manipulate|manipulated out? at? my|her|him|them|our !me|myself|was|were|been|being|got|get|off|away',
     'i m|am|was|ve|have|been|keep .. using|used|use violence|abuse|force|coercion|control !me|on',
     'i m|am|was|ve|have|been|being abusive|violent|controlling|aggressive|mean|cruel|toxic|scary ^to|towards|toward|with my|her|him|them|our',
     'help|support|program*|therapy|group*|course*|counselling|counseling for|with being abusive|violent|controlling|aggressive',
@@ -140,14 +210,16 @@ export const SPEAKER_EN: Patterns = {
     'i get|got so? violent|angry|physical|jealous|controlling|rough|aggressive|mad !he|she|they|him|her',
     'i become|became|turn|turned|go|went so? uncontrollable|violent|aggressive|scary|rough|physical|nasty|cruel !he|she|they|scared|afraid',
     'scared|afraid of what i might|may|could|will|ll|d do',
-    'scared|afraid of myself|hurting',
-    'afraid|scared i will|ll|might|could hurt',
+    // Fear of what one will do to others, not to oneself ("scared of hurting myself").
+    'scared|afraid of ^myself',
+    'scared|afraid of ^hurting !myself|me',
+    'afraid|scared i will|ll|might|could hurt !myself|me',
     'stop hitting|hurting|abusing|yelling|myself !him|her|he|she|them|they',
     'stop being abusive|violent|controlling|toxic|jealous|possessive|manipulative|an|so !him|her|he|she|them|they',
     // Said in people's own words (second query set, gathered blind): stopping, a partner named.
     'stop|quit|stopping|quitting @ing my|her|him|our ^@partner !me|us|he|she|they|get|make|makes',
     'stop|quit|stopping|quitting @ing|using abuse|violence|force|control !me|us|he|she|they|get|make|makes|him',
-    'for|about|after|since @ing|hitting|hurting|slapping|pushing|choking my ^@partner',
+    'for|about|after|since @ing|hitting|hurting|slapping|pushing|choking|assaulting|attacking|threatening my ^@partner',
     'hit|slapped|pushed|shoved|punched|kicked|choked my ^@partner .. again|stop|sorry|regret|guilty|why|how !me|by|was|got|he|she|they|him|her|his',
     'i am|m|was a|an verbal*|emotional*|physical*|financial*|sexual*|psychological*|mental* and? verbal*|emotional*|physical*|psychological*? abuser|perpetrator|batterer',
     'as|being an? abusive|violent|controlling ^partner|husband|boyfriend|man|person|wife|girlfriend',
@@ -253,7 +325,9 @@ export const SPEAKER_FR: Patterns = {
     'j ai ete|etais @harmed !avec|envers',
     'j ai ete .. @harmed !avec|envers',
     'je suis|etais @harmed !avec|envers',
-    'je suis|etais une|un ^femme|homme|conjointe|mari|fille|gars @harmed',
+    // "Une femme violente" is the adjective (violentée is "violentee"): only a man is "violenté".
+    'je suis|etais un ^homme|mari|gars|conjoint @harmed',
+    'je suis|etais une ^femme|conjointe|fille @harmed !violente',
     'je me|m suis|fais|fait .. @hv|@harmed !avec',
     'mon|ma ^@partner est|etait|devient .. @harsh',
     '@partner @harsh =0.8 !son|sa|ses|leur',
@@ -283,7 +357,31 @@ export const SPEAKER_FR: Patterns = {
     'leve|levait|levee la main sur moi',
     'me|m a|ai? mis|donne|file|colle|flanque .. claque*|gifle*|baffe*|coup*|torgnole*|beigne*',
     'venger|vengeance|faussement|fausse|fausses|mensonge*|ment|mentir =0.8',
-    'rendu|rends|rendais|rendre .. coup|coups|claque|claques|gifle|gifles =0.8',
+    // Lies told about the speaker ("il a menti à la police") or the blame put back on the other
+    // ("c'est lui le violent", "alors que c'est lui", "il dit que c'est moi la violente"): as strong
+    // as the act they are accused of, so the tie goes to the person harmed.
+    'menti|ment|mentait|mentir|invente|inventait a|au|aux la? police|policiers|juge|gendarmes|flics|tribunal|cour|enqueteur*',
+    'arrete|arretee|accuse|accusee|condamne|condamnee|inculpe|inculpee .. parce|car|quand|apres qu? il|elle|y ..? menti|mentir|ment|mentait|invente|inventait',
+    'c est|etait lui|elle le|la|qui violent|violente|agresseur|agresseuse|abusif|abusive|probleme|coupable|toxique',
+    'alors que|qu c est|etait lui|elle',
+    'dit|dis|disait|pretend|pretendait|raconte|racontait|affirme|affirmait .. c est|etait moi',
+    // Blows given back: as strong as the blow itself, so the tie goes to the person harmed.
+    'rendu|rends|rendais|rendre .. coup|coups|claque|claques|gifle|gifles',
+    // Self-defence said by its purpose or cause ("pour qu'il me lâche", "pour m'enfuir", "en
+    // essayant de me sauver", "parce qu'il bloquait la porte"): as strong as the blow it explains.
+    // Not "pour qu'elle me laisse tranquille": only a hold let go or an attack stopped.
+    'pour|afin qu|que il|elle|y me|m lache|lachait|relache|relachait|lacher',
+    'me|m laisse|laissait|laisser ^partir|sortir|passer|aller|respirer',
+    'pour|afin qu|que il|elle|y arrete|arretait|cesse|cessait ^@end',
+    'pour|afin qu|que il|elle|y arrete|arretait|cesse|cessait de me|m',
+    'pour|afin de? me|m enfuir|sauver|echapper|degager|liberer',
+    'pour|afin de? sortir|partir|fuir ^@end',
+    'pour|afin de? sortir|partir|fuir .. maison|chambre|salle|voiture|appartement|piece|appart|auto|char|logement|porte|lieux',
+    'en essayant|tentant|voulant de? me|m sauver|enfuir|echapper|degager|liberer|defendre|proteger',
+    'en me|m sauvant|enfuyant|echappant|debattant|degageant|liberant',
+    'parce|car|pendant|quand|lorsqu|alors qu|que? il|elle|y me|m? bloquait|bloque|barrait|barre .. porte|passage|sortie|chemin',
+    'il|elle|y etait|est|s etait|s est|monte|couche ..? sur moi',
+    'il|elle|y me|m tenait|tient|retenait|retient|plaquait|plaque|immobilisait|coincait|coince !tete',
     'mon|ma agresseur|agresseuse|bourreau',
     'ma faute =0.8',
     'l ai|avais|aurais cherche =0.8',
@@ -298,10 +396,35 @@ export const SPEAKER_FR: Patterns = {
     'il|elle|y ^ne? va|vas|risque|menace|menacait|commence|peut|pourrait|veut|allait ^pas? ^de|d? peter|perdre|lever|craquer|exploser',
   ],
   harming: [
-    'j ai deja|encore|souvent|parfois|meme? @did !ete|etais|suis',
-    'je l|la|le|les|lui ai @did',
+    // A blow needs a person on the other end ("j'ai frappé ma femme", "j'ai crié sur lui") or the
+    // verb ending its clause ("j'ai frappé, et…"); not "j'ai frappé à la porte", "j'ai mordu ma lèvre".
+    'j ai deja|encore|souvent|parfois|meme? @did sur|contre? ma|mon ^petit|petite|ex? ^@partner|ami|amie !ete|etais|suis',
+    'j ai deja|encore|souvent|parfois|meme? @did sur|contre ^lui|elle|eux !ete|etais|suis',
+    // Alone, only the blows: "j'ai crié", "j'ai contrôlé (ma respiration)" say no one was harmed.
+    'j ai deja|encore|souvent|parfois|meme? @did ^@end !ete|etais|suis|crie|hurle|controle|surveille|force|serre|tire',
+    // A threat to harm, not to leave or to call the police ("je l'ai menacé de partir").
+    'je l|la|le|les|lui ai @did !menace|menacee',
+    'je|j l|la|le|les|lui? ai? menace|menacee|menacais de|d ^mort|tuer|frapper|battre|blesser|prendre|enlever|bruler|etrangler|la|le|l|lui',
+    'je|j l|la|le|les|lui ai menace|menacee ^@end',
+    'je|j l|la|le|les|lui ai menace|menacee ^avec',
     'je l|la|le|les|lui @doing',
-    'je|j @doing !me|m|suis',
+    'je|j @doing sur|contre? ma|mon ^petit|petite|ex? ^@partner|ami|amie !me|m|suis',
+    // What is done to a partner's body, outings or money ("j'ai tiré les cheveux de ma femme", "je
+    // contrôle les sorties de ma copine"), or to "la mère de ma fille".
+    'je|j ai? @doing|@did le|la|les|l|des|ses|son|sa .. de|d ma|mon ^petit|petite|ex? ^@partner|ami|amie !ete|etais|suis|me|m',
+    'je|j ai? @doing|@did la|le mere|pere de|d ^ma|mon|mes ^fille|fils|enfant*|bebe !ete|etais|suis|me|m',
+    'je|j ai? controle|controlais|controlait le|la|les|l|son|sa|ses budget|argent|comptes|finances|depenses|salaire|carte|paie !ete|etais|suis|me|m',
+    // Things broken or struck, habitually, in anger ("je casse des objets", "je frappe dans les
+    // murs"): the threat a partner lives with. Not one door struck to get out ("dans la porte").
+    'je|j casse|cassais|brise|brisais|lance|lancais|fracasse|fracassais des|les|mes|ses objets|choses|assiettes|affaires|meubles|vaisselle =0.8',
+    'je|j casse|cassais|brise|brisais|fracasse|fracassais tout ^@end =0.8',
+    // A partner's phone or keys taken or broken, a thing thrown at them, names called.
+    'je|j lui|l ai? casse|pris|brise|confisque|jete son|sa|ses ^cell|telephone|portable|gsm|cles|tel|auto|char|passeport',
+    'je|j ai? lance|lancais|jete|jetais .. sur|contre ma|mon ^@partner',
+    'je|j la|le|l|les traite|traitais de|d =0.8',
+    'je|j .. frappe|frappais|tape|tapais|cogne|cognais|coups .. dans|contre les murs|portes|meubles =0.8',
+    'je|j @doing sur|contre ^lui|elle|eux !me|m|suis',
+    'je|j @doing ^@end !me|m|suis|crie|hurle|criais|hurlais|controle|controlais|surveille|surveillais|force|forcais',
     'je suis|deviens|etais|etre violent*|agressi*|controlant*|toxique|abusi*|agresseur|jaloux|jalouse|possessi*|manipulat* !dans|relation|victime|mariee|marie|couple|un|une',
     'suis je .. violent*|agressi*|controlant*|toxique|abusi*|agresseur',
     'est ce que je suis .. violent*|agressi*|controlant*|toxique|abusi*|agresseur',
@@ -433,6 +556,8 @@ export const REPORTED_SPEECH: Readonly<Record<'quote', readonly string[]>> = {
   quote: [
     '@he|@partner says|said|tells|told|keeps|yells|screams|texts|writes|promises|promised|swears|swore|claims|claimed',
     '@he|@partner always|keeps|kept saying|telling',
+    // A lie told about the speaker: "he lied and said I hit him" is his word, not a confession.
+    '@he|@partner lied|lies|lying and said|says|told|tells|claimed|claims',
     'il|elle|y|@partner me|m? a? dit|disait|dis|repete|repetait|crie|ecrit|texte|promet|promis|jure',
   ],
 };
