@@ -232,6 +232,10 @@ export const SPEAKER_EN: Patterns = {
     'mens|men s|male|perpetrator intervention|accountability program*|programme*|group*|course*',
     'awaiting|facing trial|court|charges .. for? assault*|battery|domestic|dv',
     'arrested|charged|convicted|accused for|with domestic violence|abuse|assault|battery|dv =0.6',
+    // Accused of it, or the accused in the case ("accused of domestic abuse", "as the accused"): a
+    // person harmed who is falsely accused says so, and that reading (weight 1) wins the tie.
+    'accused of ^domestic|dv|family ^violence|abuse|assault|battery =0.6',
+    'as|am|im|m the accused|defendant|respondent =0.7',
 
     'abuser* program*|course*|group*|help',
     'batterer*|perpetrator*',
@@ -252,6 +256,8 @@ export const SPEAKER_EN: Patterns = {
     'i m|am|was|been|got .. convicted|sentenced|probation|parole|bailed .. domestic|assault|dv|violence|battery =0.8',
     // The quizzes' second person ("are you abusing your partner", "if you are an abusive spouse").
     'are|were you .. abusive|abusing|abuser|violent|controlling|hurting !in|being|relationship|with|by|married|dating|victim',
+    // Advice to people who harm, in the second person ("admit you are abusing your partner").
+    'you are|re abusing|hurting|controlling|hitting|intimidating your ^@partner',
     'you are|re an? abusive|violent|controlling ^partner|spouse|husband|wife|boyfriend|girlfriend|man|woman|person|parent',
     // Charges, orders and courses, as the person charged asks about them.
     'first|1st time ^domestic? .. offender|offence|offense|charge|charged|conviction =0.8 !he|she|his|her|him',
@@ -473,8 +479,10 @@ export const SPEAKER_FR: Patterns = {
     'peur de lui|la|le faire mal|du',
     'programme* pour hommes|conjoints|auteurs',
     'auteur* de violence*',
-    'accuse* de voies de fait',
+    'accuse* de|d voie|voies de fait',
     'accuse* de|d violence*|agression',
+    // The risk of becoming violent, asked of oneself ("risquez-vous de devenir violent ?").
+    'risque*|peur .. de|d devenir violent|violente|agressif|agressive !il|elle|y|qu|mon|ma|son|sa|mari|conjoint|conjointe|chum|blonde|copain|copine|ex|femme|compagnon|compagne|partenaire|pere|mere =0.8',
     'j ai ete accuse*|arrete*',
     'ma|mon @partner a peur de moi',
     'je lui dis|dit|disais|menace .. suicide|suicider|tuer|mourir',

@@ -302,3 +302,23 @@ describe('fear of one’s own anger, and someone else named in the span', () => 
     expect(speaker(q, lang)).not.toBe('harming');
   });
 });
+
+describe('people who have used violence: accused, the accused, the risk of becoming violent (eighth query set’s forms, our own phrasings)', () => {
+  it.each([
+    ['accused of domestic violence in winnipeg what now', 'en'],
+    ['court date as the accused in a dv case', 'en'],
+    ['admit you are hurting your wife and get help', 'en'],
+    ['accusé de voie de fait sur ma blonde', 'fr'],
+    ['est-ce que je risque de devenir violent avec ma conjointe', 'fr'],
+  ] as const)('%j (%s) → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+
+  it.each([
+    ['my husband falsely accused me of domestic violence', 'en'],
+    ['mon chum risque de devenir violent si je le quitte', 'fr'],
+    ["j'ai peur qu'il devienne violent", 'fr'],
+  ] as const)('%j (%s) → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
