@@ -19,6 +19,12 @@ const REFERRAL: readonly Tag[] = [
   ['place-to-stay', 0.7],
 ];
 
+/**
+ * A 211 line a province names as the way in for violence, having no single violence line of its own
+ * (Saskatchewan, New Brunswick): it serves what abuse a person describes, as a referral does.
+ */
+const VIOLENCE_REFERRAL: readonly Tag[] = [...REFERRAL, ...ABUSE.map((s): Tag => [s, 0.6])];
+
 /** A line for anyone who needs to talk: suicide and distress first, abuse only in part. */
 const DISTRESS: readonly Tag[] = [
   ['suicidal', 0.8],
@@ -39,7 +45,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'ab-family-violence-info-line': DV,
   'ab-calgary-family-violence-helpline': DV_AND_SHELTER,
   'ab-one-line-sexual-violence': ['sexual'],
-  'sk-211': [...REFERRAL, ['used-violence', 0.6]],
+  'sk-211': [...VIOLENCE_REFERRAL, ['used-violence', 0.6]],
   'mb-family-violence-line': DV_AND_SHELTER,
   'mb-sexual-assault-crisis-line': ['sexual'],
   'assaulted-womens-helpline': DV_AND_SEXUAL,
@@ -57,7 +63,7 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   // Legal advice by phone: family law (custody) included.
   'qc-rebatir': ['legal', ['protection-order', 0.8], ['children', 0.5]],
   'qc-cavac': ['legal', ['general', 0.3]],
-  'nb-211': REFERRAL,
+  'nb-211': VIOLENCE_REFERRAL,
   'ns-transition-house-line': DV_AND_SHELTER,
   'pe-family-violence-prevention': DV,
   'nl-iris-kirby-house-line': DV_AND_SHELTER,

@@ -272,3 +272,13 @@ describe('rankQuery hard rules, on a small made-up directory', () => {
     expect(rank('he hits me').at(-1)).toBe('uv-line');
   });
 });
+
+describe('a province whose way in for violence is 211 (Saskatchewan, New Brunswick)', () => {
+  it.each<[string, Lang, string, string]>([
+    ['my husband screams at me and takes my pay', 'en', 'CA-SK', 'sk-211'],
+    ['he checks my phone and follows me to work', 'en', 'CA-SK', 'sk-211'],
+    ['my boyfriend pushes me around', 'en', 'CA-NB', 'nb-211'],
+  ])('%j (%s, %s): its 211 among the first three', (q, lang, region, line) => {
+    expect(topIds(q, lang, region, 3)).toContain(line);
+  });
+});
