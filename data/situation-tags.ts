@@ -23,7 +23,10 @@ const REFERRAL: readonly Tag[] = [
  * A 211 line a province names as the way in for violence, having no single violence line of its own
  * (Saskatchewan, New Brunswick): it serves what abuse a person describes, as a referral does.
  */
-const VIOLENCE_REFERRAL: readonly Tag[] = [...REFERRAL, ...ABUSE.map((s): Tag => [s, 0.6])];
+const VIOLENCE_REFERRAL: readonly Tag[] = [
+  ...REFERRAL,
+  ...ABUSE.filter((s) => s !== 'general').map((s): Tag => [s, 0.6]),
+];
 
 /** A line for anyone who needs to talk: suicide and distress first, abuse only in part. */
 const DISTRESS: readonly Tag[] = [
