@@ -94,7 +94,7 @@ const NAMED = BIT.relation | BIT.subject;
 const WHO = BIT.subject | BIT.pronoun | BIT.nonPartner;
 const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
 /** Homelessness as a topic: a shelter said beside it, with no harm named, is a homeless shelter. */
-const HOMELESSNESS = new Set(['itinerance', 'homelessness', 'sansabrisme', 'itinerant', 'itinerants']);
+const HOMELESSNESS = new Set(['itinerance', 'homelessness', 'itinerant', 'itinerants']);
 /** The one speaking as a subject, right before an act: the act is theirs ("we emptied", "i took my passport"). */
 const SPEAKER = new Set(['i', 'we']);
 /** Words that follow "her" as an object, never as a possessive ("hit her again", not "hit her car"). */
