@@ -154,6 +154,18 @@ export const LATER_QUERY_SETS = [
     'eighth query set (public phrasings, three fifths from people harmed, a fifth from people who have used violence, gathered blind)',
     'queries-8.json',
   ],
+  [
+    'ninth query set (public phrasings, seven tenths from people harmed, the rest from people who have used violence and supporters, gathered blind)',
+    'queries-9.json',
+  ],
+  [
+    'tenth query set (public phrasings, seven tenths from people harmed, the rest from people who have used violence and supporters, gathered blind)',
+    'queries-10.json',
+  ],
+  [
+    'eleventh query set (public phrasings, seven tenths from people harmed, a sixth from people who have used violence, gathered blind by two builders)',
+    'queries-11.json',
+  ],
 ] as const;
 
 /**
@@ -164,7 +176,7 @@ export const LATER_QUERY_SETS = [
  * violence and people worried about someone), then the fifth (`queries-5.json`, people harmed
  * describing what happens in their own words, every region), then the sixth (`queries-6.json`, the
  * same kind again from pages no earlier set cites), then the seventh (`queries-7.json`, gathered
- * blind at the start of a later stop) and the eighth (`queries-8.json`, the same, a stop later). Returns the judged set's results.
+ * blind at the start of a later stop), the eighth (`queries-8.json`, the same, a stop later), the ninth (`queries-9.json`, once more), the tenth (`queries-10.json`, again a stop later) and the eleventh (`queries-11.json`, a stop after that). Returns the judged set's results.
  */
 export function main(): RowResult[] {
   const results = evaluateQueries();

@@ -102,6 +102,13 @@ export const CHANGES_AFTER_MEASURING: readonly string[] = [
   'then: LifeHouse (Summerside) taken off the site list (its own and the CBC\'s pages say it shelters women and children facing homelessness), and a shelter beside homelessness as the topic ("itinérance", "homelessness") with no harm or partner named read as a homeless shelter: ninth page set look-alikes 8 → 2 of 129 with 4 disputed; the two left are the banks\' elder-abuse pages (elder abuse stays help); no other set moved',
   'then, families from their misses (never a row; each tested with phrasings and look-alikes of our own in help-search-15.test.ts; words in lib/traces/help-lexicon-15.ts): a blow to a part of my body ("slapped my mouth", "busted my lip"), pets hurt or threatened, put out of the home in French, money withheld or every euro accounted for, immigration status used as a threat, mobility aids or medicine withheld, my things broken in French, someone violent to a mother or a partner ("my dad is abusive to my mum"), every move watched with a partner named, "sex attack" and the one-word "antirapprochement"; and a violent partner or parent named as such ("conjoint violent", "père violent") owns itself, whoever is named before it. Fifteenth set 69.9 → 78.8 % (en 73.7 → 80.0, fr 66.3 → 77.6), variants 58.3 → 75.0 %, look-alikes 0/130 and ordinary 0/26 unchanged; ninth page set 71.7 → 72.0 %. Elsewhere, help only: eighth set 151 → 152/177, eleventh 150 → 153/192, twelfth 160 → 161/204, fourteenth 151 → 153/194 and variants 16 → 17/24; no look-alike of any set and no held-out figure moved',
   "then, with no rule changed: 15 more organisations' own sites from a researcher working from public pages (nine in Québec, four in France, one each in Northern Ireland and Western Australia); seven are sites whose pages the sets hold, so these figures count them: ninth page set 72.0 → 72.5 % (organisations 60.9 → 65.2), fourth, sixth, seventh and eighth page sets one organisation page each; held-out unchanged",
+  "after a sixteenth search set (searches-16.json: people's own words, half French, from pages no earlier set cites) and a tenth page set (pages-10.json: 331 help pages, English and French, 125 without a title, with 124 look-alikes and 21 ordinary pages), gathered blind at the start of the stop (rows whose source is a mirror, staging or proxy host, a page row of the same round, or a fourth help page of one site taken out), first figures before any change: help searches 64.0 % (en 71.8, fr 56.3), variants 62.5 %, look-alike searches 2/139 ('gaslighting en politique exemples'; 'stalking ex on social media during no contact', left), ordinary 0/25; help pages 74.9 % (organisations 55.9, general sites 77.1; with a title 84.5, without 59.2), look-alike pages 0/124, ordinary 0/21",
+  'then (never a row; each tested with phrasings and look-alikes of our own in help-search-16.test.ts; words in lib/traces/help-lexicon-16.ts): a kind of abuse named with medicine, politics, sport or teaching and no partner is not a partner\'s ("medical gaslighting"); harm around leaving done by someone else named first, with no partner named, is not help ("my dog is aggressive when I leave"), and a threat to kill or hurt "me" if I leave is ("he will kill me if I leave", missed until then); families: care kept from me, sex pressed for or imposed, images threatened, pinned to a wall, drawn away from family, turning violent, money doled out or a card kept, scenes when I go out, affairs alleged, children used as weapons, flooded with messages, turning up at my work, "séquestrée", a hold over money beside a partner or couple, Scotland\'s interdicts, stalker apps: sixteenth set 77.9 % (en 84.7, fr 71.3), variants 79.2 %, look-alikes 1/139; tenth page set 75.2 %; earlier sets gained three help searches and lost nothing; held-out unchanged',
+  "after a seventeenth search set (searches-17.json: people's own words, half French, from pages no earlier set cites) and an eleventh page set (pages-11.json: 389 help pages, English and French, 103 without a title, with 144 look-alikes and 29 ordinary pages), gathered blind at the start of the stop (rows whose source is a mirror or proxy host, a page row of the same round, or a fourth help page of one site taken out), first figures before any change: help searches 68.4 % (en 70.5, fr 66.3), variants 69.6 %, look-alike searches 8/126 (coercive control at work, emotional abuse of a horse, financial abuse by scam callers, cyberstalking a celebrity, a protective order in bankruptcy, a child who bullies at school, a women's refuge's charity shop, a sexual assault scene in a series), ordinary 0/26; help pages 76.3 % (organisations 70.3, general sites 77.0; with a title 80.8, without 64.1), look-alike pages 4/144 (animal-welfare pages on 'maltraitance'), ordinary 0/29",
+  'then (never a row; each tested with phrasings and look-alikes of our own in help-search-17.test.ts; words in lib/traces/help-lexicon-17.ts): coercive control, financial and economic abuse, cyberstalking and "maltraitance" are kinds of abuse, which a workplace, an animal, a scam or a public figure named with no partner keep from deciding; a protective order in bankruptcy is a civil matter; harm at school with no partner named is the school\'s matter; families: a drink spiked, "attouchements", sex owed in a couple, "le devoir conjugal" with a partner or harm beside it, intimate images held over me in French, every purchase accounted for, asked where I am, put on the ground, forced himself on me, a knife waved at me, a sex video shared, followed to work or home, how I dress ruled, a father hitting "ma maman", men\'s behaviour programmes, "perversion narcissique", "maisons de protection des familles": seventeenth set 77.0 % (en 78.9, fr 75.0), variants 73.9 %, look-alikes 2/126; eleventh page set 78.1 % (with a title 82.9, without 65.0), look-alikes 2/144; earlier sets gained three help searches and lost nothing; held-out unchanged',
+  "after an eighteenth search set (searches-18.json: people's own words, half French, from pages no earlier set cites) and a twelfth page set (pages-12.json: 118 help pages, English and French, none with a title since the store gave none, with 90 look-alikes and 23 ordinary pages), gathered blind at the start of the stop (two search rows whose page the page builders cited at the same time, and 25 organisation rows on sites earlier sets use, taken out), first figures before any change: help searches 75.2 % (en 70.2, fr 82.1), variants 58.3 %, look-alike searches 4/129 (two counted apart from then on as disputed: elder abuse by a son, which elder abuse stays as help, and a song about partner violence; a book on a toxic relationship with a mother; a history lesson on the cycle of violence), ordinary 0/30; help pages 59.3 % by address alone (organisations 64.3, general sites 58.7), look-alike pages 0/90, ordinary 0/23",
+  'then (never a row; each tested with phrasings and look-alikes of our own in help-search-18.test.ts; words in lib/traces/help-lexicon-18.ts): the cycle of violence is a kind of abuse, which a war, a gang or an era named keeps from deciding (the history lesson stays removed: its words name none of them); families: the home\'s devices used to watch or torment (spying or listening in through cameras, speakers or the smart home, an ex who still has access, cameras put all over the house, a tracker or "balise" put on me or my car, not a buyer\'s or a landlord\'s), a disabled person\'s aids taken or hidden, food withheld and disability benefits kept, told one imagines or makes things up with a partner named ("dit que j\'invente tout"; not "too sensitive" or "overreacting", every quarrel\'s words), pets threatened by a partner or on leaving, violence used "again" ("I keep hurting my partner when I\'m angry"), the abuse escaped as his or hers, intimate pictures threatened, misspelt French partner words too short for the typo fixer ("mon marie", "mon copin") and Tahitian ones ("mon tane"), a bank card not read as a card game, Florida\'s protective injunctions, SANE programmes, DV groups. Eighteenth set: help searches 75.2 → 84.5 % (en 81.9, fr 88.1), variants 58.3 → 75.0 %, look-alikes 2/127 → 2/127 (2 disputed); twelfth page set 59.3 → 61.9 %, look-alikes 0/90; earlier sets: one help search more (searches-11), no look-alike or ordinary row moved; held-out unchanged',
+  'then blame in every tense, the phone kept so one cannot call, driving forbidden, abuse in pregnancy (not a drug\'s), and victims\' compensation asked about (IVAC, CIVI, SARVI; never "IVAC" alone, an infusion pump): eighteenth set 84.5 → 85.7 % (en 84.0), twelfth page set 61.9 → 62.7 %; nothing else moves',
 ];
 
 /** The address a search leaves in history (Google, as most people use it). */
@@ -187,10 +194,27 @@ function tallyPages(groups: Map<string, Rate>, matcher: Matcher, rows: readonly 
   }
 }
 
+/**
+ * Look-alike searches whose label disagrees with the rest of the sets, counted apart (and shown),
+ * never as false deletions or as help. The eighteenth set's builder labelled elder abuse by a son a
+ * look-alike, where the seventeenth's labelled elder financial abuse by a son or a brother help; and
+ * a search for a song about "violence conjugale", where the issue's song look-alikes are titles that
+ * only share a word ("Hotline Bling"): a search that names partner violence is a trace whatever it
+ * is for.
+ */
+export const DISPUTED_LOOKALIKE_SEARCHES: ReadonlySet<string> = new Set([
+  'elder abuse of power of attorney by son',
+  'chanson violence conjugale rap fr paroles',
+]);
+
 function tallySearches(groups: Map<string, Rate>, matcher: Matcher, searches: readonly SearchRow[]) {
   for (const row of searches) {
     const wanted = row.group === 'help' || row.group === 'help-variant';
     const removed = matcher.isTrace(searchUrl(row.query));
+    if (DISPUTED_LOOKALIKE_SEARCHES.has(row.query)) {
+      tally(groups, 'searches: disputed look-alike', removed, row.query, false);
+      continue;
+    }
     for (const key of [`searches: ${row.group}`, `searches: ${row.group} ${row.lang}`])
       tally(groups, key, removed, row.query, wanted);
   }
@@ -225,6 +249,9 @@ export const LATER_SEARCH_SETS = [
   ['thirteenth', 'searches-13.json'],
   ['fourteenth', 'searches-14.json'],
   ['fifteenth', 'searches-15.json'],
+  ['sixteenth', 'searches-16.json'],
+  ['seventeenth', 'searches-17.json'],
+  ['eighteenth', 'searches-18.json'],
 ] as const;
 
 /**
@@ -234,7 +261,7 @@ export const LATER_SEARCH_SETS = [
  * of other families (3); help pages in English and in French from organisations' sites no earlier set
  * uses and pages on general sites, every province and territory, with look-alikes (4); the same
  * again from sites and pages no earlier set uses, more news than organisations (5), and once more,
- * most with the title a browser stores (6 to 9).
+ * most with the title a browser stores (6 to 11).
  */
 export const LATER_PAGE_SETS = [
   ['second', 'pages-2.json'],
@@ -245,6 +272,9 @@ export const LATER_PAGE_SETS = [
   ['seventh', 'pages-7.json'],
   ['eighth', 'pages-8.json'],
   ['ninth', 'pages-9.json'],
+  ['tenth', 'pages-10.json'],
+  ['eleventh', 'pages-11.json'],
+  ['twelfth', 'pages-12.json'],
 ] as const;
 
 export function measurePageSet(file: string, matcher = builtInMatcher(), dir = DIR) {

@@ -33,6 +33,8 @@ export interface Intent {
    * may be naming an organisation, so an entry whose name has every word comes first.
    */
   naming: boolean;
+  /** A spouse or a marriage is named ("my husband", "ma conjointe"): the person is an adult. */
+  adult: boolean;
 }
 
 const EN_WORDS = new Set(
@@ -83,6 +85,17 @@ function compiled(): Compiled {
   }
   return matchers;
 }
+
+/** A parent named just before a spouse word: a parent's partner ("my mom's husband"). */
+const PARENTS = new Set(
+  'mom mum mother mothers moms mums dad father fathers dads parents mere maman pere papa parent'.split(' '),
+);
+/** A spouse or a marriage: words a young person rarely uses of their own relationship. */
+const ADULT_WORDS = new Set(
+  'husband husbands hubby wife wives spouse spouses married marriage mari epoux epouse conjoint conjointe mariage'.split(
+    ' ',
+  ),
+);
 
 /** Words that say nothing on their own, in either language. */
 const FUNCTION_WORDS = new Set(
@@ -211,5 +224,9 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   // Someone telling what happens to them is asking for help with it, whatever the words.
   if (speaker === 'harmed' && ![...situations.keys()].some(isTopic)) situations.set('general', 0.5);
   const urgent = URGENT.some((s) => (situations.get(s) ?? 0) >= 0.7);
-  return { lang, situations, speaker, urgent, naming };
+  // Not a teen's: "my mom's husband", "ma mère et son conjoint" name a parent's partner.
+  const adult = plain.some(
+    (w, i) => ADULT_WORDS.has(w) && !plain.slice(Math.max(0, i - 3), i).some((p) => PARENTS.has(p)),
+  );
+  return { lang, situations, speaker, urgent, naming, adult };
 }

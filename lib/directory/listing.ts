@@ -72,7 +72,7 @@ const KIND_ORDER: readonly Kind[] = [
   'campaign',
 ];
 
-const alwaysOpen = (r: Resource) => (r.hours?.always ? 1 : 0);
+export const alwaysOpen = (r: Resource) => (r.hours?.always ? 1 : 0);
 
 /**
  * What to show before anything is typed: the local emergency number, then lines to reach right

@@ -8,7 +8,9 @@
  *   (`j ai ete frappee` is not `j ai frappe`); `=0.6` sets the pattern's weight (default 1);
  * - the slot `@end` is the end of a clause: the query's end or a word that starts another clause
  *   (`and`, `because`, `when`, `parce`…), right after the previous slot (`i hit ^@end` is "I hit",
- *   not "I hit snooze"); it takes no word of its own and stands alone in its slot.
+ *   not "I hit snooze"); it takes no word of its own and stands alone in its slot;
+ * - `<` first makes the pattern match only at the query's first word (`< slapped my ^@partner`:
+ *   an act said without its "I", not after someone else named).
  * A match is negated when a negation (`not`, `never`, `ne`, `pas`…) sits in its gaps or just before
  * it in the same clause. Query words that match no pattern word are corrected to the nearest one
  * (one edit, two for long words), so typos still count; the matcher is built once per lexicon.
@@ -24,6 +26,8 @@ export interface Pattern<T> {
   reject: ReadonlySet<string>;
   /** The pattern says "not" itself (`can't breathe`): no negation check. */
   negative: boolean;
+  /** `<`: only from the query's first word. */
+  anchored: boolean;
 }
 
 interface Slot {
@@ -123,10 +127,12 @@ export function compilePatterns<T extends string>(
       const slots: Slot[] = [];
       const gaps: number[] = [0];
       let wide = false;
+      let anchored = false;
       for (const part of source.split(' ')) {
         if (part.startsWith('=')) weight = Number(part.slice(1));
         else if (part.startsWith('!')) reject = new Set(part.slice(1).split('|'));
         else if (part === '..') wide = true;
+        else if (part === '<' && slots.length === 0) anchored = true;
         else {
           const tight = part.startsWith('^');
           if (slots.length) gaps.push(tight ? 0 : wide ? 3 : 1);
@@ -135,7 +141,7 @@ export function compilePatterns<T extends string>(
         }
       }
       const negative = slots.some((slot) => [...slot.words].some((w) => NEGATIONS.has(w)));
-      patterns.push({ value, weight, slots, gaps, reject, negative });
+      patterns.push({ value, weight, slots, gaps, reject, negative, anchored });
     }
   return { patterns };
 }
@@ -253,7 +259,8 @@ export function matchPatterns<T>(m: Matcher<T>, words: readonly string[]): Phras
   const fills = fillsFor(words);
   for (const p of m.patterns) {
     let found: PhraseMatch<T> | undefined;
-    for (let start = 0; start < words.length && !(found && !found.negated); start++) {
+    const starts = p.anchored ? Math.min(1, words.length) : words.length;
+    for (let start = 0; start < starts && !(found && !found.negated); start++) {
       if (!fills(p.slots[0]!, start)) continue;
       const hit = [start];
       if (!matchFrom(p, words.length, fills, 1, start + 1, hit)) continue;

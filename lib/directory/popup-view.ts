@@ -7,10 +7,17 @@ import type { Lang } from '../i18n-key';
 import type { Guide } from './guide-schema';
 import { guideIdOf, guideMatchesFilters } from './guides';
 import type { Intent } from './intent';
-import { type Filters, matchesFilters, rankHits, regionalCrisisLines, startOrder } from './listing';
-import type { RegionGuess } from './region';
+import {
+  alwaysOpen,
+  type Filters,
+  matchesFilters,
+  rankHits,
+  regionalCrisisLines,
+  startOrder,
+} from './listing';
+import { type RegionGuess, regionScore } from './region';
 import { linesForRegion } from './region-choice';
-import type { Resource } from './resource-schema';
+import type { Audience, Resource } from './resource-schema';
 import type { SearchDoc, SearchHit } from './search';
 import type { Profile } from './situation-fit';
 import type { SituationInput } from './situation-results';
@@ -65,16 +72,41 @@ function indexById(resources: readonly Resource[]): ReadonlyMap<string, Resource
   return byId;
 }
 
+/** Groups a line is only for: a line kept to one of them is not the line for everyone harmed. */
+const ONE_GROUP: readonly Audience[] = ['youth', 'indigenous', 'men', 'lgbtq2s', 'students'];
+
+/** A line for people who have experienced violence, open to anyone of them (women's lines count). */
+function servesAnyoneHarmed(r: Resource): boolean {
+  return (
+    r.kind === 'hotline' &&
+    r.audiences.includes('experienced-violence') &&
+    !r.audiences.some((a) => ONE_GROUP.includes(a))
+  );
+}
+
 /**
  * Words the reader could not place (no situation, no entry's text) are still most often someone
- * describing what they live: the region's first support line answers that, so it comes before
- * the emergency number, which stays second. Danger now is read, and then the emergency number is
- * pinned first (`query-rank.ts`).
+ * describing what they live, so the region's first line for people harmed comes first and the
+ * emergency number second. That line is the first crisis line that serves anyone harmed (Women's
+ * Aid before Samaritans in Ireland); where the region has none, its own line that points people
+ * to local help (211 in Saskatchewan and New Brunswick, which have no violence line of their own);
+ * else the first support line, whatever it serves. Danger now is read, and then the emergency
+ * number is pinned first (`query-rank.ts`).
  */
-function lineBeforeEmergency(lines: readonly Resource[]): Resource[] {
-  const line = lines.findIndex((r) => r.kind !== 'emergency');
-  if (line <= 0 || lines[0]!.kind !== 'emergency') return [...lines];
-  return [lines[line]!, ...lines.filter((_, i) => i !== line)];
+function noMatchLines(resources: readonly Resource[], guess: RegionGuess): Resource[] {
+  const lines = linesForRegion(regionalCrisisLines(resources, guess), guess);
+  // With only a country known, a province's line is not theirs; with nothing known, no line is.
+  const covers = (r: Resource) =>
+    guess.subdivision
+      ? regionScore(r.regions, guess) >= 2
+      : r.regions.some((region) => region === guess.country);
+  const forThem = (r: Resource) => servesAnyoneHarmed(r) && covers(r);
+  const ownWayIn = () =>
+    resources
+      .filter((r) => !r.crisis && servesAnyoneHarmed(r) && regionScore(r.regions, guess) === 3)
+      .sort((a, b) => alwaysOpen(b) - alwaysOpen(a))[0];
+  const first = lines.find(forThem) ?? ownWayIn() ?? lines.find((r) => r.kind !== 'emergency');
+  return first ? [first, ...lines.filter((r) => r !== first)] : lines;
 }
 
 /** Decides the popup's view. */
@@ -112,8 +144,7 @@ export function decidePopupView(state: PopupState): PopupView {
       : rankHits(found, byId, guess);
   if (hits.length) return { mode: 'results', hits };
   const widen = filtered ? 'filters' : 'browse';
-  const fallback = lineBeforeEmergency(linesForRegion(regionalCrisisLines(resources, guess), guess));
-  return { mode: 'no-match', fallback, widen };
+  return { mode: 'no-match', fallback: noMatchLines(resources, guess), widen };
 }
 
 /** How many results the view lists (announced to screen readers). */

@@ -112,9 +112,11 @@ function situationScore(c: Candidate, p: Profile, intent: Intent, q: Weights): n
   if (!sum) return 0;
   let score = (sum / q.total) * p.practical;
   // A line for a group the person did not mention comes after the lines for everyone; a line for
-  // young people, after most else when nothing says the person is young.
+  // young people, after most else when nothing says the person is young, and after all else when
+  // a spouse is named ("my husband hits me").
   for (const g of p.groups)
-    if ((intent.situations.get(g) ?? 0) < 0.6) score *= g === 'teen-dating' ? 0.45 : 0.65;
+    if ((intent.situations.get(g) ?? 0) < 0.6)
+      score *= g !== 'teen-dating' ? 0.65 : intent.adult ? 0.15 : 0.45;
   for (const [i, w] of q.groups) score *= 1 + 0.5 * w * p.fit[i]!;
   if (q.maleVictim && p.womenOnly) score *= 1 - 0.9 * q.maleVictim;
   // A phone-only line is out of reach for someone who cannot talk now; a deaf person can still

@@ -37,7 +37,7 @@ const COMMON_IN_ADDRESSES = new Set(
     'her him his lui explain make makes made par sur sa son ses avec',
     'app avoir code ecoute enfant main mot quand si terre top former',
     'how day their know keep choose campaign mile shoes walk about all right need want has off short',
-    'without always map pic eat hour jour every',
+    'without always map pic eat hour jour every if things stuff wall doctor change pi',
   ]
     .join(' ')
     .split(' '),

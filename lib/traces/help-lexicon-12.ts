@@ -200,8 +200,10 @@ const PARENTS = [
   ...cross(
     list('mon pere,mon beau pere,papa'),
     cross(
-      list('menace,menacait,etrangle,etranglait,tabasse,tabassait,cogne,cognait,frappait,battait'),
-      list('ma mere,maman'),
+      list(
+        'menace,menacait,etrangle,etranglait,tabasse,tabassait,cogne,cognait,frappe,frappait,bat,battait,tape,tapait',
+      ),
+      list('ma mere,maman,ma maman'),
     ),
   ),
 ];

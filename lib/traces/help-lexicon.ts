@@ -15,6 +15,9 @@ import { LEXICON_12 as TWELVE } from './help-lexicon-12';
 import { LEXICON_13 as THIRTEEN } from './help-lexicon-13';
 import { LEXICON_14 as FOURTEEN } from './help-lexicon-14';
 import { LEXICON_15 as FIFTEEN } from './help-lexicon-15';
+import { LEXICON_16 as SIXTEEN } from './help-lexicon-16';
+import { LEXICON_17 as SEVENTEEN } from './help-lexicon-17';
+import { LEXICON_18 as EIGHTEEN } from './help-lexicon-18';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -47,18 +50,17 @@ const STRONG_EN = [
   ...cross(['sexual'], list('violence,assault,abuse,harassment,exploitation,misconduct')),
   ...list('sexual coercion,sexually assaulted,sexually abused,sexually harassed,indecent assault'),
   ...list('rape,raped,rapist,rape crisis,date rape,marital rape,incest,sex abuse'),
-  ...list('coercive control,coercive controlling behaviour,controlling behaviour,controlling behavior'),
-  ...list('reproductive coercion,economic abuse,financial abuse,post separation abuse'),
+  ...list('controlling behaviour,controlling behavior,reproductive coercion,post separation abuse'),
   ...list('spiritual abuse,narcissistic abuse,physical abuse'),
   ...list('technology facilitated abuse,technology facilitated violence,tech abuse,image based abuse'),
   ...list('digital dating abuse,revenge porn,non consensual intimate images,sextortion,stalkerware'),
-  ...list('cyberstalking,being stalked,strangulation,non fatal strangulation'),
+  ...list('being stalked,strangulation,non fatal strangulation'),
   ...list('battered women,battered woman,battered wife,battered wives,abused women,abused woman'),
   ...list('abused wife,abused men,abusive men,abusive behaviour,abusive behavior,batterer'),
   ...list('batterers,abuser,abusers,femicide,feminicide,honour killing,honor killing'),
   ...list('honour based violence,honor based violence,honour based abuse,forced marriage'),
   ...list('female genital mutilation,fgm,human trafficking,sex trafficking,vawa'),
-  ...list('cycle of abuse,cycle of violence,signs of abuse,types of abuse,forms of abuse'),
+  ...list('cycle of abuse,signs of abuse,types of abuse,forms of abuse'),
   ...list('what is abuse,warning signs of abuse,is this abuse,is it abuse,am i being abused'),
   ...list('being abused,was abused,were abused,been abused,got abused'),
   ...cross(list('physically,financially'), list('abused,abusive')),
@@ -94,11 +96,11 @@ const STRONG_FR = [
   ...list('agression sexuelle,agressions sexuelles,agression a caractere sexuel,abus sexuel'),
   ...list('aggression sexuelle,aggressions sexuelles'),
   ...list('agressions a caractere sexuel,harcelement sexuel,harcelement criminel,exploitation sexuelle'),
-  ...list('inceste,viol,viols,violee,violees,controle coercitif,emprise psychologique'),
+  ...list('inceste,viol,viols,violee,violees,emprise psychologique'),
   ...["relation d'emprise", "sortir de l'emprise", 'emprise conjugale', 'pervers narcissique'],
   ...list('feminicide,femme battue,femmes battues,homme battu,hommes battus,femme violentee'),
   ...list('femmes violentees,couple violent,relation violente,relation abusive,relation toxique'),
-  ...list('cycle de la violence,maltraitance,traite des personnes,traite des etres humains'),
+  ...list('traite des personnes,traite des etres humains'),
   ...list('maison de deuxieme etape,maisons de deuxieme etape,hebergement de deuxieme etape'),
   ...['maison de 2e etape', 'aide aux victimes', "centre d'aide aux victimes", 'victimes d actes criminels'],
   // Québec's men's help centres (violence used or lived, a crisis): "centre d'aide pour hommes".
@@ -160,10 +162,14 @@ const CIVIL_PARTY = [
  * "gaslighting at work"), where a partner must be named.
  */
 const KIND = [
-  ...list('abus emotionnel,abus psychologique,abus verbal'),
+  ...list('abus emotionnel,abus psychologique,abus verbal,maltraitance,controle coercitif'),
+  // Also said of work, animals, scams or public figures ("coercive control in the workplace").
+  ...list('coercive control,coercive controlling behaviour,economic abuse,financial abuse,cyberstalking'),
   ...list('emotional abuse,psychological abuse,verbal abuse,gaslighting'),
   'violence psychologique',
   ...cross(list('emotionally,verbally,psychologically'), list('abused,abusive')),
+  // Also said of wars, gangs and history ("the cycle of violence in the Middle East").
+  ...list('cycle of violence,cycle de la violence'),
 ];
 const WORKPLACE = [
   ...list('boss,coworker,workplace,at work,employer,manager,customer'),
@@ -841,7 +847,7 @@ const ASK_ABOUT = list(
 const MARITAL_HOME = list('domicile conjugal,logement conjugal,foyer conjugal,matrimonial home,marital home');
 /** Civil litigation: a protective order there protects documents, not a person. */
 const CIVIL_MORE = list(
-  'discovery,stipulated,confidentiality,attorneys eyes only,clawback,trade secret,subpoena,deposition,frcp',
+  'discovery,stipulated,confidentiality,attorneys eyes only,clawback,trade secret,subpoena,deposition,frcp,bankruptcy,creditor,creditors,debtor,debtors,faillite,creancier,creanciers',
 );
 /** Tracking and spying on a phone: with a partner named nearby (harmWeak). */
 const SPY = cross(
@@ -952,7 +958,7 @@ const SELF_PLAIN = [
     cross(['my'], PARTNERS_ALL),
   ),
   ...cross(
-    cross(['i hurt my'], PARTNERS_ALL),
+    cross(list('i hurt my,i keep hurting my,i keep hitting my'), PARTNERS_ALL),
     list('when i get angry,when i am angry,physically,when i drink'),
   ),
   ...list('je suis violent,je suis encore violent,je suis violente'),
@@ -1021,10 +1027,20 @@ export const LEXICON = {
     ...THIRTEEN.strong,
     ...FOURTEEN.strong,
     ...FIFTEEN.strong,
+    ...SIXTEEN.strong,
+    ...SEVENTEEN.strong,
+    ...EIGHTEEN.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
-  harm: [...HARM, ...list('harcelant,harcelante,harceleur'), ...SIX.harm, ...ELEVEN.harm],
+  harm: [
+    ...HARM,
+    ...list('harcelant,harcelante,harceleur'),
+    ...SIX.harm,
+    ...ELEVEN.harm,
+    ...SIXTEEN.harm,
+    ...SEVENTEEN.harm,
+  ],
   harmWeak: [
     ...list('threatens suicide,threatened suicide,threatening suicide'),
     ...HARM_WEAK,
@@ -1040,6 +1056,9 @@ export const LEXICON = {
     ...TWELVE.harmWeak,
     ...THIRTEEN.harmWeak,
     ...FOURTEEN.harmWeak,
+    ...SIXTEEN.harmWeak,
+    ...SEVENTEEN.harmWeak,
+    ...EIGHTEEN.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [
@@ -1051,7 +1070,14 @@ export const LEXICON = {
     ...TEN.towardPartner,
     ...FIFTEEN.towardPartner,
   ],
-  relation: [...RELATION, ...RELATION_MORE, ...SIX.relation, ...TWELVE.relation, ...FOURTEEN.relation],
+  relation: [
+    ...RELATION,
+    ...RELATION_MORE,
+    ...SIX.relation,
+    ...TWELVE.relation,
+    ...FOURTEEN.relation,
+    ...EIGHTEEN.relation,
+  ],
   near: [...NEAR, ...NEAR_MORE, ...NEAR_ELDERS, 'amoureuse', 'amoureuses', ...MARITAL_HOME],
   nearPartner: [...NEAR_PARTNER, ...MARITAL_HOME],
   person: PERSON,
@@ -1064,7 +1090,7 @@ export const LEXICON = {
   line: [...LINE, ...LINE_FR],
   crisis: CRISIS,
   // A temporary restraining order is also business litigation's: it needs the same context as a plan.
-  safety: [...SAFETY, ...ORDER_WEAK, ...FOURTEEN.safety],
+  safety: [...SAFETY, ...ORDER_WEAK, ...FOURTEEN.safety, ...SIXTEEN.safety],
   subject: [
     ...SUBJECT,
     ...SUBJECT_MORE,
@@ -1077,6 +1103,7 @@ export const LEXICON = {
     ...TWELVE.subject,
     ...THIRTEEN.subject,
     ...FOURTEEN.subject,
+    ...EIGHTEEN.subject,
     ...NAMED_VIOLENT,
   ],
   pronoun: PRONOUN,
@@ -1106,6 +1133,9 @@ export const LEXICON = {
     ...THIRTEEN.situation,
     ...FOURTEEN.situation,
     ...FIFTEEN.situation,
+    ...SIXTEEN.situation,
+    ...SEVENTEEN.situation,
+    ...EIGHTEEN.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1120,6 +1150,7 @@ export const LEXICON = {
     ...TWELVE.situationSelf,
     ...THIRTEEN.situationSelf,
     ...FOURTEEN.situationSelf,
+    ...EIGHTEEN.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,
@@ -1146,8 +1177,9 @@ export const LEXICON = {
     ...TWELVE.neutral,
     ...THIRTEEN.neutral,
     ...FOURTEEN.neutral,
+    ...EIGHTEEN.neutral,
   ],
-  order: [...ORDERS, ...ORDERS_MORE],
+  order: [...ORDERS, ...ORDERS_MORE, ...EIGHTEEN.order],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE, ...THIRTEEN.civilParty],
   // Jealousy, and control in everyday words: a partner's, named.
   jealous: [
@@ -1159,6 +1191,9 @@ export const LEXICON = {
     ...THIRTEEN.jealous,
     ...FOURTEEN.jealous,
     ...FIFTEEN.jealous,
+    ...SIXTEEN.jealous,
+    ...SEVENTEEN.jealous,
+    ...EIGHTEEN.jealous,
   ],
   ifLeave: [...IF_LEAVE, ...SIX.ifLeave],
 } as const;

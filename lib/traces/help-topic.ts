@@ -95,6 +95,47 @@ const WHO = BIT.subject | BIT.pronoun | BIT.nonPartner;
 const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
 /** Homelessness as a topic: a shelter said beside it, with no harm named, is a homeless shelter. */
 const HOMELESSNESS = new Set(['itinerance', 'homelessness', 'itinerant', 'itinerants']);
+/**
+ * Settings where a kind of abuse named alone is not a partner's: "medical gaslighting", "gaslighting
+ * en politique", "emotional abuse in sport", "verbal abuse by a teacher", abuse of an animal, a scam,
+ * a celebrity stalked, a war's or an era's cycle of violence. With a partner named it stays.
+ */
+const KIND_SETTING = new Set([
+  ...['medical', 'medicale', 'political', 'politics', 'politician', 'politicians', 'politique'],
+  ...['politicien', 'politiciens', 'corporate', 'sport', 'sports', 'coach', 'coaches', 'athlete'],
+  ...['athletes', 'teacher', 'teachers', 'enseignant', 'enseignants', 'classroom'],
+  // Animals ("emotional abuse of a horse", "maltraitance sur un chien"); "chat" is also a help chat,
+  // and "pets" are a household's ("coercive control and pets": pets hurt to hold a partner).
+  ...['animal', 'animals', 'animale', 'animales', 'animaux', 'dog', 'dogs', 'puppy'],
+  ...['cat', 'cats', 'kitten', 'horse', 'horses', 'chien', 'chiens', 'chienne', 'chiot', 'cheval'],
+  ...['chevaux'],
+  // Scams and public figures: "financial abuse of elderly by scam callers", "cyberstalking a celebrity".
+  ...['scam', 'scams', 'scammer', 'scammers', 'arnaque', 'arnaques', 'escroc', 'escrocs', 'escroquerie'],
+  ...['celebrity', 'celebrities', 'celeb', 'celebs', 'influencer', 'influencers', 'celebrite'],
+  // Wars, gangs and past centuries: "the cycle of violence" of a conflict or an era.
+  ...['war', 'wars', 'guerre', 'guerres', 'gang', 'gangs', 'medieval', 'medievale', 'siecle', 'century'],
+]);
+/** A school as the setting: bullying among pupils is the school's matter unless a partner is named. */
+const SCHOOL = new Set([
+  ...['school', 'schools', 'schoolyard', 'playground', 'classmate', 'classmates', 'pupil', 'pupils'],
+  ...['ecole', 'ecoles', 'lycee', 'camarade', 'camarades', 'eleve', 'eleves', 'recreation'],
+]);
+/**
+ * Harm at work with no partner named ("harcèlement sexuel au travail") is the employer's matter, and
+ * at school ("mon enfant est l'agresseur, harcèlement à l'école") the school's. The school's words are
+ * read only when harm is (`judge`).
+ */
+function atWorkOrSchoolOnly(flags: number, words: readonly string[]): boolean {
+  return (flags & PARTNER) === 0 && ((flags & BIT.workplace) !== 0 || words.some((w) => SCHOOL.has(w)));
+}
+/** Where a threat to kill or hurt "me" is said ("will kill me", "va me tuer"), or -1. */
+function threatToMe(words: readonly string[]): number {
+  return words.findIndex(
+    (w, i) =>
+      ((w === 'kill' || w === 'hurt') && words[i + 1] === 'me') || (w === 'tuer' && words[i - 1] === 'me'),
+  );
+}
+
 /** The one speaking as a subject, right before an act: the act is theirs ("we emptied", "i took my passport"). */
 const SPEAKER = new Set(['i', 'we']);
 /** Words that follow "her" as an object, never as a possessive ("hit her again", not "hit her car"). */
@@ -473,14 +514,19 @@ export function createTopicReaders(
     let flags = 0;
     for (const m of found) flags |= m.tags;
     if (flags & BIT.strong && !civilOrderOnly(found, flags)) return true;
-    if (flags & BIT.kind && (flags & BIT.workplace) === 0) return true;
+    if (flags & BIT.kind && (flags & BIT.workplace) === 0 && !words.some((w) => KIND_SETTING.has(w)))
+      return true;
     if (flags & BIT.kind && flags & PARTNER) return true;
     if (flags & BIT.alone && !(flags & BIT.aloneUnless)) return true;
     if (flags & (BIT.harm | BIT.harmWeak | BIT.passive) && flags & BIT.relation) return true;
     // Games and films: "violent video games make children violent" is a rating, not a situation.
-    // Harassment at work with no partner named ("harcèlement sexuel au travail") is the employer's matter.
-    const atWorkOnly = (flags & BIT.workplace) !== 0 && (flags & PARTNER) === 0;
-    if (flags & BIT.harm && !(flags & BIT.offTopic) && !atWorkOnly && nearHarm(found, kind)) return true;
+    if (
+      flags & BIT.harm &&
+      !(flags & BIT.offTopic) &&
+      !atWorkOrSchoolOnly(flags, words) &&
+      nearHarm(found, kind)
+    )
+      return true;
     if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
     // A shelter for women or families is a refuge from abuse, unless the text is about homelessness
     // ("itinérance : un nouveau refuge pour femmes") and names no harm or partner.
@@ -509,8 +555,15 @@ export function createTopicReaders(
       toThem(found, words)
     )
       return true;
-    // "threatened to hurt me if I leave": leaving says whose threat it is.
-    if (flags & BIT.ifLeave && flags & LEAVING_HARM && !(flags & (BIT.workplace | BIT.offTopic))) return true;
+    // "threatened to hurt me if I leave", "he will kill me if I leave": leaving says whose threat it
+    // is; unless someone else named before it does the harm and no partner is named ("my dog is
+    // aggressive when I leave", "my mum will kill me if I leave the dishes"; not "tu ne reverras
+    // plus le chien").
+    if (flags & BIT.ifLeave && !(flags & (BIT.workplace | BIT.offTopic))) {
+      const harmAt = found.find((m) => m.tags & LEAVING_HARM)?.start ?? threatToMe(words);
+      const othersFirst = found.some((m) => m.tags & BIT.nonPartner && m.end <= harmAt);
+      if (harmAt >= 0 && !(othersFirst && (flags & PARTNER) === 0)) return true;
+    }
     return described(found, flags, words);
   };
 

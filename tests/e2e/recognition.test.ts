@@ -193,6 +193,7 @@ async function checkPages(
  * `lookalikes` of the look-alikes (issue 11's bar is 3 %), at least `least` of the help ones.
  */
 async function checkSearches(set: string, rows: readonly SearchRow[], least: number, lookalikes: number) {
+  await startClock();
   const urls = rows.map((s) => searchUrl(s.query));
   await visitAll(urls);
   const { history } = await settle(urls);

@@ -58,6 +58,7 @@ describe('compilePatterns and matchPatterns', () => {
       reject: ['j ai frapp* !ete'],
       weighted: ['maybe =0.4'],
       selfNegative: ['cant breathe'],
+      anchored: ['< slapped my'],
     },
     CLASSES,
   );
@@ -85,6 +86,8 @@ describe('compilePatterns and matchPatterns', () => {
     ['il ne me hit me pas', ['gap!']],
     ["i can't breathe", ['selfNegative']],
     ["i'm not sure but he hit me", ['gap']],
+    ['slapped my boyfriend', ['anchored']],
+    ['she slapped my boyfriend', []],
   ])('%j → %j', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -111,7 +114,7 @@ describe('the lexicons', () => {
       for (const source of list)
         for (const word of source.split(/[ |]/))
           if (!word.startsWith('@') && !word.startsWith('^@'))
-            expect(word, source).toMatch(/^[a-z0-9*^?.!=]*$/);
+            expect(word, source).toMatch(/^([a-z0-9*^?.!=]*|<)$/);
   });
 
   it('cover every situation in both languages', () => {

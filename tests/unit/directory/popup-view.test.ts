@@ -143,3 +143,56 @@ describe('decidePopupView: the region the person chose', () => {
     expect(view.mode === 'start' && ids(view.crisis)).toEqual(['national']);
   });
 });
+
+describe('decidePopupView: no match puts the line for people harmed first', () => {
+  const harmed: Resource['audiences'] = ['experienced-violence', 'helpers'];
+  const fallback = (resources: Resource[], guess: PopupState['guess']) => {
+    const view = decidePopupView(state({ resources, guess, query: 'zzz' }));
+    if (view.mode !== 'no-match') throw new Error(view.mode);
+    return ids(view.fallback);
+  };
+  const emergency = entry('emergency', { kind: 'emergency', regions: ['IE'] });
+
+  it('a violence line before a general listening line, the emergency number second', () => {
+    const lines = [
+      emergency,
+      entry('listening', { regions: ['IE'], hours: { always: true } }),
+      entry('womens-aid', { regions: ['IE'], audiences: ['women', ...harmed], hours: { always: true } }),
+    ];
+    expect(fallback(lines, { country: 'IE' })).toEqual(['womens-aid', 'emergency', 'listening']);
+  });
+
+  it('a line kept to one group (youth here) is not the line for everyone harmed', () => {
+    const lines = [
+      emergency,
+      entry('listening', { regions: ['IE'] }),
+      entry('youth-line', { regions: ['IE'], audiences: ['youth', ...harmed] }),
+    ];
+    expect(fallback(lines, { country: 'IE' })).toEqual(['listening', 'emergency', 'youth-line']);
+  });
+
+  it('a province with no violence line of its own: the line it points people to comes first', () => {
+    const sk = { country: 'CA', subdivision: 'CA-SK' };
+    const lines = [
+      entry('emergency-ca', { kind: 'emergency', regions: ['CA'] }),
+      entry('suicide-line', { regions: ['CA'], hours: { always: true } }),
+      entry('sk-211', { regions: ['CA-SK'], audiences: ['anyone', ...harmed], crisis: false }),
+      entry('mb-line', { regions: ['CA-MB'], audiences: harmed, crisis: false }),
+    ];
+    expect(fallback(lines, sk)).toEqual(['sk-211', 'emergency-ca', 'suicide-line']);
+    // Elsewhere in Canada that line is not theirs.
+    expect(fallback(lines, { country: 'CA', subdivision: 'CA-NT' })).toEqual([
+      'suicide-line',
+      'emergency-ca',
+    ]);
+  });
+
+  it('with only the country known, a province’s violence line is not put first', () => {
+    const lines = [
+      entry('emergency-ca', { kind: 'emergency', regions: ['CA'] }),
+      entry('national', { regions: ['CA'] }),
+      entry('bc-line', { regions: ['CA-BC'], audiences: harmed }),
+    ];
+    expect(fallback(lines, { country: 'CA' })[0]).toBe('national');
+  });
+});

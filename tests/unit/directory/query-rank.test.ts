@@ -282,3 +282,21 @@ describe('a province whose way in for violence is 211 (Saskatchewan, New Brunswi
     expect(topIds(q, lang, region, 3)).toContain(line);
   });
 });
+
+describe('a line for young people, when a spouse is named', () => {
+  it.each([
+    ['my husband hits me and i want to leave', 'en', 'CA-NB'],
+    ['my wife screams at me every night', 'en', 'CA-ON'],
+    ['mon mari me rabaisse depuis des années', 'fr', 'CA-NU'],
+  ] as const)('"%s" (%s, %s): Kids Help Phone is not among the first three', (q, lang, region) => {
+    expect(topIds(q, lang, region).slice(0, 3)).not.toContain('kids-help-phone');
+  });
+
+  it('stays for a teen, and for a young person naming a parent’s husband', () => {
+    expect(analyzeQuery('my boyfriend hits me and im 15', 'en').adult).toBe(false);
+    expect(analyzeQuery("my mom's husband hits me", 'en').adult).toBe(false);
+    expect(analyzeQuery('ma mère et son conjoint me frappent', 'fr').adult).toBe(false);
+    expect(analyzeQuery('my husband hits me', 'en').adult).toBe(true);
+    expect(topIds('my boyfriend hits me and im 15', 'en', 'CA-NB').slice(0, 3)).toContain('kids-help-phone');
+  });
+});

@@ -104,3 +104,24 @@ describe('the eighth query set (public phrasings, gathered blind)', () => {
     expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
   });
 });
+
+describe('the ninth query set (public phrasings, gathered blind)', () => {
+  it('has no harmful ordering, first or among the first three', () => {
+    const results = evaluateQueries(loadRows('queries-9.json'));
+    expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('the tenth query set (public phrasings, gathered blind)', () => {
+  it('has no harmful ordering, first or among the first three', () => {
+    const results = evaluateQueries(loadRows('queries-10.json'));
+    expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('the eleventh query set (public phrasings, gathered blind)', () => {
+  it('has no harmful ordering, first or among the first three', () => {
+    const results = evaluateQueries(loadRows('queries-11.json'));
+    expect(results.filter((r) => r.harmful3).map((r) => `${r.row.q} → ${r.top.join(', ')}`)).toEqual([]);
+  });
+});

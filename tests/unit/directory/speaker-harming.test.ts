@@ -55,6 +55,10 @@ describe('people who have used violence, in their own words', () => {
     ['i feel guilty about how i talk to my wife', 'en'],
     ['how do i say sorry for pushing my boyfriend', 'en'],
     ['je suis une conjointe jalouse et contrôlante', 'fr'],
+    // Things broken in anger, and a partner afraid.
+    ['i punch holes in the door when she argues back', 'en'],
+    ['i smashed the dishes during our fight', 'en'],
+    ['i broke the wall and now my girlfriend is scared', 'en'],
   ] as const)('%s → harming', (q, lang) => {
     expect(speaker(q, lang)).toBe('harming');
   });
@@ -99,8 +103,21 @@ describe('people harmed who use the same words', () => {
     ['ma conjointe dit que je suis contrôlant', 'fr'],
     ['he says i am abusive', 'en'],
     ['il dit que je suis toxique', 'fr'],
+    // Things broken to get away, or by the partner; a partner who frightens.
+    ['i broke the door down to get away from him', 'en'],
+    ['i broke free when he pinned me', 'en'],
+    ['he punched a hole in the wall beside my head', 'en'],
+    ['i broke my hand when he shoved me', 'en'],
   ] as const)('%s → not harming', (q, lang) => {
     expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
+
+describe('a partner who frightens, and a partner who is afraid', () => {
+  it('reads "scared me" as harm done to the speaker, and "is scared" alone as neither', () => {
+    expect(speaker('my husband scared me last night')).toBe('harmed');
+    expect(speaker('my boyfriend frightened us with the knife')).toBe('harmed');
+    expect(speaker('my wife is scared and wants to move')).not.toBe('harmed');
   });
 });
 
@@ -115,5 +132,38 @@ describe('threats of self-harm made to a partner', () => {
   it('stay urgent for a person who wants to die', () => {
     expect(analyzeQuery('i want to kill myself tonight', 'en').urgent).toBe(true);
     expect(analyzeQuery('he says he will kill himself if i leave', 'en').speaker).toBe('harmed');
+  });
+});
+
+describe('charges, court programmes, conditions and a blow said without its "I"', () => {
+  it.each([
+    'charged with hitting my wife what happens next',
+    'convicted of stalking my ex girlfriend can i appeal',
+    'shoved my wife during an argument what now',
+    'punched my boyfriend and he called the police',
+    'court ordered me to attend a program for anger',
+    'the caledonian system how long does it last',
+    'my bail conditions say no contact can i go home',
+    'i am under a no contact order can i send a birthday card',
+    'how to lift a restraining order against me',
+  ])('%s → harming', (q) => {
+    expect(speaker(q)).toBe('harming');
+  });
+
+  it.each([
+    'my husband was charged with assaulting me',
+    'he shoved my wife and left',
+    'my ex punched my boyfriend at the party',
+    'my husband was ordered to attend a program',
+    'his bail conditions say no contact with me',
+    'pushed my husband away when he choked me',
+    'my boyfriend has a no contact order can he text me',
+    'help my husband with his anger',
+  ])('%s → not harming', (q) => {
+    expect(speaker(q)).not.toBe('harming');
+  });
+
+  it("reads help with one's own temper as one's own, not as support for someone", () => {
+    expect(speaker('i hit my girlfriend need help with my temper')).toBe('harming');
   });
 });
