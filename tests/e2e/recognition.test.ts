@@ -9,7 +9,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  builtInMatcher,
   DISPUTED_LOOKALIKES,
+  LATER_PAGE_SETS,
+  LATER_SEARCH_SETS,
   loadRows,
   type PageRow,
   type SearchRow,
@@ -24,63 +27,23 @@ const help = loadRows<PageRow>('help-pages.json');
 const ordinary = loadRows<PageRow>('ordinary-pages.json');
 const searches = loadRows<SearchRow>('searches.json');
 /**
- * The later sets gathered blind: a second, a third and a fourth page set (help, look-alike and
- * ordinary rows in one file each), a sixth, an eighth, a ninth and a tenth search set (the eighth
- * 61 % French, the ninth and tenth half).
+ * Every later set (`LATER_PAGE_SETS`, `LATER_SEARCH_SETS`: page sets 2–12, search sets 2–18): a
+ * fixed third of each (every third row, in file order) is served in the browser, and every row's fate must be the one
+ * the Node matcher gives it, so the figures `npm run bench` reports on every row of every set are
+ * the browser's own. Their recall floors are checked on every row, in Node, by
+ * `tests/unit/traces/recognition.test.ts`.
  */
 const isHelp = (r: PageRow) => r.group === 'organisation' || r.group === 'general-site';
-const pages2 = loadRows<PageRow>('pages-2.json');
-const help2 = pages2.filter(isHelp);
-const kept2 = pages2.filter((r) => !isHelp(r));
-const pages3 = loadRows<PageRow>('pages-3.json');
-const help3 = pages3.filter(isHelp);
-const kept3 = pages3.filter((r) => !isHelp(r));
-const pages4 = loadRows<PageRow>('pages-4.json');
-const help4 = pages4.filter(isHelp);
-const kept4 = pages4.filter((r) => !isHelp(r));
-const searches6 = loadRows<SearchRow>('searches-6.json');
-const searches8 = loadRows<SearchRow>('searches-8.json');
-const searches9 = loadRows<SearchRow>('searches-9.json');
-const searches10 = loadRows<SearchRow>('searches-10.json');
-const pages5 = loadRows<PageRow>('pages-5.json');
-const help5 = pages5.filter(isHelp);
-// Shelters for women their builders labelled look-alikes, help by issue 11's definition (bench/recognition.ts).
-const kept5 = pages5.filter((r) => !isHelp(r) && !DISPUTED_LOOKALIKES.has(r.url));
-const searches11 = loadRows<SearchRow>('searches-11.json');
-const pages6 = loadRows<PageRow>('pages-6.json');
-const help6 = pages6.filter(isHelp);
-const kept6 = pages6.filter((r) => !isHelp(r) && !DISPUTED_LOOKALIKES.has(r.url));
-const searches12 = loadRows<SearchRow>('searches-12.json');
-const pages7 = loadRows<PageRow>('pages-7.json');
-const help7 = pages7.filter(isHelp);
-const kept7 = pages7.filter((r) => !isHelp(r) && !DISPUTED_LOOKALIKES.has(r.url));
-const searches13 = loadRows<SearchRow>('searches-13.json');
-const pages8 = loadRows<PageRow>('pages-8.json');
-const help8 = pages8.filter(isHelp);
-const kept8 = pages8.filter((r) => !isHelp(r) && !DISPUTED_LOOKALIKES.has(r.url));
-const searches14 = loadRows<SearchRow>('searches-14.json');
-const pages9 = loadRows<PageRow>('pages-9.json');
-const help9 = pages9.filter(isHelp);
-const kept9 = pages9.filter((r) => !isHelp(r) && !DISPUTED_LOOKALIKES.has(r.url));
-const searches15 = loadRows<SearchRow>('searches-15.json');
-/** Floors a little under what the matcher scores on them (`npm run bench`), so a regression fails. */
-const PAGES_2_LEAST = 0.78;
-const PAGES_3_LEAST = 0.76;
-const PAGES_4_LEAST = 0.81;
-const SEARCHES_6_LEAST = 0.9;
-const SEARCHES_8_LEAST = 0.8;
-const SEARCHES_9_LEAST = 0.84;
-const SEARCHES_10_LEAST = 0.85;
-const PAGES_5_LEAST = 0.71;
-const SEARCHES_11_LEAST = 0.73;
-const PAGES_6_LEAST = 0.76;
-const SEARCHES_12_LEAST = 0.76;
-const PAGES_7_LEAST = 0.71;
-const SEARCHES_13_LEAST = 0.67;
-const PAGES_8_LEAST = 0.71;
-const SEARCHES_14_LEAST = 0.75;
-const PAGES_9_LEAST = 0.7;
-const SEARCHES_15_LEAST = 0.68;
+const third = <T>(rows: readonly T[]) => rows.filter((_, i) => i % 3 === 0);
+const LATER_PAGES = LATER_PAGE_SETS.map(([name, file]) => {
+  // Shelters for women their builders labelled look-alikes, help by issue 11's definition (bench/recognition.ts).
+  const rows = third(loadRows<PageRow>(file)).filter((r) => !DISPUTED_LOOKALIKES.has(r.url));
+  return [name, rows.filter(isHelp), rows.filter((r) => !isHelp(r))] as const;
+});
+const LATER_SEARCHES = LATER_SEARCH_SETS.map(
+  ([name, file]) => [name, third(loadRows<SearchRow>(file))] as const,
+);
+const matcher = builtInMatcher();
 
 const key = (url: string) => {
   const u = new URL(url);
@@ -93,14 +56,7 @@ beforeAll(async () => {
   for (const row of [
     ...help,
     ...ordinary,
-    ...pages2,
-    ...pages3,
-    ...pages4,
-    ...pages5,
-    ...pages6,
-    ...pages7,
-    ...pages8,
-    ...pages9,
+    ...LATER_PAGES.flatMap(([, helpRows, keptRows]) => [...helpRows, ...keptRows]),
   ])
     h.server.pages.set(key(row.url), { title: row.title });
 });
@@ -142,39 +98,77 @@ async function visitAll(urls: readonly string[]) {
   }
 }
 
-/** History once the last page has had 5 s; the longest visit-to-removal time among `urls`. */
+/**
+ * History once the last page has had 5 s; the longest visit-to-removal time among `urls`; and
+ * the addresses history recorded a visit to (a page that never loaded has none).
+ */
 async function settle(urls: readonly string[]) {
   await new Promise((r) => setTimeout(r, 5000));
   const history = await historyUrls(h);
-  const times = await h.sw(() => {
+  const { times, seen } = await h.sw(() => {
     const g = globalThis as unknown as { seen: Map<string, number>; gone: Map<string, number> };
-    return [...g.gone.entries()].map(([url, at]) => [url, at - (g.seen.get(url) ?? at)] as const);
+    return {
+      times: [...g.gone.entries()].map(([url, at]) => [url, at - (g.seen.get(url) ?? at)] as const),
+      seen: [...g.seen.keys()],
+    };
   });
   const removedIn = new Map(times);
   const slowest = Math.max(
     0,
     ...urls.flatMap((u) => [...removedIn].filter(([r]) => same(r, u)).map(([, t]) => t)),
   );
-  return { history, slowest };
+  return { history, slowest, visited: new Set(seen.map(key)) };
 }
 
 const kept = (history: string[], url: string) => history.some((u) => same(u, url));
 const share = (n: number, total: number) => n / Math.max(1, total);
 
+interface Fate {
+  /** What the row is called in a failure. */
+  label: string;
+  url: string;
+  /** Help by the set's labels. */
+  help: boolean;
+  /** Removed by the Node matcher (what `npm run bench` counts). */
+  expected: boolean;
+}
+
 /**
- * Visits every page and checks history 5 s after the last: no ordinary page removed, at most 3 %
- * of look-alikes, at least `least` of the help pages, each within 5 s of loading.
+ * Checks that the browser gave every row the Node matcher's verdict. Removing a row the matcher
+ * keeps is never allowed (a false deletion the figures would not show); keeping a row it removes
+ * is allowed for at most 1 % of rows, and so is a page that never loaded (history recorded no
+ * visit: a slow or failed load, which says nothing about recognition). Both are printed.
+ */
+function checkAgreement(set: string, rows: readonly Fate[], history: string[], visited: ReadonlySet<string>) {
+  const unloaded = rows.filter((r) => !visited.has(key(r.url)));
+  const loaded = rows.filter((r) => visited.has(key(r.url)));
+  const extra = loaded.filter((r) => !r.expected && !kept(history, r.url));
+  const missed = loaded.filter((r) => r.expected && kept(history, r.url));
+  console.log(
+    `e2e (${set}): ${loaded.length}/${rows.length} loaded; verdict as in Node for ${loaded.length - extra.length - missed.length}` +
+      (extra.length + missed.length + unloaded.length > 0
+        ? `; removed, Node keeps: ${JSON.stringify(extra.map((r) => r.label))}; kept, Node removes: ${JSON.stringify(missed.map((r) => r.label))}; not loaded: ${JSON.stringify(unloaded.map((r) => r.label))}`
+        : ''),
+  );
+  expect(extra.filter((r) => !r.help).map((r) => r.label)).toEqual([]);
+  expect(missed.length + unloaded.length).toBeLessThanOrEqual(Math.max(1, Math.floor(rows.length / 100)));
+}
+
+/**
+ * Visits every page and checks history 5 s after the last: every page's fate is the Node
+ * matcher's, no ordinary page is removed, and each help page leaves within 5 s of loading. With
+ * `least` (a set served whole), also at most 3 % of look-alikes and at least `least` of help pages.
  */
 async function checkPages(
   set: string,
   helpRows: readonly PageRow[],
   keptRows: readonly PageRow[],
-  least: number,
+  least?: number,
 ) {
   await startClock();
   const urls = [...helpRows.map((r) => r.url), ...keptRows.map((r) => r.url)];
   await visitAll(urls);
-  const { history, slowest } = await settle(urls);
+  const { history, slowest, visited } = await settle(urls);
   const helpKept = helpRows.filter((r) => kept(history, r.url));
   const ordinaryGone = keptRows.filter((r) => r.group === 'ordinary' && !kept(history, r.url));
   const lookalikeGone = keptRows.filter((r) => r.group === 'lookalike' && !kept(history, r.url));
@@ -183,20 +177,29 @@ async function checkPages(
     `e2e (${set}): help pages removed ${helpRows.length - helpKept.length}/${helpRows.length}; ordinary removed ${ordinaryGone.length}; look-alikes removed ${lookalikeGone.length}/${lookalikes}; slowest removal ${slowest} ms`,
   );
   expect(ordinaryGone.map((r) => r.url)).toEqual([]);
+  expect(slowest).toBeLessThanOrEqual(5000);
+  const fate = (help: boolean) => (r: PageRow) => ({
+    label: `${r.url} | ${r.title}`,
+    url: r.url,
+    help,
+    expected: matcher.isTrace(r.url, r.title),
+  });
+  checkAgreement(set, [...helpRows.map(fate(true)), ...keptRows.map(fate(false))], history, visited);
+  if (least === undefined) return;
   expect(share(lookalikeGone.length, lookalikes)).toBeLessThanOrEqual(0.03);
   expect(share(helpRows.length - helpKept.length, helpRows.length)).toBeGreaterThanOrEqual(least);
-  expect(slowest).toBeLessThanOrEqual(5000);
 }
 
 /**
- * Makes every search on Google and checks history: no ordinary search removed, at most
- * `lookalikes` of the look-alikes (issue 11's bar is 3 %), at least `least` of the help ones.
+ * Makes every search on Google and checks history: every search's fate is the Node matcher's and
+ * no ordinary search is removed. With `least` (a set served whole), also no look-alike removed and
+ * at least `least` of the help ones.
  */
-async function checkSearches(set: string, rows: readonly SearchRow[], least: number, lookalikes: number) {
+async function checkSearches(set: string, rows: readonly SearchRow[], least?: number) {
   await startClock();
   const urls = rows.map((s) => searchUrl(s.query));
   await visitAll(urls);
-  const { history } = await settle(urls);
+  const { history, visited } = await settle(urls);
   const wanted = (s: SearchRow) => s.group === 'help' || s.group === 'help-variant';
   const gone = (s: SearchRow) => !kept(history, searchUrl(s.query));
   const helpKept = rows.filter((s) => wanted(s) && !gone(s));
@@ -208,7 +211,15 @@ async function checkSearches(set: string, rows: readonly SearchRow[], least: num
     `e2e (${set}): help searches removed ${helpCount - helpKept.length}/${helpCount}; ordinary removed ${ordinaryGone.length}; look-alikes removed ${lookalikeGone.length}/${lookalikeRows.length}`,
   );
   expect(ordinaryGone.map((s) => s.query)).toEqual([]);
-  expect(share(lookalikeGone.length, lookalikeRows.length)).toBeLessThanOrEqual(lookalikes);
+  const fates = rows.map((s) => ({
+    label: s.query,
+    url: searchUrl(s.query),
+    help: wanted(s),
+    expected: matcher.isTrace(searchUrl(s.query)),
+  }));
+  checkAgreement(set, fates, history, visited);
+  if (least === undefined) return;
+  expect(lookalikeGone.map((s) => s.query)).toEqual([]);
   expect(share(helpCount - helpKept.length, helpCount)).toBeGreaterThanOrEqual(least);
 }
 
@@ -217,79 +228,27 @@ describe('pages of the evaluation set, with their titles', () => {
     await checkPages('first page set', help, ordinary, 0.83);
   }, 900_000);
 
-  it('does the same on the second page set, gathered blind', async () => {
-    await checkPages('second page set', help2, kept2, PAGES_2_LEAST);
-  }, 900_000);
-
-  it('does the same on the third page set, gathered blind', async () => {
-    await checkPages('third page set', help3, kept3, PAGES_3_LEAST);
-  }, 900_000);
-
-  it('does the same on the fourth page set, gathered blind in English and French', async () => {
-    await checkPages('fourth page set', help4, kept4, PAGES_4_LEAST);
-  }, 900_000);
-
-  it('does the same on the fifth page set, gathered blind in English and French', async () => {
-    await checkPages('fifth page set', help5, kept5, PAGES_5_LEAST);
-  }, 900_000);
-
-  it('does the same on the sixth page set, gathered blind in English and French', async () => {
-    await checkPages('sixth page set', help6, kept6, PAGES_6_LEAST);
-  }, 900_000);
-
-  it('does the same on the seventh page set, gathered blind in English and French', async () => {
-    await checkPages('seventh page set', help7, kept7, PAGES_7_LEAST);
-  }, 900_000);
-
-  it('does the same on the eighth page set, gathered blind in English and French', async () => {
-    await checkPages('eighth page set', help8, kept8, PAGES_8_LEAST);
-  }, 900_000);
-
-  it('does the same on the ninth page set, gathered blind in English and French', async () => {
-    await checkPages('ninth page set', help9, kept9, PAGES_9_LEAST);
-  }, 900_000);
+  it.each(LATER_PAGES)(
+    'gives every page of a third of the %s page set the verdict npm run bench counts',
+    async (n, helpRows, keptRows) => {
+      await checkPages(`${n} page set, every third row`, helpRows, keptRows);
+    },
+    600_000,
+  );
 });
 
 describe('searches of the evaluation set', () => {
   it('removes help searches and keeps look-alike and ordinary ones', async () => {
-    await checkSearches('first search set', searches, 0.92, 0);
+    await checkSearches('first search set', searches, 0.92);
   }, 600_000);
 
-  it('does the same on the sixth search set, gathered blind', async () => {
-    await checkSearches('sixth search set', searches6, SEARCHES_6_LEAST, 0.03);
-  }, 600_000);
-
-  it('does the same on the eighth search set, gathered blind and mostly French', async () => {
-    await checkSearches('eighth search set', searches8, SEARCHES_8_LEAST, 0.03);
-  }, 600_000);
-
-  it('does the same on the ninth search set, gathered blind and half French', async () => {
-    await checkSearches('ninth search set', searches9, SEARCHES_9_LEAST, 0.03);
-  }, 600_000);
-
-  it('does the same on the tenth search set, gathered blind and half French', async () => {
-    await checkSearches('tenth search set', searches10, SEARCHES_10_LEAST, 0.03);
-  }, 600_000);
-
-  it('does the same on the eleventh search set, gathered blind and half French', async () => {
-    await checkSearches('eleventh search set', searches11, SEARCHES_11_LEAST, 0.03);
-  }, 600_000);
-
-  it('does the same on the twelfth search set, gathered blind and half French', async () => {
-    await checkSearches('twelfth search set', searches12, SEARCHES_12_LEAST, 0.03);
-  }, 600_000);
-
-  it('does the same on the thirteenth search set, gathered blind and half French', async () => {
-    await checkSearches('thirteenth search set', searches13, SEARCHES_13_LEAST, 0.03);
-  }, 600_000);
-
-  it('does the same on the fourteenth search set, gathered blind and half French', async () => {
-    await checkSearches('fourteenth search set', searches14, SEARCHES_14_LEAST, 0.03);
-  }, 600_000);
-
-  it('does the same on the fifteenth search set, gathered blind and half French', async () => {
-    await checkSearches('fifteenth search set', searches15, SEARCHES_15_LEAST, 0.03);
-  }, 600_000);
+  it.each(LATER_SEARCHES)(
+    'gives every search of a third of the %s search set the verdict npm run bench counts',
+    async (n, rows) => {
+      await checkSearches(`${n} search set, every third row`, rows);
+    },
+    600_000,
+  );
 });
 
 const SEARCH = 'https://www.google.com/search?q=women%27s+shelter+near+me';
