@@ -4,7 +4,7 @@
  */
 import { orderByRank, type RegionGuess, regionScore, servesRegion } from './region';
 import type { Audience, Kind, Resource } from './resource-schema';
-import type { SearchDoc, SearchHit } from './search';
+import { type SearchDoc, type SearchHit, typedNames } from './search';
 
 export interface Filters {
   audience?: Audience;
@@ -122,6 +122,16 @@ export function closingLines(list: readonly Resource[], guess: RegionGuess, lang
 }
 
 /**
+ * An entry for another province or country than the person's, whose name the query did not type
+ * (`typedNames`): listed after every entry that serves their region (as `query-rank.ts` does).
+ */
+function elsewhere(r: Resource, guess: RegionGuess, region: number, typed: boolean): boolean {
+  if (region > 0 || !r.regions.length || typed) return false;
+  // Somewhere we do not list: a country's line may still be of use, a province's is not.
+  return guess.country !== undefined || r.regions.every((x) => x.includes('-'));
+}
+
+/**
  * Orders search hits: relevance first, with a small pull towards the person's region and towards
  * lines they can reach now, so that among equally good matches the local 24/7 line comes first.
  * The pull is additive so that it also orders perfect (score 0) matches.
@@ -131,10 +141,17 @@ export function rankHits<T extends SearchHit>(
   byId: ReadonlyMap<string, Resource>,
   guess: RegionGuess,
 ): T[] {
+  const typed = typedNames(hits);
   const adjusted = (h: T) => {
     const r = byId.get(h.doc.id);
     if (!r) return h.score + 0.03;
-    return h.score + 0.02 * (3 - regionScore(r.regions, guess)) + (r.crisis ? 0 : 0.03);
+    const region = regionScore(r.regions, guess);
+    return (
+      h.score +
+      0.02 * (3 - region) +
+      (r.crisis ? 0 : 0.03) +
+      (elsewhere(r, guess, region, typed.has(h.doc.id)) ? 10 : 0)
+    );
   };
   // Still tied (same match, same region): the most practical kind first, as in `startOrder`.
   const kind = (h: T) => {

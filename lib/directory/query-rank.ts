@@ -25,6 +25,8 @@ export interface RankInput {
   text: ReadonlyMap<string, number>;
   /** Entries the person seems to be naming (`coversName`, or words no situation explains). */
   named?: ReadonlySet<string>;
+  /** Entries whose name the query typed (`typedNames`). */
+  typed?: ReadonlySet<string>;
 }
 
 export interface Ranked {
@@ -43,6 +45,9 @@ export const NAMED = 0.7;
 
 /** Below this, an entry that matched no word is not worth listing for the situation. */
 const FLOOR = 0.12;
+
+/** Taken from the score of an entry from elsewhere, more than any in-region score can be. */
+const ELSEWHERE = 10;
 
 function regionFactor(c: Candidate, guess: RegionGuess): number {
   if (!c.regions.length) return 0.9;
@@ -143,8 +148,12 @@ export function rankQuery(input: RankInput): Ranked[] {
     const nudge = (c.crisis ? 0.02 : 0) + (c.hours?.always ? 0.02 : 0);
     // A name typed in full finds its organisation first; words that describe a situation only
     // add a little to the entries whose text has them.
-    const words = rel >= NAMED && input.named?.has(c.id) ? 1 + rel : 0.35 * rel;
-    ranked.push({ id: c.id, score: base + words + nudge });
+    const named = rel >= NAMED && input.named?.has(c.id);
+    const words = named ? 1 + rel : 0.35 * rel;
+    // An entry for another province or country comes after every entry that serves the person's
+    // region, unless its name was typed in full: a Manitoba line is no one's first call in Yukon.
+    const elsewhere = region < FLOOR && !input.typed?.has(c.id) ? ELSEWHERE : 0;
+    ranked.push({ id: c.id, score: base + words + nudge - elsewhere });
   };
   for (const [c, region, p] of near) score(c, region, p);
   // Another country's entries cannot reach the floor on their situation alone: only their words.

@@ -136,6 +136,50 @@ export function coversName(hit: SearchHit): boolean {
 }
 
 /**
+ * The hits whose name, or one of whose other names, the query typed in full: each word whole,
+ * begun (four letters or more, at most two short) or with one typo (`klinic`, `womens refuge`),
+ * not merely words the index matched loosely. Other names all in lower case are the topics
+ * people search by ("shelters", "sexual assault"), not names; and a name of one word that another
+ * hit also uses ("Refuge", "The Hotline") is an ordinary word, not that entry's name.
+ */
+export function typedNames(hits: readonly SearchHit[]): Set<string> {
+  const out = new Set<string>();
+  if (!hits.length) return out;
+  const terms = hits[0]!.terms;
+  const typed = (w: string) =>
+    terms.some(
+      (t) =>
+        w === t ||
+        (t.length >= 4 && w.length - t.length <= 2 && w.startsWith(t)) ||
+        (t.length >= 5 && editDistance(w, t, 1) <= 1),
+    );
+  let shared: Map<string, number> | undefined;
+  const usedElsewhere = (word: string) => {
+    shared ??= wordCounts(hits);
+    return (shared.get(word) ?? 0) > 1;
+  };
+  for (const hit of hits) {
+    const names = [hit.doc.name, ...(hit.doc.aliases ?? []).filter((a) => /[\p{Lu}\d]/u.test(a))];
+    const found = names.some((name) => {
+      const words = nameWords(name);
+      return words.length > 0 && words.every(typed) && (words.length > 1 || !usedElsewhere(words[0]!));
+    });
+    if (found) out.add(hit.doc.id);
+  }
+  return out;
+}
+
+/** In how many hits' names, other names and descriptions each word appears. */
+function wordCounts(hits: readonly SearchHit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { doc } of hits) {
+    const words = new Set([doc.name, ...(doc.aliases ?? []), doc.description].flatMap(nameWords));
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * True when every word typed is in the hit's name or other names, whole, begun or with a typo
  * (`kids help` in "Kids Help Phone").
  */

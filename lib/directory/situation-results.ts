@@ -9,7 +9,7 @@ import type { Intent } from './intent';
 import { NAMED, rankQuery } from './query-rank';
 import type { RegionGuess } from './region';
 import type { Resource } from './resource-schema';
-import { coversName, namesQuery, type SearchDoc, type SearchHit } from './search';
+import { coversName, namesQuery, type SearchDoc, type SearchHit, typedNames } from './search';
 import type { Candidate, Profile } from './situation-fit';
 
 export interface SituationInput {
@@ -55,6 +55,7 @@ export function situationHits(input: SituationInput): SearchHit[] {
     guess: input.guess,
     text,
     named,
+    typed: typedNames(found),
   });
   const out: SearchHit[] = [];
   for (const r of ranked) {

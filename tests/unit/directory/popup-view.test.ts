@@ -78,8 +78,9 @@ describe('decidePopupView', () => {
     const view = decidePopupView(state({ query: 'line', search }));
     expect(view).toMatchObject({ mode: 'results' });
     if (view.mode !== 'results') return;
-    // Equal matches: the person's own province first.
-    expect(view.hits.map((h) => h.doc.id)).toEqual(['on-line', 'bc-line', 'guide:support']);
+    // Equal matches: the person's own province first; another province's line, its name not
+    // typed, after everything that serves theirs.
+    expect(view.hits.map((h) => h.doc.id)).toEqual(['on-line', 'guide:support', 'bc-line']);
     const filtered = decidePopupView(state({ query: 'line', search, filters: { region: 'CA-BC' } }));
     if (filtered.mode !== 'results') throw new Error(filtered.mode);
     expect(filtered.hits.map((h) => h.doc.id)).toEqual(['bc-line']);

@@ -1,0 +1,119 @@
+/**
+ * Entries for another province or country come after every entry that serves the person's
+ * region, unless the person typed their name: a Yukon reader searching "sexual assault" is not
+ * offered Manitoba's line before Yukon's, nor a reader in France an Australian number for
+ * "counselling". Checked on the whole catalog, for short searches of our own in every region.
+ */
+import { describe, expect, it } from 'vitest';
+import { ALL_RESOURCES } from '../../../data/directory';
+import { regionScore } from '../../../lib/directory/region';
+import { prepareQuery, searchIndex, typedNames } from '../../../lib/directory/search';
+import { catalogFor, guessOf, popupView } from '../../fixtures/popup-search';
+
+const byId = new Map(ALL_RESOURCES.map((r) => [r.id, r]));
+const REGIONS = [
+  'CA-BC',
+  'CA-AB',
+  'CA-MB',
+  'CA-ON',
+  'CA-QC',
+  'CA-NS',
+  'CA-YT',
+  'CA-NU',
+  'US',
+  'GB-ENG',
+  'GB-SCT',
+  'IE',
+  'AU',
+  'NZ',
+  'FR',
+  'BE',
+];
+const EN = [
+  'sexual assault',
+  'shelter',
+  'women shelter',
+  'crisis line',
+  'counselling',
+  'abuse',
+  'legal help',
+  'text line',
+  'family violence',
+  'help for men',
+  'my husband hits me',
+  'I was raped',
+  'stalking',
+];
+const FR = [
+  'agression sexuelle',
+  'hébergement',
+  'violence conjugale',
+  'maison pour femmes',
+  'aide juridique',
+  'ligne de crise',
+  'mon mari me frappe',
+];
+
+/** The listed ids, each marked when it serves no part of the region (another province or country). */
+function listed(q: string, lang: 'en' | 'fr', region: string) {
+  const view = popupView(q, lang, region);
+  if (view.mode !== 'results') return [];
+  const guess = guessOf(region);
+  return view.hits.map((h) => {
+    const r = byId.get(h.doc.id);
+    return {
+      id: h.doc.id,
+      away: r !== undefined && r.regions.length > 0 && regionScore(r.regions, guess) === 0,
+    };
+  });
+}
+
+describe('entries from elsewhere come after the region’s own', () => {
+  const cases = REGIONS.flatMap((region) => [
+    ...EN.map((q) => [region, 'en', q] as const),
+    ...FR.map((q) => [region, 'fr', q] as const),
+  ]);
+  it.each(cases)('%s, %s: "%s"', (region, lang, q) => {
+    const ids = listed(q, lang, region);
+    const firstAway = ids.findIndex((x) => x.away);
+    const lastHere = ids.findLastIndex((x) => !x.away);
+    if (firstAway >= 0) expect(firstAway, JSON.stringify(ids.slice(0, 8))).toBeGreaterThan(lastHere);
+  });
+
+  it('an entry whose name is typed is found first wherever the person is', () => {
+    expect(listed('klinic', 'en', 'CA-ON')[0]?.id).toBe('mb-sexual-assault-crisis-line');
+    expect(listed('womens refuge', 'en', 'CA-ON')[0]?.id).toBe('nz-womens-refuge');
+    expect(listed('rainn', 'en', 'GB-ENG')[0]?.id).toBe('rainn');
+    expect(listed('sos violence conjugale', 'fr', 'FR')[0]?.id).toBe('qc-sos-violence-conjugale');
+  });
+
+  it('the region’s own lines lead for a short topic (Yukon, sexual assault; France, counselling)', () => {
+    expect(listed('sexual assault', 'en', 'CA-YT')[0]).toMatchObject({ away: false });
+    expect(listed('counselling', 'en', 'FR')[0]).toMatchObject({ away: false });
+    expect(listed('crisis line', 'en', 'BE')[0]).toMatchObject({ away: false });
+  });
+});
+
+describe('typedNames', () => {
+  const typed = (q: string, id: string) =>
+    typedNames(searchIndex(catalogFor('en').index(), prepareQuery(q))).has(id);
+  it('reads a name or a capitalised other name typed in full, whole, begun or with a typo', () => {
+    expect(typed('sexual assault crisis line klinic manitoba', 'mb-sexual-assault-crisis-line')).toBe(true);
+    expect(typed('klinic', 'mb-sexual-assault-crisis-line')).toBe(true);
+    expect(typed('womens refuge', 'nz-womens-refuge')).toBe(true);
+    expect(typed('shelter safe', 'shelter-safe')).toBe(true);
+    expect(typed('rainn', 'rainn')).toBe(true);
+  });
+  it('not a topic people search by, an ordinary word, nor words the index matched loosely', () => {
+    // "shelters" and "sexual assault" are other names in lower case: topics, not names.
+    expect(typed('shelters', 'shelter-safe')).toBe(false);
+    expect(typed('sexual assault', 'rainn')).toBe(false);
+    // A one-word name other entries use too: "Refuge", "The Hotline".
+    expect(typed('refuge', 'gb-eng-national-domestic-abuse-helpline')).toBe(false);
+    expect(typed('hotline', 'us-national-dv-hotline')).toBe(false);
+    // "line" matches "klinic" in the index, loosely; it does not type it.
+    expect(typed('crisis line', 'mb-sexual-assault-crisis-line')).toBe(false);
+    // Begun, but not near its end: "shelter" does not type "ShelterSafe".
+    expect(typed('shelter', 'shelter-safe')).toBe(false);
+  });
+});
