@@ -209,12 +209,56 @@ function applyRules(ranked: Ranked[], input: RankInput): Ranked[] {
   const uv = (r: Ranked) => profiles.get(r.id)?.forUsedViolence ?? false;
   let out = ranked;
   if (intent.urgent) out = pinUrgent(out, input);
+  else if (!aboutHarming(intent) && intent.speaker !== 'supporter') out = addOwnLine(out, input);
   if (intent.speaker === 'harmed') out = [...out.filter((r) => !uv(r)), ...out.filter(uv)];
   else if (!intent.situations.has('used-violence') && out.length && uv(out[0]!)) {
     const first = out.findIndex((r) => !uv(r));
     if (first > 0) out = [out[first]!, ...out.filter((_, i) => i !== first)];
   }
   return out;
+}
+
+/** Someone describing what they did, or asking about having used violence. */
+const aboutHarming = (intent: Intent) =>
+  intent.speaker === 'harming' || (intent.speaker !== 'harmed' && intent.situations.has('used-violence'));
+
+/**
+ * Where the region's lines serve nothing a person harmed named (the territories, whose lines are
+ * general help lines; Saskatchewan, whose way in is 211), the results would offer no one to talk
+ * to: the region's own line (a crisis line first, then one in their language, then one open at all
+ * hours; never a line for women for a man, nor one for a group they did not name) joins them after
+ * the first result, or before a line for a group they did not name ("sexual assault" in the
+ * Northwest Territories: the NWT Help Line before Kids Help Phone).
+ */
+function addOwnLine(ranked: Ranked[], input: RankInput): Ranked[] {
+  const { intent, guess, profiles } = input;
+  const byId = new Map(input.candidates.map((c) => [c.id, c]));
+  const otherGroup = (id: string) =>
+    (profiles.get(id)?.groups ?? []).some((g) => (intent.situations.get(g) ?? 0) < 0.6);
+  const talk = (c: Candidate | undefined) =>
+    c !== undefined && CALLED.has(c.kind) && c.kind !== 'emergency' && regionScore(c.regions, guess) >= 2;
+  if (ranked.some((r) => talk(byId.get(r.id)) && !otherGroup(r.id))) return ranked;
+  const own = input.candidates
+    .filter(
+      (c) =>
+        talk(c) &&
+        regionScore(c.regions, guess) === 3 &&
+        profiles.has(c.id) &&
+        !profiles.get(c.id)!.forUsedViolence &&
+        !(intent.situations.has('male-victim') && profiles.get(c.id)!.womenOnly) &&
+        !otherGroup(c.id),
+    )
+    .sort(
+      (a, b) =>
+        (b.crisis ? 1 : 0) - (a.crisis ? 1 : 0) ||
+        langFactor(b, intent.lang) - langFactor(a, intent.lang) ||
+        (b.hours?.always ? 1 : 0) - (a.hours?.always ? 1 : 0),
+    )[0];
+  if (!own) return ranked;
+  const first = ranked.findIndex((r) => talk(byId.get(r.id)) && otherGroup(r.id));
+  const at = first >= 0 ? Math.min(first, 1) : Math.min(1, ranked.length);
+  const rest = ranked.filter((r) => r.id !== own.id);
+  return [...rest.slice(0, at), { id: own.id, score: 0 }, ...rest.slice(at)];
 }
 
 /** The emergency number and the crisis line for the person's region, in the first two places. */

@@ -117,3 +117,32 @@ describe('typedNames', () => {
     expect(typed('shelter', 'shelter-safe')).toBe(false);
   });
 });
+
+describe('a person harmed is never left without a line of their region to talk to', () => {
+  const top = (q: string, region: string, lang: 'en' | 'fr' = 'en') =>
+    listed(q, lang, region).map((x) => x.id);
+  it.each([
+    ['my husband hits me', 'CA-NT', 'nt-help-line'],
+    ['my partner controls my money', 'CA-NU', 'nu-kamatsiaqtut'],
+    ['sexual assault', 'CA-SK', 'sk-211'],
+    ['il me violait tous les jours', 'CA-NB', 'nb-211'],
+  ])('"%s" in %s: %s in the first three', (q, region, line) => {
+    expect(top(q, region, /il me/.test(q) ? 'fr' : 'en').slice(0, 3)).toContain(line);
+  });
+
+  it('before a line for a group the person did not name', () => {
+    const ids = top('sexual assault', 'CA-NT');
+    expect(ids.indexOf('nt-help-line')).toBeLessThan(ids.indexOf('kids-help-phone'));
+  });
+
+  it('not where the results already hold one (Ontario), nor for someone who used violence or a supporter', () => {
+    expect(top('my husband hits me', 'CA-ON')[0]).toBe('assaulted-womens-helpline');
+    expect(top('I hit my wife', 'CA-NT')).not.toContain('nt-help-line');
+    expect(top("my sister's husband hits her", 'CA-NT')).not.toContain('nt-help-line');
+  });
+
+  it('never a line for women for a man', () => {
+    const ids = top("homme victime de violence conjugale la honte d'en parler", 'CA-ON', 'fr');
+    for (const id of ['assaulted-womens-helpline', 'femaide']) expect(ids.slice(0, 3)).not.toContain(id);
+  });
+});
