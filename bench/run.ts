@@ -5,12 +5,14 @@ import { main as heldout } from './heldout';
 import { main as matcher } from './matcher';
 import { main as queries } from './queries';
 import { main as recognition } from './recognition';
+import { main as regionOrder } from './region-order';
 import { main as search } from './search';
 
 if (!process.env.BENCH_NO_BUILD) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 search();
 console.log();
 queries();
+regionOrder();
 console.log();
 await matcher();
 console.log();

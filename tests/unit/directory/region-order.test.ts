@@ -2,82 +2,28 @@
  * Entries for another province or country come after every entry that serves the person's
  * region, unless the person typed their name: a Yukon reader searching "sexual assault" is not
  * offered Manitoba's line before Yukon's, nor a reader in France an Australian number for
- * "counselling". Checked on the whole catalog, for short searches of our own in every region.
+ * "counselling". Checked on the whole catalog, for short searches of our own in every region
+ * (`bench/region-order.ts`, which `npm run bench` reports).
  */
 import { describe, expect, it } from 'vitest';
-import { ALL_RESOURCES } from '../../../data/directory';
-import { regionScore } from '../../../lib/directory/region';
+import { listed, measureRegionOrder, PROBE_REGIONS, PROBES_EN, PROBES_FR } from '../../../bench/region-order';
 import { prepareQuery, searchIndex, typedNames } from '../../../lib/directory/search';
-import { catalogFor, guessOf, popupView } from '../../fixtures/popup-search';
-
-const byId = new Map(ALL_RESOURCES.map((r) => [r.id, r]));
-const REGIONS = [
-  'CA-BC',
-  'CA-AB',
-  'CA-MB',
-  'CA-ON',
-  'CA-QC',
-  'CA-NS',
-  'CA-YT',
-  'CA-NU',
-  'US',
-  'GB-ENG',
-  'GB-SCT',
-  'IE',
-  'AU',
-  'NZ',
-  'FR',
-  'BE',
-];
-const EN = [
-  'sexual assault',
-  'shelter',
-  'women shelter',
-  'crisis line',
-  'counselling',
-  'abuse',
-  'legal help',
-  'text line',
-  'family violence',
-  'help for men',
-  'my husband hits me',
-  'I was raped',
-  'stalking',
-];
-const FR = [
-  'agression sexuelle',
-  'hébergement',
-  'violence conjugale',
-  'maison pour femmes',
-  'aide juridique',
-  'ligne de crise',
-  'mon mari me frappe',
-];
-
-/** The listed ids, each marked when it serves no part of the region (another province or country). */
-function listed(q: string, lang: 'en' | 'fr', region: string) {
-  const view = popupView(q, lang, region);
-  if (view.mode !== 'results') return [];
-  const guess = guessOf(region);
-  return view.hits.map((h) => {
-    const r = byId.get(h.doc.id);
-    return {
-      id: h.doc.id,
-      away: r !== undefined && r.regions.length > 0 && regionScore(r.regions, guess) === 0,
-    };
-  });
-}
+import { catalogFor } from '../../fixtures/popup-search';
 
 describe('entries from elsewhere come after the region’s own', () => {
-  const cases = REGIONS.flatMap((region) => [
-    ...EN.map((q) => [region, 'en', q] as const),
-    ...FR.map((q) => [region, 'fr', q] as const),
+  const cases = PROBE_REGIONS.flatMap((region) => [
+    ...PROBES_EN.map((q) => [region, 'en', q] as const),
+    ...PROBES_FR.map((q) => [region, 'fr', q] as const),
   ]);
   it.each(cases)('%s, %s: "%s"', (region, lang, q) => {
     const ids = listed(q, lang, region);
     const firstAway = ids.findIndex((x) => x.away);
     const lastHere = ids.findLastIndex((x) => !x.away);
     if (firstAway >= 0) expect(firstAway, JSON.stringify(ids.slice(0, 8))).toBeGreaterThan(lastHere);
+  });
+
+  it('as npm run bench counts it: none before an entry for the region', () => {
+    expect(measureRegionOrder().before).toBe(0);
   });
 
   it('an entry whose name is typed is found first wherever the person is', () => {
