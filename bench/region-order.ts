@@ -8,21 +8,13 @@
 import { pathToFileURL } from 'node:url';
 import { ALL_RESOURCES } from '../data/directory';
 import { regionScore } from '../lib/directory/region';
+import { REGIONS } from '../lib/directory/resource-schema';
 import { guessOf, popupView } from '../tests/fixtures/popup-search';
 
-export const PROBE_REGIONS = [
-  ...['BC', 'AB', 'SK', 'MB', 'ON', 'QC', 'NB', 'NS', 'PE', 'NL', 'YT', 'NT', 'NU'].map((p) => `CA-${p}`),
-  'US',
-  'GB-ENG',
-  'GB-SCT',
-  'GB-WLS',
-  'GB-NIR',
-  'IE',
-  'AU',
-  'NZ',
-  'FR',
-  'BE',
-];
+/** Every region the popup knows, each country by its nations or provinces where it has them. */
+export const PROBE_REGIONS = REGIONS.filter(
+  (r) => r !== 'GLOBAL' && !REGIONS.some((x) => x.startsWith(`${r}-`)),
+);
 export const PROBES_EN = [
   'sexual assault',
   'shelter',
