@@ -2,7 +2,7 @@
  * The popup directory's decisions: which entries a set of filters keeps, what to show before
  * anything is typed, and how search hits are ordered for the person's region.
  */
-import { orderByRank, type RegionGuess, regionScore, servesRegion } from './region';
+import { fromElsewhere, orderByRank, type RegionGuess, regionScore, servesRegion } from './region';
 import type { Audience, Kind, Resource } from './resource-schema';
 import { type SearchDoc, type SearchHit, typedNames } from './search';
 
@@ -122,16 +122,6 @@ export function closingLines(list: readonly Resource[], guess: RegionGuess, lang
 }
 
 /**
- * An entry for another province or country than the person's, whose name the query did not type
- * (`typedNames`): listed after every entry that serves their region (as `query-rank.ts` does).
- */
-function elsewhere(r: Resource, guess: RegionGuess, region: number, typed: boolean): boolean {
-  if (region > 0 || !r.regions.length || typed) return false;
-  // Somewhere we do not list: a country's line may still be of use, a province's is not.
-  return guess.country !== undefined || r.regions.every((x) => x.includes('-'));
-}
-
-/**
  * Orders search hits: relevance first, with a small pull towards the person's region and towards
  * lines they can reach now, so that among equally good matches the local 24/7 line comes first.
  * The pull is additive so that it also orders perfect (score 0) matches.
@@ -146,12 +136,10 @@ export function rankHits<T extends SearchHit>(
     const r = byId.get(h.doc.id);
     if (!r) return h.score + 0.03;
     const region = regionScore(r.regions, guess);
-    return (
-      h.score +
-      0.02 * (3 - region) +
-      (r.crisis ? 0 : 0.03) +
-      (elsewhere(r, guess, region, typed.has(h.doc.id)) ? 10 : 0)
-    );
+    // Another province's or country's entry, its name not typed (`typedNames`), comes after every
+    // entry that serves the person's region, as in `query-rank.ts`.
+    const away = fromElsewhere(r.regions, guess, region) && !typed.has(h.doc.id);
+    return h.score + 0.02 * (3 - region) + (r.crisis ? 0 : 0.03) + (away ? 10 : 0);
   };
   // Still tied (same match, same region): the most practical kind first, as in `startOrder`.
   const kind = (h: T) => {

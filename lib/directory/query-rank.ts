@@ -11,7 +11,7 @@
  *   what they did, not what they need).
  */
 import type { Intent } from './intent';
-import { type RegionGuess, regionScore } from './region';
+import { fromElsewhere, type RegionGuess, regionScore } from './region';
 import { type Candidate, fitOf, type Profile } from './situation-fit';
 import { ABUSE, isGroup, isTopic, isWay, SITUATION_INDEX, type Situation } from './situations';
 
@@ -52,9 +52,9 @@ const ELSEWHERE = 10;
 function regionFactor(c: Candidate, guess: RegionGuess): number {
   if (!c.regions.length) return 0.9;
   const score = regionScore(c.regions, guess);
-  // Somewhere we do not list: a country's line may still be of use, a province's is not.
-  if (!guess.country && !score) return c.regions.some((r) => !r.includes('-')) ? 0.35 : 0.08;
-  return [0.08, 0.7, 0.95, 1][score]!;
+  if (fromElsewhere(c.regions, guess, score)) return 0.08;
+  // Somewhere we do not list: a country's line may still be of use.
+  return [0.35, 0.7, 0.95, 1][score]!;
 }
 
 function langFactor(c: Candidate, lang: Intent['lang']): number {
@@ -64,13 +64,15 @@ function langFactor(c: Candidate, lang: Intent['lang']): number {
   return 0.6;
 }
 
+/** Someone describing what they did, or asking about having used violence. */
+const aboutHarming = (intent: Intent) =>
+  intent.speaker === 'harming' || (intent.speaker !== 'harmed' && intent.situations.has('used-violence'));
+
 /** The topics that say what the person needs, with their weights. */
 function needs(intent: Intent): [Situation, number][] {
   const topics = [...intent.situations].filter(([s]) => isTopic(s));
   // Someone who harmed describes what they did; what they need is help to stop.
-  const aboutHarming =
-    intent.speaker === 'harming' || (intent.speaker !== 'harmed' && intent.situations.has('used-violence'));
-  const kept = aboutHarming
+  const kept = aboutHarming(intent)
     ? topics.filter(([s]) => !(ABUSE as readonly string[]).includes(s) && s !== 'sexual')
     : topics;
   const role =
@@ -162,7 +164,7 @@ export function rankQuery(input: RankInput): Ranked[] {
     const region = c ? regionFactor(c, input.guess) : 1;
     if (c && region < FLOOR) score(c, region, profiles.get(id));
   }
-  return applyRules(best(ranked, MAX_RESULTS), input).slice(0, MAX_RESULTS);
+  return applyRules(best(ranked, MAX_RESULTS), input, byId).slice(0, MAX_RESULTS);
 }
 
 /** The `n` best, best first (ties by id); only those are sorted, so 10,000 entries stay cheap. */
@@ -204,12 +206,12 @@ function reachable(
   return made;
 }
 
-function applyRules(ranked: Ranked[], input: RankInput): Ranked[] {
+function applyRules(ranked: Ranked[], input: RankInput, byId: ReadonlyMap<string, Candidate>): Ranked[] {
   const { intent, profiles } = input;
   const uv = (r: Ranked) => profiles.get(r.id)?.forUsedViolence ?? false;
   let out = ranked;
   if (intent.urgent) out = pinUrgent(out, input);
-  else if (!aboutHarming(intent) && intent.speaker !== 'supporter') out = addOwnLine(out, input);
+  else if (!aboutHarming(intent) && intent.speaker !== 'supporter') out = addOwnLine(out, input, byId);
   if (intent.speaker === 'harmed') out = [...out.filter((r) => !uv(r)), ...out.filter(uv)];
   else if (!intent.situations.has('used-violence') && out.length && uv(out[0]!)) {
     const first = out.findIndex((r) => !uv(r));
@@ -217,10 +219,6 @@ function applyRules(ranked: Ranked[], input: RankInput): Ranked[] {
   }
   return out;
 }
-
-/** Someone describing what they did, or asking about having used violence. */
-const aboutHarming = (intent: Intent) =>
-  intent.speaker === 'harming' || (intent.speaker !== 'harmed' && intent.situations.has('used-violence'));
 
 /**
  * Where the region's lines serve nothing a person harmed named (the territories, whose lines are
@@ -230,9 +228,8 @@ const aboutHarming = (intent: Intent) =>
  * the first result, or before a line for a group they did not name ("sexual assault" in the
  * Northwest Territories: the NWT Help Line before Kids Help Phone).
  */
-function addOwnLine(ranked: Ranked[], input: RankInput): Ranked[] {
+function addOwnLine(ranked: Ranked[], input: RankInput, byId: ReadonlyMap<string, Candidate>): Ranked[] {
   const { intent, guess, profiles } = input;
-  const byId = new Map(input.candidates.map((c) => [c.id, c]));
   const otherGroup = (id: string) =>
     (profiles.get(id)?.groups ?? []).some((g) => (intent.situations.get(g) ?? 0) < 0.6);
   const talk = (c: Candidate | undefined) =>
@@ -255,10 +252,10 @@ function addOwnLine(ranked: Ranked[], input: RankInput): Ranked[] {
         (b.hours?.always ? 1 : 0) - (a.hours?.always ? 1 : 0),
     )[0];
   if (!own) return ranked;
+  // Not listed yet (it would have returned above): after the first result, or before a group's line.
   const first = ranked.findIndex((r) => talk(byId.get(r.id)) && otherGroup(r.id));
-  const at = first >= 0 ? Math.min(first, 1) : Math.min(1, ranked.length);
-  const rest = ranked.filter((r) => r.id !== own.id);
-  return [...rest.slice(0, at), { id: own.id, score: 0 }, ...rest.slice(at)];
+  const at = Math.min(1, first >= 0 ? first : ranked.length);
+  return [...ranked.slice(0, at), { id: own.id, score: 0 }, ...ranked.slice(at)];
 }
 
 /** The emergency number and the crisis line for the person's region, in the first two places. */

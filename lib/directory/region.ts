@@ -138,6 +138,15 @@ export function regionScore(regions: readonly string[], guess: RegionGuess): num
   return best;
 }
 
+/**
+ * True when an entry serves only another province or country than the person's (`score` is its
+ * `regionScore`). Somewhere we do not list, a country's line may still be of use, a province's is not.
+ */
+export function fromElsewhere(regions: readonly string[], guess: RegionGuess, score: number): boolean {
+  if (score > 0 || !regions.length) return false;
+  return guess.country !== undefined || regions.every((r) => r.includes('-'));
+}
+
 /** True when a resource serves `filter`: a national service serves its provinces; global serves all. */
 export function servesRegion(regions: readonly string[], filter: string): boolean {
   if (filter === 'GLOBAL') return regions.includes('GLOBAL');

@@ -212,11 +212,11 @@ async function checkSearches(set: string, rows: readonly SearchRow[], least?: nu
     `e2e (${set}): help searches removed ${helpCount - helpKept.length}/${helpCount}; ordinary removed ${ordinaryGone.length}; look-alikes removed ${lookalikeGone.length}/${lookalikeRows.length}`,
   );
   expect(ordinaryGone.map((s) => s.query)).toEqual([]);
-  const fates = rows.map((s) => ({
+  const fates = rows.map((s, i) => ({
     label: s.query,
-    url: searchUrl(s.query),
+    url: urls[i]!,
     help: wanted(s),
-    expected: matcher.isTrace(searchUrl(s.query)),
+    expected: matcher.isTrace(urls[i]!),
   }));
   checkAgreement(set, fates, history, visited);
   if (least === undefined) return;
