@@ -182,9 +182,17 @@ function readSituations(words: readonly string[], quoted: number, langs: readonl
 function readSpeaker(words: readonly string[], lang: Lang, quoted: number): Speaker {
   const m = compiled();
   const matches = matchPatterns(lang === 'fr' ? m.speakerFr : m.speakerEn, words);
-  // A harm inside someone else's words ("she says I hit her") is not a confession.
+  // A harm inside someone else's words ("she says I hit her") is not a confession. A negated harm
+  // to "me" read inside a plain confession is that confession's own words: "je n'arrive pas à
+  // m'empêcher de frapper mon mari" is not "il m'empêche".
+  const inConfession = (x: (typeof matches)[number]) =>
+    x.value === 'harmed' &&
+    x.negated &&
+    matches.some(
+      (h) => h.value === 'harming' && !h.negated && h.weight >= 1 && h.start <= x.start && h.end >= x.end,
+    );
   const scores = strengths(
-    matches.filter((x) => x.value !== 'harming' || x.start < quoted),
+    matches.filter((x) => (x.value !== 'harming' || x.start < quoted) && !inConfession(x)),
     'harmed',
   );
   // Being told such things is itself a sign of harm done to the speaker.

@@ -36,6 +36,8 @@ export const SPEAKER_EN: Patterns = {
     'get away from him|her|my|an',
     'wont|doesnt|dont|never let me',
     'victim|survivor =0.5',
+    // Marks left on the speaker ("he left bruises on my arm").
+    '@he|@partner left|leaves|gave|gives|leaving .. bruise|bruises|marks|mark|scratches|welts on|around ^me|my !i|her|his',
     'i m|am|was a victim|survivor',
     'is this|it abuse|normal',
     'am i being|in !abusive|controlling|toxic|unreasonable|violent|mean',
@@ -171,6 +173,11 @@ export const SPEAKER_EN: Patterns = {
     'i lose|lost|losing my? temper|cool|control|it !he|she|they|him|her',
     'lose|lost|losing control .. with|on|at her|him|my|them|wife|husband|partner !he|she|they|me',
     'i cant|cannot|couldnt control|manage|handle my anger|temper|rage|jealousy|emotions|myself|violence',
+    // Oneself not held back, with a partner ("I can't control myself with my wife", "can't stop
+    // myself when she argues"); alone it may be about food or spending.
+    'i cant|cannot|couldnt control|stop|restrain myself .. with|around|at|towards|when my? ^@partner|her|him|she|he|angry|mad|argue|argues|fight|fights !me',
+    // Marks left on a partner's body ("I left bruises on my girlfriend's arm").
+    'i ^ve|have? left|gave|give|leave .. bruise|bruises|marks|mark|scratches|welts on|around ^my|her|his|him !me|because|cause|he|she|when|after',
     'i might|may|could|will|ll|d|m snap|explode|hurt|hit|harm !be|get|been|being|myself|me',
     // Losing one's temper, not the kids, custody, a job or a home ("I might lose my apartment");
     // not "my mind" either, which is distress.
@@ -405,12 +412,16 @@ export const SPEAKER_FR: Patterns = {
     'il|elle|y etait|est|s etait|s est|monte|couche ..? sur moi',
     'il|elle|y me|m tenait|tient|retenait|retient|plaquait|plaque|immobilisait|coincait|coince !tete',
     'mon|ma agresseur|agresseuse|bourreau',
+    // Marks left on the speaker ("il a laissé des bleus sur mon bras").
+    'il|elle|y|@partner m? a|avait|laisse|laissait laisse? des|de marques|bleus|traces|ecchymoses|griffures|hematomes|morsures .. sur? moi|mon|ma|mes !je|j',
+    'il|elle|y|@partner m ^a|avait|laisse|laissait laisse? des|de marques|bleus|traces|ecchymoses|griffures|hematomes|morsures !je|j',
     'ma faute =0.8',
     'l ai|avais|aurais cherche =0.8',
     'pousse|poussee a bout =0.8',
     'me|m traite|accuse|accusait|presente|fait .. violent*|agresseu*|abusi*|toxique|coupable|folle|fou',
     // Le partenaire en thérapie, ou qui promet de changer.
-    'mon|ma ^@partner|ex .. therapie|groupe|programme|stage|suivi|colere|soins|probation|obligation|injonction !je|j|me|m|moi',
+    // Not a partner struck ("frapper mon mari quand la colère monte"): that anger is the speaker's.
+    'mon|ma ^@partner|ex .. therapie|groupe|programme|stage|suivi|colere|soins|probation|obligation|injonction !je|j|me|m|moi|frapper|taper|cogner|gifler|battre|bousculer|pousser|secouer|insulter|mordre|etrangler',
     'peut|va|pourra|pourrait|veut|peuvent|vont il|elle|ils|y .. changer =0.8',
     'il|elle|y .. va|peut|pourra|pourrait|veut|promet|jure|dit .. changer|recommencer =0.8',
     'retourner|revenir|retourne|reviens avec lui|elle =0.8',
@@ -467,6 +478,9 @@ export const SPEAKER_FR: Patterns = {
     'arrive|arrivais|reussis pas|plus a me|m controler|maitriser|retenir =0.8',
     // Unable to stop oneself hitting or shouting ("je n'arrive pas à m'empêcher de frapper mon mari").
     'arrive|arrivais|reussis|peux pas|plus a? me|m empecher|retenir de? frapper|taper|cogner|gifler|battre|bousculer|pousser|secouer|crier|hurler|insulter|menacer|mordre|etrangler',
+    'arrive|arrivais|reussis|peux pas|plus a? arreter|cesser de? frapper|taper|cogner|gifler|battre|bousculer|pousser|secouer|insulter|menacer|mordre|etrangler',
+    // Marks left on a partner's body ("j'ai laissé des bleus sur le bras de ma copine").
+    'je|j ai? laisse|laissais|fait|faisais des|de? marques|bleus|traces|ecchymoses|griffures|hematomes|morsures .. sur .. ma|mon ^@partner|elle|lui !me|m|il|y|moi',
     // Help sought to master oneself ("une thérapie pour me contrôler"): the reflexive again.
     'je|j .. therapie|groupe|suivi|programme|aide|stage|cours|psy .. pour|afin de? me|m controler|maitriser|calmer|retenir !il|elle|y',
     'pete|peter|petais|petait un|les|une cable|plombs|coche|durite|fusible !il|elle|y',

@@ -295,6 +295,10 @@ const ALONE_UNLESS = [
   ...list('dependances,alcoolisme,itinerance,itinerants,aines,personnes agees,jeunesse'),
   ...list('jeunes,sante mentale,deficience,handicap,animaux,chsld,hommes en difficulte'),
   ...list('etudiants,etudiant,touristique'),
+  // Houses for animals, for people with disabilities, for migrants or the homeless: "maison
+  // d'hébergement pour chiens", "… pour personnes handicapées", "… pour sans-abri".
+  ...list('chien,chiens,chiot,chiots,chats,chatons,chevaux,cheval,handicapees,handicapes'),
+  ...list('migrants,migrantes,refugies,demandeurs d asile,sans abri,sans domicile,sdf'),
 ];
 /**
  * Lines: help with harm, a person at risk or a partner word. Not a crisis alone: mental-health,

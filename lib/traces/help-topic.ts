@@ -100,15 +100,31 @@ const HOMELESSNESS = new Set(['itinerance', 'homelessness', 'itinerant', 'itiner
  * en politique", "emotional abuse in sport", "verbal abuse by a teacher", abuse of an animal, a scam,
  * a celebrity stalked, a war's or an era's cycle of violence. With a partner named it stays.
  */
+/**
+ * Animals ("emotional abuse of a horse", "maltraitance sur un chien"); "chat" is also a help chat,
+ * and "pets" are a household's ("coercive control and pets": pets hurt to hold a partner).
+ */
+const ANIMALS = new Set([
+  ...['animal', 'animals', 'animale', 'animales', 'animaux', 'dog', 'dogs', 'puppy'],
+  ...['cat', 'cats', 'kitten', 'horse', 'horses', 'chien', 'chiens', 'chienne', 'chiot', 'cheval'],
+  ...['chevaux'],
+]);
+/**
+ * Words that make an animal a companion a place takes in, not the text's subject: "maison
+ * d'hébergement qui accepte les animaux", "shelter that allows dogs" (not "refuge pour animaux").
+ */
+const ADMITS = new Set([
+  ...['accepte', 'acceptent', 'accepter', 'acceptant', 'accepts', 'accept', 'accepting', 'accepted'],
+  ...['accueille', 'accueillent', 'accueillir', 'accueillant', 'admet', 'admettent', 'admis'],
+  ...['allows', 'allow', 'allowing', 'allowed', 'welcomes', 'welcome', 'welcoming', 'permet'],
+]);
+/** At most this many words between a word of `ADMITS` and the animal it takes in ("accepte les chiens"). */
+const ADMITS_GAP = 2;
 const KIND_SETTING = new Set([
   ...['medical', 'medicale', 'political', 'politics', 'politician', 'politicians', 'politique'],
   ...['politicien', 'politiciens', 'corporate', 'sport', 'sports', 'coach', 'coaches', 'athlete'],
   ...['athletes', 'teacher', 'teachers', 'enseignant', 'enseignants', 'classroom'],
-  // Animals ("emotional abuse of a horse", "maltraitance sur un chien"); "chat" is also a help chat,
-  // and "pets" are a household's ("coercive control and pets": pets hurt to hold a partner).
-  ...['animal', 'animals', 'animale', 'animales', 'animaux', 'dog', 'dogs', 'puppy'],
-  ...['cat', 'cats', 'kitten', 'horse', 'horses', 'chien', 'chiens', 'chienne', 'chiot', 'cheval'],
-  ...['chevaux'],
+  ...ANIMALS,
   // Scams and public figures: "financial abuse of elderly by scam callers", "cyberstalking a celebrity".
   ...['scam', 'scams', 'scammer', 'scammers', 'arnaque', 'arnaques', 'escroc', 'escrocs', 'escroquerie'],
   ...['celebrity', 'celebrities', 'celeb', 'celebs', 'influencer', 'influencers', 'celebrite'],
@@ -510,6 +526,21 @@ export function createTopicReaders(
         (words[m.end - 1] !== 'her' || m.end === words.length || AFTER_OBJECT.has(words[m.end]!)),
     );
 
+  /**
+   * A word that keeps a shelter from deciding alone ("maison d'hébergement pour animaux", "… pour
+   * aînés"), unless it is an animal the place admits ("qui accepte les animaux"): pets come along.
+   */
+  const unlessSaid = (found: readonly Match[], words: readonly string[]): boolean =>
+    found.some(
+      (m) =>
+        m.tags & BIT.aloneUnless &&
+        !(
+          m.end - m.start === 1 &&
+          ANIMALS.has(words[m.start]!) &&
+          words.slice(Math.max(0, m.start - ADMITS_GAP - 1), m.start).some((b) => ADMITS.has(b))
+        ),
+    );
+
   const judge = (found: readonly Match[], kind: TextKind, words: readonly string[]): boolean => {
     let flags = 0;
     for (const m of found) flags |= m.tags;
@@ -517,7 +548,7 @@ export function createTopicReaders(
     if (flags & BIT.kind && (flags & BIT.workplace) === 0 && !words.some((w) => KIND_SETTING.has(w)))
       return true;
     if (flags & BIT.kind && flags & PARTNER) return true;
-    if (flags & BIT.alone && !(flags & BIT.aloneUnless)) return true;
+    if (flags & BIT.alone && !unlessSaid(found, words)) return true;
     if (flags & (BIT.harm | BIT.harmWeak | BIT.passive) && flags & BIT.relation) return true;
     // Games and films: "violent video games make children violent" is a rating, not a situation.
     if (

@@ -167,3 +167,37 @@ describe('charges, court programmes, conditions and a blow said without its "I"'
     expect(speaker('i hit my girlfriend need help with my temper')).toBe('harming');
   });
 });
+
+describe('marks left, and oneself not held back (probed after the eleventh query set)', () => {
+  it.each([
+    ["i left bruises on my girlfriend's arm", 'en'],
+    ['i gave my husband marks on his neck', 'en'],
+    ["i can't control myself with my wife", 'en'],
+    ["i can't stop myself when she argues", 'en'],
+    ["j'ai laissé des bleus sur le bras de ma copine", 'fr'],
+    ["j'ai fait des marques sur le cou de mon chum", 'fr'],
+    ["je n'arrive pas à arrêter de frapper ma femme", 'fr'],
+    ["je n'arrive pas à m'empêcher de gifler mon conjoint quand je bois", 'fr'],
+  ] as const)('%s → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+
+  it.each([
+    ['he left bruises on my arm', 'en'],
+    ['my boyfriend left marks on my neck', 'en'],
+    ['he hit me and i left bruises on his arm defending myself', 'en'],
+    ["il m'a laissé des bleus", 'fr'],
+    ['mon chum a laissé des marques sur mon cou', 'fr'],
+    ["il m'empêche de sortir", 'fr'],
+    ["il me frappe et je n'arrive pas à m'empêcher de le frapper", 'fr'],
+  ] as const)('%s → harmed', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harmed');
+  });
+
+  it.each([
+    ["i can't control myself around food", 'en'],
+    ['i left because he gave me bruises', 'en'],
+  ] as const)('%s → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});

@@ -1,0 +1,26 @@
+// Families probed after the eighteenth search set, each with searches of our own it must catch and
+// everyday ones a careless version would catch too. None is a row of any set.
+import { describeSearchFamilies } from './search-families';
+
+describeSearchFamilies('families probed after the eighteenth set', {
+  'a shelter that takes pets in, and houses for animals or other needs': {
+    help: [
+      "maison d'hébergement qui accepte les animaux",
+      'maison d hebergement qui accepte les chiens quebec',
+      'maison d hebergement qui accueille les animaux de compagnie',
+      'women’s shelter that allows dogs',
+      'domestic violence shelter that accepts cats',
+    ],
+    ordinary: [
+      'maison d hebergement pour animaux',
+      "maison d'hébergement pour chiens pendant l'été",
+      'maison d hebergement pour chats prix',
+      'maison d hebergement pour chevaux a la retraite',
+      'maison d hebergement pour personnes handicapees',
+      'maison d hebergement pour migrants benevolat',
+      'maison d hebergement pour sans abri',
+      'hotel qui accepte les animaux',
+      'animal shelter that accepts cats',
+    ],
+  },
+});
