@@ -178,6 +178,12 @@ export const SPEAKER_EN: Patterns = {
     'i cant|cannot|couldnt control|stop|restrain myself .. with|around|at|towards|when my? ^@partner|her|him|she|he|angry|mad|argue|argues|fight|fights !me',
     // Marks left on a partner's body ("I left bruises on my girlfriend's arm").
     'i ^ve|have? left|gave|give|leave .. bruise|bruises|marks|mark|scratches|welts on|around ^my|her|his|him !me|because|cause|he|she|when|after',
+    // What one did, owned ("I want to work on what I did"); fear caused, found out too late ("I
+    // didn't realise I had scared her").
+    'work|working|deal|face|own|accountable|accountability|responsibility on|with|for what i did|done|ve !he|she|they|him|her',
+    'didnt|never|not think|realise|realize|know|notice i ^had? scared|frightened|terrified|hurt|traumatized|traumatised ^her|him|my|them =0.8',
+    // Spying on a partner, said by its purpose ("wait until she showers to go through her phone").
+    'to go|look? through|check|read her|his phone|texts|messages|emails !me|my =0.8',
     'i might|may|could|will|ll|d|m snap|explode|hurt|hit|harm !be|get|been|being|myself|me',
     // Losing one's temper, not the kids, custody, a job or a home ("I might lose my apartment");
     // not "my mind" either, which is distress.
@@ -481,6 +487,15 @@ export const SPEAKER_FR: Patterns = {
     'arrive|arrivais|reussis|peux pas|plus a? arreter|cesser de? frapper|taper|cogner|gifler|battre|bousculer|pousser|secouer|insulter|menacer|mordre|etrangler',
     // Marks left on a partner's body ("j'ai laissé des bleus sur le bras de ma copine").
     'je|j ai? laisse|laissais|fait|faisais des|de? marques|bleus|traces|ecchymoses|griffures|hematomes|morsures .. sur .. ma|mon ^@partner|elle|lui !me|m|il|y|moi',
+    // What one did, owned ("travailler sur ce que j'ai fait"); fear caused, found out too late ("je ne
+    // pensais pas lui avoir fait aussi peur", "je l'ai effrayée").
+    'travailler|reflechir|assumer|reparer|comprendre|responsabilite .. ce que j ai fait|fais =0.8',
+    'pensais|croyais|savais|realisais|imaginais pas|jamais lui|la|le|l avoir fait|faire .. peur|mal =0.8',
+    'je|j l|la|le|lui|les ai effraye*|terroris*|traumatis*|apeure* =0.8',
+    // Anger said first, then oneself not held back ("quand la colère prend le dessus je ne me contrôle plus").
+    'colere|nerfs|rage .. je ne? me|m controle|controler|maitrise|maitriser|retiens|retenir|calme|calmer plus|pas',
+    // Spying on a partner, said by its purpose ("j'attends qu'elle dorme pour fouiller son téléphone").
+    'pour|afin de? fouiller|lire|consulter|espionner|surveiller|regarder son|sa|ses ^telephone|tel|cell*|portable|gsm|messages|textos|sms|courriel*|mails !me|m|il|y =0.8',
     // Help sought to master oneself ("une thérapie pour me contrôler"): the reflexive again.
     'je|j .. therapie|groupe|suivi|programme|aide|stage|cours|psy .. pour|afin de? me|m controler|maitriser|calmer|retenir !il|elle|y',
     'pete|peter|petais|petait un|les|une cable|plombs|coche|durite|fusible !il|elle|y',

@@ -201,3 +201,29 @@ describe('marks left, and oneself not held back (probed after the eleventh query
     expect(speaker(q, lang)).not.toBe('harming');
   });
 });
+
+describe('what one did owned, fear found out late, a partner spied on by purpose', () => {
+  it.each([
+    ['i want to take responsibility for what i did', 'en'],
+    ["i didn't realise i had frightened him", 'en'],
+    ['i wait until he sleeps to check his phone', 'en'],
+    ['je veux réparer ce que j’ai fait à ma famille', 'fr'],
+    ['je ne croyais pas lui avoir fait si mal', 'fr'],
+    ['je les ai terrorisés hier soir', 'fr'],
+    ['quand les nerfs lâchent je ne me retiens plus', 'fr'],
+    ['je me lève la nuit pour lire ses textos', 'fr'],
+  ] as const)('%s → harming', (q, lang) => {
+    expect(speaker(q, lang)).toBe('harming');
+  });
+
+  it.each([
+    ['i want to work on what he did to me', 'en'],
+    ["he didn't think he had scared me", 'en'],
+    ['he never realised he scared me', 'en'],
+    ['il a fouillé mon téléphone pour lire mes messages', 'fr'],
+    ["il m'a effrayée", 'fr'],
+    ["quand il est en colère il dit qu'il ne se contrôle plus", 'fr'],
+  ] as const)('%s → not harming', (q, lang) => {
+    expect(speaker(q, lang)).not.toBe('harming');
+  });
+});
