@@ -16,6 +16,8 @@ export const JOINED_HOST_WORDS: readonly string[] = [
   ...['victimsupport', 'coercivecontrol', 'calacs', 'cavac', '1800respect', 'crisiscentre', 'crisiscenter'],
   ...['distresscentre', 'distresscenter', 'crisisline', 'maisondhebergement', 'maisonhebergement'],
   ...['hebergementfemmes', 'femmesvictimes', 'sosviolence', 'abusehotline', 'abusehelpline', 'abusedwomen'],
+  ...['controlecoercitif', 'maritalrape', 'violconjugal', 'violencesfamiliales', 'violenceintrafamiliale'],
+  ...['violencesintrafamiliales', 'femmesbattues', 'abusesupport', 'abusesurvivor'],
 ];
 
 function decode(text: string): string {

@@ -1,5 +1,8 @@
 // Families probed after the eighteenth search set, each with searches of our own it must catch and
 // everyday ones a careless version would catch too. None is a row of any set.
+import { describe, expect, it } from 'vitest';
+import { createTopicClassifier } from '../../../lib/traces/help-topic';
+import { spellsHelp } from '../../../lib/traces/page-words';
 import { describeSearchFamilies } from './search-families';
 
 describeSearchFamilies('families probed after the eighteenth set', {
@@ -23,4 +26,31 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'animal shelter that accepts cats',
     ],
   },
+});
+
+describe('help phrases spelt as one word in an address, and transition housing in a title', () => {
+  const topic = createTopicClassifier();
+  const spelt: readonly (readonly [string, boolean])[] = [
+    ['controlecoercitif.ca', true],
+    ['misconceptions-about-maritalrape', true],
+    ['violencesintrafamiliales', true],
+    ['aide-femmesbattues', true],
+    ['abusesupporthub.com', true],
+    ['abusesurvivors', true],
+    ['violconjugal', true],
+    ['drugabusesupport.org', false],
+    ['substanceabusesurvivor.com', false],
+    ['controlequalite', false],
+    ['maritalstatus', false],
+    ['violoncelle', false],
+  ];
+  it.each(spelt)('%s spells help: %s', (word, help) => {
+    expect(spellsHelp(word)).toBe(help);
+  });
+
+  it('reads transition housing for women as a shelter, not transition housing for youth', () => {
+    expect(topic.isHelpTitle("Women's Transition Housing and Supports Program")).toBe(true);
+    expect(topic.isHelpTitle('Transition housing for youth leaving care')).toBe(false);
+    expect(topic.isHelpTitle('Transition housing after prison release')).toBe(false);
+  });
 });
