@@ -225,6 +225,60 @@ export function participlesTyped(words: readonly string[], vocab: ReadonlySet<st
   return out ?? words;
 }
 
+/**
+ * French words of harm misspelt as they sound, too short for the typo corrector or real words of
+ * another sense: "il me frape", "je suis batue", "mon père tappe ma mère", "il menasse". Each reads
+ * as the word it sounds like. Searches only.
+ */
+const SOUNDS_LIKE: ReadonlyMap<string, string> = new Map([
+  ...([
+    ['frape', 'frappe'],
+    ['frapes', 'frappes'],
+    ['frapent', 'frappent'],
+    ['fraper', 'frapper'],
+    ['frapait', 'frappait'],
+    ['frapais', 'frappais'],
+    ['frapee', 'frappee'],
+    ['batu', 'battu'],
+    ['batue', 'battue'],
+    ['batus', 'battus'],
+    ['batues', 'battues'],
+    ['tappe', 'tape'],
+    ['tappes', 'tapes'],
+    ['tapper', 'taper'],
+    ['tappait', 'tapait'],
+    ['menasse', 'menace'],
+    ['menasses', 'menaces'],
+    ['menasser', 'menacer'],
+    ['menassait', 'menacait'],
+  ] as const),
+]);
+/**
+ * "Violant" is "violating" ("en violant la loi") or "raping" before its object; said as a quality
+ * ("il est violant", "mon mari violant", at the end) it is "violent" misspelt as it sounds.
+ */
+const VIOLANT: ReadonlyMap<string, string> = new Map([
+  ['violant', 'violent'],
+  ['violante', 'violente'],
+  ['violants', 'violents'],
+  ['violantes', 'violentes'],
+]);
+const OBJECT_START = new Set(
+  'la le les l un une des du ses son sa mes ma mon nos notre leur leurs ces ce cette tout toutes tous'.split(' '),
+);
+/** Searches' words with sound-alike misspellings read as the words they sound like. */
+export function soundAlikes(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const fixed = SOUNDS_LIKE.get(w) ?? (OBJECT_START.has(words[i + 1] ?? '') ? undefined : VIOLANT.get(w));
+    if (fixed === undefined) continue;
+    out ??= [...words];
+    out[i] = fixed;
+  }
+  return out ?? words;
+}
+
 /** A corrected word this long or longer may decide alone. */
 const LONE_TYPO = 8;
 /** Parts that make a text help on their own. */
@@ -377,7 +431,7 @@ export function createTopicReaders(
     if (kind !== 'query') return { prepared: content(words).map(canonical), corrected: undefined };
     let corrected: Set<number> | undefined;
     const prepared: string[] = [];
-    for (const w of content(participlesTyped(words, vocab))) {
+    for (const w of content(participlesTyped(soundAlikes(words), vocab))) {
       const c = canonical(w);
       if (vocab.has(c)) {
         prepared.push(c);

@@ -6,6 +6,26 @@ import { spellsHelp } from '../../../lib/traces/page-words';
 import { describeSearchFamilies } from './search-families';
 
 describeSearchFamilies('families probed after the eighteenth set', {
+  'French words of harm misspelt as they sound': {
+    help: [
+      'mon chum me frape quand il boit',
+      'ma conjointe me frapes tous les soirs',
+      'je suis batue par mon conjoint',
+      'mon copain me tappe',
+      'mon mari menasse de partir avec les enfants et de me tuer',
+      'mon conjoint est violant avec moi',
+      'quitter un mari violant',
+      'ma copine devient violante quand elle boit',
+    ],
+    ordinary: [
+      'frape de monnaie euro',
+      'batu le record du monde',
+      'en violant la loi sur la vie privee',
+      'violant les regles du contrat de travail',
+      'tappe a cheveux',
+      'menasse village autriche',
+    ],
+  },
   'a shelter that takes pets in, and houses for animals or other needs': {
     help: [
       "maison d'hébergement qui accepte les animaux",
