@@ -230,29 +230,16 @@ export function participlesTyped(words: readonly string[], vocab: ReadonlySet<st
  * another sense: "il me frape", "je suis batue", "mon père tappe ma mère", "il menasse". Each reads
  * as the word it sounds like. Searches only.
  */
-const SOUNDS_LIKE: ReadonlyMap<string, string> = new Map([
-  ...([
-    ['frape', 'frappe'],
-    ['frapes', 'frappes'],
-    ['frapent', 'frappent'],
-    ['fraper', 'frapper'],
-    ['frapait', 'frappait'],
-    ['frapais', 'frappais'],
-    ['frapee', 'frappee'],
-    ['batu', 'battu'],
-    ['batue', 'battue'],
-    ['batus', 'battus'],
-    ['batues', 'battues'],
-    ['tappe', 'tape'],
-    ['tappes', 'tapes'],
-    ['tapper', 'taper'],
-    ['tappait', 'tapait'],
-    ['menasse', 'menace'],
-    ['menasses', 'menaces'],
-    ['menasser', 'menacer'],
-    ['menassait', 'menacait'],
-  ] as const),
-]);
+const SOUNDS_LIKE: ReadonlyMap<string, string> = new Map(
+  [
+    'frape frappe,frapes frappes,frapent frappent,fraper frapper,frapait frappait,frapais frappais',
+    'frapee frappee,batu battu,batue battue,batus battus,batues battues,tappe tape,tappes tapes',
+    'tapper taper,tappait tapait,menasse menace,menasses menaces,menasser menacer,menassait menacait',
+  ]
+    .join(',')
+    .split(',')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
 /**
  * "Violant" is "violating" ("en violant la loi") or "raping" before its object; said as a quality
  * ("il est violant", "mon mari violant", at the end) it is "violent" misspelt as it sounds.
@@ -264,7 +251,9 @@ const VIOLANT: ReadonlyMap<string, string> = new Map([
   ['violantes', 'violentes'],
 ]);
 const OBJECT_START = new Set(
-  'la le les l un une des du ses son sa mes ma mon nos notre leur leurs ces ce cette tout toutes tous'.split(' '),
+  ['la le les l un une des du ses son sa mes ma mon nos notre', 'leur leurs ces ce cette tout toutes tous']
+    .join(' ')
+    .split(' '),
 );
 /** Searches' words with sound-alike misspellings read as the words they sound like. */
 export function soundAlikes(words: readonly string[]): readonly string[] {
