@@ -78,6 +78,14 @@ const glued = (word: string): string | undefined => {
 };
 
 /** Builds a corrector: a word → the help word it misspells, or undefined. */
+/** `word` is `target` with one of its letters typed twice ("controll", "abbuse"). */
+function doubled(word: string, target: string): boolean {
+  if (word.length !== target.length + 1) return false;
+  let i = 0;
+  while (i < target.length && word[i] === target[i]) i++;
+  return i > 0 && word[i] === word[i - 1] && word.slice(i + 1) === target.slice(i);
+}
+
 export function createTypoFixer(
   targets: readonly string[],
   notTypos: Iterable<string>,
@@ -106,10 +114,17 @@ export function createTypoFixer(
   for (const target of targets) keep.add(target);
   // Searches repeat their words ("near", "toronto"): each long word is looked up once, within bounds.
   const known = new Map<string, string | undefined>();
-  /** A target within `edits`; a longer one wins a tie (a dropped letter is the commonest slip). */
+  /**
+   * A target within `edits`. In a tie, a letter typed twice wins ("controll" is "control", not
+   * "controle"), then a longer target (a dropped letter is the commonest slip).
+   */
   const within = (word: string, candidates: readonly string[], edits: number, best?: string) => {
     for (const target of candidates) {
-      if (best !== undefined && target.length <= best.length) continue;
+      if (
+        best !== undefined &&
+        (doubled(word, best) || (target.length <= best.length && !doubled(word, target)))
+      )
+        continue;
       if (allowedEdits(word, target) < edits) continue;
       if (editDistance(word, target, edits) <= edits) best = target;
     }

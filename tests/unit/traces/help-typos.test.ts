@@ -29,7 +29,7 @@ describe('editDistance', () => {
 
 describe('createTypoFixer', () => {
   const targets = ['violence', 'violent', 'harassment', 'restraining', 'shelter', 'partner', 'parler'];
-  targets.push('hebergement', 'ordonnance');
+  targets.push('hebergement', 'ordonnance', 'control', 'controle');
   const fix = createTypoFixer(targets, ['violet'], (w) => w === 'sheller');
 
   it.each([
@@ -42,6 +42,8 @@ describe('createTypoFixer', () => {
     ['parner', 'partner'], // a tie goes to the longer word: a dropped letter is the commonest slip
     ['dhebergement', 'hebergement'], // a French elision without its apostrophe
     ['lordonnance', 'ordonnance'],
+    ['controll', 'control'], // a letter typed twice wins a tie over a longer word one letter changed
+    ['controlle', 'controle'],
   ])('%s reads as %s', (word, target) => {
     expect(fix(word)).toBe(target);
   });
