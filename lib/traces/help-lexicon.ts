@@ -18,6 +18,7 @@ import { LEXICON_15 as FIFTEEN } from './help-lexicon-15';
 import { LEXICON_16 as SIXTEEN } from './help-lexicon-16';
 import { LEXICON_17 as SEVENTEEN } from './help-lexicon-17';
 import { LEXICON_18 as EIGHTEEN } from './help-lexicon-18';
+import { LEXICON_19 as NINETEEN } from './help-lexicon-19';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -1034,6 +1035,7 @@ export const LEXICON = {
     ...SIXTEEN.strong,
     ...SEVENTEEN.strong,
     ...EIGHTEEN.strong,
+    ...NINETEEN.strong,
   ],
   kind: [...KIND, ...KIND_MORE, ...SIX.kind],
   workplace: [...WORKPLACE, ...SIX.workplace],
@@ -1182,6 +1184,7 @@ export const LEXICON = {
     ...THIRTEEN.neutral,
     ...FOURTEEN.neutral,
     ...EIGHTEEN.neutral,
+    ...NINETEEN.neutral,
   ],
   order: [...ORDERS, ...ORDERS_MORE, ...EIGHTEEN.order],
   civilParty: [...CIVIL_PARTY, ...CIVIL_MORE, ...THIRTEEN.civilParty],

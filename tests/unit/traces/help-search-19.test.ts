@@ -6,6 +6,26 @@ import { spellsHelp } from '../../../lib/traces/page-words';
 import { describeSearchFamilies } from './search-families';
 
 describeSearchFamilies('families probed after the eighteenth set', {
+  'the question asked of a person who stays': {
+    help: [
+      'why doesnt she just leave him',
+      "why didn't she just leave",
+      'why dont women just leave',
+      'why do victims stay with their abusers',
+      'pourquoi elle ne le quitte pas',
+      'pourquoi ne le quitte t elle pas',
+      'pourquoi les femmes battues restent',
+    ],
+    ordinary: [
+      'why does she stay at that job',
+      "why doesn't she leave the house anymore",
+      'why didnt she just leave the party early',
+      'why doesnt she just leave the band',
+      'why women stay single longer',
+      'pourquoi elle ne part pas en vacances',
+      'pourquoi elles restent en france',
+    ],
+  },
   'French words of harm misspelt as they sound': {
     help: [
       'mon chum me frape quand il boit',

@@ -1,0 +1,43 @@
+/**
+ * Families probed after the eighteenth search set and the twelfth page set, written as families,
+ * never as rows: each is tested with phrasings and everyday look-alikes of our own in
+ * `tests/unit/traces/help-search-19.test.ts`. Spread into `LEXICON` (`help-lexicon.ts`).
+ */
+
+import { cross, list } from './phrase-lists';
+
+/**
+ * The question asked of a person who stays with a partner who harms them, asked by them, their
+ * family, or an article ("why doesn't she just leave", "pourquoi elle ne le quitte pas"): with
+ * "just" or "him" said. Not "why does she stay" (a job, a team), "why doesn't she leave the house",
+ * nor "pourquoi elle ne part pas" (a holiday).
+ */
+const WHY_NOT_LEAVE = [
+  ...cross(
+    list('why doesnt she,why does she not,why didnt she,why did she not,why dont women,why do women not'),
+    list('just leave,leave him,just leave him'),
+  ),
+  ...list('why do victims stay,why abused women stay,why do abused women stay'),
+  ...cross(
+    list('pourquoi elle ne,pourquoi ne,pourquoi elles ne,pourquoi les femmes ne'),
+    list('le quitte pas,le quittent pas,le quitte t elle pas,le quittent elles pas'),
+  ),
+  ...list('pourquoi les victimes restent,pourquoi les femmes battues restent'),
+];
+
+/**
+ * A place, an event or a job left ("why didn't she just leave the party"): out of play. Phrases
+ * are read without their small words, so "the" is not written.
+ */
+const LEAVE_A_PLACE = cross(
+  list('why doesnt she,why does she not,why didnt she,why did she not'),
+  cross(
+    list('just leave'),
+    list('party,house,room,game,show,band,group,job,company,country,town,city,school,work,chat,server'),
+  ),
+);
+
+export const LEXICON_19 = {
+  strong: WHY_NOT_LEAVE,
+  neutral: LEAVE_A_PLACE,
+} as const;
