@@ -272,6 +272,8 @@ const NEAR_MORE = list('couple,couples');
 const PERSON = [
   ...list('women,woman,femmes,femme,mothers,meres,victims,victim,victimes,victime'),
   ...list('survivors,survivor,survivantes,survivante,survivants,girls,filles'),
+  // The Young Women's Christian Association, whose shelters are for women ("YWCA shelter").
+  ...list('ywca,ywcas'),
 ];
 /** Families (English only: French "hébergement en famille" is a homestay). */
 const FAMILY = list('families,family,children,kids');
@@ -279,7 +281,9 @@ const FLEE = list('fleeing,flee,escape,escaping,fuir,fuyant,fuient');
 const LEAVE = [...FLEE, 'leaving', 'leave', 'quitter', 'partir', 'quitte'];
 
 /** Places: help with a person at risk, a family, harm or a partner word. */
-const SHELTER = list('shelter,shelters,refuge,refuges,safe house,safe home,safehouse,transition housing');
+const SHELTER = list(
+  'shelter,shelters,refuge,refuges,safe house,safe home,safehouse,transition housing,safe haven,safe havens',
+);
 const SHELTER_FR = ['hebergement', "centre d'hebergement", 'foyer pour femmes', 'maison pour femmes'];
 /**
  * Decide alone unless the text names another meaning: "maison d'hébergement" (in Québec a shelter
@@ -611,6 +615,9 @@ const NEUTRAL = [
   ...cross(['shelter'], list('dog,dogs,cat,cats,pet,pets,animal,animals,in place')),
   ...list('storm shelter,tornado shelter,fallout shelter,bomb shelter,air raid shelter'),
   ...list('nuclear shelter,bus shelter,tax shelter,tax shelters,gimme shelter,tent shelter'),
+  // Havens of money and newborns: "tax safe haven", a safe-haven law or box for surrendered babies.
+  ...list('tax haven,tax havens,tax safe haven,safe haven law,safe haven laws,safe haven baby'),
+  ...list('safe haven babies,safe haven box,safe haven boxes,safe haven baby box,safe haven asset'),
   ...list('bike shelter,car shelter,shelter island,shelter cove,shelter bay,shelter insurance'),
   ...list('shelter cost,shelter costs,shelter allowance,humane society,spca,emergency shelter kit'),
   ...list('wildlife refuge,national wildlife refuge,refuge animalier,refuge pour animaux,refuge spa'),

@@ -6,6 +6,23 @@ import { spellsHelp } from '../../../lib/traces/page-words';
 import { describeSearchFamilies } from './search-families';
 
 describeSearchFamilies('families probed after the eighteenth set', {
+  'a safe haven for women, a YWCA shelter': {
+    help: [
+      'safe haven for women and children near me',
+      'ywca shelter beds tonight',
+      'ywca emergency shelter intake',
+      'safe havens for abused women',
+    ],
+    ordinary: [
+      'ywca gym membership price',
+      'ywca swimming lessons for kids',
+      'safe haven law newborn',
+      'tax safe haven for families',
+      'gold safe haven asset',
+      'safe haven movie cast',
+      'safe haven baby box locations for children',
+    ],
+  },
   'the question asked of a person who stays': {
     help: [
       'why doesnt she just leave him',
