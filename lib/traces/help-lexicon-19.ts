@@ -26,6 +26,27 @@ const WHY_NOT_LEAVE = [
 ];
 
 /**
+ * Women "in difficulty", "in distress" or "in danger", the French words of shelters and services
+ * for women leaving violence ("Maison La Source : au service des femmes en difficulté", "accompagner
+ * les femmes en difficulté"), with a word of taking in or helping; and the scheme "femmes en très
+ * grand danger" (the alarm phone given to women at grave risk).
+ */
+const WOMEN_IN_DIFFICULTY = [
+  ...cross(
+    list(
+      'accompagner,accompagne,accompagnement,aider,aide aux,aide pour,accueillir,accueille,accueil,soutenir,soutien aux,au service,service pour,maison pour,centre pour,hebergement,heberger,refuge pour',
+    ),
+    cross(
+      list('femmes,meres,mamans'),
+      list('en difficulte,en detresse,en danger,en situation de crise,en situation de danger'),
+    ),
+  ),
+  ...list(
+    'femmes en tres grand danger,femme en tres grand danger,femmes en grave danger,femme en grave danger',
+  ),
+];
+
+/**
  * A place, an event or a job left ("why didn't she just leave the party"): out of play. Phrases
  * are read without their small words, so "the" is not written.
  */
@@ -38,6 +59,6 @@ const LEAVE_A_PLACE = cross(
 );
 
 export const LEXICON_19 = {
-  strong: WHY_NOT_LEAVE,
+  strong: [...WHY_NOT_LEAVE, ...WOMEN_IN_DIFFICULTY],
   neutral: LEAVE_A_PLACE,
 } as const;

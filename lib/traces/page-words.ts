@@ -17,7 +17,7 @@ export const JOINED_HOST_WORDS: readonly string[] = [
   ...['distresscentre', 'distresscenter', 'crisisline', 'maisondhebergement', 'maisonhebergement'],
   ...['hebergementfemmes', 'femmesvictimes', 'sosviolence', 'abusehotline', 'abusehelpline', 'abusedwomen'],
   ...['controlecoercitif', 'maritalrape', 'violconjugal', 'violencesfamiliales', 'violenceintrafamiliale'],
-  ...['violencesintrafamiliales', 'femmesbattues', 'abusesupport', 'abusesurvivor'],
+  ...['violencesintrafamiliales', 'femmesbattues', 'abusesupport', 'abusesurvivor', 'solidaritefemmes'],
 ];
 
 function decode(text: string): string {

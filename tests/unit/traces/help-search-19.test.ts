@@ -23,6 +23,22 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'safe haven baby box locations for children',
     ],
   },
+  'women in difficulty, taken in or helped': {
+    help: [
+      'maison pour femmes en difficulte lyon',
+      'accueil des femmes en detresse avec enfants',
+      'aide aux meres en danger',
+      'hebergement femmes en situation de crise',
+      'dispositif femmes en tres grand danger',
+    ],
+    ordinary: [
+      'aide aux entreprises en difficulte',
+      'accompagner les eleves en difficulte',
+      'femmes en difficulte statistiques emploi',
+      'meres en difficulte allaitement forum',
+      'espece en danger liste',
+    ],
+  },
   'the question asked of a person who stays': {
     help: [
       'why doesnt she just leave him',
