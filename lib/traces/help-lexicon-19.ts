@@ -31,6 +31,9 @@ const WHY_NOT_LEAVE = [
  * les femmes en difficulté"), with a word of taking in or helping; and the scheme "femmes en très
  * grand danger" (the alarm phone given to women at grave risk).
  */
+const HELP_FOR = list(
+  'help,helping,helps,help for,support,supporting,supports,support for,shelter for,house for,home for,refuge for,services for,centre for,center for,program for,programs for',
+);
 const WOMEN_IN_DIFFICULTY = [
   ...cross(
     list(
@@ -43,6 +46,11 @@ const WOMEN_IN_DIFFICULTY = [
   ),
   ...list(
     'femmes en tres grand danger,femme en tres grand danger,femmes en grave danger,femme en grave danger',
+  ),
+  // The same in English ("commits support to help women in crisis"), not a crisis pregnancy.
+  ...cross(
+    HELP_FOR,
+    list('women in crisis,women in danger,women in distress,mothers in crisis,mothers in danger'),
   ),
 ];
 
@@ -58,7 +66,13 @@ const LEAVE_A_PLACE = cross(
   ),
 );
 
+/** A pregnancy in crisis, a matter of its own ("help for women in crisis pregnancy"). */
+const CRISIS_PREGNANCY = cross(
+  HELP_FOR,
+  list('women in crisis pregnancy,women in crisis pregnancies,mothers in crisis pregnancy'),
+);
+
 export const LEXICON_19 = {
   strong: [...WHY_NOT_LEAVE, ...WOMEN_IN_DIFFICULTY],
-  neutral: LEAVE_A_PLACE,
+  neutral: [...LEAVE_A_PLACE, ...CRISIS_PREGNANCY],
 } as const;

@@ -30,6 +30,8 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'aide aux meres en danger',
       'hebergement femmes en situation de crise',
       'dispositif femmes en tres grand danger',
+      'shelter for women in crisis near me',
+      'support for women in danger at home',
     ],
     ordinary: [
       'aide aux entreprises en difficulte',
@@ -37,6 +39,8 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'femmes en difficulte statistiques emploi',
       'meres en difficulte allaitement forum',
       'espece en danger liste',
+      'help for women in crisis pregnancy',
+      'women in crisis nursing course',
     ],
   },
   'the question asked of a person who stays': {
