@@ -198,6 +198,7 @@ const JEALOUSY_WEAK = [
 /** Weaker signs: help only with a partner word anywhere or a `nearPartner` word within three words. */
 const HARM_WEAK = [
   ...list('controlling,toxic,narcissistic,narcissist,manipulative,threats,threatening'),
+  ...list('coercive,coercif,coercitive'),
   ...list('stalker,stalks,emprise,toxique,manipulateur,manipulatrice,menaces,menacant'),
   ...list('agressif,agressive,report abuse,abuse report,report an abuse,reporting abuse'),
   ...list('insults,insultes,insulte,walking on eggshells,walk on eggshells,marcher sur des oeufs'),

@@ -23,6 +23,20 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'safe haven baby box locations for children',
     ],
   },
+  'a coercive partner or co-parent': {
+    help: [
+      'coercive co parent what to do',
+      'my coercive coparent keeps taking me to court',
+      'coercive husband',
+    ],
+    ordinary: [
+      'coercive diplomacy definition',
+      'coercive parenting style',
+      'coercive power definition psychology',
+      'coercive pricing law',
+      'pouvoir coercitif definition',
+    ],
+  },
   'women in difficulty, taken in or helped': {
     help: [
       'maison pour femmes en difficulte lyon',
