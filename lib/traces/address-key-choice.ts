@@ -28,6 +28,7 @@ const COMMON_IN_ADDRESSES = new Set(
     'homme hommes femmes famille personnes maison maisons telephone argent depenses sorties tout garde',
     'prend regarde verifie decide suit tape beat hit kick attack exams witness assistance advocacy',
     'advocate elder older indigenous missing disclosure scheme law human technology facilitated post',
+    'picture pictures photo photos envoyer texting appelle stay open',
     'separation economic financial emotional physical verbal spiritual criminels urgence securite',
     'interdiction protective travailler parler sortir voir my me ma mon mes is am was were been got',
     'being this it what by do no not il he she aid let cell pour from away goes look looks looked went',

@@ -72,7 +72,28 @@ const CRISIS_PREGNANCY = cross(
   list('women in crisis pregnancy,women in crisis pregnancies,mothers in crisis pregnancy'),
 );
 
+/**
+ * Made to prove where one is, all day: the line kept open, a video call, photos of the place, the
+ * location shared, an account of every hour ("he makes me keep the phone line open all day", "il
+ * m'oblige à partager ma position"). Said of a partner or "he"/"she" (not a boss named first).
+ */
+const MADE_TO_REPORT = [
+  ...cross(
+    list('makes me,made me,forces me to,forced me to,force me to,insists i,demands i'),
+    list(
+      'keep the phone line open,keep the line open,stay on the phone,stay on facetime,stay on video call,video call him,video call her,facetime him,facetime her,send pictures of where i am,send photos of where i am,send selfies of where i am,send him pictures of where,send her pictures of where,share my location,check in every hour,account for every minute,account for my time,text him every hour,call him every hour,call her every hour',
+    ),
+  ),
+  ...cross(
+    list('m oblige a,me oblige a,m obligeait a,m a oblige a,me force a,me forcait a,exige que je'),
+    list(
+      'partager ma position,partager ma localisation,lui envoyer des photos de ou je suis,envoyer des photos de ou je suis,rester en appel,rester au telephone,l appeler toutes les heures,lui rendre des comptes,rendre des comptes,faire un appel video,faire des appels video',
+    ),
+  ),
+];
+
 export const LEXICON_19 = {
   strong: [...WHY_NOT_LEAVE, ...WOMEN_IN_DIFFICULTY],
   neutral: [...LEAVE_A_PLACE, ...CRISIS_PREGNANCY],
+  situation: MADE_TO_REPORT,
 } as const;

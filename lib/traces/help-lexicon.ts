@@ -1150,6 +1150,7 @@ export const LEXICON = {
     ...SIXTEEN.situation,
     ...SEVENTEEN.situation,
     ...EIGHTEEN.situation,
+    ...NINETEEN.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,

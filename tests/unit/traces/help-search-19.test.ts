@@ -23,6 +23,24 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'safe haven baby box locations for children',
     ],
   },
+  'made to prove where one is, all day': {
+    help: [
+      'he makes me keep the phone line open when im at work',
+      'girlfriend forces me to share my location',
+      'husband made me video call him from the store',
+      'he makes me send photos of where i am every hour',
+      'mon conjoint m oblige a partager ma position',
+      'mon copain me force a faire des appels video quand je sors',
+    ],
+    ordinary: [
+      'my boss makes me keep my phone on',
+      'my mom makes me share my location',
+      'my teacher made me share my location for the field trip',
+      'app makes me share my location',
+      'mon patron m oblige a rendre des comptes',
+      'how to share my location with family iphone',
+    ],
+  },
   'a coercive partner or co-parent': {
     help: [
       'coercive co parent what to do',
