@@ -40,17 +40,19 @@ const WOMEN_IN_DIFFICULTY = [
       'accompagner,accompagne,accompagnement,aider,aide aux,aide pour,accueillir,accueille,accueil,soutenir,soutien aux,au service,service pour,maison pour,centre pour,hebergement,heberger,refuge pour',
     ),
     cross(
-      list('femmes,meres,mamans'),
+      ['femmes'],
       list('en difficulte,en detresse,en danger,en situation de crise,en situation de danger'),
     ),
   ),
   ...list(
     'femmes en tres grand danger,femme en tres grand danger,femmes en grave danger,femme en grave danger',
   ),
-  // The same in English ("commits support to help women in crisis"), not a crisis pregnancy.
+  // The same in English ("commits support to help women in crisis"), not a crisis pregnancy; "in
+  // danger" or "in distress" only with a place to stay ("in danger of eviction" is not at risk of harm).
+  ...cross(HELP_FOR, ['women in crisis']),
   ...cross(
-    HELP_FOR,
-    list('women in crisis,women in danger,women in distress,mothers in crisis,mothers in danger'),
+    list('shelter for,shelters for,house for,home for,refuge for,safe house for'),
+    list('women in danger,women in distress'),
   ),
 ];
 
@@ -66,11 +68,17 @@ const LEAVE_A_PLACE = cross(
   ),
 );
 
-/** A pregnancy in crisis, a matter of its own ("help for women in crisis pregnancy"). */
-const CRISIS_PREGNANCY = cross(
-  HELP_FOR,
-  list('women in crisis pregnancy,women in crisis pregnancies,mothers in crisis pregnancy'),
+/**
+ * A safe haven named for the people a refuge takes in ("Safe haven for women and children"); not one
+ * for families in a war, children after school, money or newborns given up.
+ */
+const SAFE_HAVEN_FOR = cross(
+  list('safe haven for,safe havens for,safe haven,safe havens'),
+  list('women,abused women,battered women,victims,survivors,women and children,mothers and children'),
 );
+
+/** A pregnancy in crisis, a matter of its own ("help for women in crisis pregnancy"). */
+const CRISIS_PREGNANCY = cross(HELP_FOR, list('women in crisis pregnancy,women in crisis pregnancies'));
 
 /**
  * Made to prove where one is, all day: the line kept open, a video call, photos of the place, the
@@ -93,7 +101,7 @@ const MADE_TO_REPORT = [
 ];
 
 export const LEXICON_19 = {
-  strong: [...WHY_NOT_LEAVE, ...WOMEN_IN_DIFFICULTY],
+  strong: [...WHY_NOT_LEAVE, ...WOMEN_IN_DIFFICULTY, ...SAFE_HAVEN_FOR],
   neutral: [...LEAVE_A_PLACE, ...CRISIS_PREGNANCY],
   situation: MADE_TO_REPORT,
 } as const;

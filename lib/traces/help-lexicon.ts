@@ -282,9 +282,7 @@ const FLEE = list('fleeing,flee,escape,escaping,fuir,fuyant,fuient');
 const LEAVE = [...FLEE, 'leaving', 'leave', 'quitter', 'partir', 'quitte'];
 
 /** Places: help with a person at risk, a family, harm or a partner word. */
-const SHELTER = list(
-  'shelter,shelters,refuge,refuges,safe house,safe home,safehouse,transition housing,safe haven,safe havens',
-);
+const SHELTER = list('shelter,shelters,refuge,refuges,safe house,safe home,safehouse,transition housing');
 const SHELTER_FR = ['hebergement', "centre d'hebergement", 'foyer pour femmes', 'maison pour femmes'];
 /**
  * Decide alone unless the text names another meaning: "maison d'hébergement" (in Québec a shelter

@@ -21,6 +21,8 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'gold safe haven asset',
       'safe haven movie cast',
       'safe haven baby box locations for children',
+      'safe haven for families in gaza',
+      'safe haven for kids after school program',
     ],
   },
   'made to prove where one is, all day': {
@@ -59,11 +61,11 @@ describeSearchFamilies('families probed after the eighteenth set', {
     help: [
       'maison pour femmes en difficulte lyon',
       'accueil des femmes en detresse avec enfants',
-      'aide aux meres en danger',
+      'aide aux femmes en danger de mort',
       'hebergement femmes en situation de crise',
       'dispositif femmes en tres grand danger',
       'shelter for women in crisis near me',
-      'support for women in danger at home',
+      'shelter for women in danger',
     ],
     ordinary: [
       'aide aux entreprises en difficulte',
@@ -73,6 +75,9 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'espece en danger liste',
       'help for women in crisis pregnancy',
       'women in crisis nursing course',
+      'support for women in danger of losing their homes',
+      'help for mothers in crisis with a newborn',
+      'aide aux mamans en detresse post partum',
     ],
   },
   'the question asked of a person who stays': {
