@@ -301,7 +301,9 @@ const ALONE_UNLESS = [
   ...list('etudiants,etudiant,touristique'),
   // Houses for animals, for people with disabilities, for migrants or the homeless: "maison
   // d'hébergement pour chiens", "… pour personnes handicapées", "… pour sans-abri".
-  ...list('chien,chiens,chiot,chiots,chats,chatons,chevaux,cheval,handicapees,handicapes'),
+  ...list('chien,chiens,chiot,chiots,chevaux,cheval,handicapees,handicapes'),
+  // Cats only as whom the house is for: "chat" alone is also a help chat ("maison d'hébergement chat").
+  ...list('pour chats,pour chat,pour chatons,pour les chats'),
   ...list('migrants,migrantes,refugies,demandeurs d asile,sans abri,sans domicile,sdf'),
 ];
 /**

@@ -96,18 +96,13 @@ const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
 /** Homelessness as a topic: a shelter said beside it, with no harm named, is a homeless shelter. */
 const HOMELESSNESS = new Set(['itinerance', 'homelessness', 'itinerant', 'itinerants']);
 /**
- * Settings where a kind of abuse named alone is not a partner's: "medical gaslighting", "gaslighting
- * en politique", "emotional abuse in sport", "verbal abuse by a teacher", abuse of an animal, a scam,
- * a celebrity stalked, a war's or an era's cycle of violence. With a partner named it stays.
- */
-/**
  * Animals ("emotional abuse of a horse", "maltraitance sur un chien"); "chat" is also a help chat,
  * and "pets" are a household's ("coercive control and pets": pets hurt to hold a partner).
  */
 const ANIMALS = new Set([
   ...['animal', 'animals', 'animale', 'animales', 'animaux', 'dog', 'dogs', 'puppy'],
   ...['cat', 'cats', 'kitten', 'horse', 'horses', 'chien', 'chiens', 'chienne', 'chiot', 'cheval'],
-  ...['chevaux'],
+  ...['chevaux', 'chats', 'chatons', 'chiots'],
 ]);
 /**
  * Words that make an animal a companion a place takes in, not the text's subject: "maison
@@ -120,6 +115,11 @@ const ADMITS = new Set([
 ]);
 /** At most this many words between a word of `ADMITS` and the animal it takes in ("accepte les chiens"). */
 const ADMITS_GAP = 2;
+/**
+ * Settings where a kind of abuse named alone is not a partner's: "medical gaslighting", "gaslighting
+ * en politique", "emotional abuse in sport", "verbal abuse by a teacher", abuse of an animal, a scam,
+ * a celebrity stalked, a war's or an era's cycle of violence. With a partner named it stays.
+ */
 const KIND_SETTING = new Set([
   ...['medical', 'medicale', 'political', 'politics', 'politician', 'politicians', 'politique'],
   ...['politicien', 'politiciens', 'corporate', 'sport', 'sports', 'coach', 'coaches', 'athlete'],

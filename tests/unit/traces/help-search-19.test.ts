@@ -127,6 +127,9 @@ describeSearchFamilies('families probed after the eighteenth set', {
       'maison d hebergement qui accueille les animaux de compagnie',
       'women’s shelter that allows dogs',
       'domestic violence shelter that accepts cats',
+      'maison d hebergement qui accepte les chats',
+      // "chat" is also a help chat: it never keeps the house from deciding.
+      "maison d'hébergement chat en ligne",
     ],
     ordinary: [
       'maison d hebergement pour animaux',
