@@ -180,8 +180,12 @@ export const SPEAKER_EN: Patterns = {
     'i ^ve|have? left|gave|give|leave .. bruise|bruises|marks|mark|scratches|welts on|around ^my|her|his|him !me|because|cause|he|she|when|after',
     // What one did, owned ("I want to work on what I did"); fear caused, found out too late ("I
     // didn't realise I had scared her").
-    'work|working|deal|face|own|accountable|accountability|responsibility on|with|for what i did|done|ve !he|she|they|him|her',
-    'didnt|never|not think|realise|realize|know|notice i ^had? scared|frightened|terrified|hurt|traumatized|traumatised ^her|him|my|them =0.8',
+    // Only as the clause's end or done to a partner: "deal with what I did to my kids by staying
+    // with him" is guilt a person harmed carries.
+    'work|working|own|accountable|accountability|responsibility on|with|for what i did|done|ve ^@end !he|she|they|him|her',
+    'work|working|own|accountable|accountability|responsibility on|with|for what i did|done|ve ^to ^my|her ^@partner|family|kids !he|she|they|him',
+    'didnt|never|not think|thought|realise|realize|realised|realized|know|knew|notice|noticed i ^had? scared|frightened|terrified|hurt|traumatized|traumatised ^her|him|them =0.8',
+    'didnt|never|not think|thought|realise|realize|realised|realized|know|knew|notice|noticed i ^had? scared|frightened|terrified|hurt|traumatized|traumatised ^my ^@partner =0.8',
     // Spying on a partner, said by its purpose ("wait until she showers to go through her phone").
     'to go|look? through|check|read her|his phone|texts|messages|emails !me|my =0.8',
     'i might|may|could|will|ll|d|m snap|explode|hurt|hit|harm !be|get|been|being|myself|me',
@@ -489,7 +493,8 @@ export const SPEAKER_FR: Patterns = {
     'je|j ai? laisse|laissais|fait|faisais des|de? marques|bleus|traces|ecchymoses|griffures|hematomes|morsures .. sur .. ma|mon ^@partner|elle|lui !me|m|il|y|moi',
     // What one did, owned ("travailler sur ce que j'ai fait"); fear caused, found out too late ("je ne
     // pensais pas lui avoir fait aussi peur", "je l'ai effrayée").
-    'travailler|reflechir|assumer|reparer|comprendre|responsabilite .. ce que j ai fait|fais =0.8',
+    'travailler|reflechir|assumer|reparer|responsabilite .. ce que j ai fait|fais ^@end =0.8',
+    'travailler|reflechir|assumer|reparer|responsabilite .. ce que j ai fait|fais ^a ma|mon ^@partner|famille =0.8',
     'pensais|croyais|savais|realisais|imaginais pas|jamais lui|la|le|l avoir fait|faire .. peur|mal =0.8',
     'je|j l|la|le|lui|les ai effraye*|terroris*|traumatis*|apeure* =0.8',
     // Anger said first, then oneself not held back ("quand la colère prend le dessus je ne me contrôle plus").

@@ -206,6 +206,7 @@ describe('what one did owned, fear found out late, a partner spied on by purpose
   it.each([
     ['i want to take responsibility for what i did', 'en'],
     ["i didn't realise i had frightened him", 'en'],
+    ['i never realised i scared my wife', 'en'],
     ['i wait until he sleeps to check his phone', 'en'],
     ['je veux réparer ce que j’ai fait à ma famille', 'fr'],
     ['je ne croyais pas lui avoir fait si mal', 'fr'],
@@ -218,6 +219,11 @@ describe('what one did owned, fear found out late, a partner spied on by purpose
 
   it.each([
     ['i want to work on what he did to me', 'en'],
+    // Guilt a person harmed carries for staying is not a confession.
+    ['how to deal with what i did to my kids by staying with him', 'en'],
+    ["i didn't realise i hurt my kids by staying with him", 'en'],
+    ["comment assumer ce que j'ai fait en restant avec lui", 'fr'],
+    ["je n'arrive pas à comprendre ce que j'ai fait pour qu'il me frappe", 'fr'],
     ["he didn't think he had scared me", 'en'],
     ['he never realised he scared me', 'en'],
     ['il a fouillé mon téléphone pour lire mes messages', 'fr'],
