@@ -173,11 +173,12 @@ export const SPEAKER_EN: Patterns = {
     'i lose|lost|losing my? temper|cool|control|it !he|she|they|him|her',
     'lose|lost|losing control .. with|on|at her|him|my|them|wife|husband|partner !he|she|they|me',
     'i cant|cannot|couldnt control|manage|handle my anger|temper|rage|jealousy|emotions|myself|violence',
-    // Oneself not held back, with a partner ("I can't control myself with my wife", "can't stop
-    // myself when she argues"); alone it may be about food or spending.
-    'i cant|cannot|couldnt control|stop|restrain myself .. with|around|at|towards|when my? ^@partner|her|him|she|he|angry|mad|argue|argues|fight|fights !me',
+    // Oneself not held back with a partner ("I can't control myself with my wife"); not "can't stop
+    // myself from crying when he yells" or "around him I freeze": a person harmed says those.
+    'i cant|cannot|couldnt control|restrain myself ^with|around|at|towards ^my ^@partner !me',
     // Marks left on a partner's body ("I left bruises on my girlfriend's arm").
-    'i ^ve|have? left|gave|give|leave .. bruise|bruises|marks|mark|scratches|welts on|around ^my|her|his|him !me|because|cause|he|she|when|after',
+    'i ^ve|have? left|gave|give|leave .. bruise|bruises|marks|mark|scratches|welts on|around ^her|his|him !me|because|cause|he|she|when|after',
+    'i ^ve|have? left|gave|give|leave .. bruise|bruises|marks|mark|scratches|welts on|around ^my ^@partner !me|because|cause|he|she|when|after',
     // What one did, owned ("I want to work on what I did"); fear caused, found out too late ("I
     // didn't realise I had scared her").
     // Only as the clause's end or done to a partner: "deal with what I did to my kids by staying
@@ -498,7 +499,7 @@ export const SPEAKER_FR: Patterns = {
     'pensais|croyais|savais|realisais|imaginais pas|jamais lui|la|le|l avoir fait|faire .. peur|mal =0.8',
     'je|j l|la|le|lui|les ai effraye*|terroris*|traumatis*|apeure* =0.8',
     // Anger said first, then oneself not held back ("quand la colère prend le dessus je ne me contrôle plus").
-    'colere|nerfs|rage .. je ne? me|m controle|controler|maitrise|maitriser|retiens|retenir|calme|calmer plus|pas',
+    'colere|nerfs|rage .. je ne? me|m controle|controler|maitrise|maitriser|retiens|retenir|calme|calmer plus|pas !sa|son|ses|peur|fait|il|elle|y',
     // Spying on a partner, said by its purpose ("j'attends qu'elle dorme pour fouiller son téléphone").
     'pour|afin de? fouiller|lire|consulter|espionner|surveiller|regarder son|sa|ses ^telephone|tel|cell*|portable|gsm|messages|textos|sms|courriel*|mails !me|m|il|y =0.8',
     // Help sought to master oneself ("une thérapie pour me contrôler"): the reflexive again.

@@ -173,7 +173,7 @@ describe('marks left, and oneself not held back (probed after the eleventh query
     ["i left bruises on my girlfriend's arm", 'en'],
     ['i gave my husband marks on his neck', 'en'],
     ["i can't control myself with my wife", 'en'],
-    ["i can't stop myself when she argues", 'en'],
+    ['i cannot control myself around my girlfriend', 'en'],
     ["j'ai laissé des bleus sur le bras de ma copine", 'fr'],
     ["j'ai fait des marques sur le cou de mon chum", 'fr'],
     ["je n'arrive pas à arrêter de frapper ma femme", 'fr'],
@@ -196,6 +196,11 @@ describe('marks left, and oneself not held back (probed after the eleventh query
 
   it.each([
     ["i can't control myself around food", 'en'],
+    // Fear and freezing, said by a person harmed.
+    ["i can't stop myself from crying when he yells", 'en'],
+    ['i cant stop myself from shaking when he comes home', 'en'],
+    ['i cant control myself around him i freeze', 'en'],
+    ['sa colère me fait peur je ne me contrôle plus', 'fr'],
     ['i left because he gave me bruises', 'en'],
   ] as const)('%s → not harming', (q, lang) => {
     expect(speaker(q, lang)).not.toBe('harming');
