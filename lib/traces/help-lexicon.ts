@@ -303,7 +303,7 @@ const ALONE_UNLESS = [
   // d'hébergement pour chiens", "… pour personnes handicapées", "… pour sans-abri".
   ...list('chien,chiens,chiot,chiots,chevaux,cheval,handicapees,handicapes'),
   // Cats only as whom the house is for: "chat" alone is also a help chat ("maison d'hébergement chat").
-  ...list('pour chats,pour chat,pour chatons,pour les chats'),
+  ...list('pour chats,pour chatons'),
   ...list('migrants,migrantes,refugies,demandeurs d asile,sans abri,sans domicile,sdf'),
 ];
 /**
@@ -616,9 +616,6 @@ const NEUTRAL = [
   ...cross(['shelter'], list('dog,dogs,cat,cats,pet,pets,animal,animals,in place')),
   ...list('storm shelter,tornado shelter,fallout shelter,bomb shelter,air raid shelter'),
   ...list('nuclear shelter,bus shelter,tax shelter,tax shelters,gimme shelter,tent shelter'),
-  // Havens of money and newborns: "tax safe haven", a safe-haven law or box for surrendered babies.
-  ...list('tax haven,tax havens,tax safe haven,safe haven law,safe haven laws,safe haven baby'),
-  ...list('safe haven babies,safe haven box,safe haven boxes,safe haven baby box,safe haven asset'),
   ...list('bike shelter,car shelter,shelter island,shelter cove,shelter bay,shelter insurance'),
   ...list('shelter cost,shelter costs,shelter allowance,humane society,spca,emergency shelter kit'),
   ...list('wildlife refuge,national wildlife refuge,refuge animalier,refuge pour animaux,refuge spa'),

@@ -77,7 +77,6 @@ const glued = (word: string): string | undefined => {
   return elision ? word.slice(elision[0].length) : undefined;
 };
 
-/** Builds a corrector: a word → the help word it misspells, or undefined. */
 /** `word` is `target` with one of its letters typed twice ("controll", "abbuse"). */
 function doubled(word: string, target: string): boolean {
   if (word.length !== target.length + 1) return false;
@@ -86,6 +85,7 @@ function doubled(word: string, target: string): boolean {
   return i > 0 && word[i] === word[i - 1] && word.slice(i + 1) === target.slice(i);
 }
 
+/** Builds a corrector: a word → the help word it misspells, or undefined. */
 export function createTypoFixer(
   targets: readonly string[],
   notTypos: Iterable<string>,
