@@ -315,6 +315,39 @@ export function measureOwnLookalikes(matcher = builtInMatcher(), dir = DIR) {
   return groups;
 }
 
+interface ProbeLookalike {
+  text?: string;
+  url?: string;
+  title?: string;
+  kind: 'search' | 'title' | 'page';
+  lang: string;
+  sense: string;
+  judged: 'ordinary' | 'borderline';
+  phase: 'blind' | 'aimed';
+}
+
+/**
+ * Our red-team probes (`lookalikes-probes.json`): 1,084 everyday searches, titles and pages of our
+ * own, the first 560 written blind to the classifier, the rest aimed at its rules after reading
+ * them. Rows judged ordinary must stay; borderline ones (arguably about abuse: a crisis line for
+ * youth, a film about abuse) are counted apart.
+ */
+export function measureProbes(matcher = builtInMatcher(), dir = DIR) {
+  const groups = new Map<string, Rate>();
+  for (const row of loadRows<ProbeLookalike>('lookalikes-probes.json', dir)) {
+    const removed =
+      row.kind === 'search'
+        ? matcher.isTrace(searchUrl(row.text ?? ''))
+        : row.kind === 'title'
+          ? matcher.isTrace('https://example.org/page', row.text)
+          : matcher.isTrace(row.url ?? '', row.title);
+    const what = row.judged === 'ordinary' ? 'probes: lookalike' : 'probes: borderline';
+    for (const key of [what, `${what} ${row.phase}`, `${what} ${row.lang}`])
+      tally(groups, key, removed, `${row.text ?? `${row.url} ${row.title}`} (${row.sense})`, false);
+  }
+  return groups;
+}
+
 const percent = (r: Rate) => `${((100 * r.removed) / Math.max(1, r.total)).toFixed(1)} %`;
 
 export function main(showMisses = process.argv.includes('--misses')) {
@@ -331,6 +364,8 @@ export function main(showMisses = process.argv.includes('--misses')) {
   }
   console.log('  our own look-alikes (lookalikes-own.json, written blind to the classifier):');
   print(measureOwnLookalikes(), showMisses);
+  console.log('  our red-team probes (lookalikes-probes.json: 560 written blind, 524 aimed at the rules):');
+  print(measureProbes(), showMisses);
   if (CHANGES_AFTER_MEASURING.length) {
     console.log('  changed after measuring (general rules, never a row):');
     for (const change of CHANGES_AFTER_MEASURING) console.log(`    - ${change}`);

@@ -174,6 +174,8 @@ export const SITUATIONS_EN: Readonly<Record<Situation, readonly string[]>> = {
     'kill the|my kids|children|baby',
     'going|gonna|try* to kill|murder',
     'threat* to kill|murder',
+    // Threats quoted as they were said: "if you leave me i'll kill you".
+    'i ll|will|would|gonna|d kill you !at|in',
     'threat* to hurt|harm =0.6',
     'afraid|scared i ll|will|might|could hurt|kill =0.8',
     'gun|guns|knife|knives|weapon*|firearm*',

@@ -180,6 +180,9 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
     'danger immediat',
     'va|veut|vont|allait me|nous tuer',
     'menac* de me|nous|les tuer',
+    // Threats quoted as they were said: « si tu pars je vais te tuer ».
+    'vais|va te|vous tuer !au|aux|a',
+    'je te|vous tue|tuerai !au|aux|a',
     'peur de lui|la|le faire? mal|du|tuer =0.8',
     'menac* de mort',
     'tuer les|mes enfants',

@@ -49,8 +49,9 @@ export const SPEAKER_EN: Patterns = {
     'my ^@partner =0.3',
     '@he @hv =0.5 !her|him|them',
     // Self-defence and reactive abuse: hitting back is not using violence.
-    'self defen* =0.8 !court|charge|charges|lawyer|attorney|trial|case',
-    'selfdefen* =0.8 !court|charge|charges|lawyer|attorney|trial|case',
+    // As strong as the blow it explains ("i slapped him in self defense"): the tie goes to the person harmed.
+    'self defen* !court|charge|charges|lawyer|attorney|trial|case',
+    'selfdefen* !court|charge|charges|lawyer|attorney|trial|case',
     'defend|defending|defended|protect|protecting|protected myself !court|charge|charges|lawyer|attorney|trial|case',
     'i|me .. hit|hitting|fought|fight|fighting|pushed|push|shoved|shove|slapped|struck|lashed|lash|bit|hits back',
     // Any blow given back ("I attacked him back", "I slapped her back").
@@ -72,13 +73,29 @@ export const SPEAKER_EN: Patterns = {
     'to|could|can get ^out ^@end',
     'to|could|can get ^out of ^the|my|his|her|our ^house|room|car|apartment|bathroom|bedroom|kitchen|place|home|door|truck',
     'to escape|flee ^@end',
+    'so i could|can run|get|got|go out|away|outside',
+    // One's own anger or a blow explained by harm done to one ("i get angry because he tracks my
+    // phone", "i slap him when he grabs my hair", "i yell because he hurts the kids"): as strong as
+    // the anger or the blow, so the tie goes to the person harmed. The harm must land on me, mine
+    // or the children: "when she texts other guys" is jealousy, not harm.
+    'because|cause|cuz|bc|since|when|whenever @he|@partner ..? @hv|calls|called|call|treats|treated|blames|blamed|checks|checked|reads|searches|searched|mocks|mocked me|my|us|the|our',
+    'because|cause|cuz|bc|since|when|whenever @he|@partner ..? never|wont|doesnt|didnt let|lets me',
+    'because|cause|cuz|bc|for of? what @he does|did|do|has|had|have ..? to|through me',
+    'because|cause|cuz|bc of? what @he put|puts me through',
+    'because|cause|cuz|bc|when|whenever @he|@partner ..? corners|cornered|corner|traps|trapped|blocks|blocked me',
+    'at|with him|her|them for @ing|tracking|checking|reading|watching|following|monitoring|calling me|my|us',
+    // Said alone, without a blow of one's own: whose fault the anger is.
+    'because|cause of him|her =0.6',
+    // Becoming like the partner who harms ("i'm scared i'm becoming abusive like him").
+    '@harsh like him|her',
+    '@harsh like my ^@partner',
     'to escape|flee ^him|her|them',
     'because|cause|cuz|bc|since|when|while @he .. blocking|blocked|blocks|block .. door|doorway|exit|way|stairs|hallway|path',
     '@he .. on ^top ^of ^me',
     'held|holding|holds|hold|pinned|pinning|sat|sitting on? me ^down',
     'pushed|shoved|push|shove|kicked|scratched|bit him|her|them|past .. get|got|escape|leave|out|free|away',
     'pushed|shoved|push|shove|kicked|threw|got|get|pulled him|her|them off|away',
-    'i .. yelled|screamed|shouted|begged|cried|called .. help|stop|no|police|911 !her',
+    'i .. yelled|screamed|shouted|begged|cried|called|yell|scream|shout|beg|cry .. help|stop|no|police|911 !her',
     '@he|@partner is|s|was the abuser|abusive|aggressor|violent|problem|one',
     // Not one's own "abusive behaviour" or "abusive ways", which the speaker wants to change.
     'my abuser|abusers|abusive !behaviour|behavior|behaviours|behaviors|ways|tendencies|side|habits|patterns|traits',
@@ -393,6 +410,15 @@ export const SPEAKER_FR: Patterns = {
     'en me defendant|protegeant',
     'repousse|repousser|pousse|poussee .. partir|sortir|fuir|proteger|enfuir|degager|echapper',
     'pour me defendre|proteger',
+    // Sa colère ou un geste expliqué par ce qu'on subit (« je crie sur lui parce qu'il contrôle tout
+    // mon argent », « je le gifle quand il me tire les cheveux »), et devenir comme lui.
+    'parce|puisque|quand|lorsqu|lorsque|depuis qu? @he me|m|nous ..? @hv|@hvWeak|tire|tirait|serre|serrait|traite|traitait',
+    'parce|puisque|quand|lorsqu|lorsque|depuis qu? @he @hv .. mon|ma|mes|nos|notre|nous|les',
+    '@harsh comme lui|elle',
+    'a cause de|d lui|elle =0.6',
+    'rester|reste|restee|restais avec lui|elle =0.6',
+    'il|elle|y|mon|ma ^@partner? m|me|ma ^a? serre|serree|serrait le|la|les cou|gorge|bras|poignet|poignets',
+    '@harsh comme mon|ma ^@partner',
     'crie|criais|crier|hurle|hurlais|appele|appelle|appeler .. aide|secours|arrete|arreter|police|stop',
     'leve|levait|levee la main sur moi',
     'me|m a|ai? mis|donne|file|colle|flanque .. claque*|gifle*|baffe*|coup*|torgnole*|beigne*',

@@ -51,7 +51,7 @@ export const ADDRESS_KEYS = {
     'made make makeup making mange manger marac mari mbcp menace mes met minute mis mise mmiwg moi mon mord mordu mordue murder mvdac my',
     'naked name near never nom non nose not note noter notre nude nue nuit numero',
     'oblige oeufs order our',
-    'paie par partir paye penny peur pfa picked pig pinned pirate piste pister plaque pointe police porter pousse prend pris pso pulled pulls punch push pushed',
+    'paie par parent partir paye penny peur pfa picked pig pinned pirate piste pister plaque pointe police porter pousse prend pris pso pulled pulls punch push pushed',
     'quitte',
     'rage rape raped rapist refuge refuse rib ribbon rien ring',
     'safe safety said sane sarvi say scare scared scary scream scrute second secoue sejour send sex sexe sexto sexual sgbv shoe shook shot shouts shove shoved shut slams slap slut smack small sms snap sol sortie spat spied spit spy spying stalk still suis suit suivre sujet swears swore',

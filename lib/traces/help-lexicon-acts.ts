@@ -407,10 +407,15 @@ const I_VERBS = list(
 );
 const MY_PARTNER = list('my girlfriend,my wife,my partner,my boyfriend,my husband,my gf,my bf');
 const I_DID = cross(I_VERBS, MY_PARTNER);
-/** Her or his things: "i hit my girlfriend's car" is a car (the reader drops the "'s"). */
+/**
+ * Her or his things: "i hit my girlfriend's car" is a car (the reader drops the "'s"), "i pushed my
+ * wife's wheelchair" a chair; and a partner put out ("i kicked my boyfriend out") is a break-up.
+ */
 const I_DID_TO_THINGS = cross(
-  I_DID,
-  list('car,truck,van,bike,phone,laptop,mailbox,fence,garage,door,bumper,mirror,record,score,time'),
+  cross([...I_VERBS, ...list('i pushed,i slapped,i choked,i abused')], MY_PARTNER),
+  list(
+    'car,truck,van,bike,phone,laptop,mailbox,fence,garage,door,bumper,mirror,record,score,time,wheelchair,stroller,pram,buggy,swing,out',
+  ),
 );
 /** The field's terms and questions, decided alone. */
 const TERMS_MORE = [

@@ -19,6 +19,7 @@ import { LEXICON_16 as SIXTEEN } from './help-lexicon-16';
 import { LEXICON_17 as SEVENTEEN } from './help-lexicon-17';
 import { LEXICON_18 as EIGHTEEN } from './help-lexicon-18';
 import { LEXICON_19 as NINETEEN } from './help-lexicon-19';
+import { parentSaid, LEXICON_20 as TWENTY } from './help-lexicon-20';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -65,7 +66,7 @@ const STRONG_EN = [
   ...list('what is abuse,warning signs of abuse,is this abuse,is it abuse,am i being abused'),
   ...list('being abused,was abused,were abused,been abused,got abused'),
   ...cross(list('physically,financially'), list('abused,abusive')),
-  ...list('trauma bond,trauma bonding,love bombing,toxic relationship,toxic relationships'),
+  ...list('toxic relationship,toxic relationships'),
   ...list('second stage housing,second stage shelter,maison des femmes,maisons des femmes'),
   ...list('maison pour femmes,relation de controle,sane exam,sane exams,been assaulted'),
   ...list('was assaulted,being assaulted,got assaulted,were assaulted,dfv,fdv'),
@@ -97,7 +98,7 @@ const STRONG_FR = [
   ...list('agression sexuelle,agressions sexuelles,agression a caractere sexuel,abus sexuel'),
   ...list('aggression sexuelle,aggressions sexuelles'),
   ...list('agressions a caractere sexuel,harcelement sexuel,harcelement criminel,exploitation sexuelle'),
-  ...list('inceste,viol,viols,violee,violees,emprise psychologique'),
+  ...list('inceste,viol,viols,violee,violees'),
   ...["relation d'emprise", "sortir de l'emprise", 'emprise conjugale', 'pervers narcissique'],
   ...list('feminicide,femme battue,femmes battues,homme battu,hommes battus,femme violentee'),
   ...list('femmes violentees,couple violent,relation violente,relation abusive,relation toxique'),
@@ -168,6 +169,8 @@ const KIND = [
   ...list('coercive control,coercive controlling behaviour,economic abuse,financial abuse,cyberstalking'),
   ...list('emotional abuse,psychological abuse,verbal abuse,gaslighting'),
   'violence psychologique',
+  // Also said of cults and jobs ("love bombing by a cult recruiter", "trauma bond with my boss").
+  ...list('trauma bond,trauma bonding,love bombing,emprise psychologique'),
   ...cross(list('emotionally,verbally,psychologically'), list('abused,abusive')),
   // Also said of wars, gangs and history ("the cycle of violence in the Middle East").
   ...list('cycle of violence,cycle de la violence'),
@@ -728,7 +731,7 @@ const NEUTRAL_MORE = [
   ...cross(
     list('hit me with,hits me with,hit us with'),
     list(
-      'idea,great idea,new idea,good idea,crazy idea,question,questions,news,big news,bad news,some news,bill,offer,request,joke,pillow,snowball',
+      'idea,great idea,new idea,good idea,crazy idea,question,questions,news,big news,bad news,some news,bill,offer,request,joke,jokes,dad joke,dad jokes,puns,facts,truth,pillow,pillows,snowball,snowballs',
     ),
   ),
   ...list(
@@ -1097,7 +1100,7 @@ export const LEXICON = {
   leave: [...LEAVE, ...TEN.leave],
   shelter: [...SHELTER, ...SHELTER_FR, 'mise a l abri'],
   alone: [...ALONE, ...ALONE_EN],
-  aloneUnless: [...ALONE_UNLESS, ...TEN.aloneUnless],
+  aloneUnless: [...ALONE_UNLESS, ...TEN.aloneUnless, ...TWENTY.aloneUnless],
   line: [...LINE, ...LINE_FR],
   crisis: CRISIS,
   // A temporary restraining order is also business litigation's: it needs the same context as a plan.
@@ -1115,11 +1118,13 @@ export const LEXICON = {
     ...THIRTEEN.subject,
     ...FOURTEEN.subject,
     ...EIGHTEEN.subject,
+    ...TWENTY.subject,
     ...NAMED_VIOLENT,
   ],
   pronoun: PRONOUN,
   nonPartner: [...NON_PARTNER, ...NON_PARTNER_MORE, ...ACTS.nonPartner],
   offTopic: [
+    ...TWENTY.offTopic,
     ...OFF_TOPIC,
     ...VACCINE,
     ...cross(list('violent,violence'), MEDIA),
@@ -1163,11 +1168,14 @@ export const LEXICON = {
     ...THIRTEEN.situationSelf,
     ...FOURTEEN.situationSelf,
     ...EIGHTEEN.situationSelf,
+    ...TWENTY.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
     ...NEUTRAL_THIRD([...NEUTRAL, ...NEUTRAL_MORE, ...ACTS.neutral]),
+    ...TWENTY.neutral,
+    ...parentSaid([...NEUTRAL, ...NEUTRAL_MORE, ...ACTS.neutral]),
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
     ...SPYING_ON_PARTNER,
     ...RELUCTANT,

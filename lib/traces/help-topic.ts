@@ -96,6 +96,26 @@ const LEAVING_HARM = BIT.harm | BIT.harmWeak | BIT.situation;
 /** Homelessness as a topic: a shelter said beside it, with no harm named, is a homeless shelter. */
 const HOMELESSNESS = new Set(['itinerance', 'homelessness', 'itinerant', 'itinerants']);
 /**
+ * Other needs a shelter, a line or a safety plan is for, beside women, mothers, families or
+ * children: a disaster ("Red Cross shelter for families displaced by wildfire", "family safety plan
+ * hurricane"), feeding a baby or the menopause ("ligne d'écoute pour mères allaitantes"), autism
+ * ("safety plan for children with autism who wander"), a lockdown, a hike. With no harm, partner or
+ * situation named, the place or the line is for that need.
+ */
+const OTHER_NEEDS = new Set([
+  ...HOMELESSNESS,
+  ...['wildfire', 'wildfires', 'hurricane', 'hurricanes', 'flood', 'floods', 'flooding', 'earthquake'],
+  ...['tornado', 'evacuees', 'evacuation', 'evacuated', 'displaced', 'sinistres', 'sinistre'],
+  ...['inondation', 'inondations', 'incendie', 'incendies', 'evacues', 'ouragan', 'seisme', 'fire', 'fires'],
+  ...['breastfeeding', 'allaitement', 'allaitantes', 'allaitante', 'menopause', 'lactation'],
+  ...['autism', 'autistic', 'autisme', 'autistes', 'autiste', 'lockdown', 'hiking', 'randonnee'],
+  ...['entrepreneurs', 'entrepreneur', 'entrepreneures', 'entrepreneure', 'voyageant', 'backpacking'],
+  ...['enceinte', 'enceintes', 'pregnancy', 'pregnant', 'grossesse'],
+]);
+/** What makes a shelter, a line or a safety plan about violence, whatever other need is named. */
+const ABOUT_VIOLENCE =
+  BIT.harm | BIT.harmWeak | BIT.relation | BIT.passive | BIT.situation | BIT.situationSelf | BIT.strong;
+/**
  * Animals ("emotional abuse of a horse", "maltraitance sur un chien"); "chat" is also a help chat,
  * and "pets" are a household's ("coercive control and pets": pets hurt to hold a partner).
  */
@@ -130,6 +150,8 @@ const KIND_SETTING = new Set([
   ...['celebrity', 'celebrities', 'celeb', 'celebs', 'influencer', 'influencers', 'celebrite'],
   // Wars, gangs and past centuries: "the cycle of violence" of a conflict or an era.
   ...['war', 'wars', 'guerre', 'guerres', 'gang', 'gangs', 'medieval', 'medievale', 'siecle', 'century'],
+  // Cults and jobs: "love bombing in cults", "emprise psychologique d'une secte", "trauma bond with a job".
+  ...['cult', 'cults', 'secte', 'sectes', 'job', 'boss', 'manager', 'employer', 'employeur'],
 ]);
 /** A school as the setting: bullying among pupils is the school's matter unless a partner is named. */
 const SCHOOL = new Set([
@@ -604,15 +626,17 @@ export function createTopicReaders(
     if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
     // A shelter for women or families is a refuge from abuse, unless the text is about homelessness
     // ("itinérance : un nouveau refuge pour femmes") and names no harm or partner.
+    const otherNeed = !(flags & ABOUT_VIOLENCE) && words.some((w) => OTHER_NEEDS.has(w));
     if (
       flags & (BIT.shelter | BIT.alone) &&
       flags & SHELTER_CONTEXT &&
-      (!words.some((w) => HOMELESSNESS.has(w)) || flags & (BIT.harm | BIT.relation))
+      (!words.some((w) => HOMELESSNESS.has(w)) || flags & (BIT.harm | BIT.relation)) &&
+      !otherNeed
     )
       return true;
     if (flags & BIT.towardPartner && before(found, BIT.towardPartner, PARTNER, NEAR_GAP)) return true;
-    if (flags & BIT.line && flags & LINE_CONTEXT) return true;
-    if (flags & BIT.safety && flags & SAFETY_CONTEXT) return true;
+    if (flags & BIT.line && flags & LINE_CONTEXT && !otherNeed) return true;
+    if (flags & BIT.safety && flags & SAFETY_CONTEXT && !otherNeed) return true;
     // "too jealous", "is his jealousy normal": a partner's, nobody else's (a dog's); or one that
     // frightens the searcher ("sa jalousie est excessive, j'ai peur").
     if (flags & BIT.jealous && !(flags & BIT.offTopic)) {

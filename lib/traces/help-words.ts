@@ -71,11 +71,19 @@ function pushLone(word: string, out: string[]): void {
   }
 }
 
+/**
+ * French "râper" (to grate) and its forms: without their accent they are the English "rape", so
+ * "fromage râpé" is read as "grated cheese" before the accents go.
+ */
+const GRATED = /(?<![\p{L}])râp\p{L}*/gu;
+
 /** Folds case, accents and ligatures; keeps every other character. */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
   return lower
+    .normalize('NFC')
+    .replace(GRATED, 'grated')
     .normalize('NFKD')
     .replace(MARKS, '')
     .replace(/œ/g, 'oe')

@@ -118,6 +118,22 @@ describe('analyzeQuery: situations', () => {
     expect(analyzeQuery("i don't want to be like my dad", 'en').situations.has('suicidal')).toBe(false);
   });
 
+  it.each([
+    ["he always said if you leave me i'll kill you", 'en'],
+    ['he texted me i will kill you', 'en'],
+    ['il me répète si tu pars je vais te tuer', 'fr'],
+    ['il a crié je te tue', 'fr'],
+  ])('hears a death threat quoted as it was said: %j', (q, lang) => {
+    expect(analyzeQuery(q, lang as 'en' | 'fr').situations.has('immediate-danger')).toBe(true);
+  });
+
+  it.each([
+    ['i will kill you at chess', 'en'],
+    ['je vais te tuer au ping pong', 'fr'],
+  ])('a game is not a threat: %j', (q, lang) => {
+    expect(analyzeQuery(q, lang as 'en' | 'fr').situations.has('immediate-danger')).toBe(false);
+  });
+
   it('reads another person’s words as theirs', () => {
     const told = analyzeQuery('he tells me i should kill myself', 'en');
     expect(told.situations.has('suicidal')).toBe(false);

@@ -238,3 +238,34 @@ describe('what one did owned, fear found out late, a partner spied on by purpose
     expect(speaker(q, lang)).not.toBe('harming');
   });
 });
+
+describe('anger or a blow explained by harm one lives with, and its mirror', () => {
+  it.each([
+    ['i pushed her in self defense', 'en'],
+    ['i punched him in self-defence when he came at me', 'en'],
+    ['i shoved him so i could get out', 'en'],
+    ['i lose my temper because he checks my phone every night', 'en'],
+    ['i yell when she insults me in front of the kids', 'en'],
+    ['i get furious at him for tracking my location', 'en'],
+    ["i'm angry all the time because of what he did to me", 'en'],
+    ['i get defensive when he blocks me in the kitchen', 'en'],
+    ['afraid im turning controlling like my husband', 'en'],
+    ["je m'énerve parce qu'il me rabaisse devant tout le monde", 'fr'],
+    ['je hurle quand il me pousse contre le mur', 'fr'],
+    ['je deviens agressive comme lui', 'fr'],
+    ["il m'a serré le cou et je l'ai griffé", 'fr'],
+    ['je suis en colère à cause de lui tout le temps', 'fr'],
+  ])('%j reads as a person harmed', (q, lang) => {
+    expect(speaker(q, lang as 'en' | 'fr')).toBe('harmed');
+  });
+
+  it.each([
+    ['i hit my wife when she talks back', 'en'],
+    ['i get angry when my girlfriend goes out without me', 'en'],
+    ['i yell at my husband when he forgets things', 'en'],
+    ['je frappe ma blonde quand elle sort sans moi', 'fr'],
+    ["je crie sur mon chum quand il oublie de m'appeler", 'fr'],
+  ])('%j still reads as a person who used violence', (q, lang) => {
+    expect(speaker(q, lang as 'en' | 'fr')).toBe('harming');
+  });
+});

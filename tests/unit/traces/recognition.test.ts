@@ -10,6 +10,7 @@ import {
   LATER_SEARCH_SETS,
   measureOwnLookalikes,
   measurePageSet,
+  measureProbes,
   measureRecognition,
   measureSearchSet,
   type Rate,
@@ -57,6 +58,13 @@ describe('precision on the later sets and on our own look-alikes', () => {
       const r = set.get(key);
       if (r) expect(r.removed / r.total).toBeLessThanOrEqual(0.03);
     }
+  });
+  it('our red-team probes: at most 1 % of the blind ones removed, and no more of the aimed ones than when last measured', () => {
+    const probes = measureProbes();
+    const blind = probes.get('probes: lookalike blind') as Rate;
+    expect(blind.removed / blind.total).toBeLessThanOrEqual(0.01);
+    // 62 of 482 when the families they found were written (from 223); a change that removes more fails.
+    expect((probes.get('probes: lookalike aimed') as Rate).removed).toBeLessThanOrEqual(62);
   });
   it('our own look-alikes (written blind to the classifier): at most 1 % removed', () => {
     const own = measureOwnLookalikes();
