@@ -16,7 +16,7 @@ import { cross, list } from './phrase-lists';
  * ("my toddler hits me") is a parenting question.
  */
 const PARENT_EN = list(
-  'my dad,my father,my mom,my mum,my mother,my stepdad,my step dad,my stepfather,my stepmom,my step mom,my stepmum,my stepmother,my parents',
+  'my dad,my father,my mom,my mum,my mother,my stepdad,my stepfather,my stepmom,my stepmother,my parents',
 );
 const BLOWS_EN = list(
   'hits,hit,beats,beat,punches,punched,slaps,slapped,chokes,choked,strangles,strangled,abuses,abused',
@@ -94,7 +94,7 @@ const ACCIDENTS = [
   ...cross(
     list('hit by,struck by,attacked by,bitten by,knocked down by,run over by,pushed by,kicked by'),
     list(
-      'car,truck,bus,bike,cyclist,driver,drunk driver,uninsured driver,hit and run driver,motorist,vehicle,van,motorcycle,snowplow,train,lightning,ball,baseball,puck,dog,dogs,bear,shark,horse,cow,crowd,wave,tree,branch,stroke,cancer,covid,virus,flu,tornado,hurricane',
+      'car,truck,bus,bike,cyclist,driver,drunk driver,uninsured driver,hit and run driver,motorist,vehicle,van,motorcycle,snowplow,train,lightning,ball,baseball,puck,dog,bear,shark,horse,cow,crowd,wave,tree,branch,stroke,cancer,covid,virus,flu,tornado,hurricane',
     ),
   ),
   ...cross(
@@ -110,20 +110,18 @@ const SYMPTOMS = [
   ...cross(
     ['violent'],
     list(
-      'morning sickness,diarrhea,diarrhoea,cough,coughing,vomiting,headache,headaches,migraine,migraines,nausea,cramps,pain,pains,itching,sneezing,hiccups,storm,storms,chills,fever,allergic reaction,tremors,seizure,seizures,nightmares,contractions,tornado,winds,wind,weather,earthquake,explosion,crash,collision,turbulence,thunderstorm,thunderstorms',
+      'morning sickness,diarrhea,diarrhoea,cough,coughing,vomiting,headache,migraine,nausea,cramps,pain,itching,sneezing,hiccups,storm,chills,fever,allergic reaction,tremors,seizure,nightmares,contractions,tornado,wind,weather,earthquake,explosion,crash,collision,turbulence,thunderstorm',
     ),
   ),
   ...cross(
     list(
-      'nausee,nausees,toux,diarrhee,diarrhees,migraine,migraines,maux de tete,mal de tete,douleur,douleurs,crampes,vomissements,demangeaisons,orage,orages,tempete,fievre,allergie,reaction allergique,contractions,cauchemars',
+      'nausee,toux,diarrhee,migraine,maux de tete,mal de tete,douleur,crampes,vomissements,demangeaisons,orage,tempete,fievre,allergie,reaction allergique,contractions,cauchemars',
     ),
-    list('violent,violente,violents,violentes'),
+    list('violent,violente'),
   ),
   ...cross(
-    list('violent,violente,violents,violentes'),
-    list(
-      'nausee,nausees,migraine,migraines,douleur,douleurs,toux,crampes,tempete,orage,orages,fievre,contractions',
-    ),
+    list('violent,violente'),
+    list('nausee,migraine,douleur,toux,crampes,tempete,orage,fievre,contractions'),
   ),
 ];
 const OVERUSE_FR = cross(
@@ -135,7 +133,7 @@ const OVERUSE_FR = cross(
   ),
 );
 const OTHER_HARMS = list(
-  'fraude,fraude bancaire,fraudes,arnaque,arnaques,hameconnage,vol de identite,inondation,inondations,incendie,incendies,feux de foret,feu de foret,verglas,catastrophes naturelles,catastrophe naturelle,catastrophes,tornade,ouragan,seisme,tremblement de terre,accidents de la route,accident de la route,accident,accidents,cybercriminalite,cyberfraude,terrorisme,fraud,frauds,identity theft,scam,scams,phishing,flood,floods,flooding,fire,fires,wildfire,wildfires,hurricane,hurricanes,tornado,earthquake,car accident,car accidents,cybercrime,terrorism,natural disasters,natural disaster,disaster,disasters,data breach',
+  'fraude,fraude bancaire,arnaque,hameconnage,vol de identite,inondation,incendie,feux de foret,feu de foret,verglas,catastrophes naturelles,catastrophe naturelle,catastrophes,tornade,ouragan,seisme,tremblement de terre,accidents de la route,accident de la route,accident,cybercriminalite,cyberfraude,terrorisme,fraud,identity theft,scam,phishing,flood,flooding,fire,wildfire,hurricane,tornado,earthquake,car accident,cybercrime,terrorism,natural disaster,disaster,data breach',
 );
 const OTHER_VICTIMS = cross(
   list(
@@ -226,7 +224,7 @@ const OTHER_SENSES = [
 
 /** Shelters that are things to buy or build ("pop up beach shelter for kids", "abri de plage"). */
 const SHELTER_THINGS = list(
-  'beach shelter,beach shelters,beach tent,camping shelter,camping shelters,pop up shelter,pop up shelters,survival shelter,survival shelters,picnic shelter,picnic shelters,sun shelter,sun shelters,rain shelter,shelter canopy,canopy shelter,abri de plage,abri soleil,abri de jardin,abri d auto,abri tempo',
+  'beach shelter,beach tent,camping shelter,pop up shelter,survival shelter,picnic shelter,sun shelter,rain shelter,shelter canopy,canopy shelter,abri de plage,abri soleil,abri de jardin,abri d auto,abri tempo',
 );
 const EVERYDAY_COUPLE = [
   ...cross(
@@ -256,7 +254,7 @@ const EVERYDAY_COUPLE = [
 
 /** Houses for needs other than violence: "maison d'hébergement en soins palliatifs", "… pour personnes autistes". */
 const OTHER_HOUSES = list(
-  'autiste,autistes,autisme,soins palliatifs,palliatifs,palliatif,oncologie,cancer,proches aidants,aidants,travailleurs etrangers,travailleurs,enfants malades,malades,patients',
+  'autiste,autisme,soins palliatifs,palliatif,oncologie,cancer,proches aidants,aidants,travailleurs etrangers,travailleurs,enfants malades,malades,patients',
 );
 
 export const LEXICON_20 = {
