@@ -298,6 +298,10 @@ interface OwnLookalike {
   sense: string;
 }
 
+/** Whether the cleaner removes a search (as Google records it), or a page with this title at an ordinary address. */
+const textRemoved = (matcher: Matcher, kind: 'search' | 'title', text: string) =>
+  kind === 'search' ? matcher.isTrace(searchUrl(text)) : matcher.isTrace('https://example.org/page', text);
+
 /**
  * Our own look-alikes (`lookalikes-own.json`: searches and page titles written blind to the
  * classifier, to find false deletions before people do): every one must stay.
@@ -305,10 +309,7 @@ interface OwnLookalike {
 export function measureOwnLookalikes(matcher = builtInMatcher(), dir = DIR) {
   const groups = new Map<string, Rate>();
   for (const row of loadRows<OwnLookalike>('lookalikes-own.json', dir)) {
-    const removed =
-      row.kind === 'search'
-        ? matcher.isTrace(searchUrl(row.text))
-        : matcher.isTrace('https://example.org/page', row.text);
+    const removed = textRemoved(matcher, row.kind, row.text);
     const what = row.kind === 'search' ? 'searches' : 'titles';
     for (const key of [`${what}: lookalike`, `${what}: lookalike ${row.lang}`])
       tally(groups, key, removed, `${row.text} (${row.sense})`, false);
@@ -337,11 +338,9 @@ export function measureProbes(matcher = builtInMatcher(), dir = DIR) {
   const groups = new Map<string, Rate>();
   for (const row of loadRows<ProbeLookalike>('lookalikes-probes.json', dir)) {
     const removed =
-      row.kind === 'search'
-        ? matcher.isTrace(searchUrl(row.text ?? ''))
-        : row.kind === 'title'
-          ? matcher.isTrace('https://example.org/page', row.text)
-          : matcher.isTrace(row.url ?? '', row.title);
+      row.kind === 'page'
+        ? matcher.isTrace(row.url ?? '', row.title)
+        : textRemoved(matcher, row.kind, row.text ?? '');
     const what = row.judged === 'ordinary' ? 'probes: lookalike' : 'probes: borderline';
     for (const key of [what, `${what} ${row.phase}`, `${what} ${row.lang}`])
       tally(groups, key, removed, `${row.text ?? `${row.url} ${row.title}`} (${row.sense})`, false);

@@ -43,18 +43,10 @@ const PARENT_HITS_ME = [
  * first, so "my dad hit me up" must be one too.
  */
 export const parentSaid = (neutral: readonly string[]): string[] => {
-  const en = new Set(BLOWS_EN.map((b) => `${b} me `));
-  const fr = new Set(BLOWS_FR.map((b) => `me ${b} `));
-  const starts = (p: string, set: ReadonlySet<string>) => [...set].some((s) => p.startsWith(s));
+  const said = (starts: readonly string[]) => neutral.filter((p) => starts.some((s) => p.startsWith(s)));
   return [
-    ...cross(
-      PARENT_EN,
-      neutral.filter((p) => starts(p, en)),
-    ),
-    ...cross(
-      PARENT_FR,
-      neutral.filter((p) => starts(p, fr)),
-    ),
+    ...cross(PARENT_EN, said(BLOWS_EN.map((b) => `${b} me `))),
+    ...cross(PARENT_FR, said(BLOWS_FR.map((b) => `me ${b} `))),
   ];
 };
 
@@ -89,6 +81,7 @@ const SHIRT = [
     ),
   ),
   ...cross(list('ribbed,white,mens,cotton,plain'), list('wife beater,wife beaters,wifebeater,wifebeaters')),
+  ...cross(list('tank top,tank,shirt,undershirt,singlet'), list('wife beater,wife beaters')),
 ];
 const ACCIDENTS = [
   ...cross(
@@ -151,7 +144,6 @@ const ASLEEP_BLOWS = cross(
 );
 /** Further everyday phrases of the same probes: a word of abuse in another sense, said next to a partner or alone. */
 const OTHER_SENSES = [
-  ...cross(list('tank top,tank,shirt,undershirt,singlet'), list('wife beater,wife beaters')),
   ...list(
     'instagram stalking,facebook stalking,fb stalking,insta stalking,stalking my crush,stalking jack the ripper',
   ),

@@ -1017,6 +1017,8 @@ const TO_THEM_ACTS = [
   ...cross(list('recoit,recevait,a recu'), list('des coups,des gifles,des claques')),
   ...list('gets hit,gets beaten,got beaten'),
 ];
+/** The everyday phrases said of "me", which are said of others too (`NEUTRAL_THIRD`, `parentSaid`). */
+const EVERYDAY = [...NEUTRAL, ...NEUTRAL_MORE, ...ACTS.neutral];
 /** Everyday phrases said of her or him too: "pushed her to apply", "hit him up" (English: French uses "la"). */
 const NEUTRAL_THIRD = (phrases: readonly string[]) =>
   thirdPerson(
@@ -1173,9 +1175,9 @@ export const LEXICON = {
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
-    ...NEUTRAL_THIRD([...NEUTRAL, ...NEUTRAL_MORE, ...ACTS.neutral]),
+    ...NEUTRAL_THIRD(EVERYDAY),
     ...TWENTY.neutral,
-    ...parentSaid([...NEUTRAL, ...NEUTRAL_MORE, ...ACTS.neutral]),
+    ...parentSaid(EVERYDAY),
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
     ...SPYING_ON_PARTNER,
     ...RELUCTANT,

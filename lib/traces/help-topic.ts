@@ -626,7 +626,10 @@ export function createTopicReaders(
     if (flags & BIT.harmWeak && near(found, BIT.harmWeak, BIT.nearPartner, NEAR_GAP)) return true;
     // A shelter for women or families is a refuge from abuse, unless the text is about homelessness
     // ("itinérance : un nouveau refuge pour femmes") and names no harm or partner.
-    const otherNeed = !(flags & ABOUT_VIOLENCE) && words.some((w) => OTHER_NEEDS.has(w));
+    const otherNeed =
+      flags & (BIT.shelter | BIT.alone | BIT.line | BIT.safety) &&
+      !(flags & ABOUT_VIOLENCE) &&
+      words.some((w) => OTHER_NEEDS.has(w));
     if (
       flags & (BIT.shelter | BIT.alone) &&
       flags & SHELTER_CONTEXT &&
