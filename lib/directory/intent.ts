@@ -223,8 +223,14 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
     situations.delete('male-victim');
   if (speaker === 'harming' && !situations.has('used-violence')) situations.set('used-violence', 1);
   // Threatening self-harm to keep a partner is control: not danger now, unless other words say so.
-  if (speaker === 'harming' && situations.has('suicidal') && matchPatterns(m.threat, words).length) {
+  const threats = matchPatterns(m.threat, words).filter((t) => !t.negated);
+  if (speaker === 'harming' && situations.has('suicidal') && threats.some((t) => t.value === 'threat')) {
     situations.set('suicidal', Math.min(situations.get('suicidal')!, 0.6));
+    situations.set('coercive-control', Math.max(situations.get('coercive-control') ?? 0, 0.8));
+  }
+  // Someone else's threat to die if the speaker leaves holds the speaker: control, not their crisis.
+  if (speaker !== 'harming' && threats.some((t) => t.value === 'theirs')) {
+    if (situations.has('suicidal')) situations.set('suicidal', Math.min(situations.get('suicidal')!, 0.6));
     situations.set('coercive-control', Math.max(situations.get('coercive-control') ?? 0, 0.8));
   }
   if (speaker === 'supporter' && !situations.has('supporting-someone'))

@@ -173,7 +173,7 @@ export const SITUATIONS_EN: Readonly<Record<Situation, readonly string[]>> = {
     'kill me|us|them',
     'kill the|my kids|children|baby',
     'going|gonna|try* to kill|murder',
-    'threat* to kill|murder',
+    'threat* to kill|murder !myself|himself|herself|themselves',
     // Threats quoted as they were said: "if you leave me i'll kill you".
     'i ll|will|would|gonna|d kill you !at|in',
     'threat* to hurt|harm =0.6',

@@ -654,7 +654,7 @@ export const REPORTED_SPEECH: Readonly<Record<'quote', readonly string[]>> = {
  * for a person who says they harm, a way of controlling, read below danger now (their own lines
  * and the suicide line still rank; the emergency number is not forced first).
  */
-export const SELF_HARM_THREAT: Readonly<Record<'threat', readonly string[]>> = {
+export const SELF_HARM_THREAT: Readonly<Record<'threat' | 'theirs', readonly string[]>> = {
   threat: [
     'i tell|told|threaten*|say|said .. kill|hurt myself|suicide|die',
     'tell|told|threaten*|say|said|text*|warn* her|him|them|my .. kill|hurt|harm ^myself !should|deserve|deserved',
@@ -662,5 +662,19 @@ export const SELF_HARM_THREAT: Readonly<Record<'threat', readonly string[]>> = {
     'kill|hurt myself|suicide|die .. if|unless|when she|he|they|my leave*|leaving|left|go|goes|quit*|break*',
     'je lui|leur dis|dit|disais|menace|menacais .. suicide|suicider|tuer|mourir',
     'suicide|suicider|tuer|mourir .. si|quand elle|il|ma|mon me? quitte|quittait|part|partait',
+  ],
+  /**
+   * The same threat made by someone else to the speaker ("he threatens to kill himself if I
+   * leave", « il menace de se suicider si je le quitte »): a way of holding them, read as control
+   * done to them, not as their own wish to die nor a threat on their life. A partner who says they
+   * want to die, with no threat and no condition, stays a crisis.
+   */
+  theirs: [
+    '@he|@partner|him|her threaten*|threat|threats .. suicide|suicid*|himself|herself|themselves',
+    'suicide threat|threats',
+    '@he|@partner .. kill|hurt|harm ^himself|herself|themselves if|unless|when|every|whenever|should|to',
+    'kill|hurt|harm ^himself|herself|themselves .. if|unless|when|whenever|every ^i',
+    'menac*|chantage .. suicide|suicider|tuer|mourir !me|nous|les|te|vous|mort',
+    'il|elle|@partner .. se suicider|suicide|tuer|mourir .. si|quand|chaque|des ^je|j',
   ],
 };

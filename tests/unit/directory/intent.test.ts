@@ -165,6 +165,43 @@ describe('analyzeQuery: urgency and language', () => {
   });
 });
 
+describe('analyzeQuery: a threat to die made to hold the speaker', () => {
+  // Someone else's suicide threat with a condition on the speaker is control done to them: their
+  // abuse line first, not the suicide line as if the wish were theirs, nor danger now.
+  it.each([
+    'he threatens to kill himself if i leave',
+    'my girlfriend threatens suicide every time i try to leave',
+    'she says she will kill herself if i break up with her',
+    'my husband threatened to kill himself to scare me',
+    'il menace de se suicider si je le quitte',
+    'elle menace de se tuer si je pars',
+    'mon chum fait du chantage au suicide',
+    'il dit qu il va se suicider si je retourne pas avec lui',
+  ])('%j is control done to the speaker, not urgent', (q) => {
+    const intent = analyzeQuery(q, 'en');
+    expect(intent.speaker).not.toBe('harming');
+    expect(intent.urgent).toBe(false);
+    expect(intent.situations.get('coercive-control') ?? 0).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // Their own wish to die, a threat on the speaker's life, or the speaker's own threat: unchanged.
+  it.each<[string, boolean]>([
+    ['mon chum veut se suicider', true],
+    ["he's going to kill himself", true],
+    ['he threatens to kill me if i leave', true],
+    ['il menace de me tuer si je pars', true],
+    ['i want to kill myself because of my husband', true],
+  ])('%j urgent: %s', (q, urgent) => {
+    expect(analyzeQuery(q, 'en').urgent).toBe(urgent);
+  });
+
+  it('keeps the speaker’s own threat a way of controlling, read by the harming branch', () => {
+    const intent = analyzeQuery('i threaten to kill myself if she leaves', 'en');
+    expect(intent.speaker).toBe('harming');
+    expect(intent.urgent).toBe(false);
+  });
+});
+
 describe('words that are also the names of an object’s own properties', () => {
   it.each(['constructor', '__proto__', "toString's abuse", 'hasOwnProperty valueOf'])(
     '%j is read as words, without throwing',
