@@ -209,6 +209,7 @@ export const LINES_CA: readonly Resource[] = [
     hours: { always: true },
     website: 'https://www.calgarywomensshelter.com/',
     crisis: true,
+    area: ['calgary'],
   },
   {
     id: 'ab-one-line-sexual-violence',
@@ -373,6 +374,7 @@ export const LINES_CA: readonly Resource[] = [
     hours: { always: true },
     website: 'https://www.torontodistresscentre.com/',
     crisis: true,
+    area: ['toronto'],
   },
   {
     id: 'gerstein-crisis-centre',
@@ -390,6 +392,7 @@ export const LINES_CA: readonly Resource[] = [
     hours: { always: true },
     website: 'https://gersteincentre.org/',
     crisis: true,
+    area: ['toronto'],
   },
 
   {

@@ -35,6 +35,8 @@ export interface Intent {
   naming: boolean;
   /** A spouse or a marriage is named ("my husband", "ma conjointe"): the person is an adult. */
   adult: boolean;
+  /** The query's words, normalised (`queryWords`): a town typed is among them. */
+  words: readonly string[];
 }
 
 const EN_WORDS = new Set(
@@ -242,5 +244,5 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   const adult = plain.some(
     (w, i) => ADULT_WORDS.has(w) && !plain.slice(Math.max(0, i - 3), i).some((p) => PARENTS.has(p)),
   );
-  return { lang, situations, speaker, urgent, naming, adult };
+  return { lang, situations, speaker, urgent, naming, adult, words: plain };
 }

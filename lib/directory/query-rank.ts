@@ -46,6 +46,12 @@ export const NAMED = 0.7;
 /** Below this, an entry that matched no word is not worth listing for the situation. */
 const FLOOR = 0.12;
 
+/**
+ * An entry that serves only some towns of the person's region, none of them typed: it may not be
+ * theirs to call, so it weighs as a country-wide entry does, after the region's own.
+ */
+const OTHER_TOWN = 0.9;
+
 /** Taken from the score of an entry from elsewhere, more than any in-region score can be. */
 const ELSEWHERE = 10;
 
@@ -145,7 +151,8 @@ export function rankQuery(input: RankInput): Ranked[] {
   const score = (c: Candidate, region: number, p: Profile | undefined) => {
     if (!p) return;
     const rel = text.get(c.id) ?? 0;
-    const base = situationScore(c, p, intent, weights) * region * langFactor(c, intent.lang);
+    const town = c.area && !c.area.some((a) => intent.words.includes(a)) ? OTHER_TOWN : 1;
+    const base = situationScore(c, p, intent, weights) * region * town * langFactor(c, intent.lang);
     if (base < FLOOR && !rel) return;
     const nudge = (c.crisis ? 0.02 : 0) + (c.hours?.always ? 0.02 : 0);
     // A name typed in full finds its organisation first; words that describe a situation only

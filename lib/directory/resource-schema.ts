@@ -131,6 +131,12 @@ export interface Resource {
   by?: string;
   /** A line to reach in a crisis: shown first when nothing is typed. */
   crisis?: boolean;
+  /**
+   * The towns an entry serves when it serves only them within its regions, lowercase and without
+   * accents as a query's words are (`calgary`): it comes after the region's own lines unless one
+   * is typed.
+   */
+  area?: string[];
 }
 
 export interface ValidationIssue {
@@ -232,6 +238,8 @@ export function validateResource(raw: unknown, index = 0): ValidationIssue[] {
     issue('cost', 'must be free, paid or varies');
   if (r.by !== undefined && typeof r.by !== 'string') issue('by', 'must be text');
   if (r.crisis !== undefined && typeof r.crisis !== 'boolean') issue('crisis', 'must be true or false');
+  if (r.area !== undefined)
+    checkList(r.area, (v): v is string => typeof v === 'string' && /^[a-z]+$/.test(v), 'area', issue);
   if (r.hours !== undefined) {
     const h = r.hours as Partial<{ always: boolean; text: Localized }>;
     if (h.always !== true) {

@@ -15,6 +15,8 @@ export interface Candidate {
   regions: readonly string[];
   languages: readonly string[];
   crisis?: boolean;
+  /** Towns served, when only those (`Resource.area`). */
+  area?: readonly string[];
   hours?: { always: boolean };
   contacts?: { text?: readonly unknown[]; tty?: readonly unknown[]; chatUrl?: string };
 }

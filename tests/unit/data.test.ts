@@ -104,6 +104,22 @@ describe('resource data set', () => {
     },
   );
 
+  // A town-only entry says so in its own words, so the person reads why it comes later.
+  it.each(RESOURCES.filter((r) => r.area).map((r) => [r.id, r] as const))(
+    '%s names each town it serves in its description',
+    (_id, r) => {
+      for (const town of r.area!) expect(r.description.en.toLowerCase()).toContain(town);
+    },
+  );
+
+  it('reports a town that is not a plain lowercase word, and keeps the rest', () => {
+    const [good] = RESOURCES;
+    const issues = validateResources([{ ...good!, area: ['Calgary', 'red deer', 7 as never] }]);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((i) => i.field === 'area')).toBe(true);
+    expect(validateResources([{ ...good!, area: ['calgary'] }])).toEqual([]);
+  });
+
   it.each(RESOURCES.filter((r) => r.kind === 'emergency').map((r) => [r.id, r] as const))(
     'emergency entry %s has no website, and is a crisis line when it has a number',
     (_id, r) => {

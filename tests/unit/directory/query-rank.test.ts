@@ -271,6 +271,32 @@ describe('rankQuery hard rules, on a small made-up directory', () => {
   it('puts a resource for people who used violence last for a person harmed, even when it fits best', () => {
     expect(rank('he hits me').at(-1)).toBe('uv-line');
   });
+
+  it('puts a line for one town after the region’s own, unless the town is typed', () => {
+    const town = [entry('town-line', { area: ['ottawa'] }), entry('dv-line')];
+    const rankTown = (q: string) =>
+      rankQuery({
+        intent: analyzeQuery(q, 'en'),
+        candidates: town,
+        profiles: buildProfiles(town, { 'town-line': ['physical'], 'dv-line': ['physical'] }),
+        guess: guessOf('CA-ON'),
+        text: new Map(),
+      });
+    const [first, second] = rankTown('he hits me');
+    expect([first!.id, second!.id]).toEqual(['dv-line', 'town-line']);
+    expect(second!.score).toBeLessThan(first!.score);
+    const typed = rankTown('he hits me in ottawa');
+    expect(typed[0]!.score).toBeCloseTo(typed[1]!.score);
+  });
+});
+
+describe('a line for one city, in the rest of its province', () => {
+  it.each<[string, string, string]>([
+    ['my husband hits me', 'CA-AB', 'ab-family-violence-info-line'],
+    ['my husband hits me calgary', 'CA-AB', 'ab-calgary-family-violence-helpline'],
+  ])('%j (%s): %s first', (q, region, first) => {
+    expect(topIds(q, 'en', region, 1)).toEqual([first]);
+  });
 });
 
 describe('a province whose way in for violence is 211 (Saskatchewan, New Brunswick)', () => {
