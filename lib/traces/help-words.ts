@@ -36,6 +36,18 @@ export const own = (table: Readonly<Record<string, string>>, key: string): strin
 /** English endings after an apostrophe that carry no meaning here ("women's", "he's", "you're"). */
 const CLITICS = new Set(['s', 're', 've', 'll', 'd']);
 
+/**
+ * A partner's thing is not the partner ("scared of my boyfriend's dog", "leaving my husband's
+ * family christmas"): the pair is read as a word no phrase has. A partner's temper or violence
+ * is still theirs ("frightened of your partner's temper").
+ */
+const OWNERS = new Set(
+  "husband's wife's boyfriend's girlfriend's partner's fiance's fiancee's spouse's hubby's bf's gf's".split(
+    ' ',
+  ),
+);
+const THEIR_HARM = /^(?:temper|anger|rage|abus|violen|jealous|threat|control|behavio|insult|outburst|mood)/;
+
 function pushApostrophised(word: string, out: string[]): void {
   const parts = word.split("'");
   for (let i = 0; i < parts.length; i++) {
@@ -109,8 +121,10 @@ export function helpWords(text: unknown, max = MAX_TEXT): string[] {
   const found = folded.match(ascii ? ASCII_WORDS : WORDS);
   if (!found) return [];
   const out: string[] = [];
-  for (const word of found) {
-    if (word.includes("'")) pushApostrophised(word, out);
+  for (let i = 0; i < found.length; i++) {
+    const word = found[i]!;
+    if (OWNERS.has(word) && !THEIR_HARM.test(found[i + 1] ?? '')) out.push('§');
+    else if (word.includes("'")) pushApostrophised(word, out);
     else if (word.length <= 2 && own(LONE, word) !== undefined) pushLone(word, out);
     // "I'm" typed without its apostrophe, as searches often are: "he says im crazy".
     else if (word === 'im') out.push('i', 'am');

@@ -129,4 +129,22 @@ describeSearchFamilies('families probed in a second pass after the eighteenth se
       'facebook stalking my ex crush lol',
     ],
   },
+  'a partner’s things, which are not the partner': {
+    help: [
+      "are you ever frightened of your partner's temper",
+      "my boyfriend's violence is getting worse",
+      "is my husband's jealousy normal",
+      "my wife's anger scares me",
+      "my husband's friend raped me",
+      'my husband hits me',
+    ],
+    ordinary: [
+      "scared of my girlfriend's cat",
+      "afraid of my wife's driving on the highway",
+      "hiding from my husband's surprise party plans",
+      "leaving my boyfriend's apartment early for work",
+      "press charges against my husband's landlord",
+      "how to stop my partner's dog from attacking my cat",
+    ],
+  },
 });
