@@ -144,5 +144,6 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   'guide:safer_browsing': ['tech-safety'],
   'guide:supporting_someone': ['supporting-someone'],
   'guide:used_violence': ['used-violence'],
-  'guide:court_orders': ['legal', 'protection-order', 'children'],
+  // Custody is one of its parts: children named alone are no reason to read it before a line.
+  'guide:court_orders': ['legal', 'protection-order', ['children', 0.6]],
 };

@@ -235,7 +235,8 @@ export const SITUATIONS_EN: Readonly<Record<Situation, readonly string[]>> = {
     'judge',
     'divorce*',
     'separat* =0.7',
-    'custody =0.8',
+    // Custody is a question for the law as much as about children.
+    'custody',
     'press|pressing|drop charges',
     'charge* =0.6',
     'report .. police',

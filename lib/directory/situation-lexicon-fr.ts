@@ -48,6 +48,8 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
     'bless* =0.7',
     'leve|levait|porte|portait la main',
     'tire* les cheveux',
+    // Des os cassés (« il m'a cassé trois côtes », « cassé le nez »).
+    'casse* cote|cotes|bras|nez|dent|dents|machoire|jambe|doigt|doigts|poignet',
     'lance* des|un|mes objet*|choses|assiette*|affaires|trucs',
     'me|m lance|lancait|garroch*',
     'mord*|crach* =0.7',
@@ -245,6 +247,10 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
   ],
   legal: [
     'avocat*',
+    // La garde des enfants se décide au tribunal.
+    'garde des enfants',
+    'garde partagee|exclusive',
+    'droit* de garde|visite|acces',
     'aide juridique|juridictionnelle',
     'juridique*|juriste*|notaire =0.8',
     'mes droits',

@@ -290,6 +290,22 @@ describe('rankQuery hard rules, on a small made-up directory', () => {
   });
 });
 
+describe('children named beside harm: a line before the guide to court orders', () => {
+  it.each<[string, Lang, string]>([
+    ['he breaks things and the kids are scared', 'en', 'CA-ON'],
+    ['il casse tout devant les enfants', 'fr', 'CA-QC'],
+    ['i am pregnant and he pushed me', 'en', 'US'],
+    ['il crie sur moi devant mon fils', 'fr', 'FR'],
+  ])('%j (%s, %s)', (q, lang, region) => {
+    expect(topIds(q, lang, region, 1)[0]).not.toMatch(/^guide:/);
+  });
+
+  it('keeps the guide first for custody asked alone', () => {
+    expect(topIds('custody', 'en', 'CA-ON', 1)).toEqual(['guide:court_orders']);
+    expect(topIds('garde des enfants', 'fr', 'CA-QC', 3)).toContain('guide:court_orders');
+  });
+});
+
 describe('a line for one city, in the rest of its province', () => {
   it.each<[string, string, string]>([
     ['my husband hits me', 'CA-AB', 'ab-family-violence-info-line'],
