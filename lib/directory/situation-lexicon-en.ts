@@ -416,7 +416,11 @@ export const SITUATIONS_EN: Readonly<Record<Situation, readonly string[]>> = {
     '12|13|14|15|16|17|18|19 years|yo|yrs',
   ],
   'text-only': [
-    'text|sms !my|his|her|their|me|reads|read|check*',
+    // A text sent or read in the abuse ("he sent me a text", "didn't text him back") says little about
+    // how to reach someone; asking to text says much.
+    'text|sms =0.5 !my|his|her|their|me|reads|read|check*|him|back|every|from|got|sent|sends|received',
+    'can|could|may i .. text|sms',
+    'text|sms the|a? hotline|helpline|line|police|911|999|000|111|112|someone|somebody',
     'texting !me|my',
     'text line|service|number|someone|a',
     'chat|chatline|webchat',

@@ -415,7 +415,11 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
     'tel jeunes',
   ],
   'text-only': [
-    'texto*|sms !mes|ses|me|m|lit|lis',
+    // Des textos reçus ou envoyés dans la violence (« il m'envoie des centaines de textos », « j'ai
+    // reçu un sms ») disent peu du moyen de joindre quelqu'un; en demander un, beaucoup.
+    'texto*|sms =0.5 !mes|ses|me|m|lit|lis|des|recu|recois|bombarde|centaines',
+    'sms|texto au|aux|a|le 114|secours|police|gendarmerie|urgence*|numero|ligne|quelqu',
+    'envoyer|envoie|peut|peux|possible .. un? sms|texto',
     'texter|textez !me',
     'par texto|message|ecrit|clavardage|chat|courriel',
     'clavard*',

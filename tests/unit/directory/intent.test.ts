@@ -202,6 +202,29 @@ describe('analyzeQuery: a threat to die made to hold the speaker', () => {
   });
 });
 
+describe('analyzeQuery: texting as a way to reach someone, not texts in the abuse', () => {
+  const textOnly = (q: string, lang: 'en' | 'fr') => analyzeQuery(q, lang).situations.get('text-only') ?? 0;
+  it.each<[string, 'en' | 'fr']>([
+    ['can i text the hotline', 'en'],
+    ['i cant call can i text someone', 'en'],
+    ['is there a text line for abuse', 'en'],
+    ['envoyer un sms au 114', 'fr'],
+    ['je peux pas appeler il est à côté', 'fr'],
+    ['est-ce que je peux envoyer un texto à la ligne', 'fr'],
+  ])('%j asks for a silent way', (q, lang) => {
+    expect(textOnly(q, lang)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each<[string, 'en' | 'fr']>([
+    ['my boyfriend got mad because i didnt text him back', 'en'],
+    ['i got a text from my ex every hour', 'en'],
+    ['il m envoie des centaines de textos', 'fr'],
+    ["il a cassé mon téléphone parce que j'ai reçu un sms", 'fr'],
+  ])('%j tells of texts, and asks for no way', (q, lang) => {
+    expect(textOnly(q, lang)).toBeLessThan(0.7);
+  });
+});
+
 describe('words that are also the names of an object’s own properties', () => {
   it.each(['constructor', '__proto__', "toString's abuse", 'hasOwnProperty valueOf'])(
     '%j is read as words, without throwing',
