@@ -141,7 +141,9 @@ export const SITUATION_TAGS: Readonly<Record<string, readonly Tag[]>> = {
   // Guides
   // A companion to the lines, not instead of them.
   'guide:safety_plan': [['general', 0.7], ...ABUSE.filter((s) => s !== 'general').map((s): Tag => [s, 0.6])],
-  'guide:safer_browsing': ['tech-safety'],
+  // Hiding one's own looking is its question; spying and smashed phones are abuse to talk about
+  // with a line first.
+  'guide:safer_browsing': ['own-traces', ['tech-safety', 0.6]],
   'guide:supporting_someone': ['supporting-someone'],
   'guide:used_violence': ['used-violence'],
   // Custody is one of its parts: children named alone are no reason to read it before a line.

@@ -346,6 +346,7 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
     'accuse* de voies de fait',
     'accuse* de violence*',
   ],
+  'own-traces': ['historique', 'navigation privee', 'effacer|supprimer l|mon|mes historique|recherches'],
   'tech-safety': [
     'logiciel* espion*',
     'espion*',
@@ -356,9 +357,6 @@ export const SITUATIONS_FR: Readonly<Record<Situation, readonly string[]>> = {
     'lit|lis|fouille mes messages|textos|courriels|sms',
     'localisation|geolocalis*',
     'gps|airtag*|traceur',
-    'historique',
-    'navigation privee',
-    'effacer|supprimer l|mon|mes historique|recherches',
     'reseaux sociaux|facebook|instagram|snapchat|tiktok',
     'photos|videos|images intimes|nues|nue',
     'nudes|sextos',

@@ -21,6 +21,9 @@ export const TOPICS = [
   'supporting-someone',
   'used-violence',
   'tech-safety',
+  // Hiding one's own looking for help (browser history, private windows): a guide's question more
+  // than a line's.
+  'own-traces',
 ] as const;
 
 export const GROUPS = ['male-victim', 'lgbtq2s', 'indigenous', 'teen-dating'] as const;
@@ -53,6 +56,7 @@ export const AFTER_ABUSE: readonly Topic[] = [
   'legal',
   'protection-order',
   'tech-safety',
+  'own-traces',
   'immediate-danger',
 ];
 

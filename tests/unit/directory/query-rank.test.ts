@@ -306,6 +306,25 @@ describe('children named beside harm: a line before the guide to court orders', 
   });
 });
 
+describe('spying is abuse to talk about; hiding one’s own looking is the guide’s question', () => {
+  it.each<[string, Lang, string]>([
+    ['my ex put spyware on my phone', 'en', 'GB-ENG'],
+    ['he reads my messages and changed my passwords', 'en', 'CA-BC'],
+    ['il a mis un logiciel espion sur mon cellulaire', 'fr', 'CA-QC'],
+  ])('%j (%s, %s): a line first', (q, lang, region) => {
+    expect(topIds(q, lang, region, 1)[0]).not.toMatch(/^guide:/);
+  });
+
+  it.each<[string, Lang, string]>([
+    ['how do i clear my browser history', 'en', 'CA-ON'],
+    ['how to delete my search history so he doesnt see', 'en', 'US'],
+    ['comment effacer mon historique', 'fr', 'CA-QC'],
+    ['navigation privée', 'fr', 'FR'],
+  ])('%j (%s, %s): the safer browsing guide first', (q, lang, region) => {
+    expect(topIds(q, lang, region, 1)).toEqual(['guide:safer_browsing']);
+  });
+});
+
 describe('a line for one city, in the rest of its province', () => {
   it.each<[string, string, string]>([
     ['my husband hits me', 'CA-AB', 'ab-family-violence-info-line'],
