@@ -95,7 +95,11 @@ export const SPEAKER_EN: Patterns = {
     'held|holding|holds|hold|pinned|pinning|sat|sitting on? me ^down',
     'pushed|shoved|push|shove|kicked|scratched|bit him|her|them|past .. get|got|escape|leave|out|free|away',
     'pushed|shoved|push|shove|kicked|threw|got|get|pulled him|her|them off|away',
-    'i .. yelled|screamed|shouted|begged|cried|called|yell|scream|shout|beg|cry .. help|stop|no|police|911 !her',
+    'i .. yelled|screamed|shouted|begged|cried|called|yell|scream|shout|beg|cry .. help|stop|no !her',
+    'i .. yelled|screamed|shouted|begged|cried|yell|scream|shout|beg|cry .. police|911 !her',
+    // Calling the police is done by those harmed and, after a blow, by those who gave it ("i called
+    // the police after i hit her"): a sign, not proof.
+    'i .. called|call .. police|911|cops =0.6 !her',
     '@he|@partner is|s|was the abuser|abusive|aggressor|violent|problem|one',
     // Not one's own "abusive behaviour" or "abusive ways", which the speaker wants to change.
     'my abuser|abusers|abusive !behaviour|behavior|behaviours|behaviors|ways|tendencies|side|habits|patterns|traits',
@@ -419,7 +423,11 @@ export const SPEAKER_FR: Patterns = {
     'rester|reste|restee|restais avec lui|elle =0.6',
     'il|elle|y|mon|ma ^@partner? m|me|ma ^a? serre|serree|serrait le|la|les cou|gorge|bras|poignet|poignets',
     '@harsh comme mon|ma ^@partner',
-    'crie|criais|crier|hurle|hurlais|appele|appelle|appeler .. aide|secours|arrete|arreter|police|stop',
+    'crie|criais|crier|hurle|hurlais|appele|appelle|appeler .. aide|arrete|arreter|stop',
+    'crie|criais|crier|hurle|hurlais .. secours|police',
+    // Calling the police is done by those harmed and, after a blow, by those who gave it (« c'est
+    // moi qui ai appelé la police après l'avoir frappée »): a sign, not proof.
+    'appele|appelle|appeler .. secours|police|gendarmes|gendarmerie =0.6',
     'leve|levait|levee la main sur moi',
     'me|m a|ai? mis|donne|file|colle|flanque .. claque*|gifle*|baffe*|coup*|torgnole*|beigne*',
     'venger|vengeance|faussement|fausse|fausses|mensonge*|ment|mentir =0.8',
@@ -587,6 +595,7 @@ export const SPEAKER_FR: Patterns = {
     'c est moi qui gere|controle|decide .. argent|sous|depenses|tout',
     'je|j suis|etais intimidant|intimidante|menacant|menacante|dominant|dominante|brutal|brutale',
     'apres|avant le|la|l|les avoir @did',
+    'apres|avant avoir ^@did ^ma|mon ^@partner',
     'garde a vue .. violence*|conjugal*|coups =0.7',
     'eloigne* du domicile .. violence*|conjugal*|coups =0.7',
     'controle judiciaire .. violence*|conjugal*|coups =0.7',

@@ -269,3 +269,23 @@ describe('anger or a blow explained by harm one lives with, and its mirror', () 
     expect(speaker(q, lang as 'en' | 'fr')).toBe('harming');
   });
 });
+
+describe('calling the police: done by those harmed, and after a blow by those who gave it', () => {
+  it.each([
+    ['i called the police because he hit me', 'en'],
+    ['i called 911 on my husband last night', 'en'],
+    ["j'ai appelé la police quand il m'a frappée", 'fr'],
+    ["j'ai crié à l'aide et appelé la police", 'fr'],
+  ])('%j reads as a person harmed', (q, lang) => {
+    expect(speaker(q, lang as 'en' | 'fr')).toBe('harmed');
+  });
+
+  it.each([
+    ['i called the police after i hit her', 'en'],
+    ['i called 911 myself after i pushed my wife', 'en'],
+    ["c'est moi qui ai appelé la police après l'avoir frappée", 'fr'],
+    ["j'ai appelé les secours après avoir poussé ma blonde", 'fr'],
+  ])('%j reads as a person who used violence', (q, lang) => {
+    expect(speaker(q, lang as 'en' | 'fr')).toBe('harming');
+  });
+});
