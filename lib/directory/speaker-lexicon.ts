@@ -101,6 +101,8 @@ export const SPEAKER_EN: Patterns = {
     // the police after i hit her"): a sign, not proof.
     'i .. called|call .. police|911|cops =0.6 !her',
     '@he|@partner is|s|was the abuser|abusive|aggressor|violent|problem|one',
+    // Without "the": a partner called violent, as "my abusive ex" weighs.
+    '@he|@partner is|s|was abusive|violent|dangerous =0.8',
     // Not one's own "abusive behaviour" or "abusive ways", which the speaker wants to change.
     'my abuser|abusers|abusive !behaviour|behavior|behaviours|behaviors|ways|tendencies|side|habits|patterns|traits',
     'reactive abuse',
@@ -249,7 +251,9 @@ export const SPEAKER_EN: Patterns = {
     'i .. never|not|stop .. hit|hitting|hurt|hurting|abuse|abusing|scare|scaring|beat|beating my ^@partner .. again|anymore',
     'i dont|not|never want|wanna to? hurt|hit|harm anyone|someone|anybody|somebody',
     // Not "when I get home he gets violent": someone else named in the span.
-    'i get|got so? violent|angry|physical|jealous|controlling|rough|aggressive|mad !he|she|they|him|her',
+    'i get|got so? violent|physical|controlling|rough|aggressive !he|she|they|him|her',
+    // Anger or jealousy felt is not yet harm done: people harmed feel them too.
+    'i get|got so? angry|jealous|mad =0.8 !he|she|they|him|her',
     'i become|became|turn|turned|go|went so? uncontrollable|violent|aggressive|scary|rough|physical|nasty|cruel !he|she|they|scared|afraid',
     'scared|afraid of what i might|may|could|will|ll|d do',
     // Fear of what one will do to others, not to oneself ("scared of hurting myself").

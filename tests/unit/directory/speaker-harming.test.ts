@@ -289,3 +289,21 @@ describe('calling the police: done by those harmed, and after a blow by those wh
     expect(speaker(q, lang as 'en' | 'fr')).toBe('harming');
   });
 });
+
+describe('anger felt, beside a partner called violent', () => {
+  it.each([
+    ['my partner is violent and i get angry but i never touch her', 'en'],
+    ['he is abusive and i get mad sometimes', 'en'],
+  ])('%j reads as a person harmed', (q, lang) => {
+    expect(speaker(q, lang as 'en' | 'fr')).toBe('harmed');
+  });
+
+  it.each([
+    ['i get angry', 'en'],
+    ['i get violent with my wife', 'en'],
+    ['i get angry and hit my girlfriend', 'en'],
+    ['i hit my girlfriend because she is violent', 'en'],
+  ])('%j still reads as a person who used violence', (q, lang) => {
+    expect(speaker(q, lang as 'en' | 'fr')).toBe('harming');
+  });
+});
