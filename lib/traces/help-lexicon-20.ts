@@ -242,6 +242,11 @@ const EVERYDAY_COUPLE = [
       'violee,violees,viole,violes,a ete violee,ont ete violees,a ete viole,ont ete violes,est violee,sont violees',
     ),
   ),
+  // Kept from a trip, not from leaving: « il fait tout pour m'empêcher de partir en vacances ».
+  ...cross(
+    list('pour me empecher de partir,pour pas que je parte'),
+    list('en vacances,en voyage,en week end'),
+  ),
 ];
 
 /** Houses for needs other than violence: "maison d'hébergement en soins palliatifs", "… pour personnes autistes". */

@@ -529,6 +529,17 @@ const SITUATION_MORE = [
     list('burn,destroy,take my kids,take the children'),
   ),
   ...list('wont stop texting me,wont stop calling me,wont stop contacting me,appels malveillants'),
+  ...cross(
+    list('arrete pas de,cesse pas de,arrete plus de'),
+    list('me appeler,me texter,me contacter,me ecrire'),
+  ),
+  // Done to keep "me" from leaving: "he hides my keys so I can't leave", « pour m'empêcher de partir ».
+  ...cross(
+    list('so i cant,so i couldnt,so i cannot,so i could not,so that i cant,so that i couldnt'),
+    list('leave,escape,get out,call anyone,call for help,call the police'),
+  ),
+  ...cross(list('pour me empecher de'), list('partir,sortir,fuir,le quitter,appeler')),
+  ...cross(list('pour pas que je,pour que je ne'), list('parte,sorte,fuie,le quitte')),
   ...list('scares me,frightens me,terrifies me,intimidates me,me fait peur,me terrorise,me fait du mal'),
   ...list('hurts me physically,hurt me physically,physically hurt me,physically hurts me'),
   ...cross(list('following me,follows me,followed me'), list('home,everywhere,to work')),

@@ -129,6 +129,24 @@ describeSearchFamilies('families probed in a second pass after the eighteenth se
       'facebook stalking my ex crush lol',
     ],
   },
+  'done to keep the one searching from leaving or calling, and an ex who keeps calling (French)': {
+    help: [
+      'he hides my keys so i cant leave',
+      'she hides my phone so i cant call anyone',
+      "il cache mes clés pour m'empêcher de partir",
+      'il a pris mes clés pour pas que je parte',
+      "mon ex n'arrête pas de m'appeler",
+      'mon ex arrete pas de me texter',
+    ],
+    ordinary: [
+      'my dog sits on my lap so i cant leave',
+      'snow blocked the door so i couldnt get out',
+      'my boss schedules meetings so i cant leave early',
+      "il fait tout pour m'empêcher de partir en vacances",
+      "ma mère n'arrête pas de m'appeler",
+      "le bébé n'arrête pas de pleurer",
+    ],
+  },
   'a partner’s things, which are not the partner': {
     help: [
       "are you ever frightened of your partner's temper",
