@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { HELP_SEARCH_NAMES } from './data/help-search-names';
 import { vocabularyModule } from './lib/traces/help-vocabulary';
+import { namesModule } from './lib/traces/name-form';
 import { MIN_CHROME, MIN_FIREFOX } from './modules/waypoint-build';
 
 // Dev mode opens a browser with Waypoint loaded; on a machine without a display it prints where
@@ -29,15 +31,17 @@ const hashOnlyChunkNames: Plugin = {
 /**
  * The help vocabulary is compiled here, in Node, once per build: the background script gets the
  * compiled form (`lib/traces/vocabulary-form.ts`) in place of the phrase lists and their
- * compiler, and a woken worker reads it instead of compiling 18,000 phrases.
+ * compiler, and a woken worker reads it instead of compiling 18,000 phrases. The services' names
+ * go in folded and front-coded (`lib/traces/name-form.ts`).
  */
 const compiledVocabulary: Plugin = {
   name: 'waypoint-compiled-vocabulary',
   enforce: 'pre',
   load(id) {
-    return id.split('?')[0]!.replace(/\\/g, '/').endsWith('/lib/traces/help-vocabulary.ts')
-      ? vocabularyModule()
-      : null;
+    const path = id.split('?')[0]!.replace(/\\/g, '/');
+    if (path.endsWith('/lib/traces/help-vocabulary.ts')) return vocabularyModule();
+    if (path.endsWith('/data/help-search-names.ts')) return namesModule(HELP_SEARCH_NAMES);
+    return null;
   },
 };
 

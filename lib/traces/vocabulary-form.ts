@@ -182,11 +182,15 @@ const HEAD = MANY_EDGES + 1;
 /** The longest shared start a word's letter can say ("Z"). */
 const MOST_SHARED = 25;
 
-function frontCode(sortedWords: readonly string[]): string {
+/**
+ * Sorted, distinct strings, each written as the length of the start it shares with the one before
+ * (a capital letter) and the rest; `folded` says what a string may hold (never a capital letter).
+ */
+export function frontCode(sortedWords: readonly string[], folded = /^[a-z0-9]+$/): string {
   let previous = '';
   let out = '';
   for (const word of sortedWords) {
-    if (!/^[a-z0-9]+$/.test(word)) throw new Error(`not a folded word: "${word}"`);
+    if (!folded.test(word) || /[A-Z]/.test(word)) throw new Error(`not a folded word: "${word}"`);
     let shared = 0;
     while (shared < MOST_SHARED && shared < word.length && word[shared] === previous[shared]) shared++;
     out += String.fromCharCode(65 + shared) + word.slice(shared);
@@ -199,7 +203,7 @@ function frontCode(sortedWords: readonly string[]): string {
 const isLetterOfLength = (code: number): boolean => code >= 65 && code <= 90;
 
 /** Reads `frontCode`'s string back into the words; throws on a malformed one. */
-function frontDecode(text: string): string[] {
+export function frontDecode(text: string): string[] {
   const words: string[] = [];
   let previous = '';
   let at = 0;
