@@ -7,7 +7,9 @@
 import { cross, list } from './phrase-lists';
 
 /**
- * A parent or step-parent hitting the one who searches ("my dad hits me", "mon père m'a giflée"):
+ * A parent, step-parent or in-law hitting the one who searches ("my dad hits me", "mon père m'a
+ * giflée", "my husband's mother slapped me"; a partner's family is read as "ofpartner", see
+ * `help-words.ts`):
  * family violence, and the parent is often the one who looks at the computer afterwards. Parents
  * are otherwise someone else (`nonPartner`: "my mom won't let me go out" is a curfew), so the phrase
  * names its own subject, like a parent harming the other (`help-lexicon-12.ts`). Only blows,
@@ -16,7 +18,7 @@ import { cross, list } from './phrase-lists';
  * ("my toddler hits me") is a parenting question.
  */
 const PARENT_EN = list(
-  'my dad,my father,my mom,my mum,my mother,my stepdad,my stepfather,my stepmom,my stepmother,my parents',
+  "my dad,my father,my mom,my mum,my mother,my stepdad,my stepfather,my stepmom,my stepmother,my parents,my mother in law,my father in law,my in laws,my inlaws,my husband's family,my husband's mother,my husband's father",
 );
 const BLOWS_EN = list(
   'hits,hit,beats,beat,punches,punched,slaps,slapped,chokes,choked,strangles,strangled,abuses,abused',

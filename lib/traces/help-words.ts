@@ -38,8 +38,9 @@ const CLITICS = new Set(['s', 're', 've', 'll', 'd']);
 
 /**
  * A partner's thing is not the partner ("scared of my boyfriend's dog", "leaving my husband's
- * family christmas"): the pair is read as a word no phrase has. A partner's temper or violence
- * is still theirs ("frightened of your partner's temper").
+ * family christmas"): the pair is read as "ofpartner", a word only phrases about a partner's
+ * family have ("my husband's mother hits me"). A partner's temper or violence is still theirs
+ * ("frightened of your partner's temper").
  */
 const OWNERS = new Set(
   "husband's wife's boyfriend's girlfriend's partner's fiance's fiancee's spouse's hubby's bf's gf's".split(
@@ -123,7 +124,7 @@ export function helpWords(text: unknown, max = MAX_TEXT): string[] {
   const out: string[] = [];
   for (let i = 0; i < found.length; i++) {
     const word = found[i]!;
-    if (OWNERS.has(word) && !THEIR_HARM.test(found[i + 1] ?? '')) out.push('§');
+    if (OWNERS.has(word) && !THEIR_HARM.test(found[i + 1] ?? '')) out.push('ofpartner');
     else if (word.includes("'")) pushApostrophised(word, out);
     else if (word.length <= 2 && own(LONE, word) !== undefined) pushLone(word, out);
     // "I'm" typed without its apostrophe, as searches often are: "he says im crazy".

@@ -3,7 +3,7 @@
 import { describeSearchFamilies } from './search-families';
 
 describeSearchFamilies('families probed in a second pass after the eighteenth set', {
-  'a parent hitting the one who searches': {
+  'a parent, step-parent or in-law hitting the one who searches': {
     help: [
       'my dad hits me when he drinks',
       'my stepdad punched me what do i do',
@@ -17,6 +17,10 @@ describeSearchFamilies('families probed in a second pass after the eighteenth se
       'ma mere m a etranglee',
       'mes parents me frappent que faire',
       "mes parents m'ont battue",
+      'my mother in law hits me',
+      'my in-laws abuse me',
+      "my husband's family abuses me",
+      "my boyfriend's mother slapped me",
     ],
     ordinary: [
       'my dad kicked me out at 18',
@@ -32,6 +36,9 @@ describeSearchFamilies('families probed in a second pass after the eighteenth se
       'ma mere me tape sur les nerfs',
       'mon pere m a battu aux echecs',
       "mon père m'a poussé à m'inscrire",
+      'my mother in law beat me to it',
+      "my husband's mother beat me at scrabble",
+      "my husband's family hit me up for money",
     ],
   },
   'things of a partner pushed or hit, and a partner put out': {
