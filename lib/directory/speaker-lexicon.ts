@@ -149,7 +149,7 @@ export const SPEAKER_EN: Patterns = {
     // verb ending its clause ("I hit, and…"), not "I pushed the panic button" or "I hit snooze".
     'i|we @did|@doing at|on|into? her|him|them !was|were|been|being|got|get|am|m|off|away',
     'i|we @did|@doing at|on|into? my|our ^@partner !was|were|been|being|got|get|am|m',
-    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? her|him|them !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know',
+    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? her|him|them !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know|seen|saw|watched|heard|witnessed',
     'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? my|our ^@partner !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know',
     'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing ^@end !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know|yelled|screamed|shouted|yell|scream|shout|hurt|scared|scare|frightened|frighten|threw|locked|burned|controlled|control|abused|abuse',
     // Something thrown or shouted at a partner further on ("I threw an axe at my partner").
@@ -358,6 +358,8 @@ export const SPEAKER_EN: Patterns = {
     '@third s @partner',
     'her|his|their @partner =0.7',
     '@he @hv her|him|them !i',
+    // A witness: "I've seen him shove her around", "I heard him hitting her".
+    'seen|saw|see|watched|watch|heard|hear|witnessed him|her|them ..? @hv|@did|@doing her|him|them !me|my',
     'help|support|protect a|my|her|him|someone|@third !temper|anger|rage|violence|behaviour|behavior|drinking',
     'how can|do|should|to i? help|support !get|find|me|myself',
     'worried|concerned about|for my|a|her|him|someone !own|behavio*|behaviour|behavior|actions|anger',

@@ -307,3 +307,20 @@ describe('anger felt, beside a partner called violent', () => {
     expect(speaker(q, lang as 'en' | 'fr')).toBe('harming');
   });
 });
+
+describe('a witness to harm, not the one who did it', () => {
+  it.each([
+    ["i've seen him shove her around and she makes excuses for him", 'en'],
+    ['i have watched him hit her', 'en'],
+    ['i heard him hitting her last night', 'en'],
+  ])('%j reads as someone supporting', (q, lang) => {
+    expect(speaker(q, lang as 'en' | 'fr')).toBe('supporter');
+  });
+
+  it.each([
+    ["i've hit her", 'en'],
+    ['i have pushed her around', 'en'],
+  ])('%j still reads as a person who used violence', (q, lang) => {
+    expect(speaker(q, lang as 'en' | 'fr')).toBe('harming');
+  });
+});
