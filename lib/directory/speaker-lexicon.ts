@@ -358,6 +358,10 @@ export const SPEAKER_EN: Patterns = {
     '@third s @partner',
     'her|his|their @partner =0.7',
     '@he @hv her|him|them !i',
+    // A parent or friend asking how to talk to someone ("how do i talk to my teenage son so he
+    // never abuses his girlfriend").
+    'talk|talking|speak|speaking to|with my ^@third =0.8',
+    'talk|talking|speak|speaking to|with my ^teenage|teen|adult|grown ^@third =0.8',
     // A witness: "I've seen him shove her around", "I heard him hitting her".
     'seen|saw|see|watched|watch|heard|hear|witnessed him|her|them ..? @hv|@did|@doing her|him|them !me|my',
     'help|support|protect a|my|her|him|someone|@third !temper|anger|rage|violence|behaviour|behavior|drinking',

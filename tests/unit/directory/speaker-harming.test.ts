@@ -308,11 +308,13 @@ describe('anger felt, beside a partner called violent', () => {
   });
 });
 
-describe('a witness to harm, not the one who did it', () => {
+describe('a witness to harm, or a parent asking how to talk to their child, not the one who did it', () => {
   it.each([
     ["i've seen him shove her around and she makes excuses for him", 'en'],
     ['i have watched him hit her', 'en'],
     ['i heard him hitting her last night', 'en'],
+    ['how do i talk to my teenage son so he never abuses his girlfriend', 'en'],
+    ['how to talk to my daughter about her controlling boyfriend', 'en'],
   ])('%j reads as someone supporting', (q, lang) => {
     expect(speaker(q, lang as 'en' | 'fr')).toBe('supporter');
   });
