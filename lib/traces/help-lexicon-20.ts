@@ -244,6 +244,15 @@ const EVERYDAY_COUPLE = [
       'violee,violees,viole,violes,a ete violee,ont ete violees,a ete viole,ont ete violes,est violee,sont violees',
     ),
   ),
+  // « Viol » said for a violation of a right or a rule ("viol de copyright", "viol de la vie
+  // privée"), and a road hog called « violeur de la route ».
+  ...cross(
+    list('viol de,viol des,viol du'),
+    list(
+      'brevet,brevets,copyright,droit de auteur,droits de auteur,vie privee,la vie privee,donnees,secret professionnel,code de la route,marque,marques',
+    ),
+  ),
+  ...cross(list('violeur de,violeurs de,violeur du'), list('la route,code,code de la route,route')),
   // Kept from a trip, not from leaving: « il fait tout pour m'empêcher de partir en vacances ».
   ...cross(
     list('pour me empecher de partir,pour pas que je parte'),

@@ -154,6 +154,16 @@ describeSearchFamilies('families probed in a second pass after the eighteenth se
       "le bébé n'arrête pas de pleurer",
     ],
   },
+  '« viol » said of a right or a rule broken, and a road hog': {
+    help: ['viol conjugal', 'viol de ma fille', 'viol de mineur que faire', 'plainte pour viol de mon ex'],
+    ordinary: [
+      'viol de droits d auteur sur tiktok',
+      'amende pour viol de la vie privée',
+      'viol du secret professionnel médecin',
+      'un violeur de la route sur l autoroute',
+      'viol de marque déposée',
+    ],
+  },
   'a partner’s things, which are not the partner': {
     help: [
       "are you ever frightened of your partner's temper",

@@ -64,8 +64,8 @@ describe('precision on the later sets and on our own look-alikes', () => {
     const blind = probes.get('probes: lookalike blind') as Rate;
     expect(blind.removed / blind.total).toBeLessThanOrEqual(0.01);
     // 57 of 482 when the families they found were written (from 223), 48 once a partner's things
-    // were told from the partner; a change that removes more fails.
-    expect((probes.get('probes: lookalike aimed') as Rate).removed).toBeLessThanOrEqual(48);
+    // were told from the partner, 46 with « viol » of a right; a change that removes more fails.
+    expect((probes.get('probes: lookalike aimed') as Rate).removed).toBeLessThanOrEqual(46);
   });
   it('our own look-alikes (written blind to the classifier): at most 1 % removed', () => {
     const own = measureOwnLookalikes();
