@@ -176,6 +176,20 @@ function threatToMe(words: readonly string[]): number {
 
 /** The one speaking as a subject, right before an act: the act is theirs ("we emptied", "i took my passport"). */
 const SPEAKER = new Set(['i', 'we']);
+/** Words that begin a circumstance: "hits me when he watches football" is a blow, not a game. */
+const WHEN = new Set(
+  'when whenever while after before because every quand lorsque lorsqu pendant apres avant parce chaque'.split(
+    ' ',
+  ),
+);
+/** Playing it: "hits me when we play hockey" is the game's own hit. */
+const PLAYING = new Set('play plays played playing jouer joue jouons jouait jouions'.split(' '));
+/** Blows that are also a win ("beat me at chess", « m'a battu aux échecs »): a game keeps them out. */
+const WIN = new Set(
+  'beat beats beaten beating bat bats battu battue battre battait kill kills killed destroy destroys destroyed crush crushes crushed smash smashes smashed'.split(
+    ' ',
+  ),
+);
 /** Words that follow "her" as an object, never as a possessive ("hit her again", not "hit her car"). */
 const AFTER_OBJECT = new Set([
   ...['again', 'when', 'if', 'because', 'but', 'so', 'every', 'all', 'at', 'on', 'in', 'for', 'from'],
@@ -546,10 +560,25 @@ export function createTopicReaders(
     return tags;
   };
 
+  /**
+   * A game, a sport or a film named keeps a described situation out ("beat me at chess", "hit me
+   * with a ball"), unless it is only when the harm happens: after "when", "after", « quand »…, and
+   * the harm is no word a game also uses ("hits me when he watches football").
+   */
+  const inPlay = (found: readonly Match[], s: Match, words: readonly string[]): boolean =>
+    words.slice(s.start, s.end).some((w) => WIN.has(w)) ||
+    found.some(
+      (m) =>
+        m.tags & BIT.offTopic &&
+        (m.start < s.end ||
+          !words.slice(s.end, m.start).some((w) => WHEN.has(w)) ||
+          words.slice(s.end, m.start).some((w) => PLAYING.has(w))),
+    );
+
   const described = (found: readonly Match[], flags: number, words: readonly string[]): boolean => {
-    if (flags & BIT.offTopic) return false;
     for (const s of found) {
       if ((s.tags & (BIT.situation | BIT.situationSelf)) === 0) continue;
+      if (flags & BIT.offTopic && inPlay(found, s, words)) continue;
       // Done by the one speaking, alone or with the partner: "my husband and I emptied our joint account".
       if (s.tags & BIT.situation && !(s.tags & BIT.subject) && SPEAKER.has(words[s.start - 1] ?? ''))
         continue;

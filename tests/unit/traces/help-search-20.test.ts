@@ -154,6 +154,22 @@ describeSearchFamilies('families probed in a second pass after the eighteenth se
       "le bébé n'arrête pas de pleurer",
     ],
   },
+  'a blow when a game is only its circumstance': {
+    help: [
+      'my husband hits me when he watches football',
+      'my boyfriend hits me after his hockey game',
+      'he slaps me whenever he loses at poker',
+      'il me frappe quand il perd aux cartes',
+    ],
+    ordinary: [
+      'my husband beat me at chess',
+      'my husband beats me when we play chess',
+      'he hit me with a ball at hockey',
+      'he hits me when we play hockey',
+      'mon mari m a battu aux echecs',
+      'my son hits me when he plays fortnite',
+    ],
+  },
   '« viol » said of a right or a rule broken, and a road hog': {
     help: ['viol conjugal', 'viol de ma fille', 'viol de mineur que faire', 'plainte pour viol de mon ex'],
     ordinary: [
