@@ -224,14 +224,14 @@ export function analyzeQuery(raw: string, uiLang: Lang): Intent {
   if (speaker === 'harming' || (situations.has('lgbtq2s') && (situations.get('male-victim') ?? 0) < 1))
     situations.delete('male-victim');
   if (speaker === 'harming' && !situations.has('used-violence')) situations.set('used-violence', 1);
-  // Threatening self-harm to keep a partner is control: not danger now, unless other words say so.
+  // Threatening self-harm to keep a partner is control, not danger now, unless other words say so:
+  // the speaker's own threat, or someone else's made to hold the speaker (not their crisis).
   const threats = matchPatterns(m.threat, words).filter((t) => !t.negated);
-  if (speaker === 'harming' && situations.has('suicidal') && threats.some((t) => t.value === 'threat')) {
-    situations.set('suicidal', Math.min(situations.get('suicidal')!, 0.6));
-    situations.set('coercive-control', Math.max(situations.get('coercive-control') ?? 0, 0.8));
-  }
-  // Someone else's threat to die if the speaker leaves holds the speaker: control, not their crisis.
-  if (speaker !== 'harming' && threats.some((t) => t.value === 'theirs')) {
+  const held =
+    speaker === 'harming'
+      ? situations.has('suicidal') && threats.some((t) => t.value === 'threat')
+      : threats.some((t) => t.value === 'theirs');
+  if (held) {
     if (situations.has('suicidal')) situations.set('suicidal', Math.min(situations.get('suicidal')!, 0.6));
     situations.set('coercive-control', Math.max(situations.get('coercive-control') ?? 0, 0.8));
   }

@@ -567,13 +567,12 @@ export function createTopicReaders(
    */
   const inPlay = (found: readonly Match[], s: Match, words: readonly string[]): boolean =>
     words.slice(s.start, s.end).some((w) => WIN.has(w)) ||
-    found.some(
-      (m) =>
-        m.tags & BIT.offTopic &&
-        (m.start < s.end ||
-          !words.slice(s.end, m.start).some((w) => WHEN.has(w)) ||
-          words.slice(s.end, m.start).some((w) => PLAYING.has(w))),
-    );
+    found.some((m) => {
+      if (!(m.tags & BIT.offTopic)) return false;
+      if (m.start < s.end) return true;
+      const between = words.slice(s.end, m.start);
+      return !between.some((w) => WHEN.has(w)) || between.some((w) => PLAYING.has(w));
+    });
 
   const described = (found: readonly Match[], flags: number, words: readonly string[]): boolean => {
     for (const s of found) {
