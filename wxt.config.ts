@@ -3,8 +3,10 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { HELP_SEARCH_NAMES } from './data/help-search-names';
+import { HELP_SITE_LIST } from './data/help-site-list';
 import { vocabularyModule } from './lib/traces/help-vocabulary';
 import { namesModule } from './lib/traces/name-form';
+import { sitesModule } from './lib/traces/site-form';
 import { MIN_CHROME, MIN_FIREFOX } from './modules/waypoint-build';
 
 // Dev mode opens a browser with Waypoint loaded; on a machine without a display it prints where
@@ -32,7 +34,8 @@ const hashOnlyChunkNames: Plugin = {
  * The help vocabulary is compiled here, in Node, once per build: the background script gets the
  * compiled form (`lib/traces/vocabulary-form.ts`) in place of the phrase lists and their
  * compiler, and a woken worker reads it instead of compiling 18,000 phrases. The services' names
- * go in folded and front-coded (`lib/traces/name-form.ts`).
+ * go in folded and front-coded (`lib/traces/name-form.ts`), and the help sites front-coded by
+ * their hosts' reversed labels (`lib/traces/site-form.ts`).
  */
 const compiledVocabulary: Plugin = {
   name: 'waypoint-compiled-vocabulary',
@@ -41,6 +44,7 @@ const compiledVocabulary: Plugin = {
     const path = id.split('?')[0]!.replace(/\\/g, '/');
     if (path.endsWith('/lib/traces/help-vocabulary.ts')) return vocabularyModule();
     if (path.endsWith('/data/help-search-names.ts')) return namesModule(HELP_SEARCH_NAMES);
+    if (path.endsWith('/data/help-site-list.ts')) return sitesModule(HELP_SITE_LIST);
     return null;
   },
 };

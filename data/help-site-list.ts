@@ -1,25 +1,7 @@
-import type { SiteRule } from '../lib/traces/site-rules';
-
-const BARE_DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
-
-export function parseSiteEntry(entry: string): SiteRule | null {
-  if (entry.startsWith('host:')) {
-    const host = entry.slice('host:'.length);
-    return BARE_DOMAIN.test(host) ? { type: 'host', host } : null;
-  }
-  if (entry.startsWith('prefix:')) {
-    const rest = entry.slice('prefix:'.length);
-    const slash = rest.indexOf('/');
-    if (slash <= 0) return null;
-    const host = rest.slice(0, slash);
-    const path = rest.slice(slash);
-    if (!BARE_DOMAIN.test(host) || !path.endsWith('/') || /[?#\s]/.test(path)) return null;
-    return { type: 'prefix', host, path };
-  }
-  return BARE_DOMAIN.test(entry) ? { type: 'domain', domain: entry } : null;
-}
-
-/** One string, entries separated by bars: smaller in the background script (the build joins the pieces). */
+/**
+ * One string, entries separated by bars. The background script gets it front-coded instead
+ * (`lib/traces/site-form.ts`, written by the build).
+ */
 export const HELP_SITE_LIST: readonly string[] =
   // International
   (

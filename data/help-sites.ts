@@ -7,8 +7,8 @@
  * `prefix` for general sites (governments, publishers, unions, film boards) where only one part
  * is, so cleaning never wipes a person's ordinary browsing there.
  */
-import type { SiteRule } from '../lib/traces/site-rules';
-import { HELP_SITE_LIST, parseSiteEntry } from './help-site-list';
+import { parseSiteEntry, type SiteRule } from '../lib/traces/site-rules';
+import { HELP_SITE_LIST } from './help-site-list';
 
 export type { SiteRule };
 

@@ -113,3 +113,26 @@ export function matchesSite(rules: CompiledSiteRules, host: string, path: string
   const list = rules.prefixes.get(host);
   return list !== undefined && matchesPath(list, path);
 }
+
+const BARE_DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+
+/**
+ * One entry of the shipped list: `domain`, `host:x.example` or `prefix:x.example/path/`, or null
+ * when it is none of these.
+ */
+export function parseSiteEntry(entry: string): SiteRule | null {
+  if (entry.startsWith('host:')) {
+    const host = entry.slice('host:'.length);
+    return BARE_DOMAIN.test(host) ? { type: 'host', host } : null;
+  }
+  if (entry.startsWith('prefix:')) {
+    const rest = entry.slice('prefix:'.length);
+    const slash = rest.indexOf('/');
+    if (slash <= 0) return null;
+    const host = rest.slice(0, slash);
+    const path = rest.slice(slash);
+    if (!BARE_DOMAIN.test(host) || !path.endsWith('/') || /[?#\s]/.test(path)) return null;
+    return { type: 'prefix', host, path };
+  }
+  return BARE_DOMAIN.test(entry) ? { type: 'domain', domain: entry } : null;
+}

@@ -5,9 +5,9 @@
  * same rules in the same order, each with the address of the page it was checked against.
  */
 import { describe, expect, it } from 'vitest';
-import { HELP_SITE_LIST, parseSiteEntry } from '../../data/help-site-list';
+import { HELP_SITE_LIST } from '../../data/help-site-list';
 import record from '../../data/sources/help-sites.json';
-import { compileSiteRules, normalizeHost, type SiteRule } from '../../lib/traces/site-rules';
+import { compileSiteRules, normalizeHost, parseSiteEntry, type SiteRule } from '../../lib/traces/site-rules';
 
 interface RecordRow {
   rule: SiteRule;

@@ -1,0 +1,40 @@
+/**
+ * The help-site list (`data/help-site-list.ts`) in the form the background script ships: each
+ * entry with its host's labels reversed (`org.uk.womensaid`), so that sites under one suffix sort
+ * together and share their start, then sorted and front-coded (`vocabulary-form.ts`). The build
+ * writes `sitesModule` in place of the list's module (`wxt.config.ts`). Order does not matter to
+ * the rules the list compiles into.
+ *
+ * One coded entry: the reversed host, then `!` for a `host:` rule, the path for a `prefix:` rule,
+ * or nothing for a whole domain. A capital letter in a path (the coding keeps capitals for its
+ * own use) is written as a backquote and the small letter.
+ */
+import { frontCode, frontDecode } from './vocabulary-form';
+
+const ENTRY = /^(host:|prefix:)?([^/]+)(.*)$/;
+const reverseLabels = (host: string): string => host.split('.').reverse().join('.');
+
+function codeEntry(entry: string): string {
+  const [, kind, host = '', path = ''] = ENTRY.exec(entry) ?? [];
+  if (!host || host.includes('!') || entry.includes('`') || (kind === 'prefix:') !== path.startsWith('/'))
+    throw new Error(`not a site entry: "${entry}"`);
+  const coded = reverseLabels(host) + (kind === 'host:' ? '!' : path);
+  return coded.replace(/[A-Z]/g, (c) => `\`${c.toLowerCase()}`);
+}
+
+function readEntry(coded: string): string {
+  const text = coded.replace(/`([a-z])/g, (_, c: string) => c.toUpperCase());
+  const end = text.search(/[!/]/);
+  if (end < 0) return reverseLabels(text);
+  const host = reverseLabels(text.slice(0, end));
+  return text[end] === '!' ? `host:${host}` : `prefix:${host}${text.slice(end)}`;
+}
+
+export const encodeSites = (entries: readonly string[]): string =>
+  frontCode([...new Set(entries.map(codeEntry))].sort(), /^[^A-Z]+$/);
+
+export const decodeSites = (text: string): string[] => frontDecode(text).map(readEntry);
+
+/** The module the build writes in the site list's place. */
+export const sitesModule = (entries: readonly string[]): string =>
+  `import { decodeSites } from '../lib/traces/site-form';\nexport const HELP_SITE_LIST = decodeSites(${JSON.stringify(encodeSites(entries))});\n`;
