@@ -1,1419 +1,1521 @@
 /**
- * One string, entries separated by bars. The background script gets it front-coded instead
+ * One entry per site. The background script gets the list front-coded instead
  * (`lib/traces/site-form.ts`, written by the build).
  */
-export const HELP_SITE_LIST: readonly string[] =
+export const HELP_SITE_LIST: readonly string[] = [
   // International
-  (
-    'findahelpline.com|' +
-    // Canada (national)
-    '988.ca|' +
-    'kidshelpphone.ca|' +
-    'sheltersafe.ca|' +
-    'endvaw.ca|' +
-    'techsafety.ca|' +
-    'crjc.ca|' +
-    'prefix:homelesshub.ca/resource/lgbtq2s-youth-housing-and-shelter-guidelines/|' +
-    'host:lgbtq2stoolkit.learningcommunity.ca|' +
-    'nextgenmen.ca|' +
-    'whiteribbon.ca|' +
-    'moosehidecampaign.ca|' +
-    'host:youthdatingviolence.prevnet.ca|' +
-    'prefix:nfb.ca/playlist/edu-elimination-violence-against-women/|' +
-    'prefix:canadianlabour.ca/issues-research/domestic-violence-work/|' +
-    'hopeforwellness.ca|' +
-    'transitionhouse.net|' +
-    'sheltermovers.com|' +
-    // British Columbia
-    'manifestchange.ca|' +
-    'bcsth.ca|' +
-    'prefix:peakmag.net/transformative-justice/|' +
-    'bwss.org|' +
-    'endingviolence.org|' +
-    'vsac.ca|' +
-    'warmlandwomen.org|' +
-    'crisiscentre.bc.ca|' +
-    'youthinbc.com|' +
-    'crisiscentrechat.ca|' +
-    'cythera.ca|' +
-    'rapereliefshelter.bc.ca|' +
-    'salalsvsc.ca|' +
-    // Alberta
-    'calgarywomensshelter.com|' +
-    'preventdomesticviolence.ca|' +
-    'acws.ca|' +
-    'sagesse.org|' +
-    'sace.ca|' +
-    'casasc.ca|' +
-    // Saskatchewan
-    'saskatoonintervalhouse.org|' +
-    'pathssk.org|' +
-    'reginatransitionhouse.ca|' +
-    'reginasexualassaultcentre.ca|' +
-    // Manitoba
-    'maws.mb.ca|' +
-    'prefix:klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/|' +
-    'willowplaceshelter.ca|' +
-    'novahouse.ca|' +
-    // Ontario
-    'awhl.org|' +
-    'torontodistresscentre.com|' +
-    'gersteincentre.org|' +
-    'owjn.org|' +
-    'metrac.org|' +
-    'neighboursfriendsandfamilies.ca|' +
-    'iamakindman.ca|' +
-    'oaith.ca|' +
-    'vawlearningnetwork.ca|' +
-    'sacha.ca|' +
-    'sexualassaultsupport.ca|' +
-    'host:ocrcc.wildapricot.org|' +
-    'actionontarienne.ca|' +
-    'tracons-les-limites.ca|' +
-    'schliferclinic.com|' +
-    'lukesplace.ca|' +
-    'nellies.org|' +
-    'intervalhouse.ca|' +
-    'wrappedincourage.ca|' +
-    'lamaison-toronto.org|' +
-    'intervalhouseottawa.org|' +
-    'orcc.net|' +
-    'gilliansplace.ca|' +
-    // Québec
-    'maisondureconfort.com|' +
-    'calacsestrie.com|' +
-    'calacslabomegaspesie.com|' +
-    'calacscharlevoix.com|' +
-    'cavac.qc.ca|' +
-    'contrelaviolenceconjugale.ca|' +
-    'host:agressionsexuellemontreal.gtvr.com|' +
-    'alliancegaspesienne.com|' +
-    'fmhf.ca|' +
-    'ladauphinelle.org|' +
-    'accueil-pourelle.org|' +
-    'maisonlegide.org|' +
-    'cps-lanaudiere.org|' +
-    'suicide.ca|' +
-    'sosviolenceconjugale.ca|' +
-    'rqcalacs.qc.ca|' +
-    'calas.ca|' +
-    'fede.qc.ca|' +
-    'maisonaquarelle.ca|' +
-    'maisonfloratristan.com|' +
-    'shieldofathena.com|' +
-    'interligne.co|' +
-    'maisonlibere-elles.ca|' +
-    'lagigogne.org|' +
-    'centrelouiseamelie.ca|' +
-    'maisonsecoursauxfemmes.org|' +
-    // New Brunswick
-    'womenintransitionhouse.ca|' +
-    // Nova Scotia
-    'thans.ca|' +
-    'thirdplaceth.ca|' +
-    'transitionhousefoundation.com|' +
-    'avaloncentre.ca|' +
-    // Prince Edward Island
-    'fvps.ca|' +
-    'stopfamilyviolence.pe.ca|' +
-    // Newfoundland and Labrador
-    'nlsacpc.com|' +
-    'thanl.org|' +
-    'hopehaven.ca|' +
-    // Nunavut
-    'nunavuthelpline.ca|' +
-    // United States (national)
-    'thehotline.org|' +
-    'loveisrespect.org|' +
-    'rainn.org|' +
-    '988lifeline.org|' +
-    'creative-interventions.org|' +
-    'unclenchingourfists.org|' +
-    'futureswithoutviolence.org|' +
-    'thatsnotcool.com|' +
-    'prefix:everydayfeminism.com/2016/02/be-accountable-when-abusive/|' +
-    'prefix:everydayfeminism.com/2015/09/confront-friend-abusing-partner/|' +
-    'prefix:therepresentationproject.org/film/the-mask-you-live-in-film/|' +
-    'resourcesharingproject.org|' +
-    'nnedv.org|' +
-    'niwrc.org|' +
-    'safeshelter.org|' +
-    'strongheartshelpline.org|' +
-    'domesticshelters.org|' +
-    'nsvrc.org|' +
-    'ncavp.org|' +
-    'crisisctr.org|' +
-    'nrcdv.org|' +
-    'ncadv.org|' +
-    'bwjp.org|' +
-    '1in6.org|' +
-    'malesurvivor.org|' +
-    'trevorchat.org|' +
-    'valleycrisiscenter.org|' +
-    'host:hopeforhealingorg.blogspot.com|' +
-    'denimdayusa.org|' +
-    'stalkingvictims.com|' +
-    'safespaceonline.org|' +
-    'survivorshelpline.org|' +
-    'domestichomicide.com|' +
-    'vawnet.org|' +
-    // United States (states)
-    'breeslaw.org|' +
-    'wishak.org|' +
-    'familysunshine.org|' +
-    'conwaywomensshelter.com|' +
-    'emergecenter.org|' +
-    'calcasa.org|' +
-    'valor.us|' +
-    'weaveinc.org|' +
-    'partnersagainstviolence.org|' +
-    'cpedv.org|' +
-    'dvc-scv.org|' +
-    'advocatesafehouseproject.org|' +
-    'alternativehorizons.org|' +
-    'gatewayshelter.org|' +
-    'intervalhousect.org|' +
-    'dashdc.org|' +
-    'prefix:myflfamilies.com/programs/domesticviolence/|' +
-    'harborhousefl.com|' +
-    'fcadv.org|' +
-    'safespacefoundation.org|' +
-    'gcadv.org|' +
-    'rccsav.org|' +
-    'nwgafcc.com|' +
-    'padv.org|' +
-    'theadvocatesorg.org|' +
-    'ilcadv.org|' +
-    'the-network.org|' +
-    'rundvoutoftown.org|' +
-    'host:dvh.causepopuliclient.info|' +
-    'host:doveinc.blogspot.com|' +
-    'familyshelterservice.org|' +
-    'prevailinc.com|' +
-    'greenhouse17.org|' +
-    'oasisasafehaven.org|' +
-    'janedoe.org|' +
-    'transitionhouse.org|' +
-    'safepass.org|' +
-    'interfaithpartners.org|' +
-    'jeannegeigercrisiscenter.org|' +
-    'safevoices.org|' +
-    'abbieshelter.org|' +
-    'partnersforpeaceme.org|' +
-    'host:sexualassaultcrisiscenter.blogspot.com|' +
-    'mcedsv.org|' +
-    'resiliencemi.org|' +
-    'safehousecenter.org|' +
-    'wadvocates.org|' +
-    'bluffcountry.org|' +
-    'mocadsv.org|' +
-    'nccasa.org|' +
-    'ourvoicenc.org|' +
-    'nccadv.org|' +
-    'hydecounty-hotline.org|' +
-    'ndcaws.org|' +
-    'nhcadsv.org|' +
-    'esperanzashelter.org|' +
-    'safehorizon.org|' +
-    'sanctuaryforfamilies.org|' +
-    'prefix:nyc.gov/site/ocdv/|' +
-    'actompkins.org|' +
-    'wellspringcares.org|' +
-    'pnwwrc.org|' +
-    'helpincrisisinc.org|' +
-    'pcadv.org|' +
-    'centresafe.org|' +
-    'dvscp.org|' +
-    'womenagainstabuse.org|' +
-    'stsm.org|' +
-    'missourishores.com|' +
-    'dvcchatt.org|' +
-    'familiesincrisistn.com|' +
-    'taasa.org|' +
-    'tcfv.org|' +
-    'prefix:hhs.texas.gov/services/safety/family-violence-program/|' +
-    'genesisshelter.org|' +
-    'safeaustin.org|' +
-    'hcwc.org|' +
-    'fowinc.com|' +
-    'familyplace.org|' +
-    'casfv.org|' +
-    'mcwctx.org|' +
-    'vsdvalliance.org|' +
-    'allianceinaction.org|' +
-    'thevword.org|' +
-    'samaritanhouseva.org|' +
-    'prefix:equalityvirginia.org/what-we-do/preventing-violence/|' +
-    'rcwn.org|' +
-    'wcsap.org|' +
-    'wscadv2.org|' +
-    'domesticviolencehelp.org|' +
-    'sexualassaultcenter.com|' +
-    'endabusewi.org|' +
-    'icadv.org|' +
-    'kcsdv.org|' +
-    'ndvsac.org|' +
-    'njcedv.org|' +
-    'jbws.org|' +
-    'violencefreecolorado.org|' +
-    'mnadv.org|' +
-    'dcfof.org|' +
-    'hruth.org|' +
-    'rosebrooks.org|' +
-    'dayoneny.org|' +
-    'ocadsv.org|' +
-    'zerov.org|' +
-    'lcadv.org|' +
-    'ctcadv.org|' +
-    'ricadv.org|' +
-    'mcadsv.com|' +
-    'cornerstonemn.org|' +
-    'dayoneservices.org|' +
-    'avp.org|' +
-    'mshoop.org|' +
-    // United Kingdom (UK-wide)
-    'nationaldahelpline.org.uk|' +
-    'refuge.org.uk|' +
-    'mensadviceline.org.uk|' +
-    'respect.uk.net|' +
-    'centralwomensaid.org|' +
-    'whwr.org.uk|' +
-    'galop.org.uk|' +
-    'karmanirvana.org.uk|' +
-    'childline.org.uk|' +
-    'samaritans.org|' +
-    'safelives.org.uk|' +
-    'malesurvivor.co.uk|' +
-    'paladinservice.co.uk|' +
-    'survivingeconomicabuse.org|' +
-    'survivorsuk.org|' +
-    // England
-    '247sexualabusesupport.org.uk|' +
-    'womensaid.org.uk|' +
-    'centre56.org.uk|' +
-    'idas.org.uk|' +
-    'saferfutures.org.uk|' +
-    'fcwa.co.uk|' +
-    'lancashirerefuges.org.uk|' +
-    'ndada.co.uk|' +
-    'safeline.org.uk|' +
-    'rapecrisis.org.uk|' +
-    'host:malesurvivorlondon.btck.co.uk|' +
-    'solacewomensaid.org|' +
-    'talk2someone.org.uk|' +
-    'aurorand.org.uk|' +
-    'leedswomensaid.org.uk|' +
-    'stalbansandhertsmerewomensrefuge.org.uk|' +
-    'ichoosefreedom.co.uk|' +
-    'haveringwomensaid.co.uk|' +
-    'westmerciawomensaid.org|' +
-    'lawadv.org.uk|' +
-    'wmrsasc.org.uk|' +
-    'rctn.org.uk|' +
-    'sateda.org|' +
-    'gdva.org.uk|' +
-    'mwa.org.uk|' +
-    'midlandswomensaid.org.uk|' +
-    'southallblacksisters.org.uk|' +
-    'driveproject.org.uk|' +
-    'drivepartnership.org.uk|' +
-    'hamptontrust.org.uk|' +
-    'standingtogether.org.uk|' +
-    'changingpathways.org|' +
-    'leewaysupport.org|' +
-    // Scotland
-    'rapecrisisscotland.org.uk|' +
-    'womensaid.scot|' +
-    'scottishwomensaid.org.uk|' +
-    'grampian-womens-aid.com|' +
-    'gewa.org.uk|' +
-    'sdafmh.org.uk|' +
-    'glasgowclyderapecrisis.org.uk|' +
-    'prefix:citizensadvice.org.uk/scotland/family/relationship-problems-s/domestic-abuse-s/|' +
-    'prefix:scotland.police.uk/advice-and-information/domestic-abuse/|' +
-    'prefix:safer.scot/information/da/|' +
-    'scottishdomesticabusehelpline.org.uk|' +
-    'womensaideml.org|' +
-    'edwa.org.uk|' +
-    'fifewomensaid.org.uk|' +
-    'stirlingwomensaid.co.uk|' +
-    'dundeewomensaid.co.uk|' +
-    // Wales
-    'wa-rct.org.uk|' +
-    'llanelliwa.org.uk|' +
-    'welshwomensaid.org.uk|' +
-    'cardiffwomensaid.org.uk|' +
-    'calandvs.org.uk|' +
-    'prefix:gwentsafeguarding.org.uk/en/safeguarding-adults/what-is-abuse/domestic-abuse/|' +
-    'bawso.org.uk|' +
-    // Northern Ireland
-    'midulsterwomensaid.org.uk|' +
-    'victimsupportni.com|' +
-    'niwaf.org|' +
-    'womensaidni.org|' +
-    'belfastdvp.co.uk|' +
-    'nexusni.org|' +
-    // Ireland
-    'safeireland.ie|' +
-    'womensaid.ie|' +
-    'drcc.ie|' +
-    'mensaid.ie|' +
-    'wexfordwomensrefuge.ie|' +
-    'cuanleerefuge.org|' +
-    'rapecrisis.ie|' +
-    'donegaldomesticviolenceservice.ie|' +
-    'prefix:castlebar.ie/clubs/mayo_womens_refuge/|' +
-    // Australia (national)
-    '1800respect.org.au|' +
-    'mensline.org.au|' +
-    'prefix:esafety.gov.au/women/|' +
-    'ntv.org.au|' +
-    'violencefreefamilies.org.au|' +
-    'kidshelpline.com.au|' +
-    'sayno2familyviolence.com.au|' +
-    'prefix:humanservices.gov.au/customer/subjects/family-and-domestic-violence/|' +
-    'host:plan4womenssafety.dss.gov.au|' +
-    'lifeline.org.au|' +
-    'ourwatch.org.au|' +
-    'anrows.org.au|' +
-    // Australia (states and territories)
-    'dvpc.org.au|' +
-    'prefix:communityservices.act.gov.au/safer-families/|' +
-    'dvcs.org.au|' +
-    'wrrc.org.au|' +
-    'dvnswsm.org.au|' +
-    'wdvcasnsw.org.au|' +
-    'dvnsw.org.au|' +
-    'prefix:dcj.nsw.gov.au/children-and-families/family-domestic-and-sexual-violence/|' +
-    'lifelineh2h.org.au|' +
-    'fullstopfoundation.org.au|' +
-    'asws.org|' +
-    'dvconnect.org|' +
-    'wlsq.org.au|' +
-    'prefix:thewomenscentre.org.au/services/sexual-assault-support-service/|' +
-    'prefix:communitydoor.org.au/services/domestic-and-family-violence-prevention/|' +
-    'speaq.org.au|' +
-    'sass.org.au|' +
-    '1800mysupport.org.au|' +
-    'safesteps.org.au|' +
-    'gcasa.org.au|' +
-    'djirra.org.au|' +
-    'safeandequal.org.au|' +
-    'mcauley.org.au|' +
-    'centreagainstviolence.org.au|' +
-    'actionpvaw.org.au|' +
-    'host:orangedoor.vic.gov.au|' +
-    'prefix:fls.org.au/law-handbook/relationships-families-and-young-people/family-violence/|' +
-    'radv.com.au|' +
-    'casa.org.au|' +
-    'zontahouse.org.au|' +
-    'engenderequality.org.au|' +
-    'host:safeathome.tas.gov.au|' +
-    'cwsw.org.au|' +
-    // New Zealand
-    'westchchwomensrefuge.org.nz|' +
-    'womensrefuge.org.nz|' +
-    'terauawhina.org.nz|' +
-    'helpauckland.org.nz|' +
-    'wellingtonhelp.org.nz|' +
-    'malesurvivor.nz|' +
-    'safetotalk.nz|' +
-    'areyouok.org.nz|' +
-    '2shine.org.nz|' +
-    'whiteribbon.org.nz|' +
-    'prefix:msd.govt.nz/about-msd-and-our-work/work-programmes/initiatives/family-and-sexual-violence/|' +
-    'aunties.co.nz|' +
-    'pnwomensrefuge.org.nz|' +
-    'aviva.org.nz|' +
-    'avivafamilies.org.nz|' +
-    'womensrefuge.co.nz|' +
-    'shakti-international.org|' +
-    'familyaction.org.nz|' +
-    'stoppingviolencedunedin.org.nz|' +
-    // France
-    'fncidff.info|' +
-    'host:arretonslesviolences.gouv.fr|' +
-    'france-victimes.fr|' +
-    'cfcv.asso.fr|' +
-    'atraverselles.com|' +
-    'commentonsaime.fr|' +
-    'enavanttoutes.fr|' +
-    'sos-homophobie.org|' +
-    'unabriquisauvedesvies.fr|' +
-    'solidaritefemmes.org|' +
-    'avft.org|' +
-    'memoiretraumatique.org|' +
-    'host:stopauxviolences.blogspot.com|' +
-    'host:orientationviolences.hubertine.fr|' +
-    'sosfemmes93.fr|' +
-    // Belgium (French-speaking)
-    'solidarite-femmes.be|' +
-    'ecouteviolencesconjugales.be|' +
-    'cvfe.be|' +
-    'sosviol.be|' +
-    'cpvcf.org|' +
-    // Lines in data/directory/ whose own sites were not listed yet
-    'prefix:gov.wales/live-fear-free/|' +
-    'dsahelpline.org|' +
-    'respectphoneline.org.uk|' +
-    'childline.ie|' +
-    '3114.fr|' +
-    'youthline.ca|' +
-    'scottishwomensrightscentre.org.uk|' +
-    'acoeurdhomme.com|' +
-    'moveireland.ie|' +
-    'womenslaw.org|' +
-    // Found while gathering help pages (general sites: host or prefix rules only)
-    'dvanb.ca|' +
-    'associationcontrelaviolencenb.ca|' +
-    'birchway.ca|' +
-    'host:thecentre.yorku.ca|' +
-    'host:svpscentre.utoronto.ca|' +
-    'prefix:uottawa.ca/about-us/respect/sexual-violence-support-and-prevention/|' +
-    'prefix:ocadu.ca/wellness/sexual-gender-based-violence-support/|' +
-    'prefix:usgc.ontariotechu.ca/human-rights/student-sexual-violence/|' +
-    'respondingtodisclosuresoncampus.com|' +
-    'prefix:justice.gov.yk.ca/prog/cor/vs/|' +
-    'prefix:justice.gov.yk.ca/fr/prog/cor/vs/|' +
-    'host:opdv.ny.gov|' +
-    'gdass.org.uk|' +
-    'calacsdukrtb.ca|' +
-    'schopecenter.org|' +
-    'onslowwc.org|' +
-    'techsafety.org|' +
-    'equation.org.uk|' +
-    // From public directories and organisations' own pages (r-sites3): Canada
-    'winhouse.org|' +
-    'yellowbrickhouse.org|' +
-    'haltonwomensplace.com|' +
-    'gwwomenincrisis.org|' +
-    'wcswr.org|' +
-    'hiatushouse.com|' +
-    'anovafuture.org|' +
-    'womenshabitat.ca|' +
-    'kingstonintervalhouse.com|' +
-    'alicehouse.ca|' +
-    'iriskirbyhouse.ca|' +
-    'maisons-femmes.qc.ca|' +
-    'aubergeshalom.org|' +
-    'trevepourelles.org|' +
-    'optionalternative.ca|' +
-    'hommealternative.com|' +
-    'prendslair.ca|' +
-    'peirsac.org|' +
-    // From public directories and organisations' own pages (r-sites3): United States
-    'acadv.org|' +
-    'andvsa.org|' +
-    'dcadv.org|' +
-    'hscadv.org|' +
-    'nyscadv.org|' +
-    'esperanzaunited.org|' +
-    'breakthecycle.org|' +
-    'mcedv.org|' +
-    'vtnetwork.org|' +
-    'pcar.org|' +
-    'dvpshelter.org|' +
-    'odvn.org|' +
-    'icasa.org|' +
-    'wcasa.org|' +
-    'mncasa.org|' +
-    'cmsac.org|' +
-    'nmcadv.org|' +
-    'sccadvasa.org|' +
-    'wvcadv.org|' +
-    // From public directories and organisations' own pages (r-sites3): United Kingdom
-    'rsacc-thecentre.org.uk|' +
-    'nawomensaid.co.uk|' +
-    'wearesurvivors.org.uk|' +
-    // From public directories and organisations' own pages (r-sites3): Ireland
-    'rcni.ie|' +
-    'rapecrisisireland.ie|' +
-    // From public directories and organisations' own pages (r-sites3): Australia
-    'blueknot.org.au|' +
-    'intouch.org.au|' +
-    'braveheartsday.org.au|' +
-    'ruthswomensshelter.com.au|' +
-    'sayitoutloud.org.au|' +
-    // From public directories and organisations' own pages (r-sites3): New Zealand
-    'prefix:skylight.org.nz/resources/abuse-and-violence/|' +
-    // From public directories and organisations' own pages (r-sites3): France
-    'facealinceste.fr|' +
-    // From public directories and organisations' own pages (r-sites3): Belgium (French-speaking)
-    'garance.be|' +
-    // From organisations' own pages and public pages (r-sites4): Scotland
-    'glasgowwomensaid.org.uk|' +
-    'anguswomensaid.co.uk|' +
-    'womensaidorkney.org.uk|' +
-    // From organisations' own pages and public pages (r-sites4): England
-    'sheffieldwomensaid.org.uk|' +
-    'bedsdv.org.uk|' +
-    'cambridgerapecrisis.org.uk|' +
-    'thesurvivorstrust.org|' +
-    'survivorsintransition.co.uk|' +
-    'hertsrapecrisis.org.uk|' +
-    'prefix:sunderlandcounselling.org.uk/counselling-adult-survivors-sexual-violence-abuse/|' +
-    // From organisations' own pages and public pages (r-sites4): Canada
-    'agapehouse.ca|' +
-    'menstrauma.com|' +
-    'brendastraffordsociety.com|' +
-    'familytransitionplace.ca|' +
-    'sadvtreatmentcentres.ca|' +
-    'prefix:womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/|' +
-    'womenincrisis.ca|' +
-    'cbtha.com|' +
-    'survivors-hope.ca|' +
-    'prefix:brescia.uwo.ca/safe_campus/sexual_violence/|' +
-    'prefix:ryerson.ca/sexual-violence/|' +
-    // From organisations' own pages and public pages (r-sites4): United States
-    'cl-sh.org|' +
-    'obhotline.org|' +
-    'friendtofriend.me|' +
-    'safehavenofashland.org|' +
-    'safe-sound.org|' +
-    'thebridgetohope.org|' +
-    'advocateforvictims.com|' +
-    'crimevictimscenter.com|' +
-    'ccnetx.org|' +
-    'sacis.org|' +
-    'standstrongnow.org|' +
-    'stbernardbwp.com|' +
-    'mysafejourney.org|' +
-    'newhorizonsdv.com|' +
-    'dviolc.org|' +
-    'nwaws.org|' +
-    'learnaboutfvpsa.com|' +
-    'manyvoicesmanytraditions.com|' +
-    'prefix:masslegalhelp.org/domestic-violence/|' +
-    'mtryrapecrisis.org|' +
-    'safeplaceolympia.org|' +
-    'conversehope.org|' +
-    'sexualassaulthelpcenter.com|' +
-    'artemishouse.org|' +
-    'prefix:oregonstate.edu/sexualassault/|' +
-    'host:umsafe.olemiss.edu|' +
-    'prefix:fresnostate.edu/studentaffairs/vpp/|' +
-    'prefix:utc.edu/center-women-gender-equity/survivor-advocacy-services/|' +
-    'prefix:utsa.edu/peacecenter/|' +
-    'host:loborespect.unm.edu|' +
-    'host:survivoradvocacy.arizona.edu|' +
-    'nationallatinonetwork.org|' +
-    'actss.org|' +
-    // From organisations' own pages and public pages (r-sites4): Australia and New Zealand
-    'westcasa.org.au|' +
-    'prefix:wathaurong.org.au/family-violence/|' +
-    'batteredwomenstrust.org.nz|' +
-    'harbour.org.au|' +
-    'hiwanavigation.com|' +
-    // From organisations' own pages and public pages (r-sites4): France
-    'adavip92.fr|' +
-    // From organisations' own pages and public pages (r-sites4): Wales
-    'threshold-das.org.uk|' +
-    // r-sites5: Canada
-    'nwtshelternetwork.ca|' +
-    'calacsestbsl.com|' +
-    'centrefemininsaguenay.com|' +
-    'maisonsejour.org|' +
-    'sexualviolencehelpline.ca|' +
-    'safetybound.ca|' +
-    'wnss.org|' +
-    'fsws.ca|' +
-    'maisondariane.ca|' +
-    'hnws.on.ca|' +
-    'nicafv.ca|' +
-    'asafeplace.ca|' +
-    'makeitourbusiness.ca|' +
-    'host:listen.plea.org|' +
-    'endabuseinlanark.ca|' +
-    'familycourtandbeyond.ca|' +
-    'womensresource.ca|' +
-    'kanawayhitowin.ca|' +
-    'thewomenscentre.org|' +
-    'legapi.com|' +
-    'gignoohouse.ca|' +
-    'niitoiyis.com|' +
-    'aimersansviolence.com|' +
-    'cpivas.com|' +
-    'vwts.ca|' +
-    // r-sites5: United States
-    'safeshelterjamestown.org|' +
-    'safehavenshelter.org|' +
-    'brighthouseks.org|' +
-    'peacehouse.org|' +
-    'accessingsafety.org|' +
-    'prefix:nncwa.com/domestic_violence/|' +
-    'dovesofgateway.org|' +
-    'prairiecasa.org|' +
-    'familysafetyandhealing.org|' +
-    'mynewdirections.org|' +
-    'dvc-scv.com|' +
-    'peaceoverviolence.org|' +
-    'acesdv.org|' +
-    'shelterforhelpinemergency.org|' +
-    'safenest.org|' +
-    'soskansas.com|' +
-    'shelteringwings.org|' +
-    'rainbow-house.org|' +
-    'savingpromise.org|' +
-    'nofjc.org|' +
-    'dovecenter.org|' +
-    'prefix:ywca-ens.org/what-we-do/domestic-violence/|' +
-    'victimservices.online|' +
-    'dontforgetthepets.org|' +
-    '25by2025.org|' +
-    'domesticviolenceintervention.net|' +
-    'lgbtqipv.org|' +
-    'dcsafe.org|' +
-    'dvsac.org|' +
-    'wcmqt.org|' +
-    'widvplan.com|' +
-    'hopeshores.org|' +
-    'campusreportingoptions.org|' +
-    'dvrc-or.org|' +
-    'bhnv.org|' +
-    'safehousealliance.org|' +
-    'safeshelterofstvrain.org|' +
-    'movingtoendsexualassault.org|' +
-    'dvipiowa.org|' +
-    'thewomensctr.org|' +
-    'inagainstda.com|' +
-    'icadvinc.org|' +
-    'dvresources.support|' +
-    'cawsnorthdakota.org|' +
-    'familysheltersa.org|' +
-    'wcaboise.org|' +
-    'wcmontco.org|' +
-    'earlyrappsteps.com|' +
-    'svsutah.org|' +
-    'maav.org|' +
-    'raphaelhouse.com|' +
-    'dayahouston.org|' +
-    'prefix:crihb.org/dvpi/|' +
-    'tribalresponse.org|' +
-    'sacramentofjc.org|' +
-    'newhopeforwomen.org|' +
-    'quigleyhouse.org|' +
-    'liadv.org|' +
-    'safeservices.org|' +
-    'nebraskacoalition.org|' +
-    'wscadv.org|' +
-    'cccnh.org|' +
-    'haseya.org|' +
-    'avoicefortheinnocent.org|' +
-    'prefix:ywcagreatfalls.org/domestic-violence/|' +
-    'mutualground.org|' +
-    'clicktoempower.org|' +
-    'jcadv.org|' +
-    'aspenmt.org|' +
-    'rockdaleaware.com|' +
-    'eagleswingsglobal.org|' +
-    'clearcreekcountyadvocates.com|' +
-    'help4dv.org|' +
-    'finabilityus.org|' +
-    'dv.support|' +
-    'thewrc.org|' +
-    'aware.org|' +
-    'ta2ta.org|' +
-    'wyomingdvsa.org|' +
-    'idvsa.org|' +
-    'wcspittsburgh.org|' +
-    'christineann.net|' +
-    'casa-sedalia.org|' +
-    'guidedtosafety.org|' +
-    'rebuildinghope.org|' +
-    'barcc.org|' +
-    'startbybelieving.org|' +
-    'newbeginningsnh.org|' +
-    'crisiscenterofsoutheasttx.org|' +
-    'ccwrc.org|' +
-    'cadamn.org|' +
-    'sjcfamilyjusticecenter.com|' +
-    'firststep-mi.org|' +
-    'thecenteronline.org|' +
-    'kcadv.org|' +
-    'nurturingchange.org|' +
-    'prefix:apilegaloutreach.org/our-work/violence-against-women-project/|' +
-    'shalom-bayit.org|' +
-    'prefix:jcsfl.org/programs/domestic-abuse-prevention-shalom-bayit/|' +
-    'endabusepwd.org|' +
-    'deafadvocacyproject.org|' +
-    'oncebroken-nowhealing.org|' +
-    'saheli-austin.org|' +
-    'theretreatinc.org|' +
-    'fortbendwomenscenter.org|' +
-    'hoperisethrive.com|' +
-    'one-too-many.com|' +
-    'raccfm.com|' +
-    'safehouse-denver.org|' +
-    'hopeswings.org|' +
-    'northwestadvocacy.org|' +
-    'peacefromdv.org|' +
-    'dvnconnect.org|' +
-    'wrcnormanok.org|' +
-    'abusenetwork.org|' +
-    'mndap.org|' +
-    'safeharborshelter.com|' +
-    'prefix:uww.edu/sasa/|' +
-    'protectionorder.org|' +
-    'dvlcchicago.org|' +
-    'naplesshelter.org|' +
-    'safefuturesct.org|' +
-    'mscvp.org|' +
-    'bvadvocacycenter.org|' +
-    'prefix:molokai.org/programs/health-human-services/domestic-violence-programs/|' +
-    'sarc-maryland.org|' +
-    'clarina.org|' +
-    'safeharborsc.org|' +
-    'longmontdomesticviolence.org|' +
-    'corasupport.org|' +
-    '180nj.org|' +
-    'summitadvocates.org|' +
-    'brightertomorrows.net|' +
-    'camdencountywomenscenter.org|' +
-    'crossroadssafehouse.org|' +
-    'dasacc.org|' +
-    'estesvalleycrisisadvocates.org|' +
-    'gateway2.org|' +
-    'hopesdoorinc.org|' +
-    'monarchscc.org|' +
-    'my-sisters-house.org|' +
-    'safeinhunterdon.org|' +
-    'standupplacer.org|' +
-    'tahoesafealliance.org|' +
-    'avanzarnow.org|' +
-    'womanspace.org|' +
-    'womenaware.net|' +
-    'prefix:ywcapueblo.com/domestic-violence-services/|' +
-    'womenscenteryfs.org|' +
-    'graysoncrisiscenter.org|' +
-    'assaultcarecenter.org|' +
-    'alternativestodv.org|' +
-    'empowertehama.org|' +
-    'bawar.org|' +
-    'catalystdvservices.org|' +
-    'chetna-dfw.org|' +
-    'cvsolutions.org|' +
-    'cocofamilyjustice.org|' +
-    'ccccnbtx.org|' +
-    'cishelps.org|' +
-    'doves4help.org|' +
-    'fss-ama.org|' +
-    'fvlc.org|' +
-    'gohny.org|' +
-    'havenwcs.org|' +
-    'helpmateonline.org|' +
-    'kiraninc.org|' +
-    'lassenfamilyservices.org|' +
-    'liveviolencefree.org|' +
-    'standffov.org|' +
-    'thesecondstep.org|' +
-    'wild-iris.org|' +
-    'advocatesoflakecounty.org|' +
-    'deafdove.org|' +
-    'passaiccountywomenscenter.org|' +
-    'cara-cmc.org|' +
-    'winnemuccadvs.org|' +
-    'kernalliance.org|' +
-    'centerforabusedpersonscharlescounty.org|' +
-    'durhamcrisisresponse.org|' +
-    'womensservicesinc.com|' +
-    'openarmscv.com|' +
-    'imbruisedbutnotbroken.com|' +
-    '2ndchanceinc.org|' +
-    'safeplaceal.org|' +
-    'safebristolbay.org|' +
-    'havenhousealaska.org|' +
-    'northlandfamily.org|' +
-    'pageregionaldomesticviolenceservices.org|' +
-    'crrcs.com|' +
-    'sojournercenter.org|' +
-    'mtgrahamsh.org|' +
-    'verdevalleysanctuary.org|' +
-    'peaceathomeshelter.org|' +
-    'wcfarkansas.org|' +
-    'operationcare.org|' +
-    'havenhills.org|' +
-    'mountaincrisisservices.org|' +
-    'wtlc.org|' +
-    'riseslo.org|' +
-    'rainbowservicesdv.org|' +
-    'hddvp.org|' +
-    'empoweryolo.org|' +
-    'peaceworksinc.co|' +
-    'renew-inc.org|' +
-    'arisinghope.org|' +
-    'avresourcecenter.org|' +
-    'alliancechaffee.org|' +
-    'anotherwayinc.net|' +
-    'womenindistress.org|' +
-    'micahsplace.org|' +
-    'shelterhousenwfl.org|' +
-    'sereneharbor.org|' +
-    'sparcc.net|' +
-    'dawncenter.org|' +
-    'project-safe.org|' +
-    'amityhouse-gccc.com|' +
-    'gacircleofhope.org|' +
-    'projectrenewalgeorgia.com|' +
-    'safehavenstatesboro.org|' +
-    'familyservicesalliance.com|' +
-    'aafvhope.org|' +
-    'safepassageid.org|' +
-    'familysafetynetwork.info|' +
-    'theadvocates-aplacetogo.org|' +
-    'oneidacrisiscenter.com|' +
-    'prmafw.org|' +
-    'mahoneyhouse.org|' +
-    'vavmv.org|' +
-    'quanada.org|' +
-    'alternativesdv.org|' +
-    'abetterwaymuncie.org|' +
-    'help4abuse.org|' +
-    'safehome-ks.org|' +
-    'safehousecrisiscenter.org|' +
-    'dvack.org|' +
-    'safeharborky.org|' +
-    'beyondtheviolence.org|' +
-    'wccky.org|' +
-    'metrobatteredwomen.com|' +
-    'jeffdaviscada.com|' +
-    'faithhouseacadiana.com|' +
-    'cwshelter.org|' +
-    'nextstepdvproject.org|' +
-    'mscfv.org|' +
-    'gcdovecenter.org|' +
-    'harborcov.org|' +
-    'lacasacenter.org|' +
-    'shelterhousemidland.org|' +
-    'haven-oakland.org|' +
-    'bwsh.org|' +
-    'undergroundrailroadinc.org|' +
-    'aitkinhope.org|' +
-    'womens-shelter.org|' +
-    'annamaries.org|' +
-    'msc4vp.org|' +
-    'pchouseofhope.org|' +
-    'hopehavenofcasscounty.org|' +
-    'nwmodvservices.org|' +
-    'northstarac.org|' +
-    'lydiashouse.org|' +
-    'cscofswmt.org|' +
-    'safeinthebitterroot.org|' +
-    'safeharbormt.org|' +
-    'safeembrace.org|' +
-    'dvacenter.org|' +
-    'familycrisiscenternm.org|' +
-    'helpendabuseforlife.org|' +
-    'taoscav.org|' +
-    'anewhopecenter.org|' +
-    'gracesmithhouse.org|' +
-    'willowcenterny.org|' +
-    'safebrevard.com|' +
-    'ucarenc.com|' +
-    'reachofmaconcounty.org|' +
-    'safeofhc.org|' +
-    'carteretdomesticviolence.com|' +
-    'mshnc.org|' +
-    'mitchellcountysafeplace.com|' +
-    'courage4change.org|' +
-    'mspathens.org|' +
-    'dvpi.org|' +
-    'firststepcoshocton.org|' +
-    'prefix:ywcahamilton.com/domestic-violence/|' +
-    'newdirectionsshelter.org|' +
-    'survivorresourcenetwork.org|' +
-    'dvis.org|' +
-    'newbeginningsinterventioncenter.com|' +
-    'oasisadvocacyandshelter.org|' +
-    'mysistersplace.us|' +
-    'ccwcsafe.org|' +
-    'akhopecenter.org|' +
-    'megshouse.org|' +
-    'bridgesdvc.org|' +
-    'newhopecrisis.org|' +
-    'voicesagainstviolence.org|' +
-    'doorwaysva.org|' +
-    'scvpcares.org|' +
-    'dvsbf.org|' +
-    'dawnrising.org|' +
-    'esshelter.com|' +
-    'dovehousejc.org|' +
-    'wrcwv.org|' +
-    'harborhouseonline.org|' +
-    'embracewi.org|' +
-    'incouragewi.org|' +
-    'racinewrc.org|' +
-    'cis-park.org|' +
-    // r-sites5: United Kingdom
-    'sandrasrelief.co.uk|' +
-    'halt.org.uk|' +
-    'harvoutreach.org.uk|' +
-    'safetotalk.org.uk|' +
-    // r-sites5: Australia
-    'cnv.org.au|' +
-    'emergesupport.org.au|' +
-    'safewomansafefamilywa.com|' +
-    'dvvic.org.au|' +
-    'southsafe.org.au|' +
-    'sacl.com.au|' +
-    'dvassist.org.au|' +
-    'prefix:new-life.org.au/DV/|' +
-    // r-sites5: New Zealand
-    'nnfvs.org.nz|' +
-    // r-sites5: France
-    'sosfemmesvendee.fr|' +
-    'sosviol.com|' +
-    // r-sites5: Belgium (French-speaking)
-    'prefix:guidesocial.be/sosviol/|' +
-    'prefix:namur.be/fr/ma-ville/social/cohesion-sociale/prevention-et-securite/violences-intrafamilliales-d-une-rive-a-lautre/|' +
-    // r-sites6: Canada
-    'endingviolencecanada.org|' +
-    'wingsofprovidence.ca|' +
-    'waypointswb.ca|' +
-    'rowanhouse.ca|' +
-    'swova.org|' +
-    'parklandcrisiscentre.ca|' +
-    'libertylane.ca|' +
-    'breakthesilencens.ca|' +
-    // r-sites6: United States
-    'familyjusticecenter.org|' +
-    'mosac.net|' +
-    'cashsac.org|' +
-    'castla.org|' +
-    'misssey.org|' +
-    'alternativestoviolence.org|' +
-    'dvccct.org|' +
-    'casa-stpete.org|' +
-    'gloryhouseofmiami.org|' +
-    'floridaabolitionist.org|' +
-    'colinc.org|' +
-    'gicrisis.org|' +
-    'responsenh.org|' +
-    'noahsanimalhouse.org|' +
-    'domesticviolenceresourcecenter.org|' +
-    'fsctulsa.org|' +
-    'safespacetn.org|' +
-    'growfreetn.org|' +
-    // r-sites6: United Kingdom
-    'jwa.org.uk|' +
-    'imkaan.org.uk|' +
-    'napac.org.uk|' +
-    'lucyfaithfull.org.uk|' +
-    'stopitnow.org.uk|' +
-    'endviolenceagainstwomen.org.uk|' +
-    'suzylamplugh.org|' +
-    'freedomcharity.org.uk|' +
-    'protectionagainststalking.org|' +
-    'chayn.co|' +
-    'soulmedicine.io|' +
-    'alicerugglestrust.org|' +
-    'forwarduk.org.uk|' +
-    'whiteribbon.org.uk|' +
-    'everyonesinvited.uk|' +
-    'restored-uk.org|' +
-    'emcypsas.co.uk|' +
-    'safenet.org.uk|' +
-    'thenextchapter.org.uk|' +
-    'actonitnow.co.uk|' +
-    'reducingtherisk.org.uk|' +
-    'rightsofwomen.org.uk|' +
-    'niaendingviolence.org.uk|' +
-    'ikwro.org.uk|' +
-    'sikhwomensaid.org.uk|' +
-    'haloproject.org.uk|' +
-    'thechange-project.org|' +
-    'dmatservicesltd.co.uk|' +
-    'oneinfour.org.uk|' +
-    'respond.org.uk|' +
-    'ashaprojects.org.uk|' +
-    'rosswa.co.uk|' +
-    'shaktiedinburgh.co.uk|' +
-    'hourglass-scotland.org|' +
-    'hourglass-cymru.org.uk|' +
-    'atalyfro.org|' +
-    // r-sites6: Ireland
-    'saoirsewomensrefuge.ie|' +
-    'dvservicesmeath.ie|' +
-    'sonashousing.ie|' +
-    'droghedarefuge.org|' +
-    'oneinfour.ie|' +
-    'oneinfour.org|' +
-    // r-sites6: Australia
-    'wesnet.org.au|' +
-    'knowmore.org.au|' +
-    'whiteribbon.org.au|' +
-    'lousplace.com.au|' +
-    'louisa.net.au|' +
-    'wossca.org.au|' +
-    'tcwr.org.au|' +
-    'domesticviolence.com.au|' +
-    'laurelhouse.org.au|' +
-    'genwest.org.au|' +
-    'nifvs.org.au|' +
-    'dvrcv.org.au|' +
-    'areyousafeathome.org.au|' +
-    'sasvic.org.au|' +
-    'afls.org.au|' +
-    'starick.org.au|' +
-    // r-sites6: New Zealand
-    'rise.net.nz|' +
-    'gandhinivas.nz|' +
-    'whakaturefuge.org.nz|' +
-    'tewharehauora.com|' +
-    'shakti.org.nz|' +
-    'malesurvivortairawhiti.nz|' +
-    // r-sites6: France
-    'cidff-somme.fr|' +
-    'cidff.info|' +
-    'infofemmes-mp.org|' +
-    'fnacav.fr|' +
-    'women-safe.org|' +
-    'fondationdesfemmes.org|' +
-    // r-sites6: Belgium (French-speaking)
-    'asblpraxis.be|' +
-    // r-sites7: Canada (national)
-    'prefix:pauktuutit.ca/abuse-prevention-justice/|' +
-    'prefix:pauktuutit.ca/abuse-prevention/|' +
-    // r-sites7: Québec
-    'multifemmes.com|' +
-    'escaleestrie.com|' +
-    'laidelle.org|' +
-    'alliance2e.org|' +
-    'maisonsmc.org|' +
-    'fondationsmc.org|' +
-    'mcvicontreleviol.org|' +
-    'clesurlaporte.org|' +
-    'calacs-chateauguay.ca|' +
-    'maisonmm.ca|' +
-    'cvasm.org|' +
-    'maisondeuxvallees.com|' +
-    'maisonlesther.com|' +
-    // r-sites7: New Brunswick
-    'escalemadavic.com|' +
-    // r-sites7: Nova Scotia
-    'tearmann.ca|' +
-    'awrcsasa.ca|' +
-    'prefix:mfcs.ca/programs-and-services/healing-centres-etli-npisimkewel/|' +
-    'host:saslq.squarespace.com|' +
-    // r-sites7: Newfoundland and Labrador
-    'carahouse.com|' +
-    'transitionhouse.ca|' +
-    // r-sites7: Alberta
-    'odysseyhouse.ca|' +
-    'mhwss.ca|' +
-    'cawes.com|' +
-    'luranashelter.com|' +
-    'lunacentre.ca|' +
-    'saffroncentre.com|' +
-    'csacleth.ca|' +
-    // r-sites7: Saskatchewan
-    'sofiahouse.ca|' +
-    'ssaic.ca|' +
-    // r-sites7: Manitoba
-    'genesishouseshelter.ca|' +
-    // r-sites7: British Columbia
-    'kelownawomensshelter.com|' +
-    'dixonsociety.ca|' +
-    'surreywomenscentre.ca|' +
-    'tricitytransitions.com|' +
-    // r-sites7: Québec (more)
-    'maisondelina.org|' +
-    'deconnivence.ca|' +
-    'maisonhina.com|' +
-    'latraversee.qc.ca|' +
-    // r-sites7: England
-    'survivorsmanchester.org.uk|' +
-    'bswaid.org|' +
-    'blackcountrywomensaid.co.uk|' +
-    'survivorsnetwork.org.uk|' +
-    'wa-leicester.org.uk|' +
-    'apnahaq.org.uk|' +
-    'mysistersplace.org.uk|' +
-    'mycwa.org.uk|' +
-    'cheshirewithoutabuse.org.uk|' +
-    'oxfordrapecrisis.net|' +
-    // r-sites7: Scotland
-    'lanrcc.org.uk|' +
-    'perthwomensaid.org.uk|' +
-    'rapecrisisgrampian.co.uk|' +
-    'ercc.scot|' +
-    'forthvalleyrapecrisis.org.uk|' +
-    'wasl.org.uk|' +
-    'shetlandrapecrisis.scot|' +
-    'scottishbordersrapecrisis.org.uk|' +
-    // r-sites7: Wales
-    'steppingstonesnorthwales.co.uk|' +
-    // r-sites7: Northern Ireland
-    'mapni.co.uk|' +
-    // r-sites7: Ireland
-    'clarehaven.ie|' +
-    'rcne.ie|' +
-    'adaptservices.ie|' +
-    'mrcc.ie|' +
-    'dvas.ie|' +
-    // r-sites7: France
-    'lamaisondesfemmes.fr|' +
-    'solidaritefemmes-la.fr|' +
-    'lescale.asso.fr|' +
-    'associationfit.org|' +
-    'association-voixdefemmes.fr|' +
-    'stop-mariageforce.fr|' +
-    'sos-mariageforce.org|' +
-    'solidaritefemmes13.org|' +
-    // r-sites7: Belgium (French-speaking)
-    'gams.be|' +
-    'mariagemigration.org|' +
-    'monmariagemappartient.be|' +
-    'prefix:320ruehaute.be/nos-consultations/le-centre-de-prise-en-charge-des-victimes-de-violences-sexuelles-cpvs/|' +
-    'intact-association.org|' +
-    'seos.be|' +
-    // r-sites7: United States
-    'lacasa.org|' +
-    'abuseintervention.org|' +
-    'ocrcc.org|' +
-    'turningpointnc.org|' +
-    'hawc.org|' +
-    'bayareaturningpoint.org|' +
-    'safehaventc.org|' +
-    'maitri.org|' +
-    'hubbardhouse.org|' +
-    'host:hubbardhouse.wordpress.com|' +
-    'hopeandsafetynj.org|' +
-    'host:laurel-house.blogspot.com|' +
-    'artemiscenter.org|' +
-    'projectwoman.org|' +
-    'tubman.org|' +
-    'safeneterie.org|' +
-    'ashakiranonline.org|' +
-    'caring-unlimited.org|' +
-    'turningpointmacomb.org|' +
-    'awareshelter.org|' +
-    'dasasmi.org|' +
-    'domesticabuseproject.com|' +
-    'someplacesafe.info|' +
-    'stopdomesticabuse.org|' +
-    'onslowvc.org|' +
-    'gatewaydvcenter.org|' +
-    'dvsacenter.org|' +
-    'someplacesafe.org|' +
-    'safeonmain.org|' +
-    'anewdv.org|' +
-    'ascendjustice.org|' +
-    'turnpt.org|' +
-    'prefix:unnuevodespertar.org/what-we-do/dvservices/|' +
-    'acommunityforpeace.org|' +
-    'crisisconnectioninc.org|' +
-    'forge-forward.org|' +
-    'bradleyangle.org|' +
-    'oregonsatf.org|' +
-    'palomarokc.org|' +
-    'shrcc.org|' +
-    // r-sites7: Australia
-    'casacv.org.au|' +
-    'safvcentre.org.au|' +
-    'secasa.com.au|' +
-    'host:gippscasa.wordpress.com|' +
-    'cwrg.org|' +
-    'challengedv.org|' +
-    'dawnhouse.org.au|' +
-    // r-sites7: New Zealand
-    'safemansafefamily.org.nz|' +
-    // r-sites8: New Brunswick
-    'crossroadsforwomen.ca|' +
-    // r-sites8: Nova Scotia
-    'leesidesociety.ca|' +
-    // r-sites8: Québec
-    'vialanse.com|' +
-    'host:avif.weebly.com|' +
-    'calacsdesrivieres.ca|' +
-    'lumiereboreale.qc.ca|' +
-    // r-sites8: British Columbia
-    'sooketransitionhousesociety.com|' +
-    'sowins.com|' +
-    'ishtarsociety.org|' +
-    'cvts.ca|' +
-    // r-sites8: Québec
-    'lescalepourelle.org|' +
-    'tcvcm.ca|' +
-    'calacsletoiledunord.com|' +
-    'calacslancrage.ca|' +
-    'calacs-lapasserelle.org|' +
-    'calacsvg.ca|' +
-    'calacsca.qc.ca|' +
-    'calacslavigie.org|' +
-    'exequo.ca|' +
-    // r-sites8: Yukon
-    'helpandhopeforfamilies.ca|' +
-    // r-sites8: Alberta
-    'awotaan.org|' +
-    // r-sites8: Ontario
-    'ganohkwasra.ca|' +
-    // r-sites8: British Columbia
-    'annelmorehouse.ca|' +
-    'thestopprogram.com|' +
-    // r-sites8: Nova Scotia
-    'colchestersac.ca|' +
-    // r-sites8: New Brunswick
-    'prefix:johnhowardfredericton.ca/adult-soft-skill-services/pap/|' +
-    // r-sites8: Québec
-    'accordmauricie.com|' +
-    // r-sites8: Saskatchewan
-    'northeastoutreach.ca|' +
-    // r-sites8: Québec
-    'havre-eclaircie.ca|' +
-    // r-sites8: England, Wales, Northern Ireland
-    'havendas.org.uk|' +
-    'berkshirewomensaid.org.uk|' +
-    'thedashcharity.org.uk|' +
-    'lighthousewa.org.uk|' +
-    'familyhelp.org.uk|' +
-    'yellowdoor.org.uk|' +
-    'crasac.org.uk|' +
-    'endthefear.co.uk|' +
-    'sittingrightwithyou.co.uk|' +
-    'ashiana.org.uk|' +
-    'splitz.org|' +
-    'domesticabuseservices.org.uk|' +
-    'pathway-project.co.uk|' +
-    'advancecharity.org.uk|' +
-    'safe-services.org.uk|' +
-    'safe2speak.co.uk|' +
-    'dvsswl.org.uk|' +
-    'the-liberty-centre.org|' +
-    'thelibertycentre.org|' +
-    'saferplaces.co.uk|' +
-    'hertsdomesticabusehelpline.org|' +
-    'staffordshirewomensaid.org|' +
-    'findtheglow.org.uk|' +
-    'rotherhamrise.org.uk|' +
-    'eveda.org.uk|' +
-    'esdas.org.uk|' +
-    'firstlight.org.uk|' +
-    'belfastwomensaid.org.uk|' +
-    'womens-aid.org.uk|' +
-    'womensaidarmaghdown.org|' +
-    // r-sites8: Ireland
-    'cuansaor.org|' +
-    'aoibhneas.ie|' +
-    'wicklowsafehaven.ie|' +
-    // r-sites8: Belgium
-    'prefix:sofelia.be/nos-dossiers-thematiques/dossier-violences-conjugales/|' +
-    // r-sites8: United States
-    'prefix:ywcawilliamsport.org/get-help/pfas/|' +
-    'daictorc.org|' +
-    'reachma.org|' +
-    'atask.org|' +
-    'hawcdv.org|' +
-    'alternative-house.org|' +
-    'chhinc.org|' +
-    'dovema.org|' +
-    'elizabethfreemancenter.org|' +
-    'casamyrna.org|' +
-    'ctsafeconnect.org|' +
-    'prefix:wlcmd.org/how-we-help/domestic-violence-law/|' +
-    'lifewire.org|' +
-    'kcsarc.org|' +
-    'tessacs.org|' +
-    'choicescolumbus.org|' +
-    'prefix:lssnetworkofhope.org/choices/|' +
-    'ebccenter.org|' +
-    'wrcnbc.org|' +
-    'stepsvt.org|' +
-    'hopeworksvt.org|' +
-    // r-sites8: France
-    'centrefloratristan.org|' +
-    // r-sites8: Australia
-    'cada.org.au|' +
-    'scopedv.org|' +
-    'familyviolencehumeregion.com.au|' +
-    'nqdvrs.org.au|' +
-    'host:arch.tas.gov.au|' +
-    'prefix:yumba-meta.com.au/about/program/townsville-family-violence-support-service/|' +
-    // r-sites8: Scotland
-    'ddwa.org.uk|' +
-    // r-sites8: New Zealand
-    'ocasa.org.nz|' +
-    'starthealing.org|' +
-    'waikatowomensrefuge.co.nz|' +
-    'taranakiwomensrefuge.co.nz|' +
-    'etuwairoa.org.nz|' +
-    // r-sites9: the thinner provinces, states and nations (coalitions, shelters, sexual-assault centres, campus sections)
-    'reseauservicesvictimesnb.ca|' +
-    'friendshiphome.org|' +
-    'bethesolutionwyo.org|' +
-    'womenhelpingwomenmaui.com|' +
-    'domesticviolenceactioncenter.org|' +
-    'dcrcc.org|' +
-    'udvc.org|' +
-    'ucasa.org|' +
-    'raperecoverycenter.org|' +
-    'capsa.org|' +
-    'dayoneri.org|' +
-    'host:dayoneri.wordpress.com|' +
-    'turningpointsnetwork.org|' +
-    'prudencecrandall.org|' +
-    'sbaproject.org|' +
-    'safehavengw.org|' +
-    'endsexualviolencect.org|' +
-    'hopefulhorizons.org|' +
-    'host:safefromviolence.tas.gov.au|' +
-    'prefix:picc.com.au/picc-programs/womens-services/|' +
-    'brighthorizonsne.org|' +
-    'thecompasscenter.org|' +
-    'prefix:dcvlp.org/rights/|' +
-    'domesticabusegroup.com|' +
-    'prefix:sites.udel.edu/sos/|' +
-    'newstartcounselling.ca|' +
-    'endsexualviolence.com|' +
-    'sassk.ca|' +
-    'host:abuse.sk.211.ca|' +
-    'mysistershouse.org|' +
-    'oknaav.org|' +
-    'peedeecoalition.org|' +
-    'host:safehouseshelby.blogspot.com|' +
-    'wc-et.org|' +
-    'etcc.org|' +
-    'carelodge.com|' +
-    'dafs.ms|' +
-    'branchesdvs.org|' +
-    'rdvic.org|' +
-    'prefix:unh.edu/sharpp/|' +
-    'prefix:usu.edu/saavi/|' +
-    'prefix:w3.ric.edu/sexualassaultprevention/|' +
-    'prefix:uwb.edu/sexualassault/|' +
-    'prefix:sc.edu/safety/interpersonal-violence/|' +
-    'prefix:cws.auburn.edu/studentaffairs/healthandwellness/programs/safeharbor/|' +
-    'prefix:diversity.uiowa.edu/resources/sexual-harassment-misconduct-resources/|' +
-    'host:1is2many.okstate.edu|' +
-    'prefix:osuokc.edu/student-life/safety-security/1-2-many/|' +
-    'prefix:dartmouth.edu/sexualabuse/|' +
-    'prefix:umanitoba.ca/sexual-violence/|' +
-    'prefix:mun.ca/sexualharassment/|' +
-    'couragetoact.ca|' +
-    'prefix:uwinnipeg.ca/respect/sexual-violence/|' +
-    'prefix:uwinnipeg.ca/student-wellness/sexual-misconduct/|' +
-    'prefix:mta.ca/Community/Student_services/Sexual_assault_support/|' +
-    'newpathways.org.uk|' +
-    'prefix:gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs/|' +
-    'prefix:gov.scot/publications/easy-read-self-referral-sexual-assault-response-coordination-service-sarcs/|' +
-    'satchawaii.org|' +
-    'prefix:clemson.edu/campus-life/healthy-campus/interpersonal-violence/|' +
-    'prefix:manoa.hawaii.edu/genderequity/resources/|' +
-    'host:respect.uark.edu|' +
-    'prefix:report.uark.edu/sexual-assault-or-domestic-dating-violence/|' +
-    // r-sites9: Québec, France, Northern Ireland, Western Australia
-    'fermanaghwomensaid.com|' +
-    'allambee.org.au|' +
-    'maisonmikana.com|' +
-    'leparados.ca|' +
-    'lombrelle.qc.ca|' +
-    'viffil.com|' +
-    'associationleasolidaritefemmes.fr|' +
-    'solidaritefemmesbassin.com|' +
-    'cidffmanche.fr|' +
-    'carrefourpourelle.org|' +
-    'centremechtilde.ca|' +
-    'violenceconjugale.ca|' +
-    'maisondingrid.com|' +
-    'maisondesfemmesbc.qc.ca|' +
-    'lamaisonlamontee.org'
-  ).split('|');
+  'findahelpline.com',
+  // Canada (national)
+  '988.ca',
+  'kidshelpphone.ca',
+  'sheltersafe.ca',
+  'endvaw.ca',
+  'techsafety.ca',
+  'crjc.ca',
+  'prefix:homelesshub.ca/resource/lgbtq2s-youth-housing-and-shelter-guidelines/',
+  'host:lgbtq2stoolkit.learningcommunity.ca',
+  'nextgenmen.ca',
+  'whiteribbon.ca',
+  'moosehidecampaign.ca',
+  'host:youthdatingviolence.prevnet.ca',
+  'prefix:nfb.ca/playlist/edu-elimination-violence-against-women/',
+  'prefix:canadianlabour.ca/issues-research/domestic-violence-work/',
+  'hopeforwellness.ca',
+  'transitionhouse.net',
+  'sheltermovers.com',
+  // British Columbia
+  'manifestchange.ca',
+  'bcsth.ca',
+  'prefix:peakmag.net/transformative-justice/',
+  'bwss.org',
+  'endingviolence.org',
+  'vsac.ca',
+  'warmlandwomen.org',
+  'crisiscentre.bc.ca',
+  'youthinbc.com',
+  'crisiscentrechat.ca',
+  'cythera.ca',
+  'rapereliefshelter.bc.ca',
+  'salalsvsc.ca',
+  // Alberta
+  'calgarywomensshelter.com',
+  'preventdomesticviolence.ca',
+  'acws.ca',
+  'sagesse.org',
+  'sace.ca',
+  'casasc.ca',
+  // Saskatchewan
+  'saskatoonintervalhouse.org',
+  'pathssk.org',
+  'reginatransitionhouse.ca',
+  'reginasexualassaultcentre.ca',
+  // Manitoba
+  'maws.mb.ca',
+  'prefix:klinic.mb.ca/sexual-assault-crisis-program-sacp-winnipeg/',
+  'willowplaceshelter.ca',
+  'novahouse.ca',
+  // Ontario
+  'awhl.org',
+  'torontodistresscentre.com',
+  'gersteincentre.org',
+  'owjn.org',
+  'metrac.org',
+  'neighboursfriendsandfamilies.ca',
+  'iamakindman.ca',
+  'oaith.ca',
+  'vawlearningnetwork.ca',
+  'sacha.ca',
+  'sexualassaultsupport.ca',
+  'host:ocrcc.wildapricot.org',
+  'actionontarienne.ca',
+  'tracons-les-limites.ca',
+  'schliferclinic.com',
+  'lukesplace.ca',
+  'nellies.org',
+  'intervalhouse.ca',
+  'wrappedincourage.ca',
+  'lamaison-toronto.org',
+  'intervalhouseottawa.org',
+  'orcc.net',
+  'gilliansplace.ca',
+  // Québec
+  'maisondureconfort.com',
+  'calacsestrie.com',
+  'calacslabomegaspesie.com',
+  'calacscharlevoix.com',
+  'cavac.qc.ca',
+  'contrelaviolenceconjugale.ca',
+  'host:agressionsexuellemontreal.gtvr.com',
+  'alliancegaspesienne.com',
+  'fmhf.ca',
+  'ladauphinelle.org',
+  'accueil-pourelle.org',
+  'maisonlegide.org',
+  'cps-lanaudiere.org',
+  'suicide.ca',
+  'sosviolenceconjugale.ca',
+  'rqcalacs.qc.ca',
+  'calas.ca',
+  'fede.qc.ca',
+  'maisonaquarelle.ca',
+  'maisonfloratristan.com',
+  'shieldofathena.com',
+  'interligne.co',
+  'maisonlibere-elles.ca',
+  'lagigogne.org',
+  'centrelouiseamelie.ca',
+  'maisonsecoursauxfemmes.org',
+  // New Brunswick
+  'womenintransitionhouse.ca',
+  // Nova Scotia
+  'thans.ca',
+  'thirdplaceth.ca',
+  'transitionhousefoundation.com',
+  'avaloncentre.ca',
+  // Prince Edward Island
+  'fvps.ca',
+  'stopfamilyviolence.pe.ca',
+  // Newfoundland and Labrador
+  'nlsacpc.com',
+  'thanl.org',
+  'hopehaven.ca',
+  // Nunavut
+  'nunavuthelpline.ca',
+  // United States (national)
+  'thehotline.org',
+  'loveisrespect.org',
+  'rainn.org',
+  '988lifeline.org',
+  'creative-interventions.org',
+  'unclenchingourfists.org',
+  'futureswithoutviolence.org',
+  'thatsnotcool.com',
+  'prefix:everydayfeminism.com/2016/02/be-accountable-when-abusive/',
+  'prefix:everydayfeminism.com/2015/09/confront-friend-abusing-partner/',
+  'prefix:therepresentationproject.org/film/the-mask-you-live-in-film/',
+  'resourcesharingproject.org',
+  'nnedv.org',
+  'niwrc.org',
+  'safeshelter.org',
+  'strongheartshelpline.org',
+  'domesticshelters.org',
+  'nsvrc.org',
+  'ncavp.org',
+  'crisisctr.org',
+  'nrcdv.org',
+  'ncadv.org',
+  'bwjp.org',
+  '1in6.org',
+  'malesurvivor.org',
+  'trevorchat.org',
+  'valleycrisiscenter.org',
+  'host:hopeforhealingorg.blogspot.com',
+  'denimdayusa.org',
+  'stalkingvictims.com',
+  'safespaceonline.org',
+  'survivorshelpline.org',
+  'domestichomicide.com',
+  'vawnet.org',
+  // United States (states)
+  'breeslaw.org',
+  'wishak.org',
+  'familysunshine.org',
+  'conwaywomensshelter.com',
+  'emergecenter.org',
+  'calcasa.org',
+  'valor.us',
+  'weaveinc.org',
+  'partnersagainstviolence.org',
+  'cpedv.org',
+  'dvc-scv.org',
+  'advocatesafehouseproject.org',
+  'alternativehorizons.org',
+  'gatewayshelter.org',
+  'intervalhousect.org',
+  'dashdc.org',
+  'prefix:myflfamilies.com/programs/domesticviolence/',
+  'harborhousefl.com',
+  'fcadv.org',
+  'safespacefoundation.org',
+  'gcadv.org',
+  'rccsav.org',
+  'nwgafcc.com',
+  'padv.org',
+  'theadvocatesorg.org',
+  'ilcadv.org',
+  'the-network.org',
+  'rundvoutoftown.org',
+  'host:dvh.causepopuliclient.info',
+  'host:doveinc.blogspot.com',
+  'familyshelterservice.org',
+  'prevailinc.com',
+  'greenhouse17.org',
+  'oasisasafehaven.org',
+  'janedoe.org',
+  'transitionhouse.org',
+  'safepass.org',
+  'interfaithpartners.org',
+  'jeannegeigercrisiscenter.org',
+  'safevoices.org',
+  'abbieshelter.org',
+  'partnersforpeaceme.org',
+  'host:sexualassaultcrisiscenter.blogspot.com',
+  'mcedsv.org',
+  'resiliencemi.org',
+  'safehousecenter.org',
+  'wadvocates.org',
+  'bluffcountry.org',
+  'mocadsv.org',
+  'nccasa.org',
+  'ourvoicenc.org',
+  'nccadv.org',
+  'hydecounty-hotline.org',
+  'ndcaws.org',
+  'nhcadsv.org',
+  'esperanzashelter.org',
+  'safehorizon.org',
+  'sanctuaryforfamilies.org',
+  'prefix:nyc.gov/site/ocdv/',
+  'actompkins.org',
+  'wellspringcares.org',
+  'pnwwrc.org',
+  'helpincrisisinc.org',
+  'pcadv.org',
+  'centresafe.org',
+  'dvscp.org',
+  'womenagainstabuse.org',
+  'stsm.org',
+  'missourishores.com',
+  'dvcchatt.org',
+  'familiesincrisistn.com',
+  'taasa.org',
+  'tcfv.org',
+  'prefix:hhs.texas.gov/services/safety/family-violence-program/',
+  'genesisshelter.org',
+  'safeaustin.org',
+  'hcwc.org',
+  'fowinc.com',
+  'familyplace.org',
+  'casfv.org',
+  'mcwctx.org',
+  'vsdvalliance.org',
+  'allianceinaction.org',
+  'thevword.org',
+  'samaritanhouseva.org',
+  'prefix:equalityvirginia.org/what-we-do/preventing-violence/',
+  'rcwn.org',
+  'wcsap.org',
+  'wscadv2.org',
+  'domesticviolencehelp.org',
+  'sexualassaultcenter.com',
+  'endabusewi.org',
+  'icadv.org',
+  'kcsdv.org',
+  'ndvsac.org',
+  'njcedv.org',
+  'jbws.org',
+  'violencefreecolorado.org',
+  'mnadv.org',
+  'dcfof.org',
+  'hruth.org',
+  'rosebrooks.org',
+  'dayoneny.org',
+  'ocadsv.org',
+  'zerov.org',
+  'lcadv.org',
+  'ctcadv.org',
+  'ricadv.org',
+  'mcadsv.com',
+  'cornerstonemn.org',
+  'dayoneservices.org',
+  'avp.org',
+  'mshoop.org',
+  // United Kingdom (UK-wide)
+  'nationaldahelpline.org.uk',
+  'refuge.org.uk',
+  'mensadviceline.org.uk',
+  'respect.uk.net',
+  'centralwomensaid.org',
+  'whwr.org.uk',
+  'galop.org.uk',
+  'karmanirvana.org.uk',
+  'childline.org.uk',
+  'samaritans.org',
+  'safelives.org.uk',
+  'malesurvivor.co.uk',
+  'paladinservice.co.uk',
+  'survivingeconomicabuse.org',
+  'survivorsuk.org',
+  // England
+  '247sexualabusesupport.org.uk',
+  'womensaid.org.uk',
+  'centre56.org.uk',
+  'idas.org.uk',
+  'saferfutures.org.uk',
+  'fcwa.co.uk',
+  'lancashirerefuges.org.uk',
+  'ndada.co.uk',
+  'safeline.org.uk',
+  'rapecrisis.org.uk',
+  'host:malesurvivorlondon.btck.co.uk',
+  'solacewomensaid.org',
+  'talk2someone.org.uk',
+  'aurorand.org.uk',
+  'leedswomensaid.org.uk',
+  'stalbansandhertsmerewomensrefuge.org.uk',
+  'ichoosefreedom.co.uk',
+  'haveringwomensaid.co.uk',
+  'westmerciawomensaid.org',
+  'lawadv.org.uk',
+  'wmrsasc.org.uk',
+  'rctn.org.uk',
+  'sateda.org',
+  'gdva.org.uk',
+  'mwa.org.uk',
+  'midlandswomensaid.org.uk',
+  'southallblacksisters.org.uk',
+  'driveproject.org.uk',
+  'drivepartnership.org.uk',
+  'hamptontrust.org.uk',
+  'standingtogether.org.uk',
+  'changingpathways.org',
+  'leewaysupport.org',
+  // Scotland
+  'rapecrisisscotland.org.uk',
+  'womensaid.scot',
+  'scottishwomensaid.org.uk',
+  'grampian-womens-aid.com',
+  'gewa.org.uk',
+  'sdafmh.org.uk',
+  'glasgowclyderapecrisis.org.uk',
+  'prefix:citizensadvice.org.uk/scotland/family/relationship-problems-s/domestic-abuse-s/',
+  'prefix:scotland.police.uk/advice-and-information/domestic-abuse/',
+  'prefix:safer.scot/information/da/',
+  'scottishdomesticabusehelpline.org.uk',
+  'womensaideml.org',
+  'edwa.org.uk',
+  'fifewomensaid.org.uk',
+  'stirlingwomensaid.co.uk',
+  'dundeewomensaid.co.uk',
+  // Wales
+  'wa-rct.org.uk',
+  'llanelliwa.org.uk',
+  'welshwomensaid.org.uk',
+  'cardiffwomensaid.org.uk',
+  'calandvs.org.uk',
+  'prefix:gwentsafeguarding.org.uk/en/safeguarding-adults/what-is-abuse/domestic-abuse/',
+  'bawso.org.uk',
+  // Northern Ireland
+  'midulsterwomensaid.org.uk',
+  'victimsupportni.com',
+  'niwaf.org',
+  'womensaidni.org',
+  'belfastdvp.co.uk',
+  'nexusni.org',
+  // Ireland
+  'safeireland.ie',
+  'womensaid.ie',
+  'drcc.ie',
+  'mensaid.ie',
+  'wexfordwomensrefuge.ie',
+  'cuanleerefuge.org',
+  'rapecrisis.ie',
+  'donegaldomesticviolenceservice.ie',
+  'prefix:castlebar.ie/clubs/mayo_womens_refuge/',
+  // Australia (national)
+  '1800respect.org.au',
+  'mensline.org.au',
+  'prefix:esafety.gov.au/women/',
+  'ntv.org.au',
+  'violencefreefamilies.org.au',
+  'kidshelpline.com.au',
+  'sayno2familyviolence.com.au',
+  'prefix:humanservices.gov.au/customer/subjects/family-and-domestic-violence/',
+  'host:plan4womenssafety.dss.gov.au',
+  'lifeline.org.au',
+  'ourwatch.org.au',
+  'anrows.org.au',
+  // Australia (states and territories)
+  'dvpc.org.au',
+  'prefix:communityservices.act.gov.au/safer-families/',
+  'dvcs.org.au',
+  'wrrc.org.au',
+  'dvnswsm.org.au',
+  'wdvcasnsw.org.au',
+  'dvnsw.org.au',
+  'prefix:dcj.nsw.gov.au/children-and-families/family-domestic-and-sexual-violence/',
+  'lifelineh2h.org.au',
+  'fullstopfoundation.org.au',
+  'asws.org',
+  'dvconnect.org',
+  'wlsq.org.au',
+  'prefix:thewomenscentre.org.au/services/sexual-assault-support-service/',
+  'prefix:communitydoor.org.au/services/domestic-and-family-violence-prevention/',
+  'speaq.org.au',
+  'sass.org.au',
+  '1800mysupport.org.au',
+  'safesteps.org.au',
+  'gcasa.org.au',
+  'djirra.org.au',
+  'safeandequal.org.au',
+  'mcauley.org.au',
+  'centreagainstviolence.org.au',
+  'actionpvaw.org.au',
+  'host:orangedoor.vic.gov.au',
+  'prefix:fls.org.au/law-handbook/relationships-families-and-young-people/family-violence/',
+  'radv.com.au',
+  'casa.org.au',
+  'zontahouse.org.au',
+  'engenderequality.org.au',
+  'host:safeathome.tas.gov.au',
+  'cwsw.org.au',
+  // New Zealand
+  'westchchwomensrefuge.org.nz',
+  'womensrefuge.org.nz',
+  'terauawhina.org.nz',
+  'helpauckland.org.nz',
+  'wellingtonhelp.org.nz',
+  'malesurvivor.nz',
+  'safetotalk.nz',
+  'areyouok.org.nz',
+  '2shine.org.nz',
+  'whiteribbon.org.nz',
+  'prefix:msd.govt.nz/about-msd-and-our-work/work-programmes/initiatives/family-and-sexual-violence/',
+  'aunties.co.nz',
+  'pnwomensrefuge.org.nz',
+  'aviva.org.nz',
+  'avivafamilies.org.nz',
+  'womensrefuge.co.nz',
+  'shakti-international.org',
+  'familyaction.org.nz',
+  'stoppingviolencedunedin.org.nz',
+  // France
+  'fncidff.info',
+  'host:arretonslesviolences.gouv.fr',
+  'france-victimes.fr',
+  'cfcv.asso.fr',
+  'atraverselles.com',
+  'commentonsaime.fr',
+  'enavanttoutes.fr',
+  'sos-homophobie.org',
+  'unabriquisauvedesvies.fr',
+  'solidaritefemmes.org',
+  'avft.org',
+  'memoiretraumatique.org',
+  'host:stopauxviolences.blogspot.com',
+  'host:orientationviolences.hubertine.fr',
+  'sosfemmes93.fr',
+  // Belgium (French-speaking)
+  'solidarite-femmes.be',
+  'ecouteviolencesconjugales.be',
+  'cvfe.be',
+  'sosviol.be',
+  'cpvcf.org',
+  // Lines in data/directory/ whose own sites were not listed yet
+  'prefix:gov.wales/live-fear-free/',
+  'dsahelpline.org',
+  'respectphoneline.org.uk',
+  'childline.ie',
+  '3114.fr',
+  'youthline.ca',
+  'scottishwomensrightscentre.org.uk',
+  'acoeurdhomme.com',
+  'moveireland.ie',
+  'womenslaw.org',
+  // Found while gathering help pages (general sites: host or prefix rules only)
+  'dvanb.ca',
+  'associationcontrelaviolencenb.ca',
+  'birchway.ca',
+  'host:thecentre.yorku.ca',
+  'host:svpscentre.utoronto.ca',
+  'prefix:uottawa.ca/about-us/respect/sexual-violence-support-and-prevention/',
+  'prefix:ocadu.ca/wellness/sexual-gender-based-violence-support/',
+  'prefix:usgc.ontariotechu.ca/human-rights/student-sexual-violence/',
+  'respondingtodisclosuresoncampus.com',
+  'prefix:justice.gov.yk.ca/prog/cor/vs/',
+  'prefix:justice.gov.yk.ca/fr/prog/cor/vs/',
+  'host:opdv.ny.gov',
+  'gdass.org.uk',
+  'calacsdukrtb.ca',
+  'schopecenter.org',
+  'onslowwc.org',
+  'techsafety.org',
+  'equation.org.uk',
+  // From public directories and organisations' own pages (r-sites3): Canada
+  'winhouse.org',
+  'yellowbrickhouse.org',
+  'haltonwomensplace.com',
+  'gwwomenincrisis.org',
+  'wcswr.org',
+  'hiatushouse.com',
+  'anovafuture.org',
+  'womenshabitat.ca',
+  'kingstonintervalhouse.com',
+  'alicehouse.ca',
+  'iriskirbyhouse.ca',
+  'maisons-femmes.qc.ca',
+  'aubergeshalom.org',
+  'trevepourelles.org',
+  'optionalternative.ca',
+  'hommealternative.com',
+  'prendslair.ca',
+  'peirsac.org',
+  // From public directories and organisations' own pages (r-sites3): United States
+  'acadv.org',
+  'andvsa.org',
+  'dcadv.org',
+  'hscadv.org',
+  'nyscadv.org',
+  'esperanzaunited.org',
+  'breakthecycle.org',
+  'mcedv.org',
+  'vtnetwork.org',
+  'pcar.org',
+  'dvpshelter.org',
+  'odvn.org',
+  'icasa.org',
+  'wcasa.org',
+  'mncasa.org',
+  'cmsac.org',
+  'nmcadv.org',
+  'sccadvasa.org',
+  'wvcadv.org',
+  // From public directories and organisations' own pages (r-sites3): United Kingdom
+  'rsacc-thecentre.org.uk',
+  'nawomensaid.co.uk',
+  'wearesurvivors.org.uk',
+  // From public directories and organisations' own pages (r-sites3): Ireland
+  'rcni.ie',
+  'rapecrisisireland.ie',
+  // From public directories and organisations' own pages (r-sites3): Australia
+  'blueknot.org.au',
+  'intouch.org.au',
+  'braveheartsday.org.au',
+  'ruthswomensshelter.com.au',
+  'sayitoutloud.org.au',
+  // From public directories and organisations' own pages (r-sites3): New Zealand
+  'prefix:skylight.org.nz/resources/abuse-and-violence/',
+  // From public directories and organisations' own pages (r-sites3): France
+  'facealinceste.fr',
+  // From public directories and organisations' own pages (r-sites3): Belgium (French-speaking)
+  'garance.be',
+  // From organisations' own pages and public pages (r-sites4): Scotland
+  'glasgowwomensaid.org.uk',
+  'anguswomensaid.co.uk',
+  'womensaidorkney.org.uk',
+  // From organisations' own pages and public pages (r-sites4): England
+  'sheffieldwomensaid.org.uk',
+  'bedsdv.org.uk',
+  'cambridgerapecrisis.org.uk',
+  'thesurvivorstrust.org',
+  'survivorsintransition.co.uk',
+  'hertsrapecrisis.org.uk',
+  'prefix:sunderlandcounselling.org.uk/counselling-adult-survivors-sexual-violence-abuse/',
+  // From organisations' own pages and public pages (r-sites4): Canada
+  'agapehouse.ca',
+  'menstrauma.com',
+  'brendastraffordsociety.com',
+  'familytransitionplace.ca',
+  'sadvtreatmentcentres.ca',
+  'prefix:womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/',
+  'womenincrisis.ca',
+  'cbtha.com',
+  'survivors-hope.ca',
+  'prefix:brescia.uwo.ca/safe_campus/sexual_violence/',
+  'prefix:ryerson.ca/sexual-violence/',
+  // From organisations' own pages and public pages (r-sites4): United States
+  'cl-sh.org',
+  'obhotline.org',
+  'friendtofriend.me',
+  'safehavenofashland.org',
+  'safe-sound.org',
+  'thebridgetohope.org',
+  'advocateforvictims.com',
+  'crimevictimscenter.com',
+  'ccnetx.org',
+  'sacis.org',
+  'standstrongnow.org',
+  'stbernardbwp.com',
+  'mysafejourney.org',
+  'newhorizonsdv.com',
+  'dviolc.org',
+  'nwaws.org',
+  'learnaboutfvpsa.com',
+  'manyvoicesmanytraditions.com',
+  'prefix:masslegalhelp.org/domestic-violence/',
+  'mtryrapecrisis.org',
+  'safeplaceolympia.org',
+  'conversehope.org',
+  'sexualassaulthelpcenter.com',
+  'artemishouse.org',
+  'prefix:oregonstate.edu/sexualassault/',
+  'host:umsafe.olemiss.edu',
+  'prefix:fresnostate.edu/studentaffairs/vpp/',
+  'prefix:utc.edu/center-women-gender-equity/survivor-advocacy-services/',
+  'prefix:utsa.edu/peacecenter/',
+  'host:loborespect.unm.edu',
+  'host:survivoradvocacy.arizona.edu',
+  'nationallatinonetwork.org',
+  'actss.org',
+  // From organisations' own pages and public pages (r-sites4): Australia and New Zealand
+  'westcasa.org.au',
+  'prefix:wathaurong.org.au/family-violence/',
+  'batteredwomenstrust.org.nz',
+  'harbour.org.au',
+  'hiwanavigation.com',
+  // From organisations' own pages and public pages (r-sites4): France
+  'adavip92.fr',
+  // From organisations' own pages and public pages (r-sites4): Wales
+  'threshold-das.org.uk',
+  // r-sites5: Canada
+  'nwtshelternetwork.ca',
+  'calacsestbsl.com',
+  'centrefemininsaguenay.com',
+  'maisonsejour.org',
+  'sexualviolencehelpline.ca',
+  'safetybound.ca',
+  'wnss.org',
+  'fsws.ca',
+  'maisondariane.ca',
+  'hnws.on.ca',
+  'nicafv.ca',
+  'asafeplace.ca',
+  'makeitourbusiness.ca',
+  'host:listen.plea.org',
+  'endabuseinlanark.ca',
+  'familycourtandbeyond.ca',
+  'womensresource.ca',
+  'kanawayhitowin.ca',
+  'thewomenscentre.org',
+  'legapi.com',
+  'gignoohouse.ca',
+  'niitoiyis.com',
+  'aimersansviolence.com',
+  'cpivas.com',
+  'vwts.ca',
+  // r-sites5: United States
+  'safeshelterjamestown.org',
+  'safehavenshelter.org',
+  'brighthouseks.org',
+  'peacehouse.org',
+  'accessingsafety.org',
+  'prefix:nncwa.com/domestic_violence/',
+  'dovesofgateway.org',
+  'prairiecasa.org',
+  'familysafetyandhealing.org',
+  'mynewdirections.org',
+  'dvc-scv.com',
+  'peaceoverviolence.org',
+  'acesdv.org',
+  'shelterforhelpinemergency.org',
+  'safenest.org',
+  'soskansas.com',
+  'shelteringwings.org',
+  'rainbow-house.org',
+  'savingpromise.org',
+  'nofjc.org',
+  'dovecenter.org',
+  'prefix:ywca-ens.org/what-we-do/domestic-violence/',
+  'victimservices.online',
+  'dontforgetthepets.org',
+  '25by2025.org',
+  'domesticviolenceintervention.net',
+  'lgbtqipv.org',
+  'dcsafe.org',
+  'dvsac.org',
+  'wcmqt.org',
+  'widvplan.com',
+  'hopeshores.org',
+  'campusreportingoptions.org',
+  'dvrc-or.org',
+  'bhnv.org',
+  'safehousealliance.org',
+  'safeshelterofstvrain.org',
+  'movingtoendsexualassault.org',
+  'dvipiowa.org',
+  'thewomensctr.org',
+  'inagainstda.com',
+  'icadvinc.org',
+  'dvresources.support',
+  'cawsnorthdakota.org',
+  'familysheltersa.org',
+  'wcaboise.org',
+  'wcmontco.org',
+  'earlyrappsteps.com',
+  'svsutah.org',
+  'maav.org',
+  'raphaelhouse.com',
+  'dayahouston.org',
+  'prefix:crihb.org/dvpi/',
+  'tribalresponse.org',
+  'sacramentofjc.org',
+  'newhopeforwomen.org',
+  'quigleyhouse.org',
+  'liadv.org',
+  'safeservices.org',
+  'nebraskacoalition.org',
+  'wscadv.org',
+  'cccnh.org',
+  'haseya.org',
+  'avoicefortheinnocent.org',
+  'prefix:ywcagreatfalls.org/domestic-violence/',
+  'mutualground.org',
+  'clicktoempower.org',
+  'jcadv.org',
+  'aspenmt.org',
+  'rockdaleaware.com',
+  'eagleswingsglobal.org',
+  'clearcreekcountyadvocates.com',
+  'help4dv.org',
+  'finabilityus.org',
+  'dv.support',
+  'thewrc.org',
+  'aware.org',
+  'ta2ta.org',
+  'wyomingdvsa.org',
+  'idvsa.org',
+  'wcspittsburgh.org',
+  'christineann.net',
+  'casa-sedalia.org',
+  'guidedtosafety.org',
+  'rebuildinghope.org',
+  'barcc.org',
+  'startbybelieving.org',
+  'newbeginningsnh.org',
+  'crisiscenterofsoutheasttx.org',
+  'ccwrc.org',
+  'cadamn.org',
+  'sjcfamilyjusticecenter.com',
+  'firststep-mi.org',
+  'thecenteronline.org',
+  'kcadv.org',
+  'nurturingchange.org',
+  'prefix:apilegaloutreach.org/our-work/violence-against-women-project/',
+  'shalom-bayit.org',
+  'prefix:jcsfl.org/programs/domestic-abuse-prevention-shalom-bayit/',
+  'endabusepwd.org',
+  'deafadvocacyproject.org',
+  'oncebroken-nowhealing.org',
+  'saheli-austin.org',
+  'theretreatinc.org',
+  'fortbendwomenscenter.org',
+  'hoperisethrive.com',
+  'one-too-many.com',
+  'raccfm.com',
+  'safehouse-denver.org',
+  'hopeswings.org',
+  'northwestadvocacy.org',
+  'peacefromdv.org',
+  'dvnconnect.org',
+  'wrcnormanok.org',
+  'abusenetwork.org',
+  'mndap.org',
+  'safeharborshelter.com',
+  'prefix:uww.edu/sasa/',
+  'protectionorder.org',
+  'dvlcchicago.org',
+  'naplesshelter.org',
+  'safefuturesct.org',
+  'mscvp.org',
+  'bvadvocacycenter.org',
+  'prefix:molokai.org/programs/health-human-services/domestic-violence-programs/',
+  'sarc-maryland.org',
+  'clarina.org',
+  'safeharborsc.org',
+  'longmontdomesticviolence.org',
+  'corasupport.org',
+  '180nj.org',
+  'summitadvocates.org',
+  'brightertomorrows.net',
+  'camdencountywomenscenter.org',
+  'crossroadssafehouse.org',
+  'dasacc.org',
+  'estesvalleycrisisadvocates.org',
+  'gateway2.org',
+  'hopesdoorinc.org',
+  'monarchscc.org',
+  'my-sisters-house.org',
+  'safeinhunterdon.org',
+  'standupplacer.org',
+  'tahoesafealliance.org',
+  'avanzarnow.org',
+  'womanspace.org',
+  'womenaware.net',
+  'prefix:ywcapueblo.com/domestic-violence-services/',
+  'womenscenteryfs.org',
+  'graysoncrisiscenter.org',
+  'assaultcarecenter.org',
+  'alternativestodv.org',
+  'empowertehama.org',
+  'bawar.org',
+  'catalystdvservices.org',
+  'chetna-dfw.org',
+  'cvsolutions.org',
+  'cocofamilyjustice.org',
+  'ccccnbtx.org',
+  'cishelps.org',
+  'doves4help.org',
+  'fss-ama.org',
+  'fvlc.org',
+  'gohny.org',
+  'havenwcs.org',
+  'helpmateonline.org',
+  'kiraninc.org',
+  'lassenfamilyservices.org',
+  'liveviolencefree.org',
+  'standffov.org',
+  'thesecondstep.org',
+  'wild-iris.org',
+  'advocatesoflakecounty.org',
+  'deafdove.org',
+  'passaiccountywomenscenter.org',
+  'cara-cmc.org',
+  'winnemuccadvs.org',
+  'kernalliance.org',
+  'centerforabusedpersonscharlescounty.org',
+  'durhamcrisisresponse.org',
+  'womensservicesinc.com',
+  'openarmscv.com',
+  'imbruisedbutnotbroken.com',
+  '2ndchanceinc.org',
+  'safeplaceal.org',
+  'safebristolbay.org',
+  'havenhousealaska.org',
+  'northlandfamily.org',
+  'pageregionaldomesticviolenceservices.org',
+  'crrcs.com',
+  'sojournercenter.org',
+  'mtgrahamsh.org',
+  'verdevalleysanctuary.org',
+  'peaceathomeshelter.org',
+  'wcfarkansas.org',
+  'operationcare.org',
+  'havenhills.org',
+  'mountaincrisisservices.org',
+  'wtlc.org',
+  'riseslo.org',
+  'rainbowservicesdv.org',
+  'hddvp.org',
+  'empoweryolo.org',
+  'peaceworksinc.co',
+  'renew-inc.org',
+  'arisinghope.org',
+  'avresourcecenter.org',
+  'alliancechaffee.org',
+  'anotherwayinc.net',
+  'womenindistress.org',
+  'micahsplace.org',
+  'shelterhousenwfl.org',
+  'sereneharbor.org',
+  'sparcc.net',
+  'dawncenter.org',
+  'project-safe.org',
+  'amityhouse-gccc.com',
+  'gacircleofhope.org',
+  'projectrenewalgeorgia.com',
+  'safehavenstatesboro.org',
+  'familyservicesalliance.com',
+  'aafvhope.org',
+  'safepassageid.org',
+  'familysafetynetwork.info',
+  'theadvocates-aplacetogo.org',
+  'oneidacrisiscenter.com',
+  'prmafw.org',
+  'mahoneyhouse.org',
+  'vavmv.org',
+  'quanada.org',
+  'alternativesdv.org',
+  'abetterwaymuncie.org',
+  'help4abuse.org',
+  'safehome-ks.org',
+  'safehousecrisiscenter.org',
+  'dvack.org',
+  'safeharborky.org',
+  'beyondtheviolence.org',
+  'wccky.org',
+  'metrobatteredwomen.com',
+  'jeffdaviscada.com',
+  'faithhouseacadiana.com',
+  'cwshelter.org',
+  'nextstepdvproject.org',
+  'mscfv.org',
+  'gcdovecenter.org',
+  'harborcov.org',
+  'lacasacenter.org',
+  'shelterhousemidland.org',
+  'haven-oakland.org',
+  'bwsh.org',
+  'undergroundrailroadinc.org',
+  'aitkinhope.org',
+  'womens-shelter.org',
+  'annamaries.org',
+  'msc4vp.org',
+  'pchouseofhope.org',
+  'hopehavenofcasscounty.org',
+  'nwmodvservices.org',
+  'northstarac.org',
+  'lydiashouse.org',
+  'cscofswmt.org',
+  'safeinthebitterroot.org',
+  'safeharbormt.org',
+  'safeembrace.org',
+  'dvacenter.org',
+  'familycrisiscenternm.org',
+  'helpendabuseforlife.org',
+  'taoscav.org',
+  'anewhopecenter.org',
+  'gracesmithhouse.org',
+  'willowcenterny.org',
+  'safebrevard.com',
+  'ucarenc.com',
+  'reachofmaconcounty.org',
+  'safeofhc.org',
+  'carteretdomesticviolence.com',
+  'mshnc.org',
+  'mitchellcountysafeplace.com',
+  'courage4change.org',
+  'mspathens.org',
+  'dvpi.org',
+  'firststepcoshocton.org',
+  'prefix:ywcahamilton.com/domestic-violence/',
+  'newdirectionsshelter.org',
+  'survivorresourcenetwork.org',
+  'dvis.org',
+  'newbeginningsinterventioncenter.com',
+  'oasisadvocacyandshelter.org',
+  'mysistersplace.us',
+  'ccwcsafe.org',
+  'akhopecenter.org',
+  'megshouse.org',
+  'bridgesdvc.org',
+  'newhopecrisis.org',
+  'voicesagainstviolence.org',
+  'doorwaysva.org',
+  'scvpcares.org',
+  'dvsbf.org',
+  'dawnrising.org',
+  'esshelter.com',
+  'dovehousejc.org',
+  'wrcwv.org',
+  'harborhouseonline.org',
+  'embracewi.org',
+  'incouragewi.org',
+  'racinewrc.org',
+  'cis-park.org',
+  // r-sites5: United Kingdom
+  'sandrasrelief.co.uk',
+  'halt.org.uk',
+  'harvoutreach.org.uk',
+  'safetotalk.org.uk',
+  // r-sites5: Australia
+  'cnv.org.au',
+  'emergesupport.org.au',
+  'safewomansafefamilywa.com',
+  'dvvic.org.au',
+  'southsafe.org.au',
+  'sacl.com.au',
+  'dvassist.org.au',
+  'prefix:new-life.org.au/DV/',
+  // r-sites5: New Zealand
+  'nnfvs.org.nz',
+  // r-sites5: France
+  'sosfemmesvendee.fr',
+  'sosviol.com',
+  // r-sites5: Belgium (French-speaking)
+  'prefix:guidesocial.be/sosviol/',
+  'prefix:namur.be/fr/ma-ville/social/cohesion-sociale/prevention-et-securite/violences-intrafamilliales-d-une-rive-a-lautre/',
+  // r-sites6: Canada
+  'endingviolencecanada.org',
+  'wingsofprovidence.ca',
+  'waypointswb.ca',
+  'rowanhouse.ca',
+  'swova.org',
+  'parklandcrisiscentre.ca',
+  'libertylane.ca',
+  'breakthesilencens.ca',
+  // r-sites6: United States
+  'familyjusticecenter.org',
+  'mosac.net',
+  'cashsac.org',
+  'castla.org',
+  'misssey.org',
+  'alternativestoviolence.org',
+  'dvccct.org',
+  'casa-stpete.org',
+  'gloryhouseofmiami.org',
+  'floridaabolitionist.org',
+  'colinc.org',
+  'gicrisis.org',
+  'responsenh.org',
+  'noahsanimalhouse.org',
+  'domesticviolenceresourcecenter.org',
+  'fsctulsa.org',
+  'safespacetn.org',
+  'growfreetn.org',
+  // r-sites6: United Kingdom
+  'jwa.org.uk',
+  'imkaan.org.uk',
+  'napac.org.uk',
+  'lucyfaithfull.org.uk',
+  'stopitnow.org.uk',
+  'endviolenceagainstwomen.org.uk',
+  'suzylamplugh.org',
+  'freedomcharity.org.uk',
+  'protectionagainststalking.org',
+  'chayn.co',
+  'soulmedicine.io',
+  'alicerugglestrust.org',
+  'forwarduk.org.uk',
+  'whiteribbon.org.uk',
+  'everyonesinvited.uk',
+  'restored-uk.org',
+  'emcypsas.co.uk',
+  'safenet.org.uk',
+  'thenextchapter.org.uk',
+  'actonitnow.co.uk',
+  'reducingtherisk.org.uk',
+  'rightsofwomen.org.uk',
+  'niaendingviolence.org.uk',
+  'ikwro.org.uk',
+  'sikhwomensaid.org.uk',
+  'haloproject.org.uk',
+  'thechange-project.org',
+  'dmatservicesltd.co.uk',
+  'oneinfour.org.uk',
+  'respond.org.uk',
+  'ashaprojects.org.uk',
+  'rosswa.co.uk',
+  'shaktiedinburgh.co.uk',
+  'hourglass-scotland.org',
+  'hourglass-cymru.org.uk',
+  'atalyfro.org',
+  // r-sites6: Ireland
+  'saoirsewomensrefuge.ie',
+  'dvservicesmeath.ie',
+  'sonashousing.ie',
+  'droghedarefuge.org',
+  'oneinfour.ie',
+  'oneinfour.org',
+  // r-sites6: Australia
+  'wesnet.org.au',
+  'knowmore.org.au',
+  'whiteribbon.org.au',
+  'lousplace.com.au',
+  'louisa.net.au',
+  'wossca.org.au',
+  'tcwr.org.au',
+  'domesticviolence.com.au',
+  'laurelhouse.org.au',
+  'genwest.org.au',
+  'nifvs.org.au',
+  'dvrcv.org.au',
+  'areyousafeathome.org.au',
+  'sasvic.org.au',
+  'afls.org.au',
+  'starick.org.au',
+  // r-sites6: New Zealand
+  'rise.net.nz',
+  'gandhinivas.nz',
+  'whakaturefuge.org.nz',
+  'tewharehauora.com',
+  'shakti.org.nz',
+  'malesurvivortairawhiti.nz',
+  // r-sites6: France
+  'cidff-somme.fr',
+  'cidff.info',
+  'infofemmes-mp.org',
+  'fnacav.fr',
+  'women-safe.org',
+  'fondationdesfemmes.org',
+  // r-sites6: Belgium (French-speaking)
+  'asblpraxis.be',
+  // r-sites7: Canada (national)
+  'prefix:pauktuutit.ca/abuse-prevention-justice/',
+  'prefix:pauktuutit.ca/abuse-prevention/',
+  // r-sites7: Québec
+  'multifemmes.com',
+  'escaleestrie.com',
+  'laidelle.org',
+  'alliance2e.org',
+  'maisonsmc.org',
+  'fondationsmc.org',
+  'mcvicontreleviol.org',
+  'clesurlaporte.org',
+  'calacs-chateauguay.ca',
+  'maisonmm.ca',
+  'cvasm.org',
+  'maisondeuxvallees.com',
+  'maisonlesther.com',
+  // r-sites7: New Brunswick
+  'escalemadavic.com',
+  // r-sites7: Nova Scotia
+  'tearmann.ca',
+  'awrcsasa.ca',
+  'prefix:mfcs.ca/programs-and-services/healing-centres-etli-npisimkewel/',
+  'host:saslq.squarespace.com',
+  // r-sites7: Newfoundland and Labrador
+  'carahouse.com',
+  'transitionhouse.ca',
+  // r-sites7: Alberta
+  'odysseyhouse.ca',
+  'mhwss.ca',
+  'cawes.com',
+  'luranashelter.com',
+  'lunacentre.ca',
+  'saffroncentre.com',
+  'csacleth.ca',
+  // r-sites7: Saskatchewan
+  'sofiahouse.ca',
+  'ssaic.ca',
+  // r-sites7: Manitoba
+  'genesishouseshelter.ca',
+  // r-sites7: British Columbia
+  'kelownawomensshelter.com',
+  'dixonsociety.ca',
+  'surreywomenscentre.ca',
+  'tricitytransitions.com',
+  // r-sites7: Québec (more)
+  'maisondelina.org',
+  'deconnivence.ca',
+  'maisonhina.com',
+  'latraversee.qc.ca',
+  // r-sites7: England
+  'survivorsmanchester.org.uk',
+  'bswaid.org',
+  'blackcountrywomensaid.co.uk',
+  'survivorsnetwork.org.uk',
+  'wa-leicester.org.uk',
+  'apnahaq.org.uk',
+  'mysistersplace.org.uk',
+  'mycwa.org.uk',
+  'cheshirewithoutabuse.org.uk',
+  'oxfordrapecrisis.net',
+  // r-sites7: Scotland
+  'lanrcc.org.uk',
+  'perthwomensaid.org.uk',
+  'rapecrisisgrampian.co.uk',
+  'ercc.scot',
+  'forthvalleyrapecrisis.org.uk',
+  'wasl.org.uk',
+  'shetlandrapecrisis.scot',
+  'scottishbordersrapecrisis.org.uk',
+  // r-sites7: Wales
+  'steppingstonesnorthwales.co.uk',
+  // r-sites7: Northern Ireland
+  'mapni.co.uk',
+  // r-sites7: Ireland
+  'clarehaven.ie',
+  'rcne.ie',
+  'adaptservices.ie',
+  'mrcc.ie',
+  'dvas.ie',
+  // r-sites7: France
+  'lamaisondesfemmes.fr',
+  'solidaritefemmes-la.fr',
+  'lescale.asso.fr',
+  'associationfit.org',
+  'association-voixdefemmes.fr',
+  'stop-mariageforce.fr',
+  'sos-mariageforce.org',
+  'solidaritefemmes13.org',
+  // r-sites7: Belgium (French-speaking)
+  'gams.be',
+  'mariagemigration.org',
+  'monmariagemappartient.be',
+  'prefix:320ruehaute.be/nos-consultations/le-centre-de-prise-en-charge-des-victimes-de-violences-sexuelles-cpvs/',
+  'intact-association.org',
+  'seos.be',
+  // r-sites7: United States
+  'lacasa.org',
+  'abuseintervention.org',
+  'ocrcc.org',
+  'turningpointnc.org',
+  'hawc.org',
+  'bayareaturningpoint.org',
+  'safehaventc.org',
+  'maitri.org',
+  'hubbardhouse.org',
+  'host:hubbardhouse.wordpress.com',
+  'hopeandsafetynj.org',
+  'host:laurel-house.blogspot.com',
+  'artemiscenter.org',
+  'projectwoman.org',
+  'tubman.org',
+  'safeneterie.org',
+  'ashakiranonline.org',
+  'caring-unlimited.org',
+  'turningpointmacomb.org',
+  'awareshelter.org',
+  'dasasmi.org',
+  'domesticabuseproject.com',
+  'someplacesafe.info',
+  'stopdomesticabuse.org',
+  'onslowvc.org',
+  'gatewaydvcenter.org',
+  'dvsacenter.org',
+  'someplacesafe.org',
+  'safeonmain.org',
+  'anewdv.org',
+  'ascendjustice.org',
+  'turnpt.org',
+  'prefix:unnuevodespertar.org/what-we-do/dvservices/',
+  'acommunityforpeace.org',
+  'crisisconnectioninc.org',
+  'forge-forward.org',
+  'bradleyangle.org',
+  'oregonsatf.org',
+  'palomarokc.org',
+  'shrcc.org',
+  // r-sites7: Australia
+  'casacv.org.au',
+  'safvcentre.org.au',
+  'secasa.com.au',
+  'host:gippscasa.wordpress.com',
+  'cwrg.org',
+  'challengedv.org',
+  'dawnhouse.org.au',
+  // r-sites7: New Zealand
+  'safemansafefamily.org.nz',
+  // r-sites8: New Brunswick
+  'crossroadsforwomen.ca',
+  // r-sites8: Nova Scotia
+  'leesidesociety.ca',
+  // r-sites8: Québec
+  'vialanse.com',
+  'host:avif.weebly.com',
+  'calacsdesrivieres.ca',
+  'lumiereboreale.qc.ca',
+  // r-sites8: British Columbia
+  'sooketransitionhousesociety.com',
+  'sowins.com',
+  'ishtarsociety.org',
+  'cvts.ca',
+  // r-sites8: Québec
+  'lescalepourelle.org',
+  'tcvcm.ca',
+  'calacsletoiledunord.com',
+  'calacslancrage.ca',
+  'calacs-lapasserelle.org',
+  'calacsvg.ca',
+  'calacsca.qc.ca',
+  'calacslavigie.org',
+  'exequo.ca',
+  // r-sites8: Yukon
+  'helpandhopeforfamilies.ca',
+  // r-sites8: Alberta
+  'awotaan.org',
+  // r-sites8: Ontario
+  'ganohkwasra.ca',
+  // r-sites8: British Columbia
+  'annelmorehouse.ca',
+  'thestopprogram.com',
+  // r-sites8: Nova Scotia
+  'colchestersac.ca',
+  // r-sites8: New Brunswick
+  'prefix:johnhowardfredericton.ca/adult-soft-skill-services/pap/',
+  // r-sites8: Québec
+  'accordmauricie.com',
+  // r-sites8: Saskatchewan
+  'northeastoutreach.ca',
+  // r-sites8: Québec
+  'havre-eclaircie.ca',
+  // r-sites8: England, Wales, Northern Ireland
+  'havendas.org.uk',
+  'berkshirewomensaid.org.uk',
+  'thedashcharity.org.uk',
+  'lighthousewa.org.uk',
+  'familyhelp.org.uk',
+  'yellowdoor.org.uk',
+  'crasac.org.uk',
+  'endthefear.co.uk',
+  'sittingrightwithyou.co.uk',
+  'ashiana.org.uk',
+  'splitz.org',
+  'domesticabuseservices.org.uk',
+  'pathway-project.co.uk',
+  'advancecharity.org.uk',
+  'safe-services.org.uk',
+  'safe2speak.co.uk',
+  'dvsswl.org.uk',
+  'the-liberty-centre.org',
+  'thelibertycentre.org',
+  'saferplaces.co.uk',
+  'hertsdomesticabusehelpline.org',
+  'staffordshirewomensaid.org',
+  'findtheglow.org.uk',
+  'rotherhamrise.org.uk',
+  'eveda.org.uk',
+  'esdas.org.uk',
+  'firstlight.org.uk',
+  'belfastwomensaid.org.uk',
+  'womens-aid.org.uk',
+  'womensaidarmaghdown.org',
+  // r-sites8: Ireland
+  'cuansaor.org',
+  'aoibhneas.ie',
+  'wicklowsafehaven.ie',
+  // r-sites8: Belgium
+  'prefix:sofelia.be/nos-dossiers-thematiques/dossier-violences-conjugales/',
+  // r-sites8: United States
+  'prefix:ywcawilliamsport.org/get-help/pfas/',
+  'daictorc.org',
+  'reachma.org',
+  'atask.org',
+  'hawcdv.org',
+  'alternative-house.org',
+  'chhinc.org',
+  'dovema.org',
+  'elizabethfreemancenter.org',
+  'casamyrna.org',
+  'ctsafeconnect.org',
+  'prefix:wlcmd.org/how-we-help/domestic-violence-law/',
+  'lifewire.org',
+  'kcsarc.org',
+  'tessacs.org',
+  'choicescolumbus.org',
+  'prefix:lssnetworkofhope.org/choices/',
+  'ebccenter.org',
+  'wrcnbc.org',
+  'stepsvt.org',
+  'hopeworksvt.org',
+  // r-sites8: France
+  'centrefloratristan.org',
+  // r-sites8: Australia
+  'cada.org.au',
+  'scopedv.org',
+  'familyviolencehumeregion.com.au',
+  'nqdvrs.org.au',
+  'host:arch.tas.gov.au',
+  'prefix:yumba-meta.com.au/about/program/townsville-family-violence-support-service/',
+  // r-sites8: Scotland
+  'ddwa.org.uk',
+  // r-sites8: New Zealand
+  'ocasa.org.nz',
+  'starthealing.org',
+  'waikatowomensrefuge.co.nz',
+  'taranakiwomensrefuge.co.nz',
+  'etuwairoa.org.nz',
+  // r-sites9: the thinner provinces, states and nations (coalitions, shelters, sexual-assault centres, campus sections)
+  'reseauservicesvictimesnb.ca',
+  'friendshiphome.org',
+  'bethesolutionwyo.org',
+  'womenhelpingwomenmaui.com',
+  'domesticviolenceactioncenter.org',
+  'dcrcc.org',
+  'udvc.org',
+  'ucasa.org',
+  'raperecoverycenter.org',
+  'capsa.org',
+  'dayoneri.org',
+  'host:dayoneri.wordpress.com',
+  'turningpointsnetwork.org',
+  'prudencecrandall.org',
+  'sbaproject.org',
+  'safehavengw.org',
+  'endsexualviolencect.org',
+  'hopefulhorizons.org',
+  'host:safefromviolence.tas.gov.au',
+  'prefix:picc.com.au/picc-programs/womens-services/',
+  'brighthorizonsne.org',
+  'thecompasscenter.org',
+  'prefix:dcvlp.org/rights/',
+  'domesticabusegroup.com',
+  'prefix:sites.udel.edu/sos/',
+  'newstartcounselling.ca',
+  'endsexualviolence.com',
+  'sassk.ca',
+  'host:abuse.sk.211.ca',
+  'mysistershouse.org',
+  'oknaav.org',
+  'peedeecoalition.org',
+  'host:safehouseshelby.blogspot.com',
+  'wc-et.org',
+  'etcc.org',
+  'carelodge.com',
+  'dafs.ms',
+  'branchesdvs.org',
+  'rdvic.org',
+  'prefix:unh.edu/sharpp/',
+  'prefix:usu.edu/saavi/',
+  'prefix:w3.ric.edu/sexualassaultprevention/',
+  'prefix:uwb.edu/sexualassault/',
+  'prefix:sc.edu/safety/interpersonal-violence/',
+  'prefix:cws.auburn.edu/studentaffairs/healthandwellness/programs/safeharbor/',
+  'prefix:diversity.uiowa.edu/resources/sexual-harassment-misconduct-resources/',
+  'host:1is2many.okstate.edu',
+  'prefix:osuokc.edu/student-life/safety-security/1-2-many/',
+  'prefix:dartmouth.edu/sexualabuse/',
+  'prefix:umanitoba.ca/sexual-violence/',
+  'prefix:mun.ca/sexualharassment/',
+  'couragetoact.ca',
+  'prefix:uwinnipeg.ca/respect/sexual-violence/',
+  'prefix:uwinnipeg.ca/student-wellness/sexual-misconduct/',
+  'prefix:mta.ca/Community/Student_services/Sexual_assault_support/',
+  'newpathways.org.uk',
+  'prefix:gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs/',
+  'prefix:gov.scot/publications/easy-read-self-referral-sexual-assault-response-coordination-service-sarcs/',
+  'satchawaii.org',
+  'prefix:clemson.edu/campus-life/healthy-campus/interpersonal-violence/',
+  'prefix:manoa.hawaii.edu/genderequity/resources/',
+  'host:respect.uark.edu',
+  'prefix:report.uark.edu/sexual-assault-or-domestic-dating-violence/',
+  // r-sites9: Québec, France, Northern Ireland, Western Australia
+  'fermanaghwomensaid.com',
+  'allambee.org.au',
+  'maisonmikana.com',
+  'leparados.ca',
+  'lombrelle.qc.ca',
+  'viffil.com',
+  'associationleasolidaritefemmes.fr',
+  'solidaritefemmesbassin.com',
+  'cidffmanche.fr',
+  'carrefourpourelle.org',
+  'centremechtilde.ca',
+  'violenceconjugale.ca',
+  'maisondingrid.com',
+  'maisondesfemmesbc.qc.ca',
+  'lamaisonlamontee.org',
+  // r-sites10 (researchers working from public pages, not from any set): AU-ACT, AU-NSW, AU-NT, AU-QLD, AU-SA, AU-TAS, BE, CA, CA-AB, CA-BC, CA-MB, CA-ON, CA-QC, FR, IE, NZ
+  'serviceaideconjoints.org',
+  'maisonhelenelacroix.com',
+  'calacstr.org',
+  'pointdappui.org',
+  'cavas-info.org',
+  'pavillonmarguerite.com',
+  'lare-source.org',
+  'maisonad.org',
+  'lameridienne.ca',
+  'prefix:opitciwan.ca/vivre/les-services-sociaux/maison-nanikw/',
+  'centreviolenceconjugale.org',
+  'hebergementfemmes.ca',
+  'voisinsamisetfamilles.ca',
+  'maisondamitie.ca',
+  'centrevictoria.ca',
+  'minterludeh.ca',
+  'pasbienpr.ca',
+  'pasbiensdg.ca',
+  'pasbiennord.ca',
+  'pasbienottawa.ca',
+  'centrecolibri.ca',
+  'centrelles.com',
+  'carrefourfemmes.on.ca',
+  'solidaritefemmes25.org',
+  'savoiedefemme.fr',
+  'solfa.fr',
+  'viaduq67.org',
+  'francevictimes54.fr',
+  'france-victimes56.com',
+  'adavip-53.org',
+  'pav75.fr',
+  'avij-des-savoie.fr',
+  'parcours-victimes.fr',
+  'ecoute-violences-femmes-handicapees.fr',
+  'colosse.fr',
+  'enfantbleu.org',
+  'enfantbleu-lyon.fr',
+  'cpca-sud-occitanie.org',
+  'prefix:anef-puy-de-dome.org/cpca/',
+  'prefix:acjm.info/centres-de-prise-en-charge-des-auteurs-de-violences-conjugales/',
+  'violencessexuelles.be',
+  'maintenantjenparle.be',
+  'stop-violences-femmes.be',
+  'aideauxvictimes.be',
+  'serviceaideauxvictimes.be',
+  'host:victimes.cfwb.be',
+  'hobartws.org.au',
+  'fullstop.org.au',
+  'jennysplace.org',
+  'bonnie.org.au',
+  'crcc.org.au',
+  'toora.org.au',
+  'womenslegalact.org',
+  'wlc.org.au',
+  'rubygaea.net.au',
+  'caaflu.com.au',
+  'naafls.com.au',
+  'host:royalcommissiondfsv.sa.gov.au',
+  'ndvs.asn.au',
+  'respected.org.nz',
+  'brissc.org.au',
+  'iwss.org.au',
+  'zigzag.org.au',
+  'redrosefoundation.com.au',
+  'prefix:thewomenscentre.org.au/services/sexual-assault-service/',
+  'womenslegaltas.org.au',
+  'prefix:hobartlegal.org.au/handbook/crime-and-punishment/family-violence/',
+  'prefix:acon.org.au/what-we-are-here-for/domestic-family-violence/',
+  'prefix:acon.org.au/LGBTIQ-health/domestic-and-family-violence/',
+  'rpe.co.nz',
+  'findsupport.co.nz',
+  'prefix:acc.co.nz/im-injured/what-we-cover/support-after-sexual-abuse-and-assault/',
+  'cari.ie',
+  'prefix:mens-network.net/programs/mend/',
+  'womenscommunityshelters.org.au',
+  'wirringabaiya.org.au',
+  'maryshouse.org.au',
+  'womensrefuge.org.au',
+  'prefix:mymomentum.org.au/community-programs/domestic-family-violence-support/',
+  'prefix:queenslandlawhandbook.org.au/the-queensland-law-handbook/offenders-and-victims/assisting-victims-of-crime/',
+  'prefix:cqu.edu.au/research/organisations/cdfvr/',
+  'host:victimsupport.act.gov.au',
+  'prefix:courts.act.gov.au/magistrates/law-and-practice/family-violence-and-protection-orders/',
+  'prefix:police.act.gov.au/crime/victims-crime/',
+  'tewls.org.au',
+  'hanknakst.ca',
+  'discoveryhouse.ca',
+  'prrws.com',
+  'ernestines.ca',
+  'womenssupportnetwork.ca',
+  'kawarthasexualassaultcentre.com',
+  'prefix:tbrhsc.net/programs-services/emergency-critical-care-services/sexual-assault-domestic-violence-treatment-centre/',
+  'lcih.org',
+  'cksacc.org',
+  'sexualassaultsarnia.ca',
+  'beendigen.com',
+  'hsls.ca',
+  'wahbung.org',
+  'sascottawa.com',
+  'carleton-sasc.ca',
+  'sacbrant.ca',
+  'wecyac.ca',
+];
