@@ -107,7 +107,7 @@ export const HELP_SEARCH_NAMES: readonly string[] =
     'Family Violence Information Line (Are You OK)|0800 456 450|safetotalk|' +
     'sexual harm helpline|Youthline NZ|0800 37 66 33|Need to talk? 1737|' +
     '3919 – Violences Femmes Info|violences conjugales|Viols Femmes Informations|CFCV|' +
-    'Collectif féministe contre le viol|viol|0 800 05 95 95|' +
+    'Collectif féministe contre le viol|0 800 05 95 95|' +
     '3114 – numéro national de prévention du suicide|119 – Allô Enfance en Danger|' +
     'Allo Enfance en Danger|enfance en danger|child abuse France|0800 30 030|' +
     'violences conjugales Belgique|SOS Viol Belgique|violences sexuelles|0800 98 100|' +
@@ -233,7 +233,83 @@ export const HELP_SEARCH_NAMES: readonly string[] =
     "Alberni Community and Women's Services Society|Women In Need Growing Strong|" +
     "Women's Center of Tarrant County|Neydayhe's Place|Chicanos Por La Causa De Colores|" +
     'Anselma House|West Central Crisis and Family Support Centre|WSCADV|' +
-    'Centre Horizon pour femmes|Ellevive'
+    'Centre Horizon pour femmes|Ellevive|' +
+    // r-names10: researchers working from public pages, not from any set (help-names-more.json)
+    "Hobart Women's Shelter|Full Stop Australia|" +
+    'Rape and Domestic Violence Services Australia|1800FULLSTOP|' +
+    "Newcastle Domestic Violence Resource Centre|Jenny's Place Women and Children's Refuge|" +
+    "Bonnie Women's Refuge|Bonnie Support Services|Women's Legal Centre ACT|Ruby Gaea|" +
+    'Ruby Gaea Darwin Centre Against Sexual Violence|Ruby Gaea Darwin Centre Against Rape|' +
+    'Central Australian Aboriginal Family Legal Unit|CAAFLU|' +
+    'North Australian Aboriginal Family Legal Service|NAAFLS|Sexual Abuse Prevention Network|' +
+    'Brisbane Rape and Incest Survivors Support Centre|BRISSC|' +
+    "Immigrant Women's Support Service|Zig Zag Young Women's Resource Centre|" +
+    "Women's Legal Service Tasmania|Rape Prevention Education|Whakatū Mauri|" +
+    "Children at Risk in Ireland|CARI Ireland|Women's Community Shelters|" +
+    "Wirringa Baiya Aboriginal Women's Legal Centre|Wirringa Baiya|" +
+    "Top End Women's Legal Service|TEWLS|Han Knakst Tsitxw|" +
+    "Peace River Regional Women's Shelter|PRRWS|Ernestine's Women's Shelter|" +
+    "Women's Support Network of York Region|Kawartha Sexual Assault Centre|" +
+    'Amelia Rising Sexual Violence Support Centre|' +
+    'Sexual Assault Support Centre of Waterloo Region|SASCWR|Wheatland Crisis Society|' +
+    "Chestermere Women's Crisis Society|Northern Haven Support Society|" +
+    'Phoenix Transition Society|Phoenix Transition House|Ann Davis Transition Society|' +
+    "Wilma's Transition Society|Wilma's Transition House|Lanark County Interval House|LCIH|" +
+    'Chatham-Kent Sexual Assault Crisis Centre|CKSACC|' +
+    "Sexual Assault Survivors' Centre Sarnia-Lambton|SASCSL|" +
+    'Cornerstone Family Violence Prevention Centre|Sexual Assault Centre Kingston|' +
+    "Beendigen Anishinabe Women's Crisis Home|FearIsNotLove|Helping Spirit Lodge Society|" +
+    'Helping Spirit Lodge|Wahbung Abinoonjiiag|Sexual Assault Support Centre of Ottawa|' +
+    "SASC Ottawa|Athena's Sexual Assault Counselling & Advocacy Centre|" +
+    "Athena's Sexual Assault Counselling and Advocacy Centre|Huronia Transition Homes|" +
+    'Grace Sparkes House|Sexual Assault Centre of Brant|' +
+    'Sexual Assault and Violence Intervention Services of Halton|SAVIS of Halton|' +
+    'SAVIS Halton|Muskoka Parry Sound Sexual Assault Services|MPSSAS|' +
+    'Timmins and Area Women in Crisis|Solidarité Femmes Miléna|SOS Violences Conjugales 42|' +
+    'SOS Femmes 77|Tremplin 94 – SOS Femmes|SaVoie de femme|Terres de Femmes Libres|' +
+    'Femmes pour le Dire, Femmes pour Agir|' +
+    'Écoute Violences Femmes Handicapées|VIADUQ France Victimes 67|Viaduq 67|AVIJ des Savoie|' +
+    'ADAVIP 53|Paris Aide aux Victimes|France Victimes 54|France Victimes 56|' +
+    'CPCA Sud-Occitanie|Ker Antonia|SOS Femmes Solidarité|SOS Femmes Solidarité Strasbourg|' +
+    "L'Enfant Bleu – Enfance Maltraitée|Maison des femmes Agnes McLaren|" +
+    'Maison des Femmes de Tours|Maison des Femmes de Clermont-Ferrand|SOS Inceste Belgique|' +
+    "Solidarité Femmes 68|Maison Hélène-Lacroix|Service d'aide aux conjoints|" +
+    'Pavillon Marguerite de Champlain|Viol-Secours|CALACS Coup de cœur|CALACS Coup de coeur|' +
+    "CALACS Entraid'Action|CALACS-Abitibi|CALACS Abitibi|CAPACS Abitibi-Ouest|" +
+    'CALACS Laurentides|CALACS des Laurentides|Maison la Grande Ourse Montérégie|' +
+    'Entraide pour hommes|Entraide pour hommes Vallée-du-Richelieu|Entraide au masculin|' +
+    'Ressource pour hommes de la Haute-Yamaska|Ressources pour hommes de la Haute-Yamaska|' +
+    "Centre Asperimowin|Centre Victoria pour femmes|Maison Interlude House|Centr'Elles|" +
+    "Carrefour des femmes du Sud-Ouest de l'Ontario|CFSOO|Centre Novas|" +
+    "Centre Novas-CALACS francophone de Prescott et Russell|CALACS francophone d'Ottawa|" +
+    'Villa RenouvEllement|Centre de ressources et de crises familiales Beauséjour|CRCFB|' +
+    "Centre de prévention de la violence dans Kent|Centre d'agression sexuelle du Sud-Est|" +
+    "Moray Women's Aid|Caithness and Sutherland Women's Aid|CASWA|Inverness Women's Aid|" +
+    "Argyll and Bute Women's Aid|Argyll and Bute Rape Crisis|Moray Rape Crisis|" +
+    "South Ayrshire Women's Aid|Fife Rape and Sexual Assault Centre|FRASAC|" +
+    "Rape and Sexual Abuse Service Highland|RASASH|Clackmannanshire Women's Aid|" +
+    "Preston Road Women's Centre|Somerset and Avon Rape and Sexual Abuse Support|SARSAS|" +
+    'Rape Crisis East London|Domestic Abuse Safety Unit|' +
+    'Community Violence Intervention Center|Baldwin Family Violence Shelter|' +
+    'One Place Family Justice Center|Gulf Coast Center for Nonviolence|' +
+    'Shafer Center for Crisis Intervention|Mississippi Coalition Against Sexual Assault|' +
+    'MSCASA|Fremont County Alliance Against Domestic Violence and Sexual Assault|' +
+    'Worland Crisis Prevention and Response Center|Working Against Violence, Inc.|' +
+    'South Dakota Coalition Ending Domestic & Sexual Violence|SDCEDSV|' +
+    "Women's Center for Advancement|Iowa Coalition Against Sexual Assault|IowaCASA|" +
+    'Kentucky Association of Sexual Assault Programs|KASAP|' +
+    'Louisiana Foundation Against Sexual Assault|LaFASA|' +
+    'Maine Coalition Against Sexual Assault|MECASA|' +
+    'Sexual Assault Support Services of Midcoast Maine|' +
+    'Sexual Assault Response Services of Southern Maine|' +
+    'Nevada Coalition to End Domestic and Sexual Violence|NCEDSV|' +
+    'New Mexico Coalition of Sexual Assault Programs|NMCSAP|' +
+    'La Piñon Sexual Assault Recovery Services|La Pinon Sexual Assault Recovery Services|' +
+    "Abused Women's Aid in Crisis|AWAIC|Emmonak Women's Shelter|" +
+    "Alaska Native Women's Resource Center|AKNWRC|Hawaii Coalition Against Sexual Assault|" +
+    "HCASA|NewStory Center|Shenandoah Women's Center|" +
+    'West Virginia Foundation for Rape Information and Services|WVFRIS|' +
+    'Supporters of Abuse Free Environments|Supporters of an Abuse Free Environment'
   ).split('|');
 
 /**
@@ -249,6 +325,8 @@ export const TOO_ORDINARY_NAMES: readonly string[] = [
   ],
   ...['Emergency services (Australia)', '911', '999', '000', 'triple zero', 'police', 'ambulance', 'fire'],
   ...['urgence', '988', '9-8-8', 'suicide', 'KHP', '686868', '408-HELP', 'DCGT', 'Gerstein', 'GCC'],
+  // French for rape, which the vocabulary reads already; as a name it would add an English instrument
+  'viol',
   ...[
     'The Hotline',
     'LOVEIS',
