@@ -23,6 +23,8 @@ export const SPEAKER_EN: Patterns = {
     'threw|throws|throwing|thrown|swung|lunged|spat|spit|yelled|screamed .. at me',
     '@hvWeak me =0.5 !near',
     'i|we was|were|am|m|got|get|getting|been|being @harmed',
+    // Two harms in one passive ("I keep getting blamed and hit").
+    'i|we was|were|am|m|got|get|getting|been|being @harmed|blamed|yelled|insulted|threatened ^and|or @harmed',
     'my ^@partner is|was|has|can|gets .. @harsh|abuser|narcissist',
     'my ^@partner ^s .. @harsh|abuser|narcissist !phone|messages|texts|emails|location|friends|family|account|behaviour|behavior|mother|mom|dad|father',
     '@harsh @partner|relationship|marriage|home|man|men|ex =0.8 !s',
@@ -105,6 +107,10 @@ export const SPEAKER_EN: Patterns = {
     '@he|@partner is|s|was abusive|violent|dangerous =0.8',
     // Not one's own "abusive behaviour" or "abusive ways", which the speaker wants to change.
     'my abuser|abusers|abusive !behaviour|behavior|behaviours|behaviors|ways|tendencies|side|habits|patterns|traits',
+    // A partner called violent before the noun ("I hit my violent ex"): as "my abusive ex".
+    'my|our ^violent ^@partner',
+    // Recorded or filmed by a partner: surveillance done to the speaker.
+    '@he|@partner record|records|recorded|recording|film|films|filmed|filming me =0.8',
     'reactive abuse',
     'get|got|getting|being|am|m called .. abuser|abusive|violent|crazy|psycho|toxic =0.8',
     'called|calls|call|calling me .. abuser|abusive|violent|crazy|psycho|toxic',
@@ -149,9 +155,9 @@ export const SPEAKER_EN: Patterns = {
     // verb ending its clause ("I hit, and…"), not "I pushed the panic button" or "I hit snooze".
     'i|we @did|@doing at|on|into? her|him|them !was|were|been|being|got|get|am|m|off|away',
     'i|we @did|@doing at|on|into? my|our ^@partner !was|were|been|being|got|get|am|m',
-    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? her|him|them !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know|seen|saw|watched|heard|witnessed',
-    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? my|our ^@partner !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know',
-    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing ^@end !was|were|been|being|got|get|the|thought|think|felt|feel|knew|know|yelled|screamed|shouted|yell|scream|shout|hurt|scared|scare|frightened|frighten|threw|locked|burned|controlled|control|abused|abuse',
+    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? her|him|them !was|were|been|being|got|get|getting|gotten|the|thought|think|felt|feel|knew|know|seen|saw|watched|heard|witnessed',
+    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing at|on|into? my|our ^@partner !was|were|been|being|got|get|getting|gotten|the|thought|think|felt|feel|knew|know',
+    'i ve|have|had|just|kind|sometimes|always|keep .. @did|@doing ^@end !was|were|been|being|got|get|getting|gotten|the|thought|think|felt|feel|knew|know|yelled|screamed|shouted|yell|scream|shout|hurt|scared|scare|frightened|frighten|threw|locked|burned|controlled|control|abused|abuse',
     // Something thrown or shouted at a partner further on ("I threw an axe at my partner").
     'i|we @did|@doing|throw|swung|swing|spat|spit .. at|on ^her|him|them !was|were|been|being|got|get|am|m',
     'i|we @did|@doing|throw|swung|swing|spat|spit .. at|on ^my|our ^@partner !was|were|been|being|got|get|am|m',
@@ -402,6 +408,8 @@ export const SPEAKER_FR: Patterns = {
     'je me|m suis|fais|fait .. @hv|@harmed !avec',
     'mon|ma ^@partner est|etait|devient .. @harsh',
     '@partner @harsh =0.8 !son|sa|ses|leur',
+    // « mon ex violent », « mon mari abusif »: as « mon ex est violent ».
+    'mon|ma ^@partner ^violent|violente|abusif|abusive',
     'mon|ma ^@partner @hv',
     'mon|ma ^@partner me|m !je|j',
     // Not one's own anger ("peur de ma colère", "peur de mes réactions"): that fear is of oneself.

@@ -48,6 +48,20 @@ describe('analyzeQuery: who is speaking', () => {
     ['mon amie se fait frapper', 'supporter'],
     // A tie goes to the person harmed.
     ['he hit me first and i hit him back', 'harmed'],
+    // Own blows against a partner the speaker calls violent: a tie, so the person harmed.
+    ['i hit my violent ex', 'harmed'],
+    ["j'ai frappé mon ex violent", 'harmed'],
+    ["j'ai lancé une assiette sur mon mari violent", 'harmed'],
+    ['i hit my ex', 'harming'],
+    ["j'ai frappé mon ex", 'harming'],
+    ['i have violent thoughts about my wife', 'harming'],
+    // Hit, said in the passive ("getting hit"), is harm done to the speaker.
+    ['i keep getting blamed and hit', 'harmed'],
+    ['i keep getting hit', 'harmed'],
+    ['i keep hitting him', 'harming'],
+    // Recorded by a partner weighs as the anger the speaker admits to.
+    ['i get angry and he records me to show the judge', 'harmed'],
+    ['i get angry at my kids', 'harming'],
     // Nothing said about anyone.
     ['shelter', 'unknown'],
     ['femaide', 'unknown'],
