@@ -309,7 +309,294 @@ export const HELP_SEARCH_NAMES: readonly string[] =
     "Alaska Native Women's Resource Center|AKNWRC|Hawaii Coalition Against Sexual Assault|" +
     "HCASA|NewStory Center|Shenandoah Women's Center|" +
     'West Virginia Foundation for Rape Information and Services|WVFRIS|' +
-    'Supporters of Abuse Free Environments|Supporters of an Abuse Free Environment'
+    'Supporters of Abuse Free Environments|Supporters of an Abuse Free Environment|' +
+    // r-names11: researchers working from public pages, not from any set (help-names-more.json)
+    "North York Women's Shelter|Muskoka Women's Advocacy Group|Parkland Crisis Centre|" +
+    'Lloydminster Interval Home Society|Lloydminster Interval Home|' +
+    "Medicine Hat Women's Shelter Society|Medicine Hat Women's Shelter|" +
+    "Grande Prairie Women's Residence Association|GPWRA|Westman Women's Shelter|" +
+    "YWCA Westman Women's Shelter|Genevra House|YWCA Genevra House|" +
+    "Women's House Serving Bruce and Grey|Women's House Serving Bruce & Grey|WHSBG|" +
+    "The Women's Centre Grey Bruce|Women's Centre Grey Bruce|Violence Prevention Grey Bruce|" +
+    'Green Haven Shelter for Women|Herizon House|Durham Rape Crisis Centre|' +
+    'Women & Children Precious Shelter|Women and Children Precious Shelter|Nisa Homes|' +
+    "Safe Centre of Peel|Women's Place of South Niagara|Women's Place South Niagara|" +
+    "Chatham-Kent Women's Centre|PEI Rape and Sexual Assault Centre|" +
+    'P.E.I. Rape and Sexual Assault Centre|' +
+    'Prince Edward Island Rape and Sexual Assault Centre|PEI Rape & Sexual Assault Centre|' +
+    "PEIRSAC|Chief Mary Bernard Memorial Shelter|Chief Mary Bernard Memorial Women's Shelter|" +
+    "Selma Onalik Safe House|Hopedale Women's Shelter|Ojibway Women's Lodge|" +
+    "Qimaavik Women's Shelter|Qimaavik|Baffin Regional Agvvik Society|YWCA Agvvik Nunavut|" +
+    "Agvvik Society|SARA for Women|Women's Resource Society of the Fraser Valley|" +
+    "Howe Sound Women's Centre Society|Howe Sound Women's Centre|" +
+    "Pearl's Place Transition House|Archway Society for Domestic Peace|" +
+    "Vernon Women's Transition House Society|Vernon Women's Transition House|" +
+    'Cowichan Women Against Violence Society|Cowichan Women Against Violence|' +
+    "Aimee Beaulieu Transition House|Boundary Women's Coalition|" +
+    "Boundary Women's Transition House|Northern Society for Domestic Peace|" +
+    'Passage Transition House|Domestic Peace Project|Chiwid Transition House|' +
+    "Sooke Transition House Society|Sooke Transition House|Ishtar Women's Resource Society|" +
+    "Ishtar Transition House|Ishtar Women's Resources Society|" +
+    "Cythera Transition House Society|Cythera Transition House|Hope Haven Women's Shelter|" +
+    "Mountain Rose Women's Shelter|Clearwater Abuse Prevention Centre|" +
+    'Sexual Assault Centre of Edmonton|Calgary Communities Against Sexual Abuse|CCASA|' +
+    'YW Sheriff King Home|Sheriff King Home|YWCA Sheriff King Home|' +
+    'Sonshine Community Services|Sonshine Centre|Waypoints Community Services Association|' +
+    'Fort McMurray Family Crisis Society|Saskatoon Sexual Assault and Information Centre|' +
+    'Saskatoon Sexual Assault Centre|Regina and Area Sexual Assault Centre|' +
+    "Mi'kmaw Family Healing Centre|Mi'kmaw Family Healing Centres|" +
+    "Millbrook Family Healing Centre|Mi'kmaw Family Healing Program|" +
+    "Antigonish Women's Resource Centre & Sexual Assault Services Association|" +
+    "Antigonish Women's Resource Centre and Sexual Assault Services Association|AWRCSASA|" +
+    'Colchester Sexual Assault Centre|Pictou County Opportunity for Men Association|' +
+    'Sussex Vale Transition House|Fundy Region Transition House|Cara Transition House|' +
+    'Transition House Association of Newfoundland and Labrador|THANL|' +
+    'Provincial Association Against Family Violence|' +
+    'Newfoundland and Labrador Sexual Assault Crisis and Prevention Centre|' +
+    'NL Sexual Assault Crisis and Prevention Centre|NLSACPC|' +
+    "St. John's Rape Crisis and Information Centre|Sandgate Women's Shelter|" +
+    "Sandgate Women's Shelter of York Region|Sexual Assault Centre Hamilton and Area|" +
+    'Sexual Assault Centre of Hamilton and Area|Sexual Assault Centre for Hamilton Area|' +
+    "Women's Sexual Assault Centre of Renfrew County|Bernadette McCann House|" +
+    'Assault Response and Care Centre|Family Transition Place|' +
+    "Optimism Place Women's Shelter and Support Services|Optimism Place|" +
+    "Optimism Place Women's Shelter|Domestic Abuse Services Oxford|YWCA Crossroads Shelter|" +
+    "Haliburton Emergency Rural SafeSpace|Alderville Women's Shelter|" +
+    "Nova Vita Domestic Violence Prevention Services|Haldimand-Norfolk Women's Services|" +
+    "Haldimand and Norfolk Women's Services|" +
+    'Nahnahda-Wee-ee-Waywin Sioux Lookout Sexual Assault & Counselling Centre|' +
+    'Nahnahda-Wee-ee-Waywin|Sioux Lookout Sexual Assault & Counselling Centre|' +
+    "Sioux Lookout Sexual Assault and Counselling Centre|First Step Women's Shelter|" +
+    'Ganohkwasra Family Assault Support Services|Ganohkwasra|Maplegate House for Women|' +
+    "Maplegate House|Maple Gate House for Women|Maplegate House Women's Shelter|" +
+    "Elliot Lake Women's Crisis Centre|Maison Baldwin House|Huron Women's Shelter|" +
+    "Huron Women's Shelter, Second Stage Housing and Counselling Services|" +
+    'Hay River Family Support Centre|Family Support Centre Hay River|Tawow Society|' +
+    "Rise Women's Legal Centre|Kate Booth House|Thompson Crisis Centre|" +
+    'Battlefords and Area Sexual Assault Centre|BASAC|' +
+    'Provincial Association of Transition Houses and Services of Saskatchewan|' +
+    "Anduhyaun Shelter|Anduhyaun|Anduhyaun Women's Shelter|Nekenaan Second Stage Housing|" +
+    "Minwaashin Lodge|Minwaashin Lodge - Indigenous Women's Support Centre|Oshki Kizis Lodge|" +
+    'Atlohsa Family Healing Services|Atlohsa Native Family Healing Services|' +
+    "Zhaawanong Shelter|Eagle's Nest Stoney Family Shelter|" +
+    "Sucker Creek Women's Emergency Shelter|Sucker Creek Women's Shelter|" +
+    'Stepping Stones Crisis Society|Dr. Margaret Savage Crisis Centre|Kerby Rotary Shelter|' +
+    'Kerby Centre Rotary Shelter|Kerby Centre elder abuse shelter|Second Stage Safe Haven|' +
+    'Kirkina House|Nain Safe House|Faye Peterson Transition House|Faye Peterson House|' +
+    "Rainy River District Women's Shelter of Hope|Women's Shelter of Hope|" +
+    'Ontario Network of Sexual Assault/Domestic Violence Treatment Centres|' +
+    'Ontario Network of Sexual Assault and Domestic Violence Treatment Centres|' +
+    'Ontario Network of SA/DV Treatment Centres|' +
+    'BC Society for Male Survivors of Sexual Abuse|' +
+    'British Columbia Society for Male Survivors of Sexual Abuse|BCSMSSA|' +
+    "South Okanagan Victim Assistance Society|SOVAS|North Island Survivors' Healing Society|" +
+    "Maison Khadja Nin|Maison d'accueil Khadja Nin|SOS Femmes Vendée|Viffil SOS Femmes|" +
+    "Viffil|Maison des femmes d'Auch|Maison des femmes Auch|Maison des femmes de Reims|" +
+    'Maison des femmes Reims|Maison des Femmes de Nancy|Maison des femmes Nancy|' +
+    'Maison des femmes de Lyon|Maison des femmes Lyon|Maison des femmes Grenoble Alpes|' +
+    'Maison des femmes de Grenoble|Maison des femmes Grenoble|' +
+    'Maison des Femmes Occitanie Ouest|Maison des femmes de Toulouse|' +
+    'Maison des femmes Toulouse|Maison des Femmes de Nanterre|Maison des femmes Nanterre|' +
+    'Collectif ReStart Maisons des femmes|Maisons des Femmes ReStart|APIAF|' +
+    "Association pour l'initiative autonome des femmes|Maison d'Ella Bordeaux|" +
+    "La Maison d'Ella Bordeaux|Maison de Soie Brive|Maison de Soie de Brive|" +
+    'Maison des femmes de Dreux|Maison des femmes Dreux|Adavirs|' +
+    "Association d'aide aux victimes d'infractions pénales de l'Yonne|" +
+    'France Victimes 58 Andavi|Andavi|ARAVIC France Victimes 19|ARAViC|Arravem|' +
+    'CPCA Nord Nouvelle-Aquitaine|SOS Violences Conjugales Corrèze|' +
+    'SOS violences conjugales Brive|CHRS Solidarelles|Solidarelles|' +
+    'Femmes Solidaires Contre la Violence|Femme Solidaires Contre la Violence|Filactions|' +
+    'Arélia Nancy|Association Arélia|FIT Une femme un toit|Une femme un toit|' +
+    'CHRS Les Universelles|Accueil 9 de Cœur|Accueil 9 de Coeur|Accueil du 9 de cœur|' +
+    'Accueil 9 de coeur Lens|Home des Rosati|Le Home des Rosati|foyer des Rosati|' +
+    'En voiture Nina et Simon.e.s|Nina et Simon.e.s|Nina et Simones|' +
+    "En voiture Nina et Simones|APAFED|Association pour l'accueil des femmes en difficulté|" +
+    "Pass R'Elles|Abri Côtier Nice|Espace Femmes Geneviève D.|Femmes Solidarité 91|" +
+    'SOS Femmes 93|SOS Victimes 93|Maison des Femmes de Guadeloupe|' +
+    'Maison des femmes Guadeloupe|Maison des Femmes de Saint-Martin|' +
+    "Maison des femmes Saint-Martin|Casa Donna Ajaccio|Casa Donna d'Ajaccio|ACFAV|" +
+    "Association pour la Condition Féminine et l'Aide aux Victimes|ACFAV Mayotte|AAVIP 973|" +
+    "Association d'Aide aux Victimes d'Infractions Pénales de Guyane|" +
+    'Union des Femmes de Martinique|UFM Martinique|Institut Women Safe & Children|' +
+    'Women Safe & Children|Women Safe and Children|Institut Women Safe|' +
+    'Maison de protection des familles|Maison de la protection des familles|Adavem|' +
+    "Association d'aide aux victimes et à la médiation (Aveyron)|AVIMEJ|" +
+    "France Victimes 77 – AVIMEJ|Association d'Aide aux Victimes et Mesures Judiciaires|" +
+    "AAVIV|Association d'Aide aux Victimes d'Infractions du Var|SOS Aide aux Habitants|" +
+    "SOS Aide aux Habitants France Victimes 67|CHRS Astrolabe|L'Astrolabe Blois|" +
+    "CHRS L'Astrolabe|SOS Femmes Accueil 72|Avvif 17|" +
+    'Association de victimes de violences intrafamiliales de Charente-Maritime|Avvif|' +
+    "Colosse aux pieds d'argile|Association Colosse aux pieds d'argile|Face à l'inceste|" +
+    "Association Internationale des Victimes de l'Inceste|" +
+    'Mémoire traumatique et victimologie|Association Mémoire Traumatique et Victimologie|' +
+    'Maison des femmes du Havre|Maison des femmes Le Havre|Maison de Freyja|Maison Freyja|' +
+    'Maison Frejya|Maison des Femmes des Alpes-Maritimes|Maison des femmes Alpes-Maritimes|' +
+    'Maison maternelle du Brabant wallon|Stop hommes battus|Association Stop hommes battus|' +
+    'Aide Information aux Victimes|AIV Grenoble|Aide aux Victimes 60|AAVVIF|' +
+    "Association d'accompagnement des victimes de violences intrafamiliales|" +
+    'Maison des Femmes de Fort-de-France|Maison des femmes Fort-de-France|' +
+    'Maison des femmes de La Réunion|Maison des femmes La Réunion|Casavia Pitié-Salpêtrière|' +
+    'Maison des femmes de la Pitié-Salpêtrière|' +
+    "Centre d'accueil en santé sexuelle et de lutte contre les violences|" +
+    "Maison des Femmes de l'AP-HP|Maison des femmes de l'Hôtel-Dieu|Maison des femmes AP-HP|" +
+    'Maison des femmes de Bichat|Maison des femmes Bichat|' +
+    "Maison des femmes de l'hôpital Bichat|Maison des femmes de l'hôpital Bicêtre|" +
+    'Maison des femmes Bicêtre|Maison des femmes de Bicêtre|SOS Femmes Accueil|' +
+    'SOS Femmes Accueil Saint-Dizier|SOS Femmes Accueil Haute-Marne|Femmes répit|' +
+    'Association Femmes répit|Via Femina Fama|Association Via Femina Fama|' +
+    "Transition'Elles Aubignan|Vivre Femmes Aubignan|CHRS Louise Michel Cherbourg|" +
+    'CHRS Louise Michel de Cherbourg|Les Tamaris asbl|ASBL Les Tamaris|La Consoude Tournai|' +
+    "Maison d'accueil La Consoude|Espace Delphine Béziers|Espace Delphine du CH de Béziers|" +
+    'Femmes en Très Grand Danger|Dispositif Femmes en Très Grand Danger|CALACS de Longueuil|' +
+    'Le Séjour Marie-Fitzbach|Séjour Marie-Fitzbach|Le Séjour Marie Fitzbach|' +
+    'Séjour Marie Fitzbach|CALACS Assaut sexuel secours|Assaut sexuel secours|' +
+    "CALACS L'Étoile du Nord|Maison La Volte-Face|Maison d'hébergement La Nacelle|" +
+    'Appartements Dalauze|Inter-Val 1175|Halte-Femmes Montréal-Nord|' +
+    "La Passe-R-Elle des Hautes-Laurentides|La Passe-R-Elle|Passe-R-Elle|Regroup'elles|" +
+    "Maison d'hébergement La Clé sur la porte|L'Autre-Toit du KRTB|Autre-Toit du KRTB|" +
+    'CALACS La Bôme-Gaspésie|CALACS La Bôme Gaspésie|CALACS La Bôme|' +
+    'CALACS Chaudière-Appalaches|CALACS du Témiscamingue|' +
+    "Centre d'intervention en abus sexuels pour la famille|CIASF|Maison Mikana|SAPPACA|" +
+    "Service d'aide pour les personnes ayant des comportements agressants|" +
+    "Le Seuil de l'Estrie|Seuil de l'Estrie|Trajectoires Hommes du KRTB|" +
+    "Impact Rivière Gatineau|Groupe d'aide aux personnes impulsives|Carrefour pour Elle|" +
+    'Maison Laurence Jalbert|La Rose des Vents de Drummond|Rose des Vents de Drummond|' +
+    "CALACS Trêve pour Elles|Trêve pour Elles|CALACS de l'Ouest-de-l'Île|" +
+    "CALACS de l'Ouest de l'Île|Réseau des maisons d'hébergement autochtones|" +
+    'Ashpukun Mitshuap|Foyer pour femmes autochtones de Montréal|Maison Mirépi|Mirépi|' +
+    'CALACS de Châteauguay|CALACS des Rivières|Maison Anita-Lebel|Maison Anita Lebel|' +
+    "Centre d'aide et de lutte contre les agressions sexuelles de l'Outaouais|" +
+    "CALAS Outaouais|Piipiichaau Uchishtuun|Robin's Nest Women's Shelter|" +
+    "Piipiichaau Uchishtuun Women's Shelter|Pipiichaau Uchishtuun|Transit Secours|" +
+    'Centre de crises familiales Beauséjour|Oasis Centre des femmes|' +
+    "Centre Passerelle pour femmes du Nord de l'Ontario|Centre Passerelle de Timmins|" +
+    "Independent Domestic Abuse Services|York Women's Aid|Meath Women's Refuge|" +
+    "Mayo Women's Refuge and Support Services|Bray Women's Refuge|Wexford Women's Refuge|" +
+    'Wexford Rape Crisis Centre|Offaly Domestic Violence Support Service|ODVSS|' +
+    "Cardiff Women's Aid|Tearmann Domestic Violence Services|" +
+    'Tearmann Domestic Violence Service|Tearmann DVS|' +
+    "Donegal Women's Domestic Violence Service|DWDVS|Donegal Domestic Violence Service|" +
+    "Amber Women's Refuge|Carlow Women's Aid|Domestic Violence Advocacy Service|" +
+    "Cuan Saor Women's Refuge|Cuan Saor Refuge|Esker House Women's Refuge|" +
+    'Esker House Domestic Abuse Support Service|Esker House Refuge|Modh Eile House|' +
+    'COPE Galway Waterside House|Laois Domestic Abuse Service|Wearside Women in Need|' +
+    "Washington Women in Need|Manchester Women's Aid|" +
+    "Pankhurst Trust (incorporating Manchester Women's Aid)|Halo Project Charity|" +
+    "Black Country Women's Aid|Sandwell Women's Aid|Birmingham and Solihull Women's Aid|" +
+    'Threshold DAS|Calan DVS|West Wales Domestic Abuse Service|Bawso|Hafan Cymru|' +
+    "Women's Aid Monmouthshire|Cyfannol Women's Aid|Safer Wales Dyn Project|" +
+    "Swindon Women's Aid|Women's Aid Orkney|Shetland Women's Aid|Women's Aid Shetland|" +
+    "Perthshire Women's Aid|Angus Women's Aid|Clydebank Women's Aid|" +
+    "Women's Aid South Lanarkshire|Women's Aid East and Midlothian|" +
+    "East and Midlothian Women's Aid|Lochaber Women's Aid|Ross-shire Women's Aid|" +
+    "Ross-shire, Skye and Lochalsh Women's Aid|Skye and Lochalsh Women's Aid|" +
+    "Caledonian Men's Programme|North Ayrshire Women's Aid|" +
+    "Renfrewshire Women's Aid|East Dunbartonshire Women's Aid|Dumbarton District Women's Aid|" +
+    "Abused Men in Scotland|Causeway and Mid Ulster Women's Aid|" +
+    "Causeway Coast and Mid Ulster Women's Aid|Causeway Women's Aid|Mid Ulster Women's Aid|" +
+    "Women's Aid ABCLN|Women's Aid Antrim, Ballymena, Carrickfergus, Larne and Newtownabbey|" +
+    "Cithrah Foundation|Cithrâh Foundation|Men's Advisory Project NI|Men's Advisory Project|" +
+    "Women's Aid Armagh Down|Armagh Down Women's Aid|Women's Aid ArmaghDown|" +
+    'Amen Support Services|Oasis Domestic Abuse Service|East Surrey Domestic Abuse Service|' +
+    "East Surrey Domestic Abuse Services|Surrey Women's Aid|Lighthouse Women's Aid|" +
+    "Ipswich Women's Aid|Leeway Domestic Violence and Abuse Services|Dawn's New Horizon|" +
+    "Berkshire Women's Aid|Kaleidoscopic UK|Gloucestershire Domestic Abuse Support Service|" +
+    "Splitz Support Service|Splitz Devon|Stop Abuse For Everyone|Exeter Women's Aid|" +
+    "Plymouth Domestic Abuse Services|Norda House|Women's Aid Leicestershire|" +
+    "Northumberland Domestic Abuse Services|Newcastle Women's Aid|" +
+    'Trafford Domestic Abuse Services|Trafford Domestic Abuse Service|' +
+    "Stockport Without Abuse|Salford Women's Aid|Wirral Women and Children's Aid|" +
+    "Domestic Violence Services Keighley|South Yorkshire Women's Aid|Doncaster Women's Aid|" +
+    "Fylde Coast Women's Aid|Kiran Support Services|Ashiana Network|" +
+    "Latin American Women's Aid|Standing Together Against Domestic Abuse|" +
+    'Standing Together Against Domestic Violence|Domestic Violence Intervention Project|' +
+    "Angelou Partnership|West Mercia Women's Aid|Coventry Haven Women's Aid|" +
+    "The Haven Wolverhampton|Bath Women's Aid|Roscommon Safe Link|" +
+    'North Cork Domestic Violence Project|EDAN Lincs|Ending Domestic Abuse Now Lincolnshire|' +
+    "End Domestic Abuse Now Lincolnshire|Lincoln Women's Aid|Boston Women's Aid|" +
+    "Peterborough Women's Aid|WORTH Domestic Abuse Service|" +
+    'WORTH Specialist Domestic Abuse Service|Domestic Abuse Volunteer Support Services|' +
+    "Domestic Violence Response Galway|Fife Women's Aid|Border Women's Aid|" +
+    "Hawick Women's Aid|Wigtownshire Women's Aid|Swansea Women's Aid|" +
+    'Sexual Assault Center of Northwest Georgia|SACNWGA|' +
+    'Sexual Assault Victims Advocacy Center|Connie Smith Rape Crisis Center|' +
+    "Combined Women's Refuge Group|Combined Women's Refuge Group SE QLD|" +
+    'Alliance Against Family Violence|Kansas Coalition Against Sexual and Domestic Violence|' +
+    'KCSDV|Options Domestic and Sexual Violence Services|Rose Brooks Center|' +
+    "Centre for Non-Violence|Center for Non-Violence|Waiariki Women's Refuge|" +
+    "Nelson Women's Refuge|National Collective of Independent Women's Refuges|NCIWR|" +
+    'Domestic Abuse Resistance Team|Iris Domestic Violence Center|' +
+    'Louisiana Coalition Against Domestic Violence|LCADV|New Orleans Family Justice Center|' +
+    'Te Ohaakii a Hine – National Network Ending Sexual Violence Together|TOAH-NNEST|' +
+    'Te Ohaakii a Hine|National Network Ending Sexual Violence Together|' +
+    'National Collective of Rape Crisis and Related Groups of Aotearoa|Bibimbiya Jan-ga Buru|' +
+    'Broome Family and Domestic Violence One Stop Hub|Mara Pirni Hub|Mara Pirni|' +
+    'Clyde and Ethel Dickson Domestic Violence Shelter|Clyde and Ethel Dickson Shelter|' +
+    'Center for Domestic Peace|C4DP|REACH of Macon County|' +
+    'North Carolina Coalition Against Domestic Violence|NCCADV|Gateway Horizons Shelter|' +
+    "Yarredi Services|Yarredi|Launceston Women's Shelter|Knoxville Family Justice Center|" +
+    'Family Safety Center of Memphis and Shelby County|Memphis Family Safety Center|' +
+    "Family Justice Resource Center of Washington County|Clackamas Women's Services|" +
+    "West Women's and Children's Shelter|" +
+    "West Women's and Children's Domestic Violence Shelter|Turning Point of Lehigh Valley|" +
+    "Alle-Kiski Area HOPE Center|Womansplace|Centre County Women's Resource Center|" +
+    'Pennsylvania Coalition Against Domestic Violence|PCADV|' +
+    'Pennsylvania Coalition Against Rape|PCAR|' +
+    'Domestic Violence Intervention of Lebanon County|District Alliance for Safe Housing|' +
+    'DC Coalition Against Domestic Violence|DCCADV|Umbrella Center for Domestic Violence|' +
+    'Center for Safety & Change|Center for Safety and Change|Advocate Safehouse Project|' +
+    "Advocate Safehouse|Advocates for Victims of Assault|Doris Women's Refuge|" +
+    'Crisis Center of West Texas|Louise Wood Angel House|' +
+    "Te Whakaruruhau Māori Women's Refuge|Te Whakaruruhau|" +
+    "Te Whare Hauora Ōtautahi Women's Refuge|Te Whare Hauora Otautahi Women's Refuge|" +
+    'Bolton Refuge House|Household Abuse Victims Emergency Network|' +
+    "North Queensland Combined Women's Services|NQCWS|" +
+    'North Queensland Domestic Violence Resource Service|' +
+    "North Queensland Women's Legal Service|NQWLS|Emerge Center Against Domestic Abuse|" +
+    'Tohdenasshai Shelter Home|Tohdenasshai Committee Against Family Abuse|' +
+    "Amá dóó Alchini Bighan|Ama doo Alchini Bighan|Women's and Children's Alliance|" +
+    'Advocates Against Family Violence|Elmore County Domestic Violence Council|' +
+    'New Horizons Crisis Center|Crossroads Harbor Domestic Violence Shelter|GreenHouse17|' +
+    'Kentucky Coalition Against Domestic Violence|KCADV|Prevail of Central Indiana|' +
+    'Family Justice Center of St. Joseph County|Indiana Coalition Against Domestic Violence|' +
+    'ICADV|Donald W. Reynolds Crisis Intervention Center|' +
+    'Arkansas Coalition Against Domestic Violence|ACADV|' +
+    'Virginia Sexual and Domestic Violence Action Alliance|' +
+    'South Carolina Coalition Against Domestic Violence and Sexual Assault|SCCADVASA|' +
+    'Te Whare o Ngā Tumanako|Te Whare o Nga Tumanako|Eastern Refuge Society|' +
+    'Marjaree Mason Center|Safe Homes of Orange County|' +
+    'New York State Coalition Against Domestic Violence|NYSCADV|' +
+    'Florida Coalition Against Domestic Violence|FCADV|' +
+    "Florida Council Against Sexual Violence|FCASV|Tundra Women's Coalition|" +
+    'Aiding Women in Abuse and Rape Emergencies|' +
+    'Alaska Network on Domestic Violence and Sexual Assault|ANDVSA|' +
+    'Hawaii State Coalition Against Domestic Violence|HSCADV|Domestic Violence Action Center|' +
+    'Iowa Coalition Against Domestic Violence|Patricia Giles Centre|' +
+    "Annie North Women's Refuge|Annie North Women's Refuge and Domestic Violence Service|" +
+    'Suncoast Cooloola Outreach Prevention and Education|' +
+    "Domestic Violence Prevention Centre Gold Coast|Tangentyere Women's Family Safety Group|" +
+    "Jersey Battered Women's Service|JBWS|Shelter Our Sisters|Strengthen Our Sisters|" +
+    'Coalition Against Rape and Abuse|Rachel Coalition|Partners for Women and Justice|' +
+    'New Jersey Coalition for Battered Women|NJ Coalition for Battered Women|' +
+    'New Jersey Coalition Against Sexual Assault|NJCASA|Mid-Shore Council on Family Violence|' +
+    'Maryland Network Against Domestic Violence|MNADV|Crisis Center of Central New Hampshire|' +
+    'New Hampshire Coalition Against Domestic and Sexual Violence|NHCADSV|' +
+    'Hope & Justice Project|Hope and Justice Project|' +
+    'Maine Coalition to End Domestic Violence|MCEDV|' +
+    'Missouri Coalition Against Domestic and Sexual Violence|MCADSV|' +
+    'Safe House of Southeast Missouri|Gandhi Nivas|Nunga Mi:Minar|' +
+    'Ballarat Centre Against Sexual Assault|Ballarat CASA|' +
+    'Gippsland Centre Against Sexual Assault|Gippsland CASA|' +
+    'Loddon Campaspe Centre Against Sexual Assault|Loddon Campaspe CASA|' +
+    'Victorian Centres Against Sexual Assault Forum|CASA Forum|Womanshelter/Compañeras|' +
+    'Womanshelter Companeras|New England Learning Center for Women in Transition|NELCWIT|' +
+    "Mita Maske Ti Ki|My Sister's Friend's House|Napuha Kha Nii Programs|Napuha Kha Nii|" +
+    'Ohio Domestic Violence Network|ODVN|WomenSafe|Safe Homes of Augusta|' +
+    'Crisis Line & Safe House of Central Georgia|' +
+    'Crisis Line and Safe House of Central Georgia|' +
+    'SAFE Shelter Center for Domestic Violence Services|' +
+    "Women's Resource Center to End Domestic Violence|WRCEDV|Parramatta Women's Shelter|" +
+    "Women's and Girls' Emergency Centre|WAGEC"
   ).split('|');
 
 /**

@@ -356,11 +356,22 @@ export interface TopicTrie {
   readonly phraseWordList: readonly string[];
 }
 
-/** A name list's phrases: each name, and "Fem'aide" also as typed "femaide". */
-const nameWordLists = (names: readonly string[]): string[][] =>
-  names.flatMap((name) =>
-    /['’]/.test(name) ? [phraseWords(name), phraseWords(name.replace(/['’]/g, ''))] : [phraseWords(name)],
-  );
+/** A French elision's apostrophe ("d'hébergement", "l'Enfant"): a word break, never glued. */
+const ELISION_APOSTROPHE =
+  /(^|[^\p{L}])(qu|jusqu|lorsqu|puisqu|[mtjsnldc])['’](?=[aeiouyhàâäéèêëîïôöûüÿ])/giu;
+
+/**
+ * A name list's phrases: each name, and "Fem'aide" also as typed "femaide". An elision stays two
+ * words: "maison dhebergement" glued would become a word of its own, and a search typing it so
+ * would no longer be read as "maison d'hébergement".
+ */
+export const nameWordLists = (names: readonly string[]): string[][] =>
+  names.flatMap((name) => {
+    const words = phraseWords(name);
+    if (!/['’]/.test(name)) return [words];
+    const glued = phraseWords(name.replace(ELISION_APOSTROPHE, '$1$2 ').replace(/['’]/g, ''));
+    return glued.join(' ') === words.join(' ') ? [words] : [words, glued];
+  });
 
 /** `node`'s child under `key`, made (with `raw` compiled nodes still to take) if it has none. */
 function childAt(node: Node, key: string, raw: number[] | undefined): Node {

@@ -1,7 +1,9 @@
 /**
  * The help-site list (`data/help-site-list.ts`) in the form the background script ships: each
  * entry with its host's labels reversed (`org.uk.womensaid`), so that sites under one suffix sort
- * together and share their start, then sorted and front-coded (`vocabulary-form.ts`). The build
+ * together and share their start; the parts of addresses they share most ("violence", "women",
+ * "shelter") written as tokens (`shared-pieces.ts`); then sorted and front-coded
+ * (`vocabulary-form.ts`). The build
  * writes `sitesModule` in place of the list's module (`wxt.config.ts`). Order does not matter to
  * the rules the list compiles into.
  *
@@ -9,7 +11,22 @@
  * or nothing for a whole domain. A capital letter in a path (the coding keeps capitals for its
  * own use) is written as a backquote and the small letter.
  */
+import { choosePieces, readPieces, tokens, withPieces } from './shared-pieces';
 import { frontCode, frontDecode } from './vocabulary-form';
+
+/** Characters no coded entry holds. */
+const TOKENS = tokens("#%&'()*+,:;<=>?@[]^{|}");
+
+/** Runs of 4 to 16 letters and digits inside an entry's labels and path. */
+function partsIn(entry: string): string[] {
+  const out: string[] = [];
+  for (const run of entry.match(/[a-z0-9]{4,}/g) ?? [])
+    for (let i = 0; i + 4 <= run.length; i++)
+      for (let n = 4; n <= 16 && i + n <= run.length; n++) out.push(run.slice(i, i + n));
+  return out;
+}
+
+const replacePart = (entry: string, part: string, token: string) => entry.split(part).join(token);
 
 const ENTRY = /^(host:|prefix:)?([^/]+)(.*)$/;
 const reverseLabels = (host: string): string => host.split('.').reverse().join('.');
@@ -30,10 +47,15 @@ function readEntry(coded: string): string {
   return text[end] === '!' ? `host:${host}` : `prefix:${host}${text.slice(end)}`;
 }
 
-export const encodeSites = (entries: readonly string[]): string =>
-  frontCode([...new Set(entries.map(codeEntry))].sort(), /^[^A-Z]+$/);
+export function encodeSites(entries: readonly string[]): string {
+  const { pieces, coded } = choosePieces([...new Set(entries.map(codeEntry))], TOKENS, partsIn, replacePart);
+  return withPieces(pieces, frontCode(coded.sort(), /^[^A-Z]+$/));
+}
 
-export const decodeSites = (text: string): string[] => frontDecode(text).map(readEntry);
+export function decodeSites(text: string): string[] {
+  const { body, expand } = readPieces(text, TOKENS);
+  return frontDecode(body).map((coded) => readEntry(expand(coded)));
+}
 
 /** The module the build writes in the site list's place. */
 export const sitesModule = (entries: readonly string[]): string =>

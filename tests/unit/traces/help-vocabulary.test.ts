@@ -13,14 +13,13 @@ import { type Cue, LEXICON } from '../../../lib/traces/help-lexicon';
 import {
   createTopicReaders,
   type Node,
+  nameWordLists,
   phraseWords,
   singularIn,
   type TopicTrie,
   topicTrie,
 } from '../../../lib/traces/help-topic';
 import { VOCABULARY, vocabularyModule } from '../../../lib/traces/help-vocabulary';
-import { helpWords } from '../../../lib/traces/help-words';
-import { content } from '../../../lib/traces/phrase-words';
 import { compileVocabulary, readVocabulary } from '../../../lib/traces/vocabulary-form';
 
 const SITE_NAMES = HELP_SITE_RULES.flatMap((r) =>
@@ -35,15 +34,8 @@ function sourceTrie(nameLists: readonly (readonly string[])[]): TopicTrie {
     for (const phrase of LEXICON[cue]) entries.push({ words: phraseWords(phrase), tags: 1 << bit, names: 0 });
   });
   nameLists.forEach((names, list) => {
-    for (const name of names) {
-      entries.push({ words: content(helpWords(name, 1000)), tags: 0, names: 1 << list });
-      if (/['’]/.test(name))
-        entries.push({
-          words: content(helpWords(name.replace(/['’]/g, ''), 1000)),
-          tags: 0,
-          names: 1 << list,
-        });
-    }
+    // Which forms of a name are read (with and without its apostrophes) is the classifier's own.
+    for (const words of nameWordLists(names)) entries.push({ words, tags: 0, names: 1 << list });
   });
   const vocab = new Set(entries.flatMap((e) => e.words));
   const root: Node = { tags: 0, names: 0, next: undefined, raw: undefined };

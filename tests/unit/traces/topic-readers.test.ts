@@ -45,6 +45,20 @@ describe('topic readers sharing one compilation', () => {
     expect(mine.reader(0b01).isHelpQuery('sheltersafe.ca')).toBe(false);
     expect(mine.reader(0b10).isHelpQuery('sheltersafe.ca')).toBe(true);
   });
+
+  it('a name read without its apostrophes keeps a French elision two words', () => {
+    const texts = [
+      'maison dhebergement pour femmes',
+      'maison dhebergement pres de chez moi violence',
+      "maison d'hébergement pour femmes",
+    ];
+    const plain = createTopicClassifier();
+    const named = createTopicClassifier(["Maison d'hébergement La Nacelle", "Maison d'accueil La Traverse"]);
+    for (const t of texts) expect(named.isHelpQuery(t), t).toBe(plain.isHelpQuery(t));
+    expect(named.isHelpQuery('maison dhebergement la nacelle')).toBe(true);
+    // An apostrophe inside a made-up word still goes: "Fem'aide" typed "femaide".
+    expect(createTopicClassifier(["Fem'aide"]).isHelpQuery('femaide')).toBe(true);
+  });
 });
 
 describe('the vocabulary’s parts', () => {
