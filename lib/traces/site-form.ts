@@ -3,15 +3,15 @@
  * entry with its host's labels reversed (`org.uk.womensaid`), so that sites under one suffix sort
  * together and share their start; the parts of addresses they share most ("violence", "women",
  * "shelter") written as tokens (`shared-pieces.ts`); then sorted and front-coded
- * (`vocabulary-form.ts`). The build
- * writes `sitesModule` in place of the list's module (`wxt.config.ts`). Order does not matter to
- * the rules the list compiles into.
+ * (`vocabulary-form.ts`). The build writes `sitesModule` in place of the list's module
+ * (`wxt.config.ts`). Order does not matter to the rules the list compiles into.
  *
  * One coded entry: the reversed host, then `!` for a `host:` rule, the path for a `prefix:` rule,
  * or nothing for a whole domain. A capital letter in a path (the coding keeps capitals for its
  * own use) is written as a backquote and the small letter.
  */
 import { choosePieces, readPieces, tokens, withPieces } from './shared-pieces';
+import { parseSiteEntry } from './site-rules';
 import { frontCode, frontDecode } from './vocabulary-form';
 
 /** Characters no coded entry holds. */
@@ -28,14 +28,18 @@ function partsIn(entry: string): string[] {
 
 const replacePart = (entry: string, part: string, token: string) => entry.split(part).join(token);
 
-const ENTRY = /^(host:|prefix:)?([^/]+)(.*)$/;
 const reverseLabels = (host: string): string => host.split('.').reverse().join('.');
 
+/** An entry as the list writes it (`parseSiteEntry` reads its grammar), coded. */
 function codeEntry(entry: string): string {
-  const [, kind, host = '', path = ''] = ENTRY.exec(entry) ?? [];
-  if (!host || host.includes('!') || entry.includes('`') || (kind === 'prefix:') !== path.startsWith('/'))
-    throw new Error(`not a site entry: "${entry}"`);
-  const coded = reverseLabels(host) + (kind === 'host:' ? '!' : path);
+  const rule = parseSiteEntry(entry);
+  if (!rule || entry.includes('`')) throw new Error(`not a site entry: "${entry}"`);
+  const coded =
+    rule.type === 'domain'
+      ? reverseLabels(rule.domain)
+      : rule.type === 'host'
+        ? `${reverseLabels(rule.host)}!`
+        : reverseLabels(rule.host) + rule.path;
   return coded.replace(/[A-Z]/g, (c) => `\`${c.toLowerCase()}`);
 }
 
