@@ -20,6 +20,7 @@ import { LEXICON_17 as SEVENTEEN } from './help-lexicon-17';
 import { LEXICON_18 as EIGHTEEN } from './help-lexicon-18';
 import { LEXICON_19 as NINETEEN } from './help-lexicon-19';
 import { parentSaid, LEXICON_20 as TWENTY } from './help-lexicon-20';
+import { LEXICON_21 as TWENTY_ONE } from './help-lexicon-21';
 import { LEXICON_ACTS as ACTS, EN_ACTS, FR_ACTS, FR_DONE, NAMED_ACTS } from './help-lexicon-acts';
 import { cross, list, thirdPerson } from './phrase-lists';
 
@@ -898,18 +899,13 @@ const SPYING_ON_PARTNER = [
   ...cross(SPIED, list('infidele,infideles')),
 ];
 /**
- * Said of oneself, enough alone: an unknown tracker moving with me, threats about my status, a
- * violent parent (named, so not in a film or a game).
+ * Said of oneself, enough alone: an unknown tracker moving with me, a violent parent (named, so
+ * not in a film or a game). Threats about one's status need someone named (`help-lexicon-21.ts`):
+ * a landlord or an employer makes them too.
  */
 const SELF_MORE = [
   ...cross(list('airtag,air tag,tracker'), list('following me,tracking me')),
   ...list('found airtag,found tracker,unknown airtag,unknown tracker on my car'),
-  ...cross(
-    list('threatens to,threatened to,threatening to,menace de'),
-    list(
-      'deport me,have me deported,me faire expulser,me faire deporter,cancel my visa,cancel my sponsorship,withdraw my sponsorship,report me to immigration,out me',
-    ),
-  ),
   ...NAMED_VIOLENT.slice(4),
 ];
 /** Partner's surveillance of messages and location, with a subject. */
@@ -1086,6 +1082,7 @@ export const LEXICON = {
     ...SIXTEEN.harmWeak,
     ...SEVENTEEN.harmWeak,
     ...EIGHTEEN.harmWeak,
+    ...TWENTY_ONE.harmWeak,
   ],
   passive: [...PASSIVE, ...SIX.passive],
   towardPartner: [
@@ -1166,6 +1163,7 @@ export const LEXICON = {
     ...SEVENTEEN.situation,
     ...EIGHTEEN.situation,
     ...NINETEEN.situation,
+    ...TWENTY_ONE.situation,
   ],
   situationSelf: [
     ...SELF_PLAIN,
@@ -1182,12 +1180,14 @@ export const LEXICON = {
     ...FOURTEEN.situationSelf,
     ...EIGHTEEN.situationSelf,
     ...TWENTY.situationSelf,
+    ...TWENTY_ONE.situationSelf,
   ],
   neutral: [
     ...NEUTRAL,
     ...NEUTRAL_MORE,
     ...NEUTRAL_THIRD(EVERYDAY),
     ...TWENTY.neutral,
+    ...TWENTY_ONE.neutral,
     ...parentSaid(EVERYDAY),
     ...list('dv lottery,dv visa,diversity visa,dv 2025,dv 2026,dv 2027,health and safety'),
     ...SPYING_ON_PARTNER,

@@ -1,0 +1,187 @@
+/**
+ * Families written after the eighteenth search set's third reading, as families, never as rows:
+ * forms of coercive control the field names (pregnancy forced or ended, threats that hold a person
+ * in place, memory denied, money taken, courts used as a weapon, trackers announced by the phone)
+ * in the words people type. Each is tested with phrasings and everyday look-alikes of our own in
+ * `tests/unit/traces/help-search-21.test.ts`. Spread into `LEXICON` (`help-lexicon.ts`).
+ */
+
+import { cross, list } from './phrase-lists';
+
+/**
+ * A pregnancy forced, ended or kept against one's will ("forcing me to have an abortion", « il me
+ * force à avorter », "wants me pregnant so I can't leave"), and birth control forbidden (« il
+ * m'interdit la pilule »). Said of someone named: a parent or a doctor is someone else
+ * (`nonPartner`). Not "pushing me to have a baby" (couples disagree about that every day).
+ */
+const PREGNANCY_FORCED = [
+  ...cross(
+    list(
+      'forcing me to,forces me to,forced me to,trying to force me to,pressuring me to,pressures me to,pressured me to,making me,made me',
+    ),
+    list('have an abortion,get an abortion,abort,terminate the pregnancy,end the pregnancy,keep the baby'),
+  ),
+  ...cross(
+    list('forcing me to,forces me to,forced me to,trying to force me to'),
+    list('get pregnant,have a baby,have his baby,have another baby'),
+  ),
+  ...list('wants me pregnant so,got me pregnant on purpose,get me pregnant so i cant leave'),
+  ...cross(
+    list('told me not to use,tells me not to use,says i cant use,wont allow me to use,wont allow me'),
+    list('birth control,contraception,condoms'),
+  ),
+  ...cross(
+    list(
+      'me force a,me forcait a,me a forcee a,me a force a,me pousse a,me poussait a,me a poussee a,veut me forcer a',
+    ),
+    list('avorter,garder le bebe,tomber enceinte,faire un bebe,faire un enfant'),
+  ),
+  ...list(
+    'veut me mettre enceinte,voulait me mettre enceinte,me a mise enceinte expres,me a mise enceinte pour',
+  ),
+  ...cross(
+    list('me interdit,me interdisait,me a interdit'),
+    list('la contraception,la pilule,le sterilet,les preservatifs,de avorter,avorter'),
+  ),
+];
+
+/**
+ * Threats that keep a person from leaving or speaking: to report them to immigration, to lie to a
+ * court for custody, to have them deported, to withdraw a sponsorship, to post their pictures.
+ * Weak alone ("threatened to report me" is also a boss's): a partner nearby, leaving, or a
+ * situation's subject decides.
+ */
+const HOLDING_THREATS = [
+  ...cross(
+    list('threatens to,threatened to,threatening to,keeps threatening to'),
+    list(
+      'report me,report me to the authorities,report me to social services,report me to cps,report me to immigration,report me to uscis,report me to ice,report me to the home office,report me to cbsa,call immigration on me,call ice on me,deport me,have me deported,get me deported,out me,cancel my visa,cancel my sponsorship,withdraw my sponsorship,lie to get custody,lie to the judge,lie to the court,lie to the police about me,take my passport,take my papers,post my nudes,share my nudes,send my nudes',
+    ),
+  ),
+  ...cross(
+    list('says he will,said he would,says she will,said she would,will'),
+    list(
+      'report me to immigration,report me to uscis,report me to ice,report me to the home office,report me to cbsa,call immigration on me,have me deported,get me deported,cancel my visa,cancel my sponsorship,withdraw my sponsorship',
+    ),
+  ),
+  ...cross(
+    list('menace de,menacait de,me menace de,me a menace de,menace de me'),
+    list(
+      'retirer le parrainage,retirer mon parrainage,annuler mon parrainage,me faire expulser,faire expulser,me faire deporter,me renvoyer dans mon pays,renvoyer dans mon pays,mentir au juge,mentir a la police,garder mes papiers,prendre mes papiers,publier mes photos intimes,diffuser mes photos intimes',
+    ),
+  ),
+];
+
+/**
+ * Memory and sanity denied ("makes me think I'm crazy", « il me fait passer pour folle », « il dit
+ * que j'invente tout »): gaslighting in the words of the one it is done to. Not "says I'm crazy"
+ * or "too sensitive" alone (said in jest and in ordinary quarrels).
+ */
+const MEMORY_DENIED = [
+  ...cross(
+    list(
+      'makes me believe i am,made me believe i was,made me think i was,tries to make me think i am,tried to make me think i was',
+    ),
+    list('crazy,going crazy,losing my mind,insane,imagining things'),
+  ),
+  ...cross(
+    list('says,tells me,told me,insists'),
+    list('i make things up,i am making things up,conversations never happened'),
+  ),
+  ...list('denies saying things,denies what he said,denies what she said,denies ever saying'),
+  ...cross(
+    list('me fait croire que,me faisait croire que,veut me faire croire que'),
+    list('je suis folle,je suis fou,je deviens folle,je deviens fou,je perds la tete,je invente tout'),
+  ),
+  ...cross(list('dit que,me dit que'), list('je invente tout,je invente des choses,je me souviens mal')),
+];
+
+/**
+ * The everyday sayings those words are also in: "my husband says I'm crazy for buying another
+ * plant", « mon mari dit que je suis folle de courir un marathon », "pushing me to have a baby".
+ */
+const SAID_IN_JEST = [
+  ...cross(
+    list('says i am,said i am,tells me i am,told me i am,thinks i am'),
+    list('crazy for,crazy to,insane for,insane to,mad for,crazy about,nuts for,nuts to'),
+  ),
+  ...cross(list('dit que je suis,me dit que je suis'), list('folle de,fou de,dingue de,cinglee de')),
+  ...cross(
+    list('pushed me to,pushes me to,push me to,pushing me to'),
+    list(
+      'have a baby,have kids,have children,have another baby,try for a baby,get married,have a second child',
+    ),
+  ),
+];
+
+/**
+ * Money taken by order: wages paid over on demand (« il exige que je vire mon salaire sur son
+ * compte »), a person made to beg for every penny. With someone named: schools and charities
+ * "beg for every dollar" too.
+ */
+const MONEY_TAKEN = [
+  ...cross(
+    list(
+      'exige que je vire,exige que je verse,me oblige a virer,me oblige a verser,me force a virer,me force a verser',
+    ),
+    list('mon salaire,ma paie,ma paye,mes allocations,mon argent,ma pension'),
+  ),
+  ...cross(
+    list('makes me hand over,made me hand over,forces me to hand over,makes me give him,makes me give her'),
+    list('my wages,my salary,my paycheck,my pay,my earnings,my whole paycheck'),
+  ),
+];
+const BEGGING = cross(
+  list(
+    'beg,begging,have to beg,must beg,make me beg,makes me beg,supplier,dois supplier,me fait supplier,quemander',
+  ),
+  list(
+    'for every penny,for every cent,for every dollar,pour chaque centime,pour chaque sou,pour chaque euro',
+  ),
+);
+
+/** The courts used to wear a person down after leaving ("keeps taking me back to court", « multiplie les procédures »). */
+const COURTS_AS_WEAPON = [
+  ...cross(
+    list('keeps taking me back to,keeps taking me to,keeps dragging me to,keeps dragging me back to'),
+    list('court,family court'),
+  ),
+  ...list('keeps filing motions,keeps filing motion after motion,files motion after motion'),
+  ...list('multiplie les procedures,multiplie les plaintes contre moi,me harcele en justice'),
+];
+
+/**
+ * A tracker announced by the phone ("AirTag found moving with you", « AirTag voyageant avec vous »)
+ * or found hidden among one's things: a sign of being followed, whoever asks.
+ */
+const TRACKER_FOUND = [
+  ...list(
+    'found moving with you,airtag moving with me,airtag moving with you,airtag traveling with you,airtag travelling with you,airtag voyageant avec vous,voyageant avec vous a ete trouve',
+  ),
+  ...cross(
+    list('airtag,air tag,traceur,traceur gps,balise gps,mouchard'),
+    list(
+      'cache dans mes affaires,cachee dans mes affaires,dans mes affaires,a mon insu,cache dans mon sac,cachee dans mon sac,cache dans ma voiture,cachee dans ma voiture',
+    ),
+  ),
+];
+
+/** Who I am with, asked to keep watch ("texts ten times to know who I'm with", « pour savoir avec qui je suis »). */
+const WHO_WITH = list(
+  'to know who i am with,to find out who i am with,to check who i am with,pour savoir avec qui je suis,pour savoir avec qui je etais,veut savoir avec qui je suis',
+);
+
+export const LEXICON_21 = {
+  harmWeak: HOLDING_THREATS,
+  situation: [
+    ...PREGNANCY_FORCED,
+    ...HOLDING_THREATS,
+    ...MEMORY_DENIED,
+    ...MONEY_TAKEN,
+    ...COURTS_AS_WEAPON,
+    ...WHO_WITH,
+    ...BEGGING,
+  ],
+  situationSelf: TRACKER_FOUND,
+  neutral: SAID_IN_JEST,
+} as const;
