@@ -596,7 +596,77 @@ export const HELP_SEARCH_NAMES: readonly string[] =
     'Crisis Line and Safe House of Central Georgia|' +
     'SAFE Shelter Center for Domestic Violence Services|' +
     "Women's Resource Center to End Domestic Violence|WRCEDV|Parramatta Women's Shelter|" +
-    "Women's and Girls' Emergency Centre|WAGEC"
+    "Women's and Girls' Emergency Centre|WAGEC|" +
+    // Round r-names12: researchers working from public pages, not from any set (help-names-more.json)
+    'Wichita Family Crisis Center|Abbie Shelter|The Abbie Shelter|' +
+    'Cobb County Family Advocacy Center|Hope Center for Family Justice|' +
+    'Selma and Blackbelt Regional Abuse Sanctuary|' +
+    'Selma and Black Belt Regional Abuse Sanctuary|Auglaize County Crisis Center|' +
+    'Barbara Kettle Gundlach Shelter|Barbara Kettle Gundlach Shelter Home|' +
+    'Alliance Against Violence and Abuse|Baraga County Shelter Home|' +
+    'Diane Peppler Resource Center|Violence Free Minnesota|New Horizons Outreach and Shelter|' +
+    'Cadillac Area OASIS|Cadillac Area O.A.S.I.S.|CHOICES of Manistee County|' +
+    "Women's Resource Center of Northern Michigan|" +
+    "Women's Resource Center of the Grand Traverse Area|" +
+    "Women's Resource Center Grand Traverse Area|YWCA Interim House|Interim House Detroit|" +
+    'Project Celebration Inc.|Project Celebration Shreveport|ESCADV|CSVANW|' +
+    'Battered Families Services|Wiconi Wawokiya|Wiconi Wawokiya Inc.|' +
+    "Safe Harbors of the Finger Lakes|Atlantic County Women's Center|" +
+    "Cumberland County Women's Center|Women's Center of Monmouth County|" +
+    "Barren River Area Safe Space|Mid-Minnesota Women's Center|" +
+    "Northwoods Coalition for Family Safety|Shirley's House of Hope|" +
+    "St. Michael's Crisis Shelter|Mattawa Women's Resource Centre|" +
+    "Women's Resources of Kawartha Lakes|Kingman Aid to Abused People|" +
+    'Illinois Valley Safe House Alliance|Helping Hands Against Violence|' +
+    'Rural Iowa Crisis Center|Zorgcentrum na Seksueel Geweld|Zorgcentra na Seksueel Geweld|' +
+    "Zorgcentrum na Seksueel Geweld Antwerpen|REMAID|L'îlot femmes|Ilot femmes Périgueux|" +
+    'Stop Violences 66|Association Stop Violences 66|CRIAVS|FFCRIAVS|Pause aux filaos|' +
+    "Association Pause aux filaos|LAO Pow'Her|LAO Powher|LAO Pow Her|ARFOG-Lafayette|" +
+    'ARFOG Lafayette|Libres Terres des Femmes|LTDF Libres Terres des Femmes|' +
+    'Toutes des Déesses|Association Toutes des Déesses|Toutes des deesses|CPCA Nord Paca|' +
+    'ASSIJES|Association ASSIJES|GUADAV|Foyer Maria Stella|Foyer Maria Stella Bastia|' +
+    'Donne di a Corsica|Association Donne di a Corsica|AGAV Guyane|' +
+    'Un abri qui sauve des vies|Association Un abri qui sauve des vies|AVRE 76|Althéa Dijon|' +
+    'Association Althéa Dijon|Association Victimes Écoute Conseil|' +
+    'Association Victimes Ecoute Conseil 63|Association Victime Ecoute Conseil|' +
+    'Paroles de Femmes 81|Association Paroles de Femmes 81|Les Affolé-e-s de la Frange|' +
+    'Affolé-e-s de la Frange|Les Affolées de la Frange|Une escale du Pays sabolien|' +
+    'Association Une escale du Pays sabolien|Paroles de Femmes – Le Relais|' +
+    'Paroles de femmes Le Relais|Paroles de Femmes-Le Relais|Maison des Villeparisiennes|' +
+    'MEDIAVIPP 91|Médiavipp 91|IDFAV|CAIIP|AGAVIP|AGAVIP-Médiations|SOS Victimes 35|' +
+    'Association SOS Victimes 35|ASBL VMF Mons|Réseau Mariage et Migration|' +
+    "Home Victor du Pré|Maison d'accueil Victor du Pré|Vertrouwenscentrum Kindermishandeling|" +
+    "Vertrouwenscentra Kindermishandeling|Maison d'accueil Jean Bru|Maison Jean Bru|" +
+    "Maison Jean-Bru|Maison d'accueil Jean-Bru|Association Docteurs Bru|" +
+    'Institut des Orchidées Rouges|Excision parlons-en|' +
+    'Alerte Excision|ACJM Normandie|ACJM Coutances|AMAVIP|CAUVA|CAUVA Bordeaux|' +
+    "nupraatikerover.be|Nupraatikerover|seksueelgeweld.be|tchat Maintenant j'en parle|" +
+    'SOS Enfants Namur|équipe SOS Enfants de Namur|équipes SOS Enfants|Fondation Child Focus|' +
+    'Unité Mobile Femmes Victimes|APAVIM|Association APAVIM Pau|Accueil Femmes Solidarité|' +
+    'Association Accueil Femmes Solidarité|CRIPHASE|Centre Yvon-Mercier|Centre Yvon Mercier|' +
+    "Choix transition action changement|C-TA-C Rimouski|Centre L'Accueil pour Elle|" +
+    "Maison Waseya|Miyoskamin|Point d'appui Rouyn-Noranda|Centre d'expertise Marie-Vincent|" +
+    'Centre Marie-Vincent|Fondation Marie-Vincent|CIVAS-Estrie|CIVAS Estrie|CIVAS Montérégie|' +
+    'CIViS Montérégie|Iethinisten:ha|Iethinistenha|Akwesasne Family Wellness Program|' +
+    "Ganohkwa Sra|Comité d'aide aux femmes sourdes de Québec|L'Inter-Elles de Québec|" +
+    "L'Inter-Elles|AVIF Châteauguay|Maison de Passage House|Maison Passage House|" +
+    'Maison de Passage House Inc.|Passage House Bathurst|Nignen|' +
+    "Nga Wahine Tamariki Punanga o Whakatu|Carmarthen DAS|GCCASV|Galiwin'ku Women's Space|" +
+    "Galiwinku Women's Space|Whare Timatatanga Hou Ora|Tryphina House|Cornwall Refuge Trust|" +
+    'Blackburn & Darwen District without Abuse|Te Whāriki Manawahine o Hauraki|' +
+    'Te Whariki Manawahine o Hauraki|Poutu Pasifika|Te Whare Tiaki Wahine|Te Whare Rokiroki|' +
+    'Warringu Aboriginal and Torres Strait Islander Corporation|Warringu|Lena Passi Shelter|' +
+    'Ngaringga Nguraa Safe House|Ngaringga Nguraa|' +
+    "Men's Outreach Service Aboriginal Corporation|QIFVLS|SERICC|Meminar Ngangg Gimba|" +
+    "Orana Gunyah|Room4Change|Katherine Women's Information and Legal Service|KWILS|" +
+    'Te Korowai Wakaea|Paiakatia Te Riri|West Dorset Refuge|WSSADA|Warra Warra Legal Service|' +
+    "Tauawhi Men's Centre|Tauawhi Tairāwhiti Men's Centre|Tauawhi Whare Ahuru|" +
+    'Te Whare Tu Wāhine|Te Whare Tu Wahine|Tairāwhiti Men Against Violence|' +
+    "Tairawhiti Men Against Violence|Marra'ka Mbarintja|Piliyintinji-ki|" +
+    'Piliyintinji-ki Stronger Families|BSARCH|Gawooleng Yawoodeng Aboriginal Corporation|' +
+    "Gawooleng Yawoodeng|Marninwarntikura Women's Resource Centre|Marninwarntikura|" +
+    'Wāhine Safety Centre|Wahine Safety Centre|Wirrawee Gunya Dharruk|' +
+    'DV West Aboriginal Services and Development'
   ).split('|');
 
 /**

@@ -39,6 +39,8 @@ const COMMON_IN_ADDRESSES = new Set(
     'app avoir code ecoute enfant main mot quand si terre top former',
     'how day their know keep choose campaign mile shoes walk about all right need want has off short',
     'without always map pic eat hour jour every if things stuff wall doctor change pi',
+    'live lives living now new conditions condition demenage demenager find found finding looking',
+    'trouve trouver cherche chercher essaie retrouve nouvelle',
   ]
     .join(' ')
     .split(' '),
@@ -54,9 +56,10 @@ const STEM_LENGTH = 8;
 const WORD_LENGTH = 6;
 /**
  * Words the classifier reads that an address may not spell out: elided French words ("m'a" → "me
- * a", "qu'il" → "que il") and "I'm" → "i am". Never whole-word keys.
+ * a", "qu'il" → "que il") and "I'm" → "i am" ("telling-people-im-crazy" has neither "i" nor "am").
+ * Never whole-word keys.
  */
-const UNSPELT = new Set(['le', 'de', 'je', 'me', 'te', 'se', 'ne', 'ce', 'que', 'am']);
+const UNSPELT = new Set(['le', 'de', 'je', 'me', 'te', 'se', 'ne', 'ce', 'que', 'am', 'i']);
 
 /**
  * A key's first letters, as every form of it in an address begins: a plural the classifier reads

@@ -171,6 +171,90 @@ const WHO_WITH = list(
   'to know who i am with,to find out who i am with,to check who i am with,pour savoir avec qui je suis,pour savoir avec qui je etais,veut savoir avec qui je suis',
 );
 
+/**
+ * Blows in everyday words the lists lacked ("he thumped me", "whacked me", « il m'a foutu une
+ * baffe », « m'a flanqué une raclée »), said of someone named like the others. Not "decked me out"
+ * nor "belted out", and not a pat on the back or a pillow fight.
+ */
+const BLOWS_SAID_PLAINLY = [
+  ...cross(list('thumped,thumps,whacked,whacks,clobbered,clobbers,walloped,wallops,socked,bashed'), ['me']),
+  ...cross(
+    list('me a foutu,me a flanque,me a fichu,me a colle,me foutait,me flanquait,me fout,me flanque'),
+    list(
+      'une baffe,des baffes,une gifle,des gifles,une claque,des claques,une raclee,une beigne,une torgnole,un coup de poing,des coups de poing,des coups',
+    ),
+  ),
+];
+const BLOWS_IN_PLAY = [
+  ...cross(
+    list('thumped me,whacked me,bashed me'),
+    list('on the back,with a pillow,with a pool noodle,with a balloon,with a newspaper'),
+  ),
+  ...cross(list('me a colle,me colle'), list('une claque au tennis,une raclee au tennis')),
+];
+
+/**
+ * Sex given to keep the peace ("sex with my husband just to keep the peace", « coucher avec lui
+ * pour avoir la paix »): coercion in the words of the one who gives in.
+ */
+const SEX_FOR_PEACE = cross(
+  list(
+    'sex with my husband,sex with my boyfriend,sex with my partner,sex with my wife,sex with him,have sex,having sex,coucher avec lui,coucher avec mon mari,coucher avec mon conjoint,coucher avec mon chum,faire l amour avec lui,faire l amour avec mon mari',
+  ),
+  list(
+    'just to keep the peace,to keep the peace,to avoid a fight,just to avoid a fight,to avoid an argument,so he wont get angry,so he doesnt get angry,pour avoir la paix,pour eviter les disputes,pour eviter une dispute,pour eviter une crise,pour pas qu il se fache,pour qu il ne se fache pas',
+  ),
+);
+
+/**
+ * Leaving prepared in secret: a bank account or a departure the partner must not know of (« ouvrir
+ * un compte bancaire en cachette de mon mari », "leave my husband without him knowing"). Not
+ * "without my parents knowing", nor "leave without my husband knowing" (for a surprise party).
+ */
+const KEPT_FROM_HIM = list(
+  'without my husband knowing,without my partner knowing,without my boyfriend knowing,en cachette de mon mari,en cachette de mon conjoint,sans que mon mari le sache,sans que mon conjoint le sache',
+);
+const LEAVING_IN_SECRET = [
+  ...cross(
+    list(
+      'bank account,a bank account,savings account,a savings account,compte bancaire,un compte bancaire,compte en banque,un compte en banque,move out,demenager,fuir',
+    ),
+    KEPT_FROM_HIM,
+  ),
+  ...cross(
+    list(
+      'leave my husband,leave my boyfriend,leave my partner,leave my abuser,leave him,fuir le domicile,quitter le domicile,quitter mon mari,quitter mon conjoint,partir avec les enfants,leave with the kids',
+    ),
+    list('without him knowing,without him finding out,sans qu il le sache'),
+  ),
+];
+
+/**
+ * An ex hunting for where one lives now, or finding one after every move ("my ex found my new
+ * address", « il me retrouve toujours »), and an address given away to an ex ("can my landlord tell
+ * my ex where I moved"): with someone named for the first.
+ */
+const ADDRESS_HUNTED = [
+  ...cross(
+    list(
+      'found,found out,is trying to find,trying to find,keeps trying to find,is looking for,trying to get,essaie de trouver,essaie de avoir,cherche,a trouve,veut',
+    ),
+    list('my new address,where i moved,where i live now,ma nouvelle adresse'),
+  ),
+  ...list(
+    'finds me wherever i go,finds me even when i move,finds me every time i move,keeps finding me wherever i go,me retrouve meme si je demenage,me retrouve chaque fois que je demenage',
+  ),
+];
+const ADDRESS_GIVEN = cross(
+  list('tell my ex,give my ex,tell my abuser,give my abuser,donner a mon ex,donner mon adresse a mon ex'),
+  list('where i live,where i moved,my address,my new address,mon adresse,ma nouvelle adresse'),
+);
+
+/** Release conditions broken ("breaking his bail conditions", « il ne respecte pas ses conditions », « bris de conditions »). */
+const CONDITIONS_BROKEN = list(
+  'breaking his bail conditions,broke his bail conditions,breached his bail conditions,breaching his bail conditions,violating his bail conditions,violated his bail conditions,ne respecte pas ses conditions,respecte pas ses conditions,a brise ses conditions,bris de conditions,bris de condition',
+);
+
 export const LEXICON_21 = {
   harmWeak: HOLDING_THREATS,
   situation: [
@@ -181,7 +265,10 @@ export const LEXICON_21 = {
     ...COURTS_AS_WEAPON,
     ...WHO_WITH,
     ...BEGGING,
+    ...BLOWS_SAID_PLAINLY,
+    ...ADDRESS_HUNTED,
+    ...CONDITIONS_BROKEN,
   ],
-  situationSelf: TRACKER_FOUND,
-  neutral: SAID_IN_JEST,
+  situationSelf: [...TRACKER_FOUND, ...SEX_FOR_PEACE, ...LEAVING_IN_SECRET, ...ADDRESS_GIVEN],
+  neutral: [...SAID_IN_JEST, ...BLOWS_IN_PLAY],
 } as const;

@@ -18,9 +18,13 @@ const TOKENS = tokens('!#%*;<=>@[]^_{|}');
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Runs of one to three words (joined by a space, an apostrophe or a hyphen) in a name. */
+/**
+ * Runs of one to three words (joined by a space, an apostrophe or a hyphen) in a name, as earlier
+ * choices left it: the letter of a `~` token is not a word ("ecoute ~o conjugales" holds no "o
+ * conjugales", which would cut the token in two).
+ */
 function phrasesIn(name: string): string[] {
-  const words = [...name.matchAll(/[a-z0-9]+/g)];
+  const words = [...name.matchAll(/(?<!~)[a-z0-9]+/g)];
   const out: string[] = [];
   for (let i = 0; i < words.length; i++)
     for (let j = i; j < Math.min(words.length, i + 3); j++) {
@@ -33,9 +37,9 @@ function phrasesIn(name: string): string[] {
   return out;
 }
 
-/** A phrase as whole words: "aid" is not the end of "said". */
+/** A phrase as whole words: "aid" is not the end of "said", and "o" not the letter of a token "~o". */
 const replacePhrase = (name: string, phrase: string, token: string) =>
-  name.replace(new RegExp(`(?<![a-z0-9])${escaped(phrase)}(?![a-z0-9])`, 'g'), token);
+  name.replace(new RegExp(`(?<![a-z0-9~])${escaped(phrase)}(?![a-z0-9])`, 'g'), token);
 
 export function encodeNames(names: readonly string[]): string {
   const folded = [...new Set(names.map(foldText))];

@@ -17,16 +17,20 @@ import { frontCode, frontDecode } from './vocabulary-form';
 /** Characters no coded entry holds. */
 const TOKENS = tokens("#%&'()*+,:;<=>?@[]^{|}");
 
-/** Runs of 4 to 16 letters and digits inside an entry's labels and path. */
+/**
+ * Runs of 4 to 16 letters and digits inside an entry's labels and path, as earlier choices left
+ * it: none begins with the letter of a `~` token, which a part would cut in two.
+ */
 function partsIn(entry: string): string[] {
   const out: string[] = [];
-  for (const run of entry.match(/[a-z0-9]{4,}/g) ?? [])
+  for (const run of entry.match(/(?<!~)[a-z0-9]{4,}/g) ?? [])
     for (let i = 0; i + 4 <= run.length; i++)
       for (let n = 4; n <= 16 && i + n <= run.length; n++) out.push(run.slice(i, i + n));
   return out;
 }
 
-const replacePart = (entry: string, part: string, token: string) => entry.split(part).join(token);
+const replacePart = (entry: string, part: string, token: string) =>
+  entry.replace(new RegExp(`(?<!~)${part}`, 'g'), token);
 
 const reverseLabels = (host: string): string => host.split('.').reverse().join('.');
 

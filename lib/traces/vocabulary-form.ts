@@ -1,7 +1,7 @@
 /**
  * The help vocabulary in the compact form the background script ships: the phrases' folded words
  * once each, and the word trie of the phrases as a minimised graph (identical sub-tries, such as
- * the tails of a list crossed with another, stored once) written as a string of base-32 numbers.
+ * the tails of a list crossed with another, stored once) written as a string of numbers (`DIGITS`).
  * `compileVocabulary` runs at build time (`help-vocabulary.ts`, `wxt.config.ts`); `readVocabulary`
  * turns the string back into typed arrays in about a millisecond when the worker wakes.
  *
@@ -24,8 +24,8 @@ export interface VocabularyForm {
   readonly tags: readonly number[];
   /**
    * Node count, edge count, the count of popular nodes and their numbers, then each node,
-   * children before parents and the root last: its tag index times 8 plus its edge count (7 for
-   * "7 or more", then how many more), and per edge in word order how far the word's index is past
+   * children before parents and the root last: its tag index times 16 plus its edge count (15 for
+   * "15 or more", then how many more), and per edge in word order how far the word's index is past
    * the previous edge's (the first edge's from 0) and the child: a popular node's place in the
    * list, or past the list, how many nodes back the child is. The popular nodes are the phrases'
    * shared ends (a phrase's last word, tagged), which thousands of edges point to from far away.
@@ -46,13 +46,23 @@ export interface VocabularyTrie {
   readonly root: number;
 }
 
-/** base64url's characters: the first 32 end a number, the last 32 carry on to a next digit. */
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/**
+ * The digits: printable ASCII but for the characters a JavaScript string or template would have to
+ * escape (" $ ' \\ `), 89 of them. The first `ENDING` end a number; the rest carry on to a next
+ * digit, most significant first. Against base64url's 32 and 32 this writes the trie in about 7 %
+ * fewer characters (numbers under 53 take one digit, under 1,908 two): 60,680 → 56,219 with
+ * `POPULAR` and `MANY_EDGES` tuned to it.
+ */
+const DIGITS = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
+  .filter((c) => !'"$\'\\`'.includes(c))
+  .join('');
+const ENDING = 53;
+const CARRYING = DIGITS.length - ENDING;
 
 function writeNumber(n: number, out: string[]): void {
-  let digits = DIGITS[n % 32]!;
-  for (let rest = Math.floor(n / 32); rest > 0; rest = Math.floor(rest / 32)) {
-    digits = DIGITS[32 + (rest % 32)]! + digits;
+  let digits = DIGITS[n % ENDING]!;
+  for (let rest = Math.floor(n / ENDING); rest > 0; rest = Math.floor(rest / CARRYING)) {
+    digits = DIGITS[ENDING + (rest % CARRYING)]! + digits;
   }
   out.push(digits);
 }
@@ -167,16 +177,16 @@ export function compileVocabulary(
 }
 
 /**
- * How many of the most pointed-to nodes are named by their place in a list: 16 keeps the nearest
- * children (fewer than 16 nodes back) at one digit too, and took the trie from 63,670 to 50,145
- * characters with the tag-and-count digit.
+ * How many of the most pointed-to nodes are named by their place in a list: 16 took the trie from
+ * 63,670 to 50,145 characters with the tag-and-count digit in base-32 digits; with the 53 ending
+ * digits, 28 keeps the nearest children (fewer than 25 nodes back) at one digit too.
  */
-const POPULAR = 16;
+const POPULAR = 28;
 /**
  * A node's first digit is its tag index times `HEAD` plus its edge count; `MANY_EDGES` there means
- * "that many or more", the rest written next.
+ * "that many or more", the rest written next (15 against 7 saves 300 characters of 56,500).
  */
-const MANY_EDGES = 7;
+const MANY_EDGES = 15;
 const HEAD = MANY_EDGES + 1;
 
 /** The longest shared start a word's letter can say ("Z"). */
@@ -233,8 +243,8 @@ export function readVocabulary(form: VocabularyForm): VocabularyTrie {
     for (;;) {
       const digit = DIGIT_VALUE[text.charCodeAt(at++)] ?? -1;
       if (digit < 0) throw new Error('malformed vocabulary');
-      if (digit < 32) return n * 32 + digit;
-      n = n * 32 + digit - 32;
+      if (digit < ENDING) return n * ENDING + digit;
+      n = n * CARRYING + digit - ENDING;
     }
   };
   const nodeCount = read();

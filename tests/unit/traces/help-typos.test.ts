@@ -72,13 +72,30 @@ describe('word filter', () => {
     expect(words.filter((w) => !has(w))).toEqual([]);
   });
 
-  it('takes about one other word in a hundred for a member (a missed correction, never a wrong one)', () => {
-    const others = Array.from({ length: 20_000 }, (_, i) => `other${i.toString(36)}`);
-    expect(others.filter(has).length).toBeLessThan(others.length / 50);
+  it('takes about one other word in two thousand for a member (a missed correction, never a wrong one)', () => {
+    const others = Array.from({ length: 40_000 }, (_, i) => `other${i.toString(36)}`);
+    const held = others.filter(has).length;
+    expect(held).toBeGreaterThan(0);
+    expect(held).toBeLessThan(others.length / 800);
   });
 
-  it('an empty filter holds nothing', () => {
+  it('costs under 13 bits a word', () => {
+    const coded = buildWordFilter(words);
+    const base64 = coded.slice(coded.indexOf(':') + 1);
+    expect((base64.length * 6) / words.length).toBeLessThan(13);
+  });
+
+  it('an empty filter holds nothing, and neither does a damaged one', () => {
     expect(wordFilter(buildWordFilter([]))('violence')).toBe(false);
+    expect(wordFilter('not a filter')('violence')).toBe(false);
+    expect(wordFilter('')('violence')).toBe(false);
+    const cut = buildWordFilter(words).slice(0, 40);
+    expect(() => wordFilter(cut)('word1')).not.toThrow();
+  });
+
+  it('holds a word added twice once', () => {
+    const twice = wordFilter(buildWordFilter(['violence', 'violence', 'abuse']));
+    expect(twice('violence') && twice('abuse')).toBe(true);
   });
 });
 

@@ -14,6 +14,24 @@ describe('the services’ names as the background script ships them', () => {
     expect(words(shipped)).toEqual(words(HELP_SEARCH_NAMES));
   });
 
+  it('never cuts a token in two once the single-character tokens are spent', () => {
+    // Twenty pieces take the single-character tokens and more, then "violences" takes "~e"; its
+    // three names with "conjugales" must not make "e conjugales" a piece of its own (which read
+    // "violences conjugales city0" back as "~e conjugales city0", as the real list once did).
+    const fillers = Array.from({ length: 20 }, (_, i) => `filler${String.fromCharCode(97 + i)}word`);
+    const names = [
+      ...Array.from(
+        { length: 600 },
+        (_, i) => `${fillers[i % 20]} town${i.toString(36)} ${fillers[(i + 7) % 20]}`,
+      ),
+      ...Array.from({ length: 17 }, (_, j) => `violences place${j.toString(36)}`),
+      ...Array.from({ length: 3 }, (_, j) => `violences conjugales city${j}`),
+    ];
+    const coded = encodeNames(names);
+    expect(coded.split('\n')[0]!.split(',')).toContain('violences');
+    expect(new Set(decodeNames(coded))).toEqual(new Set(names));
+  });
+
   it('gives the classifier the same answers as the list written in the source', () => {
     const source = createTopicClassifier(HELP_SEARCH_NAMES);
     const built = createTopicClassifier(shipped);

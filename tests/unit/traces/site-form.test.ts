@@ -24,6 +24,28 @@ describe('the help-site list as the background script ships it', () => {
     expect(built.invalid).toEqual([]);
   });
 
+  it('never cuts a token in two once the single-character tokens are spent', () => {
+    // Twenty-six unrelated parts take the single-character tokens and more, then "violence" takes
+    // "~e"; its three sites with "conjugal" must not make "econjugal" a part (which cut the token).
+    let seed = 7;
+    const letter = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return String.fromCharCode(97 + ((seed >> 16) % 26));
+    };
+    const fillers = Array.from({ length: 26 }, () => Array.from({ length: 9 }, letter).join(''));
+    const sites = [
+      ...Array.from(
+        { length: 780 },
+        (_, i) => `${fillers[i % 26]}-${i.toString(36)}-${fillers[(i + 7) % 26]}.org`,
+      ),
+      ...Array.from({ length: 17 }, (_, j) => `violence-${j.toString(36)}.org`),
+      ...Array.from({ length: 3 }, (_, j) => `violenceconjugal${j}.org`),
+    ];
+    const coded = encodeSites(sites);
+    expect(coded.split('\n')[0]!.split(',')).toContain('violence');
+    expect(new Set(decodeSites(coded))).toEqual(new Set(sites));
+  });
+
   it('keeps capitals in a path, and every kind of entry, through the coding', () => {
     const entries = [
       'womensaid.org.uk',
