@@ -16,7 +16,7 @@ import { LEXICON } from '../lib/traces/help-lexicon';
 import { elisionSplit, phraseWords, singularIn, vocabularyTypoTargets } from '../lib/traces/help-topic';
 import { createTypoFixer } from '../lib/traces/help-typos';
 import { helpWords } from '../lib/traces/help-words';
-import { buildWordFilter, RICE_BITS } from '../lib/traces/word-filter';
+import { buildWordFilter, RANGE_BITS, RICE_BITS } from '../lib/traces/word-filter';
 
 export const DICTIONARIES = ['american-english', 'british-english', 'french'].map(
   (name) => `/usr/share/dict/${name}`,
@@ -48,7 +48,8 @@ export function typoGuardModule(words = typoGuard()): string {
   return `/**
  * Real words (English and French dictionaries) a misspelt help word could be taken for, as a
  * word filter (\`word-filter.ts\`): the search typo fixer never corrects them. ${words.length} words,
- * a Golomb-coded set with ${RICE_BITS}-bit remainders. Written by \`npx tsx scripts/typo-guard.ts\`: do not edit.
+ * a Golomb-coded set of their hashes in 2^${RANGE_BITS} with ${RICE_BITS}-bit remainders.
+ * Written by \`npx tsx scripts/typo-guard.ts\`: do not edit.
  */
 export const TYPO_GUARD = [
 ${lines.map((line) => `  '${line}',`).join('\n')}

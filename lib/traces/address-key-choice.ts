@@ -40,7 +40,8 @@ const COMMON_IN_ADDRESSES = new Set(
     'how day their know keep choose campaign mile shoes walk about all right need want has off short',
     'without always map pic eat hour jour every if things stuff wall doctor change pi',
     'live lives living now new conditions condition demenage demenager find found finding looking',
-    'trouve trouver cherche chercher essaie retrouve nouvelle',
+    'trouve trouver cherche chercher essaie retrouve nouvelle prendre dit a all so night long ou',
+    'credit credits pret prets loan loans what',
   ]
     .join(' ')
     .split(' '),

@@ -255,6 +255,53 @@ const CONDITIONS_BROKEN = list(
   'breaking his bail conditions,broke his bail conditions,breached his bail conditions,breaching his bail conditions,violating his bail conditions,violated his bail conditions,ne respecte pas ses conditions,respecte pas ses conditions,a brise ses conditions,bris de conditions,bris de condition',
 );
 
+/**
+ * A third pass of the same kind, each with someone named: memory denied in French (« il nie ce
+ * qu'il a dit »); loans taken out under orders and bills left in my name ("made me take out a
+ * loan", « m'a laissé toutes les factures à mon nom »); touch avoided (« pour qu'il ne me touche
+ * pas »); calls and texts at all hours; being inspected before going out; tyres let down or
+ * slashed; the mail kept from me (not "opens my mail", which a spouse may do by mistake); "I pay,
+ * so I decide".
+ */
+const THIRD_PASS = [
+  ...list('nie ce que il a dit,nie ce que elle a dit,nie avoir dit,nie tout ce que il dit'),
+  ...cross(
+    list(
+      'made me take out,makes me take out,forced me to take out,pressured me to take out,me a oblige a prendre,me a obligee a prendre,me a force a prendre,me a forcee a prendre,me oblige a prendre',
+    ),
+    list('a loan,loans,a credit card,credit cards,a payday loan,un credit,des credits,un pret,des prets'),
+  ),
+  ...cross(
+    list(
+      'left all the bills in my name,left me with all the debt,left me with the debts,me a laisse toutes les factures,me a laisse toutes les dettes,a laisse toutes les factures',
+    ),
+    list('a mon nom,in my name'),
+  ),
+  ...list('left all the bills in my name,left me with all the debt,me a laisse toutes les dettes'),
+  ...list(
+    'pour que il me touche pas,pour que il ne me touche pas,pour pas que il me touche,so he wont touch me,so he doesnt touch me',
+  ),
+  ...cross(
+    list('phoning and texting,calling and texting,texting and calling,calling me,texting me,phoning me'),
+    list('repeatedly,nonstop,non stop,at all hours,all night long,at all hours of the night'),
+  ),
+  ...list('me inspecte,inspects me before i go out,inspects what i wear,inspecte ma tenue'),
+  ...cross(
+    list(
+      'let the air out of,lets the air out of,letting the air out of,slashed,slashes,slashing,a creve,creve,me a creve',
+    ),
+    list('my tires,my tyres,mes pneus'),
+  ),
+  ...cross(
+    list('never let me open,wont let me open,doesnt let me open,never lets me open'),
+    list('the mail,my mail'),
+  ),
+  ...list('ne me laisse pas ouvrir le courrier,ne me laissait pas ouvrir le courrier'),
+  ...list(
+    'je paye donc je decide,je paie donc je decide,c est moi qui paie c est moi qui decide,c est moi qui paye c est moi qui decide,i pay so i decide,i pay the bills so i decide,i pay the bills so i make the rules',
+  ),
+];
+
 export const LEXICON_21 = {
   harmWeak: HOLDING_THREATS,
   situation: [
@@ -268,6 +315,7 @@ export const LEXICON_21 = {
     ...BLOWS_SAID_PLAINLY,
     ...ADDRESS_HUNTED,
     ...CONDITIONS_BROKEN,
+    ...THIRD_PASS,
   ],
   situationSelf: [...TRACKER_FOUND, ...SEX_FOR_PEACE, ...LEAVING_IN_SECRET, ...ADDRESS_GIVEN],
   neutral: [...SAID_IN_JEST, ...BLOWS_IN_PLAY],

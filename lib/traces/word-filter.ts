@@ -3,15 +3,18 @@
  * one other word in two thousand. Used where a stray "yes" only costs a missed correction, never a
  * wrong one.
  *
- * Each word is hashed into [0, words × 2^RICE_BITS); the sorted hashes' gaps are written as a
- * quotient in unary (ones, then a zero) and a remainder of RICE_BITS bits, most significant bit
- * first, then base64. That is about RICE_BITS + 1.6 bits a word, against 16 for the Bloom filter
- * it replaced at the same rate of words held by mistake (0.05 %: at 1 % the words held by mistake
- * changed with the vocabulary, and "hubsand" was one of them). The reader decodes the hashes once
- * into a sorted array and answers by binary search.
+ * Each word is hashed into [0, 2^RANGE_BITS); the sorted hashes' gaps are written as a quotient
+ * in unary (ones, then a zero) and a remainder of RICE_BITS bits, most significant bit first, then
+ * base64. That is about 12.6 bits a word for the dictionary guard's 7,700 words, against 16 for
+ * the Bloom filter it replaced at the same rate of words held by mistake (one in 2^RANGE_BITS /
+ * words, about 0.05 %). The range is fixed, not a multiple of the count, so the words held by
+ * mistake do not all change when the list grows (a Bloom filter at 1 % once held "hubsand"). The
+ * reader decodes the hashes once into a sorted array and answers by binary search.
  */
 
-/** Bits of each gap's remainder: one other word in 2^RICE_BITS reads as a member. */
+/** The hashes' range: 2^24, about 2,000 times the guard's words. */
+export const RANGE_BITS = 24;
+/** Bits of each gap's remainder, near the log of the mean gap (2^24 / 7,700 ≈ 2,200). */
 export const RICE_BITS = 11;
 
 /** A 32-bit FNV-1a hash of the word, its bits mixed (MurmurHash3's finaliser) so that words alike spread. */
@@ -23,14 +26,12 @@ function hash(word: string): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The range the hashes are folded into: the count first, so a reader knows it. */
-const range = (count: number): number => count * 2 ** RICE_BITS;
+const RANGE = 2 ** RANGE_BITS;
 
-/** The set of `words` as text: its count, a colon, then the coded gaps in base64. */
+/** The set of `words` as text: how many words, how many distinct hashes, a colon, then the coded gaps in base64. */
 export function buildWordFilter(words: readonly string[]): string {
   const unique = [...new Set(words)];
-  const size = range(unique.length);
-  const values = [...new Set(unique.map((w) => hash(w) % size))].sort((a, b) => a - b);
+  const values = [...new Set(unique.map((w) => hash(w) % RANGE))].sort((a, b) => a - b);
   const bits: number[] = [];
   let previous = 0;
   for (const value of values) {
@@ -53,7 +54,6 @@ export function buildWordFilter(words: readonly string[]): string {
 export function wordFilter(coded: string): (word: string) => boolean {
   const match = /^(\d+)\.(\d+):([A-Za-z0-9+/=]*)$/.exec(coded);
   if (!match) return () => false;
-  const size = range(Number(match[1]));
   const count = Number(match[2]);
   const text = atob(match[3]!);
   const end = text.length * 8;
@@ -76,7 +76,7 @@ export function wordFilter(coded: string): (word: string) => boolean {
   }
   return (word) => {
     if (count === 0) return false;
-    const wanted = hash(word) % size;
+    const wanted = hash(word) % RANGE;
     let low = 0;
     let high = count - 1;
     while (low <= high) {
