@@ -50,32 +50,46 @@ export function buildWordFilter(words: readonly string[]): string {
   return `${unique.length}.${values.length}:${btoa(text)}`;
 }
 
-/** Reads a set written by `buildWordFilter`: word → whether it may be in the set. */
+/** What a damaged or foreign set reads as: it holds nothing, so every correction stays allowed. */
+const EMPTY = (): boolean => false;
+
+/**
+ * Reads a set written by `buildWordFilter`: word → whether it may be in the set. A damaged set
+ * (bad base64, more hashes than its bits can hold, hashes past the range) reads as empty: it never
+ * throws, and it decodes in time bounded by its length.
+ */
 export function wordFilter(coded: string): (word: string) => boolean {
-  const match = /^(\d+)\.(\d+):([A-Za-z0-9+/=]*)$/.exec(coded);
-  if (!match) return () => false;
-  const count = Number(match[2]);
-  const text = atob(match[3]!);
+  const match = /^(\d{1,9})\.(\d{1,9}):([A-Za-z0-9+/]*={0,2})$/.exec(coded);
+  if (!match) return EMPTY;
+  let text: string;
+  try {
+    text = atob(match[3]!);
+  } catch {
+    return EMPTY;
+  }
   const end = text.length * 8;
+  const count = Number(match[2]);
+  // Every hash takes at least a zero and its remainder.
+  if (count === 0 || count * (RICE_BITS + 1) > end) return EMPTY;
   const values = new Uint32Array(count);
   let at = 0;
-  // Past the end (a damaged set) every bit reads 0, so decoding stops instead of running on.
   const bit = (): number => {
-    const b = at < end ? (text.charCodeAt(at >> 3) >> (7 - (at & 7))) & 1 : 0;
+    const b = (text.charCodeAt(at >> 3) >> (7 - (at & 7))) & 1;
     at++;
     return b;
   };
   let previous = 0;
   for (let i = 0; i < count; i++) {
     let quotient = 0;
-    while (bit() === 1) quotient++;
+    while (at < end && bit() === 1) quotient++;
+    if (at + RICE_BITS > end) return EMPTY;
     let remainder = 0;
     for (let b = 0; b < RICE_BITS; b++) remainder = (remainder << 1) | bit();
     previous += quotient * 2 ** RICE_BITS + remainder;
+    if (previous >= RANGE) return EMPTY;
     values[i] = previous;
   }
   return (word) => {
-    if (count === 0) return false;
     const wanted = hash(word) % RANGE;
     let low = 0;
     let high = count - 1;

@@ -91,8 +91,15 @@ describe('word filter', () => {
     expect(wordFilter(buildWordFilter([]))('violence')).toBe(false);
     expect(wordFilter('not a filter')('violence')).toBe(false);
     expect(wordFilter('')('violence')).toBe(false);
-    const cut = buildWordFilter(words).slice(0, 40);
-    expect(() => wordFilter(cut)('word1')).not.toThrow();
+    const whole = buildWordFilter(words);
+    for (let length = 0; length < 80; length++)
+      expect(() => wordFilter(whole.slice(0, length))('word1')).not.toThrow();
+    expect(wordFilter(whole.slice(0, whole.length - 9))('word1')).toBe(false);
+    expect(wordFilter('1.1:A')('violence')).toBe(false);
+    expect(wordFilter('1.99999999999999999999:AAAA')('violence')).toBe(false);
+    // A count its bits cannot hold reads as empty at once, without decoding a billion hashes.
+    expect(wordFilter('1.300000000:AAAA')('violence')).toBe(false);
+    expect(wordFilter('2.2:////')('violence')).toBe(false);
   });
 
   it('holds a word added twice once', () => {
