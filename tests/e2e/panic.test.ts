@@ -205,7 +205,10 @@ describe('what the exit closes and forgets', () => {
     const page = await open(HELP);
     await pressShift(page);
     const { tabs } = await expectExited();
-    expect(tabs.filter((u) => u.startsWith('http://ordinary.test/')).length).toBe(27);
+    const ordinary = tabs.filter((u) => u.startsWith('http://ordinary.test/'));
+    // It once counted 26 under CI load: name what was open, to tell a slow tab from a closed one.
+    if (ordinary.length !== 27) console.log('tabs after the exit:', tabs, 'now:', await openTabUrls(h));
+    expect(ordinary.length).toBe(27);
   });
 });
 
